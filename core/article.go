@@ -1,0 +1,125 @@
+package core
+
+// Article is the one contract of GovReader: the CLI prints it as JSON, the
+// WebAssembly bridge hands it to the extension, and the evaluation reads its
+// field names. Empty strings mean "not found on the page"; nothing is guessed.
+type Article struct {
+	// Title is the article's headline as shown on the page, never the
+	// <title> with its site suffix.
+	Title string `json:"title"`
+	// Published and Written are ISO 8601 in +08:00 at the precision the page
+	// shows: "2024-06-13", "2024-06-13T10:17+08:00" or
+	// "2024-06-13T10:17:03+08:00". Written is the 成文日期 of a document.
+	Published string `json:"published"`
+	Written   string `json:"written"`
+	// Source is 来源/信息来源; Publisher is 发布机构/发文机关.
+	Source    string `json:"source"`
+	Publisher string `json:"publisher"`
+	// Author is the writer or reporter (作者, 记者, a closing （记者 某某） byline).
+	Author string `json:"author"`
+	// Editor is 责任编辑.
+	Editor string `json:"editor"`
+	// DocNumber is 发文字号/文号, e.g. 川卫函〔2025〕46号.
+	DocNumber string `json:"doc_number"`
+	// IndexNumber is the 信息公开 索引号.
+	IndexNumber string `json:"index_number"`
+	// Topic is 主题分类 (or the column name when no topic is given).
+	Topic string `json:"topic"`
+	// Validity is 有效性 (有效, 失效 …) from the 信息公开 table.
+	Validity    string `json:"validity,omitempty"`
+	Keywords    string `json:"keywords,omitempty"`
+	Description string `json:"description,omitempty"`
+
+	SiteName     string `json:"site_name"`
+	SiteDomain   string `json:"site_domain"`
+	SiteID       string `json:"site_id"`
+	URL          string `json:"url"`
+	CanonicalURL string `json:"canonical_url"`
+	Lang         string `json:"lang"`
+
+	// Text is the body as plain text, one paragraph a line.
+	Text string `json:"text"`
+	// Content is the body as sanitised HTML built from an allow-list.
+	Content string `json:"content"`
+
+	Attachments []Attachment `json:"attachments"`
+	Images      []Image      `json:"images"`
+
+	// Spam lists every removal or suspicion, so that the reader can tell the
+	// truth about the page.
+	Spam []SpamItem `json:"spam"`
+	// Verdict sums Spam up: VerdictClean, VerdictSpamRemoved or
+	// VerdictTampered.
+	Verdict string `json:"verdict"`
+	// Official reports whether the page is served from an official
+	// government host; OriginalURL, when set, is where the original lives.
+	Official    bool   `json:"official"`
+	OriginalURL string `json:"original_url,omitempty"`
+
+	// Encoding is the character set the page was decoded from.
+	Encoding string `json:"encoding"`
+	// Notes are diagnostics with stable IDs (see the Note* constants).
+	Notes []Note `json:"notes"`
+}
+
+// Attachment is a 附件 link of the article.
+type Attachment struct {
+	Name string `json:"name"`
+	URL  string `json:"url"`
+}
+
+// Image is an image of the article body, with its caption when the page
+// gives one.
+type Image struct {
+	Src     string `json:"src"`
+	Alt     string `json:"alt"`
+	Caption string `json:"caption"`
+}
+
+// SpamItem is one removal or suspicion. Kind is one of the Spam* constants.
+type SpamItem struct {
+	Kind   string `json:"kind"`
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+	// Removed is false for a suspect block that was kept (shown dimmed).
+	Removed bool `json:"removed"`
+}
+
+// Note is a diagnostic with a stable ID that tests and UIs can match on.
+type Note struct {
+	ID      string `json:"id"`
+	Message string `json:"message"`
+}
+
+// Page-level verdicts.
+const (
+	VerdictClean       = "clean"
+	VerdictSpamRemoved = "spam_removed"
+	VerdictTampered    = "tampered"
+)
+
+// Kinds of SpamItem.
+const (
+	SpamHidden      = "hidden"       // content a browser would not show
+	SpamLinkFarm    = "link_farm"    // keyword links to unrelated sites
+	SpamText        = "spam_text"    // visible lexicon spam
+	SpamAfterHTML   = "after_html"   // content appended after </html>
+	SpamTitle       = "title_hijack" // <title>/keywords/description hijacked
+	SpamDocWrite    = "document_write"
+	SpamInjected    = "injected_block" // promotional block inside the article
+	SpamSuspect     = "suspect_block"  // kept, but looks injected
+	SpamMirrorCopy  = "mirror_copy"    // page is a copy of an official page
+	SpamPinyinSplit = "pinyin_splice"  // pinyin spliced after characters
+)
+
+// Stable note IDs.
+const (
+	NoteNoArticle      = "no-article"       // no article found; best effort
+	NoteEncoding       = "encoding"         // how the page was decoded
+	NoteTimeBudget     = "time-budget"      // stopped early; partial result
+	NoteTruncatedDepth = "depth-capped"     // very deep nesting was flattened
+	NotePinyinRemoved  = "pinyin-removed"   // pinyin annotations were removed
+	NoteIndentRepaired = "indent-repaired"  // lost ideographic indents removed
+	NoteLocateFallback = "locate-fallback"  // no CMS container; scored instead
+	NoteLocateCMS      = "locate-cms"       // a known CMS container was used
+)

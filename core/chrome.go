@@ -1,0 +1,139 @@
+package core
+
+// Chrome stage: the article node in, the same node without portal chrome
+// out: the headline and info line when the container holds them, share
+// bars, font-size and print controls, QR blurbs, related and prev/next
+// lists, empty 附件 boxes and footers. The knowledge is in rules_chrome.go.
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+func (p *page) removeChrome(root *html.Node) {
+	if root == nil {
+		return
+	}
+	p.cutBeforeHeadline(root)
+	var drop []*html.Node
+	seenProse := false
+	walkElements([]*html.Node{root}, func(n *html.Node) bool {
+		if n == root {
+			return true
+		}
+		switch n.Data {
+		case "script", "style", "link", "meta":
+			drop = append(drop, n)
+			return false
+		case "img", "table", "tbody", "tr":
+			return true
+		}
+		t := textOf(n)
+		l := runeLenNoSpace(t)
+		if l == 0 {
+			if hasMedia(n) {
+				return true
+			}
+			if n.Data != "br" && n.Data != "td" && n.Data != "th" {
+				drop = append(drop, n)
+			}
+			return false
+		}
+		if isChromeByClass(n) && (l < 200 || linkDensity(n) > 0.5) {
+			drop = append(drop, n)
+			return false
+		}
+		if l <= 80 && chromeText.MatchString(t) {
+			drop = append(drop, n)
+			return false
+		}
+		if l <= 300 && footerText.MatchString(t) && !hasSentence(t) {
+			drop = append(drop, n)
+			return false
+		}
+		if l <= 120 && isInfoLine(t, seenProse) {
+			drop = append(drop, n)
+			return false
+		}
+		if isBlockish(n.Data) && l >= 30 && hasSentence(t) {
+			seenProse = true
+		}
+		return true
+	})
+	for _, n := range drop {
+		detach(n)
+	}
+}
+
+// cutBeforeHeadline removes the headline and everything before it when the
+// article node holds them (breadcrumbs, column names).
+func (p *page) cutBeforeHeadline(root *html.Node) {
+	h := p.meta.headline
+	if h == nil || h == root || !isAncestor(root, h) {
+		return
+	}
+	for n := h; n != root && n != nil; n = n.Parent {
+		for s := n.PrevSibling; s != nil; {
+			prev := s.PrevSibling
+			n.Parent.RemoveChild(s)
+			s = prev
+		}
+	}
+	detach(h)
+}
+
+func isChromeByClass(n *html.Node) bool {
+	ci := classID(n)
+	if strings.TrimSpace(ci) == "" {
+		return false
+	}
+	for _, word := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' }) {
+		for _, c := range chromeClassWords {
+			if word == c || strings.HasPrefix(word, c+"-") || strings.HasPrefix(word, c+"_") || strings.HasPrefix(word, c) && len(word) <= len(c)+3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func linkDensity(n *html.Node) float64 {
+	total, linked := textLens(n)
+	if total == 0 {
+		return 0
+	}
+	return float64(linked) / float64(total)
+}
+
+func hasMedia(n *html.Node) bool {
+	found := false
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if e.Data == "img" || e.Data == "video" || e.Data == "table" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func hasSentence(t string) bool {
+	return strings.ContainsAny(t, "。！？") || strings.Count(t, "，") >= 2
+}
+
+// isInfoLine reports a metadata line (来源：… 发布时间：…) inside the body.
+// At the start of the body one label suffices; later it takes two, so
+// that a closing 图文来源：… credit line stays.
+func isInfoLine(t string, seenProse bool) bool {
+	if hasSentence(t) {
+		return false
+	}
+	locs := labelRe.FindAllStringSubmatchIndex(t, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	if !seenProse {
+		return locs[0][0] <= 2
+	}
+	return len(locs) >= 2 && locs[0][0] <= 2
+}

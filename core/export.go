@@ -1,0 +1,300 @@
+package core
+
+// Export: an Article in, the formats users save out: Markdown with YAML
+// front matter, and a single-file, minified HTML document with inline CSS
+// and a metadata header. Both are built from Article.Content, which is
+// already sanitised, so they carry nothing the reader would not show.
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/tdewolff/minify/v2"
+	mincss "github.com/tdewolff/minify/v2/css"
+	minhtml "github.com/tdewolff/minify/v2/html"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// metaRows are the metadata shown in headers and front matter, in order.
+func metaRows(a *Article) [][2]string {
+	rows := [][2]string{
+		{"published", a.Published}, {"written", a.Written}, {"source", a.Source}, {"publisher", a.Publisher},
+		{"author", a.Author}, {"editor", a.Editor}, {"doc_number", a.DocNumber}, {"index_number", a.IndexNumber},
+		{"topic", a.Topic}, {"site_name", a.SiteName}, {"url", firstNonEmpty(a.URL, a.CanonicalURL)},
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		if r[1] != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+var metaLabelsZH = map[string]string{
+	"published": "发布日期", "written": "成文日期", "source": "来源", "publisher": "发布机构", "author": "作者",
+	"editor": "责任编辑", "doc_number": "发文字号", "index_number": "索引号", "topic": "主题分类",
+	"site_name": "网站", "url": "原文",
+}
+
+// Markdown renders the article as Markdown with YAML front matter.
+func Markdown(a *Article) string {
+	var b strings.Builder
+	b.WriteString("---\n")
+	fmt.Fprintf(&b, "title: %s\n", yamlString(a.Title))
+	for _, r := range metaRows(a) {
+		fmt.Fprintf(&b, "%s: %s\n", r[0], yamlString(r[1]))
+	}
+	if len(a.Attachments) > 0 {
+		b.WriteString("attachments:\n")
+		for _, f := range a.Attachments {
+			fmt.Fprintf(&b, "  - name: %s\n    url: %s\n", yamlString(f.Name), yamlString(f.URL))
+		}
+	}
+	b.WriteString("---\n\n")
+	if a.Title != "" {
+		fmt.Fprintf(&b, "# %s\n\n", mdEscape(a.Title))
+	}
+	b.WriteString(markdownBody(a.Content))
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+func yamlString(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}
+
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `&lt;`, ">", `&gt;`)
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// markdownBody converts the sanitised content to Markdown.
+func markdownBody(content string) string {
+	nodes, err := html.ParseFragment(strings.NewReader(content), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, n := range nodes {
+		mdBlock(&b, n, "")
+	}
+	out := b.String()
+	for strings.Contains(out, "\n\n\n") {
+		out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
+	}
+	return strings.TrimSpace(out) + "\n"
+}
+
+func mdBlock(b *strings.Builder, n *html.Node, indent string) {
+	if n.Type == html.TextNode {
+		if t := strings.TrimSpace(n.Data); t != "" {
+			b.WriteString(mdEscape(t) + "\n\n")
+		}
+		return
+	}
+	if n.Type != html.ElementNode {
+		return
+	}
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		level := int(n.Data[1] - '0')
+		b.WriteString(strings.Repeat("#", level) + " " + mdInline(n) + "\n\n")
+	case atom.P, atom.Figcaption, atom.Dt, atom.Dd:
+		if t := mdInline(n); t != "" {
+			b.WriteString(indent + t + "\n\n")
+		}
+	case atom.Blockquote:
+		var inner strings.Builder
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			mdBlock(&inner, c, "")
+		}
+		for _, line := range strings.Split(strings.TrimSpace(inner.String()), "\n") {
+			b.WriteString("> " + line + "\n")
+		}
+		b.WriteString("\n")
+	case atom.Ul, atom.Ol:
+		i := 1
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Li {
+				continue
+			}
+			marker := "- "
+			if n.DataAtom == atom.Ol {
+				marker = fmt.Sprintf("%d. ", i)
+				i++
+			}
+			b.WriteString(indent + marker + mdInline(c) + "\n")
+		}
+		b.WriteString("\n")
+	case atom.Table:
+		mdTable(b, n)
+	case atom.Hr:
+		b.WriteString("---\n\n")
+	case atom.Pre:
+		b.WriteString("```\n" + textOfRaw(n) + "\n```\n\n")
+	default:
+		if t := mdInline(n); t != "" {
+			b.WriteString(t + "\n\n")
+		}
+	}
+}
+
+func mdTable(b *strings.Builder, t *html.Node) {
+	var rows [][]string
+	walkElements([]*html.Node{t}, func(n *html.Node) bool {
+		if n.DataAtom != atom.Tr {
+			return true
+		}
+		var row []string
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				row = append(row, strings.ReplaceAll(mdInline(c), "|", `\|`))
+			}
+		}
+		rows = append(rows, row)
+		return false
+	})
+	if len(rows) == 0 {
+		return
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	for i, r := range rows {
+		for len(r) < width {
+			r = append(r, "")
+		}
+		b.WriteString("| " + strings.Join(r, " | ") + " |\n")
+		if i == 0 {
+			b.WriteString("|" + strings.Repeat(" --- |", width) + "\n")
+		}
+	}
+	b.WriteString("\n")
+}
+
+func mdInline(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(mdEscape(collapseInline(c.Data)))
+		case c.DataAtom == atom.Br:
+			b.WriteString("  \n")
+		case c.DataAtom == atom.Strong:
+			if t := mdInline(c); t != "" {
+				b.WriteString("**" + t + "**")
+			}
+		case c.DataAtom == atom.Em:
+			if t := mdInline(c); t != "" {
+				b.WriteString("*" + t + "*")
+			}
+		case c.DataAtom == atom.Code:
+			b.WriteString("`" + textOfRaw(c) + "`")
+		case c.DataAtom == atom.A:
+			b.WriteString("[" + mdInline(c) + "](" + mdURL(attr(c, "href")) + ")")
+		case c.DataAtom == atom.Img:
+			b.WriteString("![" + mdEscape(attr(c, "alt")) + "](" + mdURL(attr(c, "src")) + ")")
+		case c.Type == html.ElementNode && isBlockish(c.Data):
+			b.WriteString(" " + mdInline(c) + " ")
+		default:
+			b.WriteString(mdInline(c))
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func mdURL(u string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29").Replace(u)
+}
+
+func collapseInline(s string) string {
+	lead := len(s) > 0 && isSpace(rune(s[0]))
+	trail := len(s) > 0 && isSpace(rune(s[len(s)-1]))
+	t := collapseSpace(s)
+	if t == "" {
+		if lead || trail {
+			return " "
+		}
+		return ""
+	}
+	if lead {
+		t = " " + t
+	}
+	if trail {
+		t += " "
+	}
+	return t
+}
+
+func textOfRaw(n *html.Node) string {
+	var b strings.Builder
+	walkNodes(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return true
+	})
+	return b.String()
+}
+
+// savedCSS is the stylesheet of the saved document: readable CJK type, a
+// metadata header, print-friendly.
+const savedCSS = `
+:root{color-scheme:light dark}
+body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem;font:18px/1.9 "Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun,serif;color:#1d1d1f;background:#fff}
+@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#18181a}a{color:#8ab4f8}}
+header{border-bottom:1px solid #ccc;margin-bottom:1.5rem;padding-bottom:1rem}
+h1{font-size:1.6rem;line-height:1.4;margin:0 0 .75rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0;font-size:.85rem;color:#666}
+dt{font-weight:600}dd{margin:0}
+img{max-width:100%;height:auto}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #bbb;padding:.3rem .5rem}
+p{margin:0 0 1em;text-indent:2em}
+footer{margin-top:2rem;font-size:.8rem;color:#777;border-top:1px solid #ccc;padding-top:.75rem}
+@media print{body{max-width:none;color:#000;background:#fff}a{color:#000}}
+`
+
+var savedTemplate = template.Must(template.New("saved").Parse(`<!doctype html>
+<html lang="{{.Lang}}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">
+<title>{{.A.Title}}</title><style>{{.CSS}}</style></head>
+<body><article><header><h1>{{.A.Title}}</h1><dl>{{range .Rows}}<dt>{{index . 0}}</dt><dd>{{index . 1}}</dd>{{end}}</dl></header>
+{{.Body}}
+{{if .A.Attachments}}<section><h2>附件</h2><ul>{{range .A.Attachments}}<li><a href="{{.URL}}">{{.Name}}</a></li>{{end}}</ul></section>{{end}}
+</article><footer>由 GovReader 保存{{if .Source}} · 原文：<a href="{{.Source}}">{{.Source}}</a>{{end}}</footer></body></html>`))
+
+// Document renders the article as a single, minified HTML file for saving.
+func Document(a *Article) ([]byte, error) {
+	var rows [][2]string
+	for _, r := range metaRows(a) {
+		if r[0] != "url" {
+			rows = append(rows, [2]string{metaLabelsZH[r[0]], r[1]})
+		}
+	}
+	lang := a.Lang
+	if lang == "" {
+		lang = "zh-CN"
+	}
+	var buf bytes.Buffer
+	err := savedTemplate.Execute(&buf, map[string]any{
+		"A": a, "Lang": lang, "Rows": rows, "CSS": template.CSS(savedCSS),
+		// Content was built by the sanitiser from an allow-list.
+		"Body":   template.HTML(a.Content),
+		"Source": firstNonEmpty(a.URL, a.CanonicalURL),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("document: %w", err)
+	}
+	m := minify.New()
+	m.AddFunc("text/css", mincss.Minify)
+	m.Add("text/html", &minhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	out, err := m.Bytes("text/html", buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("document: minify: %w", err)
+	}
+	return out, nil
+}

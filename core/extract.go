@@ -1,0 +1,98 @@
+package core
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// Errors Extract returns for input it cannot read at all. Anything else
+// gives a best-effort Article with notes.
+var (
+	ErrEmptyInput = errors.New("empty input")
+	ErrTooLarge   = errors.New("input larger than the configured cap")
+	ErrNotHTML    = errors.New("input is not an HTML page")
+)
+
+// page is the state one Extract call threads through the stages. It lives
+// for one call only.
+type page struct {
+	opts     Options
+	base     *url.URL // page URL for resolving links; nil when unknown
+	doc      *goquery.Document
+	art      *Article
+	deadline time.Time
+	// afterHTML is markup found after the last </html>, set aside by parse.
+	afterHTML string
+	// info holds the metadata read before chrome removal.
+	meta metadata
+}
+
+// Extract reads one HTML page and returns its article. The zero Options is
+// the default. It returns an error only for input that is empty, too large
+// or not HTML; a page without an article gives a best-effort Article with a
+// NoteNoArticle note.
+func Extract(html []byte, opts Options) (*Article, error) {
+	if len(bytes.TrimSpace(html)) == 0 {
+		return nil, ErrEmptyInput
+	}
+	if len(html) > opts.maxInput() {
+		return nil, fmt.Errorf("%w: %d bytes, cap %d", ErrTooLarge, len(html), opts.maxInput())
+	}
+	text, enc, err := decode(html, opts.Charset)
+	if err != nil {
+		return nil, err
+	}
+	if !looksLikeHTML(text) {
+		return nil, ErrNotHTML
+	}
+	p := &page{
+		opts:     opts,
+		art:      &Article{Encoding: enc, URL: opts.URL, Spam: []SpamItem{}, Notes: []Note{}, Attachments: []Attachment{}, Images: []Image{}},
+		deadline: time.Now().Add(opts.budget()),
+	}
+	if opts.URL != "" {
+		if u, err := url.Parse(opts.URL); err == nil && u.IsAbs() {
+			p.base = u
+		}
+	}
+	if err := p.parse(text); err != nil {
+		return nil, err
+	}
+	p.run()
+	return p.art, nil
+}
+
+// run is the pipeline. The order matters where noted.
+func (p *page) run() {
+	p.applyBaseElement()
+	// Hidden content goes first: nothing a reader cannot see may reach the
+	// metadata, the title or the body.
+	p.removeHidden()
+	p.removeSpam()
+	// Metadata is read before chrome removal, because the info line
+	// (发布时间 | 来源) and the 信息公开 table are themselves chrome.
+	p.readMetadata()
+	root := p.locate()
+	p.removeChrome(root)
+	p.render(root)
+	p.finishMetadata()
+	p.judge()
+}
+
+func (p *page) note(id, format string, args ...any) {
+	p.art.Notes = append(p.art.Notes, Note{ID: id, Message: fmt.Sprintf(format, args...)})
+}
+
+func (p *page) report(kind, text, reason string, removed bool) {
+	p.art.Spam = append(p.art.Spam, SpamItem{Kind: kind, Text: text, Reason: reason, Removed: removed})
+}
+
+// overBudget reports whether the optional work should stop.
+func (p *page) overBudget() bool {
+	return time.Now().After(p.deadline)
+}

@@ -1,0 +1,15 @@
+package core
+
+// judge sums the spam report up into the page-level verdict.
+func (p *page) judge() {
+	a := p.art
+	a.Verdict = VerdictClean
+	for _, s := range a.Spam {
+		switch s.Kind {
+		case SpamTitle, SpamInjected, SpamSuspect, SpamMirrorCopy, SpamPinyinSplit:
+			a.Verdict = VerdictTampered
+			return
+		}
+		a.Verdict = VerdictSpamRemoved
+	}
+}

@@ -1,0 +1,250 @@
+package core
+
+// Locate stage: the cleaned DOM in, the node holding the article out.
+//
+// First the known CMS containers (rules_locate.go), taking the match with
+// the most prose when a page carries several copies (desktop, mobile,
+// elder mode). Then, when no container fits, a scorer in the manner of
+// Readability: every paragraph scores by its length and punctuation, and
+// passes its score up to its ancestors, damped by link density. It works
+// on gov portals and on ordinary news sites alike.
+
+import (
+	"strings"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+)
+
+func (p *page) locate() *html.Node {
+	body := p.doc.Find("body").Nodes
+	if len(body) == 0 {
+		return nil
+	}
+	if n := p.locateCMS(body[0]); n != nil {
+		p.note(NoteLocateCMS, "article found in a known CMS container")
+		return n
+	}
+	if n := p.locateByScore(body[0]); n != nil {
+		p.note(NoteLocateFallback, "article found by text density")
+		return n
+	}
+	p.note(NoteNoArticle, "no article found; the whole page is shown")
+	return body[0]
+}
+
+func (p *page) locateCMS(body *html.Node) *html.Node {
+	if n := markedContent(body); n != nil && proseLen(n) >= 20 {
+		return n
+	}
+	var best *html.Node
+	bestLen := 0
+	for _, sel := range cmsContainers {
+		c, err := cascadia.Compile(sel)
+		if err != nil {
+			continue
+		}
+		for _, n := range c.MatchAll(body) {
+			l := proseLen(n)
+			if l > bestLen*11/10 || (best != nil && isAncestor(best, n) && l*10 >= bestLen*9) {
+				best, bestLen = n, l
+			}
+		}
+	}
+	// A container with hardly any prose is only trusted when nothing else
+	// on the page reads as an article (an image-only article, say).
+	if best != nil && bestLen < 30 {
+		if alt := p.locateByScore(body); alt != nil && proseLen(alt) > 200 && !isAncestor(alt, best) {
+			return nil
+		}
+	}
+	return best
+}
+
+// markedContent returns the parent of a begin/end comment marker pair,
+// with everything outside the markers removed.
+func markedContent(body *html.Node) *html.Node {
+	var begin, end *html.Node
+	var pair [2]string
+	stack := []*html.Node{body}
+	for len(stack) > 0 && (begin == nil || end == nil) {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.CommentNode {
+			for _, m := range contentMarkers {
+				if begin == nil && strings.Contains(n.Data, m[0]) {
+					begin, pair = n, m
+				} else if begin != nil && end == nil && strings.Contains(n.Data, pair[1]) {
+					end = n
+				}
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	if begin == nil || end == nil || begin.Parent != end.Parent {
+		return nil
+	}
+	parent := begin.Parent
+	var drop []*html.Node
+	inside := false
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		switch c {
+		case begin:
+			inside = true
+			continue
+		case end:
+			inside = false
+			continue
+		}
+		if !inside {
+			drop = append(drop, c)
+		}
+	}
+	for _, c := range drop {
+		parent.RemoveChild(c)
+	}
+	return parent
+}
+
+// proseLen is the length in runes of the text below n that is not link
+// text.
+func proseLen(n *html.Node) int {
+	total, linked := textLens(n)
+	return total - linked
+}
+
+// textLens measures the text below n and the part of it inside links.
+func textLens(n *html.Node) (total, linked int) {
+	type item struct {
+		n      *html.Node
+		inLink bool
+	}
+	stack := []item{{n, false}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch it.n.Type {
+		case html.TextNode:
+			l := runeLenNoSpace(it.n.Data)
+			total += l
+			if it.inLink {
+				linked += l
+			}
+			continue
+		case html.ElementNode:
+			switch it.n.Data {
+			case "script", "style", "noscript", "template":
+				continue
+			}
+		}
+		in := it.inLink || (it.n.Type == html.ElementNode && it.n.Data == "a")
+		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, item{c, in})
+		}
+	}
+	return total, linked
+}
+
+func runeLenNoSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if !isSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func punctCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(prosePunct, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// locateByScore is the density scorer.
+func (p *page) locateByScore(body *html.Node) *html.Node {
+	scores := map[*html.Node]float64{}
+	walkElements([]*html.Node{body}, func(n *html.Node) bool {
+		switch n.Data {
+		case "script", "style", "nav", "header", "footer", "aside", "a", "select", "form":
+			return false
+		case "p", "td", "pre", "blockquote", "li", "div", "section", "article", "font", "span":
+		default:
+			return true
+		}
+		t := ownBlockText(n)
+		l := runeLenNoSpace(t)
+		if l < 12 {
+			return true
+		}
+		s := 1 + float64(punctCount(t)) + float64(min(l/60, 4))
+		if hanRatio(t) < 0.2 && !strings.ContainsAny(t, ".,") {
+			s *= 0.3
+		}
+		for a, k := n, 1.0; a != nil && k <= 4; a, k = a.Parent, k+1 {
+			if a.Type != html.ElementNode {
+				break
+			}
+			if k == 1 && isParagraphTag(n.Data) {
+				continue // a paragraph feeds its container, not itself
+			}
+			scores[a] += s / k
+		}
+		return true
+	})
+	var best *html.Node
+	bestScore := 0.0
+	for n, s := range scores {
+		total, linked := textLens(n)
+		if total == 0 {
+			continue
+		}
+		ld := float64(linked) / float64(total)
+		s *= 1 - ld
+		if hint := classID(n); strings.Contains(hint, "comment") || strings.Contains(hint, "footer") || strings.Contains(hint, "sidebar") {
+			s *= 0.5
+		}
+		if s > bestScore || (s == bestScore && best != nil && isAncestor(n, best)) {
+			best, bestScore = n, s
+		}
+	}
+	if bestScore < 3 {
+		return nil
+	}
+	return best
+}
+
+func isParagraphTag(tag string) bool {
+	return tag == "p" || tag == "pre" || tag == "blockquote" || tag == "li" || tag == "td"
+}
+
+// ownBlockText is the text of n without the text of block descendants, so
+// that a container is not counted as a paragraph of itself.
+func ownBlockText(n *html.Node) string {
+	var b strings.Builder
+	stack := []*html.Node{}
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		stack = append(stack, c)
+	}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			continue
+		}
+		if c.Type != html.ElementNode || isBlockish(c.Data) || c.Data == "script" || c.Data == "style" {
+			continue
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+	return b.String()
+}

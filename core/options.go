@@ -1,0 +1,41 @@
+package core
+
+import "time"
+
+// Options tunes Extract. The zero value is the default.
+type Options struct {
+	// URL is the page's address. It makes image and link URLs absolute and
+	// decides provenance (official host or copy). Optional.
+	URL string
+	// MaxInputBytes caps the input; larger input is refused with
+	// ErrTooLarge. Zero means DefaultMaxInputBytes.
+	MaxInputBytes int
+	// TimeBudget bounds the optional, costly stages; when it runs out the
+	// article found so far is returned with a NoteTimeBudget note. Zero means
+	// DefaultTimeBudget.
+	TimeBudget time.Duration
+	// Charset overrides the declared and sniffed character set (a label such
+	// as "gbk"). Empty means detect.
+	Charset string
+}
+
+const (
+	// DefaultMaxInputBytes is the input cap when Options.MaxInputBytes is 0.
+	DefaultMaxInputBytes = 20 << 20
+	// DefaultTimeBudget is the budget when Options.TimeBudget is 0.
+	DefaultTimeBudget = 5 * time.Second
+)
+
+func (o Options) maxInput() int {
+	if o.MaxInputBytes > 0 {
+		return o.MaxInputBytes
+	}
+	return DefaultMaxInputBytes
+}
+
+func (o Options) budget() time.Duration {
+	if o.TimeBudget > 0 {
+		return o.TimeBudget
+	}
+	return DefaultTimeBudget
+}

@@ -1,0 +1,470 @@
+package core
+
+// Render stage: the article node in, Article.Content (sanitised HTML),
+// Article.Text (one paragraph a line), images and attachments out.
+//
+// Sanitising is by construction: a new tree is built from an allow-list of
+// elements and attributes, and only that tree is serialised. Nothing of the
+// page's markup is copied through, so no script, style, event handler or
+// javascript:/data: URL can reach the reader.
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxRenderDepth caps the nesting the renderer follows; deeper content is
+// flattened into text.
+const maxRenderDepth = 256
+
+// Elements kept with their structure. Everything else is unwrapped
+// (containers, font, span) or dropped (see dropTags).
+var keptTags = map[string]atom.Atom{
+	"p": atom.P, "h1": atom.H2, "h2": atom.H2, "h3": atom.H3, "h4": atom.H4, "h5": atom.H5, "h6": atom.H6,
+	"blockquote": atom.Blockquote, "pre": atom.Pre, "ul": atom.Ul, "ol": atom.Ol, "li": atom.Li,
+	"table": atom.Table, "thead": atom.Thead, "tbody": atom.Tbody, "tfoot": atom.Tfoot, "tr": atom.Tr,
+	"td": atom.Td, "th": atom.Th, "caption": atom.Caption, "figure": atom.Figure, "figcaption": atom.Figcaption,
+	"dl": atom.Dl, "dt": atom.Dt, "dd": atom.Dd, "hr": atom.Hr, "br": atom.Br, "img": atom.Img,
+	"a": atom.A, "strong": atom.Strong, "b": atom.Strong, "em": atom.Em, "i": atom.Em, "u": atom.U,
+	"sub": atom.Sub, "sup": atom.Sup, "code": atom.Code, "s": atom.S, "del": atom.Del, "ins": atom.Ins,
+}
+
+var dropTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "iframe": true, "object": true,
+	"embed": true, "form": true, "input": true, "button": true, "select": true, "textarea": true,
+	"svg": true, "math": true, "canvas": true, "audio": true, "video": true, "link": true, "meta": true,
+	"base": true, "head": true, "title": true, "frame": true, "frameset": true, "applet": true, "param": true,
+	"source": true, "track": true, "map": true, "area": true, "nav": true, "dialog": true, "portal": true,
+}
+
+// flowTags accept block children; other kept elements accept only
+// phrasing content.
+var flowTags = map[atom.Atom]bool{
+	atom.Blockquote: true, atom.Li: true, atom.Td: true, atom.Th: true, atom.Dd: true, atom.Figure: true,
+	atom.Div: true, atom.Ul: true, atom.Ol: true, atom.Table: true, atom.Thead: true, atom.Tbody: true,
+	atom.Tfoot: true, atom.Tr: true, atom.Dl: true,
+}
+
+type renderer struct {
+	p      *page
+	repair *repairer
+	autoP  map[*html.Node]bool
+	images []Image
+	files  []Attachment
+}
+
+func (p *page) render(root *html.Node) {
+	if root == nil {
+		return
+	}
+	r := &renderer{p: p, repair: newRepairer(textOf(root)), autoP: map[*html.Node]bool{}}
+	out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	r.emit(out, root, true, 0)
+	indents := tidy(out)
+	if r.repair.removed > 0 {
+		p.note(NotePinyinRemoved, "removed %d pinyin annotations spliced after characters", r.repair.removed)
+		p.report(SpamPinyinSplit, "", "pinyin was spliced after characters, as content farms do", true)
+	}
+	if indents > 0 {
+		p.note(NoteIndentRepaired, "removed %d '?' left where paragraph indents were lost", indents)
+	}
+	var b strings.Builder
+	for c := out.FirstChild; c != nil; c = c.NextSibling {
+		_ = html.Render(&b, c)
+	}
+	p.art.Content = b.String()
+	p.art.Text = plainText(out)
+	p.art.Images = append(p.art.Images, r.images...)
+	p.art.Attachments = append(p.art.Attachments, r.files...)
+}
+
+// emit copies the children of src into dst. flow says whether dst accepts
+// block content; stray phrasing content in a flow parent is wrapped in an
+// automatic paragraph.
+func (r *renderer) emit(dst, src *html.Node, flow bool, depth int) {
+	if depth > maxRenderDepth {
+		r.appendText(dst, textOf(src), flow)
+		return
+	}
+	for c := src.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			r.appendText(dst, r.repair.text(c.Data), flow)
+		case html.ElementNode:
+			r.element(dst, c, flow, depth+1)
+		}
+	}
+}
+
+func (r *renderer) element(dst, c *html.Node, flow bool, depth int) {
+	tag := c.Data
+	if dropTags[tag] {
+		return
+	}
+	a, kept := keptTags[tag]
+	if !kept {
+		// Unwrapped containers: a block container ends the automatic
+		// paragraph before and after it.
+		if isBlockish(tag) && flow {
+			r.closeAuto(dst)
+			r.emit(dst, c, true, depth)
+			r.closeAuto(dst)
+		} else {
+			r.emit(dst, c, flow, depth)
+		}
+		return
+	}
+	switch a {
+	case atom.Img:
+		if img := r.image(c); img != nil {
+			r.appendInline(dst, img, flow)
+		}
+		return
+	case atom.Br:
+		r.appendInline(dst, &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, flow)
+		return
+	case atom.A:
+		link := r.link(c)
+		if link == nil {
+			r.emit(dst, c, flow, depth) // keep the text, drop the link
+			return
+		}
+		if flow && hasBlockChild(c) {
+			r.emit(dst, c, flow, depth)
+			return
+		}
+		r.appendInline(dst, link, flow)
+		r.emit(link, c, false, depth)
+		return
+	}
+	n := &html.Node{Type: html.ElementNode, Data: a.String(), DataAtom: a}
+	copySafeAttrs(n, c)
+	isBlock := isBlockish(tag) || a == atom.Hr
+	if !isBlock {
+		r.appendInline(dst, n, flow)
+		r.emit(n, c, false, depth)
+		return
+	}
+	if !flow {
+		// A block inside phrasing content: flatten it onto a new line.
+		r.appendInline(dst, &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, false)
+		r.emit(dst, c, false, depth)
+		return
+	}
+	r.closeAuto(dst)
+	dst.AppendChild(n)
+	r.emit(n, c, flowTags[a], depth)
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockish(c.Data) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *renderer) closeAuto(dst *html.Node) {
+	if last := dst.LastChild; last != nil && r.autoP[last] {
+		delete(r.autoP, last)
+	}
+}
+
+// target returns where phrasing content goes in dst.
+func (r *renderer) target(dst *html.Node, flow bool) *html.Node {
+	if !flow || dst.DataAtom == atom.P {
+		return dst
+	}
+	if last := dst.LastChild; last != nil && r.autoP[last] {
+		return last
+	}
+	switch dst.DataAtom {
+	case atom.Ul, atom.Ol, atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Dl:
+		return nil // no text directly in structure
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	dst.AppendChild(p)
+	r.autoP[p] = true
+	return p
+}
+
+func (r *renderer) appendText(dst *html.Node, s string, flow bool) {
+	if s == "" {
+		return
+	}
+	if flow && strings.TrimFunc(s, isSpace) == "" {
+		if last := dst.LastChild; last != nil && r.autoP[last] {
+			last.AppendChild(&html.Node{Type: html.TextNode, Data: " "})
+		}
+		return
+	}
+	if t := r.target(dst, flow); t != nil {
+		t.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+	}
+}
+
+func (r *renderer) appendInline(dst, n *html.Node, flow bool) {
+	if t := r.target(dst, flow); t != nil {
+		t.AppendChild(n)
+	}
+}
+
+var attachmentExt = map[string]bool{
+	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true,
+	".zip": true, ".rar": true, ".7z": true, ".wps": true, ".et": true, ".ofd": true, ".txt": true, ".csv": true,
+}
+
+func (r *renderer) link(c *html.Node) *html.Node {
+	href := r.p.safeURL(attr(c, "href"), false)
+	if href == "" {
+		return nil
+	}
+	n := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A}
+	n.Attr = append(n.Attr, html.Attribute{Key: "href", Val: href})
+	if t := attr(c, "title"); t != "" {
+		n.Attr = append(n.Attr, html.Attribute{Key: "title", Val: t})
+	}
+	if u, err := url.Parse(href); err == nil && attachmentExt[strings.ToLower(path.Ext(u.Path))] {
+		name := textOf(c)
+		if name == "" {
+			name = path.Base(u.Path)
+		}
+		r.files = append(r.files, Attachment{Name: name, URL: href})
+	}
+	return n
+}
+
+func (r *renderer) image(c *html.Node) *html.Node {
+	src := ""
+	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "src"} {
+		if v := r.p.safeURL(attr(c, k), true); v != "" {
+			src = v
+			break
+		}
+	}
+	if src == "" {
+		return nil
+	}
+	n := &html.Node{Type: html.ElementNode, Data: "img", DataAtom: atom.Img}
+	n.Attr = append(n.Attr, html.Attribute{Key: "src", Val: src})
+	alt := strings.TrimSpace(attr(c, "alt"))
+	n.Attr = append(n.Attr, html.Attribute{Key: "alt", Val: alt})
+	img := Image{Src: src, Alt: alt}
+	for a := c.Parent; a != nil && img.Caption == ""; a = a.Parent {
+		if a.Data == "figure" {
+			for k := a.FirstChild; k != nil; k = k.NextSibling {
+				if k.Data == "figcaption" {
+					img.Caption = textOf(k)
+				}
+			}
+			break
+		}
+	}
+	r.images = append(r.images, img)
+	return n
+}
+
+// copySafeAttrs keeps the few attributes an allowed element needs.
+func copySafeAttrs(dst, src *html.Node) {
+	for _, a := range src.Attr {
+		switch a.Key {
+		case "colspan", "rowspan":
+			if isSmallNumber(a.Val) {
+				dst.Attr = append(dst.Attr, html.Attribute{Key: a.Key, Val: a.Val})
+			}
+		case "start":
+			if dst.DataAtom == atom.Ol && isSmallNumber(a.Val) {
+				dst.Attr = append(dst.Attr, html.Attribute{Key: a.Key, Val: a.Val})
+			}
+		}
+	}
+}
+
+func isSmallNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// safeURL resolves a link or image URL against the page and returns it
+// only when its scheme is http, https or (for links) mailto.
+func (p *page) safeURL(raw string, image bool) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || strings.HasPrefix(raw, "#") {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	if p.base != nil {
+		u = p.base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+	case "mailto":
+		if image {
+			return ""
+		}
+	case "":
+		if u.Host != "" || strings.Contains(u.Path, ":") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return u.String()
+}
+
+func (p *page) absURL(raw string) string {
+	if v := p.safeURL(raw, false); v != "" {
+		return v
+	}
+	return ""
+}
+
+// tidy removes empty paragraphs and repairs paragraph starts; it returns
+// how many lost indents it removed.
+func tidy(root *html.Node) int {
+	indents := 0
+	var empty []*html.Node
+	walkElements([]*html.Node{root}, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote, atom.Figcaption, atom.Dt, atom.Dd:
+			trimEdges(n)
+			if first := firstText(n); first != nil {
+				var fixed bool
+				first.Data, fixed = paragraphStart(first.Data)
+				if fixed {
+					indents++
+				}
+			}
+			if textOf(n) == "" && !hasMedia(n) {
+				empty = append(empty, n)
+				return false
+			}
+		}
+		return true
+	})
+	for _, n := range empty {
+		detach(n)
+	}
+	return indents
+}
+
+// trimEdges removes leading and trailing <br> and white space.
+func trimEdges(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		if c.DataAtom == atom.Br || (c.Type == html.TextNode && strings.TrimFunc(c.Data, isSpace) == "") {
+			n.RemoveChild(c)
+			continue
+		}
+		break
+	}
+	for c := n.LastChild; c != nil; c = n.LastChild {
+		if c.DataAtom == atom.Br || (c.Type == html.TextNode && strings.TrimFunc(c.Data, isSpace) == "") {
+			n.RemoveChild(c)
+			continue
+		}
+		break
+	}
+}
+
+func firstText(n *html.Node) *html.Node {
+	var found *html.Node
+	walkNodes(n, func(c *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if c.Type == html.TextNode && strings.TrimFunc(c.Data, isSpace) != "" {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// walkNodes visits every node below n, text nodes included, in document
+// order; visit returns false to skip children.
+func walkNodes(n *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(c) {
+			continue
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+}
+
+// plainText renders the clean tree as text: one paragraph a line, table
+// rows as their cells joined by spaces.
+func plainText(root *html.Node) string {
+	var lines []string
+	var cur strings.Builder
+	flush := func() {
+		if t := collapseSpace(cur.String()); t != "" {
+			lines = append(lines, t)
+		}
+		cur.Reset()
+	}
+	type item struct {
+		n    *html.Node
+		exit bool
+	}
+	stack := []item{{n: root}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := it.n
+		if it.exit {
+			switch n.DataAtom {
+			case atom.Td, atom.Th:
+				cur.WriteByte(' ')
+			default:
+				flush()
+			}
+			continue
+		}
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			continue
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Br:
+				flush()
+				continue
+			case atom.Td, atom.Th:
+			default:
+				if isBlockish(n.Data) || n.DataAtom == atom.Figcaption {
+					flush()
+				}
+			}
+			if isBlockish(n.Data) {
+				stack = append(stack, item{n: n, exit: true})
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, item{n: c})
+		}
+	}
+	flush()
+	return strings.Join(lines, "\n")
+}

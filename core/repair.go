@@ -1,0 +1,70 @@
+package core
+
+// Text repair stage: text in, text out. It undoes what copying did to the
+// article: pinyin spliced after every character of a word (建設(shè)), the
+// '?' left where an ideographic-space indent was lost in a charset
+// conversion, and full-width indents. Pinyin is only removed when the page
+// shows the pattern repeatedly, so that a genuine 重庆(chóngqìng) gloss in
+// an ordinary article survives.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// pinyinSplice matches a Han character followed by a parenthesised pinyin
+// syllable with tone marks (or tone numbers), ASCII or full-width brackets.
+var pinyinSplice = regexp.MustCompile(`(\p{Han})[(（]([a-zA-ZüÜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*|[a-zA-Zü]{1,6}[1-5])[)）]`)
+
+// minPinyinSplices is how many splices a page needs before they count as
+// the copy's defect rather than a genuine gloss.
+const minPinyinSplices = 3
+
+type repairer struct {
+	pinyin  bool
+	removed int
+}
+
+func newRepairer(articleText string) *repairer {
+	return &repairer{pinyin: len(pinyinSplice.FindAllStringIndex(articleText, minPinyinSplices)) >= minPinyinSplices}
+}
+
+// text repairs one text node's content.
+func (r *repairer) text(s string) string {
+	if r.pinyin {
+		n := 0
+		s = pinyinSplice.ReplaceAllStringFunc(s, func(m string) string {
+			n++
+			return pinyinSplice.FindStringSubmatch(m)[1]
+		})
+		r.removed += n
+	}
+	return s
+}
+
+// lostIndent matches question marks or replacement characters standing
+// where a paragraph's 　　 indent was.
+var lostIndent = regexp.MustCompile(`^[\s\x{3000}]*(?:[?？\x{FFFD}]\s*){1,4}`)
+
+// paragraphStart repairs the first text of a paragraph. It reports whether
+// a lost indent was removed.
+func paragraphStart(s string) (string, bool) {
+	loc := lostIndent.FindStringIndex(s)
+	if loc == nil {
+		return strings.TrimLeft(s, " \t\r\n\u3000\u00a0"), false
+	}
+	rest := s[loc[1]:]
+	// Only when prose follows: "?" opening a question is rare in gov
+	// articles, but "???" before Han text is the indent's ghost.
+	for _, r := range rest {
+		if isHan(r) || r == '“' || r == '（' || (r >= '0' && r <= '9') {
+			return rest, true
+		}
+		break
+	}
+	return strings.TrimLeft(s, " \t\r\n\u3000\u00a0"), false
+}
+
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x2FA1F
+}

@@ -1,0 +1,29 @@
+package core
+
+// Known article containers of the portal CMS families, most specific first.
+// Each is a CSS selector; the locate stage takes the best-filled match.
+var cmsContainers = []string{
+	// TRS WCM and its descendants
+	".TRS_Editor", ".TRS_UEDITOR", ".trs_paper_default", ".TRS_PreAppend",
+	// Kaipuyun UCAP
+	"#UCAP-CONTENT", ".ucapcontent", "#ucapcontent", "#cmsArticleContent",
+	// Guangdong and Anhui intensive platforms
+	".article-content", "#article-content", ".j-fontContent", ".zw", "#zoomcon",
+	// Hanweb and generic gov templates
+	"#zoom", "#fontzoom", "#Zoom", "#js_content", "#easysiteText", "#info_content",
+	".pages_content", "#mainText .view", "#textbody .view", ".wenzhang-content", ".news_content",
+	".article_content", ".content_text", ".xl_content", ".xl-nr", "#conN", "#czfxcontent",
+	".zw_cont_c", ".contt_cont", ".article-bd", "#downloadContent", ".main-txt", "#detailContent .content",
+	// schema.org and common news markup
+	"[itemprop=articleBody]", "article .content", ".post-content", ".entry-content", ".article-body",
+	".article__body", ".story-body",
+}
+
+// Comment markers that Hanweb and other CMSs put around the body.
+var contentMarkers = [][2]string{
+	{"ZJEG_RSS.content.begin", "ZJEG_RSS.content.end"},
+	{"ContentStart", "ContentEnd"},
+}
+
+// Chinese and Latin punctuation that prose carries and chrome does not.
+const prosePunct = "，。；：！？、,.;!?"

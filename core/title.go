@@ -1,0 +1,198 @@
+package core
+
+// Title choice, part of the metadata stage: the headline element the page
+// shows, confirmed by the references the page gives (ArticleTitle,
+// og:title, the <title> without its site name). The <title> alone is the
+// last resort, because portals suffix it with the site name and hacked
+// portals hijack it.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s|-)\s*`)
+
+// siteNameRe recognises a <title> segment that names the site, not the
+// article.
+var siteNameRe = regexp.MustCompile(`(人民政府|门户网站|网站|政府网|政务网|官网|首页|人民政府网|政府门户)$`)
+
+func (p *page) titleRefs() (strong []string, weak []string) {
+	m := &p.meta
+	for _, k := range []string{"articletitle", "og:title", "dc.title"} {
+		if v := m.tags[k]; v != "" && !isSpamTitle(v) {
+			strong = append(strong, v)
+		}
+	}
+	if v := m.jsonLD["headline"]; v != "" {
+		strong = append(strong, v)
+	}
+	raw := collapseSpace(p.doc.Find("title").First().Text())
+	parts := titleSplit.Split(raw, -1)
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if len([]rune(part)) < 4 || isSpamTitle(part) {
+			continue
+		}
+		if len(parts) > 1 && siteNameRe.MatchString(part) {
+			continue
+		}
+		weak = append(weak, part)
+	}
+	if len(parts) > 1 && !isSpamTitle(raw) {
+		weak = append(weak, raw)
+	}
+	return strong, weak
+}
+
+func isSpamTitle(s string) bool {
+	_, strong := spamScore(s)
+	return strong > 0
+}
+
+// chooseTitle returns the headline element and its text.
+func (p *page) chooseTitle() (*html.Node, string) {
+	strong, weak := p.titleRefs()
+	refs := append(append([]string{}, strong...), weak...)
+	var best *html.Node
+	var bestText string
+	bestScore := 0.0
+	order := 0
+	body := p.doc.Find("body").Nodes
+	walkElements(body, func(n *html.Node) bool {
+		switch n.Data {
+		case "a", "nav", "ul", "ol", "select", "script", "style", "footer":
+			return false
+		}
+		hinted := hasTitleHint(n)
+		heading := len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '4'
+		if !heading && !hinted {
+			return true
+		}
+		t := titleText(n)
+		r := len([]rune(t))
+		if r < 4 || r > 160 || labelRe.MatchString(t) {
+			return true
+		}
+		order++
+		score := 0.0
+		for i, ref := range refs {
+			s := similarity(t, ref) * 10
+			if i >= len(strong) {
+				s *= 0.9
+			}
+			if s > score {
+				score = s
+			}
+		}
+		if len(refs) > 0 && score < 5 {
+			score = 0 // unconfirmed by any reference
+		}
+		switch {
+		case n.Data == "h1":
+			score += 2
+		case heading:
+			score += 1
+		}
+		if hinted {
+			score += 1.5
+		}
+		if len(refs) == 0 {
+			score += 1 / float64(order) // earlier wins among equals
+		}
+		if strings.ContainsRune(t, '\n') {
+			score -= 1
+		}
+		if score > bestScore+0.01 {
+			best, bestText, bestScore = n, t, score
+		}
+		return !heading
+	})
+	if best != nil && (len(refs) == 0 || bestScore >= 5) {
+		return best, bestText
+	}
+	if len(strong) > 0 {
+		return nil, strong[0]
+	}
+	// The longest non-site segment of <title>.
+	longest := ""
+	for _, w := range weak {
+		if len([]rune(w)) > len([]rune(longest)) {
+			longest = w
+		}
+	}
+	if best != nil && longest == "" {
+		return best, bestText
+	}
+	return nil, longest
+}
+
+func hasTitleHint(n *html.Node) bool {
+	ci := classID(n)
+	if strings.TrimSpace(ci) == "" {
+		return false
+	}
+	for _, h := range titleHints {
+		for _, word := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			if word == h || strings.HasPrefix(word, h) || strings.HasSuffix(word, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleText is the headline's text; <br> inside a headline joins lines.
+func titleText(n *html.Node) string {
+	return strings.TrimSpace(collapseSpace(textOf(n)))
+}
+
+// similarity compares two titles by character bigrams, ignoring white
+// space and punctuation; containment scores by length ratio.
+func similarity(a, b string) float64 {
+	a, b = titleKey(a), titleKey(b)
+	if a == "" || b == "" {
+		return 0
+	}
+	if a == b {
+		return 1
+	}
+	ra, rb := []rune(a), []rune(b)
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		short, long := len(ra), len(rb)
+		if short > long {
+			short, long = long, short
+		}
+		return 0.5 + 0.5*float64(short)/float64(long)
+	}
+	grams := map[string]int{}
+	for i := 0; i+1 < len(ra); i++ {
+		grams[string(ra[i:i+2])]++
+	}
+	common := 0
+	for i := 0; i+1 < len(rb); i++ {
+		g := string(rb[i : i+2])
+		if grams[g] > 0 {
+			grams[g]--
+			common++
+		}
+	}
+	total := len(ra) + len(rb) - 2
+	if total <= 0 {
+		return 0
+	}
+	return 2 * float64(common) / float64(total)
+}
+
+func titleKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
