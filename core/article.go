@@ -114,12 +114,12 @@ const (
 
 // Stable note IDs.
 const (
-	NoteNoArticle      = "no-article"       // no article found; best effort
-	NoteEncoding       = "encoding"         // how the page was decoded
-	NoteTimeBudget     = "time-budget"      // stopped early; partial result
-	NoteTruncatedDepth = "depth-capped"     // very deep nesting was flattened
-	NotePinyinRemoved  = "pinyin-removed"   // pinyin annotations were removed
-	NoteIndentRepaired = "indent-repaired"  // lost ideographic indents removed
-	NoteLocateFallback = "locate-fallback"  // no CMS container; scored instead
-	NoteLocateCMS      = "locate-cms"       // a known CMS container was used
+	NoteNoArticle      = "no-article"      // no article found; best effort
+	NoteEncoding       = "encoding"        // how the page was decoded
+	NoteTimeBudget     = "time-budget"     // stopped early; partial result
+	NoteTruncatedDepth = "depth-capped"    // very deep nesting was flattened
+	NotePinyinRemoved  = "pinyin-removed"  // pinyin annotations were removed
+	NoteIndentRepaired = "indent-repaired" // lost ideographic indents removed
+	NoteLocateFallback = "locate-fallback" // no CMS container; scored instead
+	NoteLocateCMS      = "locate-cms"      // a known CMS container was used
 )

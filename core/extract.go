@@ -74,6 +74,8 @@ func (p *page) run() {
 	// metadata, the title or the body.
 	p.removeHidden()
 	p.removeSpam()
+	// Pinyin splices go before metadata: they split the labels too.
+	p.repairText()
 	// Metadata is read before chrome removal, because the info line
 	// (发布时间 | 来源) and the 信息公开 table are themselves chrome.
 	p.readMetadata()

@@ -51,7 +51,6 @@ var flowTags = map[atom.Atom]bool{
 
 type renderer struct {
 	p      *page
-	repair *repairer
 	autoP  map[*html.Node]bool
 	images []Image
 	files  []Attachment
@@ -61,14 +60,10 @@ func (p *page) render(root *html.Node) {
 	if root == nil {
 		return
 	}
-	r := &renderer{p: p, repair: newRepairer(textOf(root)), autoP: map[*html.Node]bool{}}
+	r := &renderer{p: p, autoP: map[*html.Node]bool{}}
 	out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	r.emit(out, root, true, 0)
 	indents := tidy(out)
-	if r.repair.removed > 0 {
-		p.note(NotePinyinRemoved, "removed %d pinyin annotations spliced after characters", r.repair.removed)
-		p.report(SpamPinyinSplit, "", "pinyin was spliced after characters, as content farms do", true)
-	}
 	if indents > 0 {
 		p.note(NoteIndentRepaired, "removed %d '?' left where paragraph indents were lost", indents)
 	}
@@ -93,7 +88,7 @@ func (r *renderer) emit(dst, src *html.Node, flow bool, depth int) {
 	for c := src.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			r.appendText(dst, r.repair.text(c.Data), flow)
+			r.appendText(dst, c.Data, flow)
 		case html.ElementNode:
 			r.element(dst, c, flow, depth+1)
 		}

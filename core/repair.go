@@ -10,6 +10,8 @@ package core
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // pinyinSplice matches a Han character followed by a parenthesised pinyin
@@ -25,8 +27,36 @@ type repairer struct {
 	removed int
 }
 
-func newRepairer(articleText string) *repairer {
-	return &repairer{pinyin: len(pinyinSplice.FindAllStringIndex(articleText, minPinyinSplices)) >= minPinyinSplices}
+func newRepairer(pageText string) *repairer {
+	return &repairer{pinyin: len(pinyinSplice.FindAllStringIndex(pageText, minPinyinSplices)) >= minPinyinSplices}
+}
+
+// repairText removes spliced pinyin from every text node, the <title> and
+// the meta tags before the metadata stage reads them: on a copied page the
+// labels themselves are spliced (發(fā)布機構(gòu)).
+func (p *page) repairText() {
+	root := p.doc.Get(0)
+	r := newRepairer(textOf(root) + " " + p.doc.Find("title").Text())
+	if !r.pinyin {
+		return
+	}
+	walkNodes(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			n.Data = r.text(n.Data)
+		case html.ElementNode:
+			if n.Data == "meta" || n.Data == "img" || n.Data == "a" {
+				for i, a := range n.Attr {
+					if a.Key == "content" || a.Key == "alt" || a.Key == "title" {
+						n.Attr[i].Val = r.text(a.Val)
+					}
+				}
+			}
+		}
+		return true
+	})
+	p.note(NotePinyinRemoved, "removed %d pinyin annotations spliced after characters", r.removed)
+	p.report(SpamPinyinSplit, "", "pinyin was spliced after characters, as content farms do", true)
 }
 
 // text repairs one text node's content.

@@ -13,11 +13,12 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // spamScore counts lexicon hits: strong words weigh 2, weak words 1.
 func spamScore(text string) (score int, strong int) {
-	t := strings.ToLower(text)
+	t := strings.ToLower(norm.NFKC.String(text))
 	for _, w := range spamStrong {
 		if strings.Contains(t, w) {
 			score += 2
@@ -160,6 +161,9 @@ func (p *page) removeVisibleSpam() {
 			return true // too big to judge as a whole; look at the parts
 		}
 		if (foreign >= 2 && foreign*2 >= links) || (!hasSentencePunct(text) && strong >= 1 && score >= 4) {
+			if childHoldsAll(n, strong) {
+				return true // the spam sits in one child: take just that
+			}
 			drop = append(drop, n)
 			return false
 		}
@@ -200,4 +204,17 @@ func hanRatio(s string) float64 {
 		return 0
 	}
 	return float64(han) / float64(letters)
+}
+
+// childHoldsAll reports whether one element child of n carries all of n's
+// strong spam words.
+func childHoldsAll(n *html.Node, strong int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if _, s := spamScore(textOf(c)); s == strong {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -27,7 +27,7 @@ import (
 const HiddenHintAttr = "data-govreader-hidden"
 
 // neverShown are elements whose content a browser does not render as text.
-var neverShown = "head, template, noscript, iframe, object, embed, audio, video, canvas, select, button, textarea, input, map, datalist, dialog:not([open])"
+var neverShown = "body template, body noscript, body iframe, body object, body embed, body audio, body video, body canvas, body select, body button, body textarea, body input, body map, body datalist, body dialog:not([open])"
 
 func (p *page) removeHidden() {
 	p.doc.Find(neverShown).Remove()
