@@ -200,7 +200,12 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 	})
 	var best *html.Node
 	bestScore := 0.0
+	i := 0
 	for n, s := range scores {
+		// Each candidate measures its whole subtree: quadratic on deep pages.
+		if i++; i%budgetCheckEvery == 0 && p.outOfTime("locate scoring") {
+			break
+		}
 		total, linked := textLens(n)
 		if total == 0 {
 			continue

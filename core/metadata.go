@@ -135,7 +135,10 @@ func (p *page) readInfoLabels() map[field]string {
 		if len([]rune(seg)) > 300 {
 			continue // prose, not an info line
 		}
-		locs := labelRe.FindAllStringSubmatchIndex(seg, -1)
+		var locs [][]int
+		if strings.ContainsAny(seg, ":：") { // every label needs one; skips the regexp on prose
+			locs = labelRe.FindAllStringSubmatchIndex(seg, -1)
+		}
 		if len(locs) == 0 {
 			// A bare label cell: 索引号 | value.
 			label := strings.TrimRight(strings.TrimSpace(seg), ":： ")

@@ -16,7 +16,9 @@ import (
 
 // pinyinSplice matches a Han character followed by a parenthesised pinyin
 // syllable with tone marks (or tone numbers), ASCII or full-width brackets.
-var pinyinSplice = regexp.MustCompile(`(\p{Han})[(（]([a-zA-ZüÜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*|[a-zA-Zü]{1,6}[1-5])[)）]`)
+// A run of annotations after one character goes in one match, so that one
+// pass leaves nothing a second pass would remove.
+var pinyinSplice = regexp.MustCompile(`(\p{Han})(?:[(（]([a-zA-ZüÜ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]*|[a-zA-Zü]{1,6}[1-5])[)）])+`)
 
 // minPinyinSplices is how many splices a page needs before they count as
 // the copy's defect rather than a genuine gloss.
