@@ -131,7 +131,7 @@ func TestExtractHostileBestEffort(t *testing.T) {
 		{name: "50k links to a foreign site", input: links("spam.example.com"),
 			with: []string{"现将有关事项通知如下"}, without: []string{"链接49999"}},
 		{name: "invalid UTF-8 bytes in a UTF-8 page",
-			input: []byte(`<html><head><meta charset="utf-8"></head><body><div id="zoom"><p>` + strings.Repeat(hostileBody, 5) + "\xff\xfe\xc3</p><p>第二段\x80内容。</p></div></body></html>"),
+			input:    []byte(`<html><head><meta charset="utf-8"></head><body><div id="zoom"><p>` + strings.Repeat(hostileBody, 5) + "\xff\xfe\xc3</p><p>第二段\x80内容。</p></div></body></html>"),
 			encoding: "utf-8", with: []string{"现将有关事项通知如下", "第二段"}},
 		{name: "GBK without a declaration",
 			input:    encodeWith(t, simplifiedchinese.GBK.NewEncoder(), utf8Page),
