@@ -8,6 +8,12 @@ package core
 //
 //	go test ./core -run '^$' -bench 'BenchmarkExtractHostile' -benchtime 1x
 //
+// The same in WebAssembly under Node (where the heap sampler only runs when
+// Extract yields, so peak-heap is a lower bound there):
+//
+//	GOOS=js GOARCH=wasm go test ./core -run '^$' -bench 'BenchmarkExtractHostile' \
+//	    -benchtime 1x -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
+//
 // Besides ns/op they report peak-heap/in-byte, the highest live heap seen
 // while Extract ran divided by the input size (the target: under
 // 10), and alloc/in-byte, everything allocated divided by the input size.

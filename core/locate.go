@@ -40,6 +40,9 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	var best *html.Node
 	bestLen := 0
 	for _, sel := range cmsContainers {
+		if p.outOfTime("locate containers") {
+			break // each selector walks the whole page
+		}
 		c, err := cascadia.Compile(sel)
 		if err != nil {
 			continue
