@@ -62,7 +62,9 @@ const hiddenMarker = "QZXHIDDEN7731"
 
 func withHiddenMarker(data []byte) []byte {
 	var b bytes.Buffer
-	b.WriteString(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>`)
+	b.WriteString(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><style>.qzxh{display:none}</style></head><body>`)
+	b.WriteString(`<div class="qzxh">` + hiddenMarker + `D</div>`)
+	b.WriteString(`<div ` + HiddenHintAttr + `>` + hiddenMarker + `E</div>`)
 	b.WriteString(`<div style="display:none">` + hiddenMarker + `A</div>`)
 	b.WriteString(`<p hidden>` + hiddenMarker + `B</p>`)
 	b.WriteString(`<span style="visibility:hidden">` + hiddenMarker + `C</span>`)
