@@ -250,3 +250,13 @@ func TestDeepPageIsNotAnError(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, errors.Is(err, ErrNotHTML))
 }
+
+// 50,000 adjacent inline elements render as 50,000 adjacent text pieces;
+// they must be joined in linear time and come out as one paragraph.
+func TestExtractManyAdjacentSpans(t *testing.T) {
+	page := []byte("<html><body><p>" + strings.Repeat("<span>字</span>", 50000) + "</p></body></html>")
+	a, err := Extract(page, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, strings.Repeat("字", 50000), a.Text)
+	assert.Equal(t, a.Content, sanitizeFragment(a.Content, nil))
+}

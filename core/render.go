@@ -63,6 +63,7 @@ func (p *page) render(root *html.Node) {
 	r := &renderer{p: p, autoP: map[*html.Node]bool{}}
 	out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	r.emit(tableFrame(out, root), root, true, 0)
+	mergeText(out)
 	indents := tidy(out)
 	if indents > 0 {
 		p.note(NoteIndentRepaired, "removed %d '?' left where paragraph indents were lost", indents)
