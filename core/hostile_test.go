@@ -16,6 +16,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -259,4 +260,25 @@ func TestExtractManyAdjacentSpans(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, strings.Repeat("字", 50000), a.Text)
 	assert.Equal(t, a.Content, sanitizeFragment(a.Content, nil))
+}
+
+func TestShowsPinyinSplices(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want bool
+	}{
+		{"three in one paragraph", `<p>建(jiàn)設(shè)發(fā)展</p>`, true},
+		{"spread over title and body", `<title>發(fā)布</title><p>建(jiàn)</p><p>設(shè)</p>`, true},
+		{"two are a gloss", `<p>重庆(chóngqìng)和成都(dū)</p>`, false},
+		{"in a script they do not count", `<script>a="建(jiàn)設(shè)發(fā)"</script><p>正文</p>`, false},
+		{"no brackets", `<p>建设发展</p>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tt.page))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, showsPinyinSplices(doc))
+		})
+	}
 }

@@ -38,7 +38,7 @@ func newRepairer(pageText string) *repairer {
 // labels themselves are spliced (發(fā)布機構(gòu)).
 func (p *page) repairText() {
 	root := p.doc.Get(0)
-	r := newRepairer(textOf(root) + " " + p.doc.Find("title").Text())
+	r := &repairer{pinyin: showsPinyinSplices(root)}
 	if !r.pinyin {
 		return
 	}
@@ -59,6 +59,33 @@ func (p *page) repairText() {
 	})
 	p.note(NotePinyinRemoved, "removed %d pinyin annotations spliced after characters", r.removed)
 	p.report(SpamPinyinSplit, "", "pinyin was spliced after characters, as content farms do", true)
+}
+
+// showsPinyinSplices reports whether the page's text nodes (the <title>
+// included) carry minPinyinSplices splices. It looks node by node, and only
+// at nodes with a bracket, rather than joining the page's text: on a 20 MB
+// page the joined copy and the regexp over all of it cost a tenth of the
+// time. Node by node is also what text() can repair.
+func showsPinyinSplices(root *html.Node) bool {
+	found := 0
+	walkNodes(root, func(n *html.Node) bool {
+		if found >= minPinyinSplices {
+			return false
+		}
+		switch n.Type {
+		case html.TextNode:
+			if strings.ContainsAny(n.Data, "(（") {
+				found += len(pinyinSplice.FindAllStringIndex(n.Data, minPinyinSplices-found))
+			}
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				return false
+			}
+		}
+		return true
+	})
+	return found >= minPinyinSplices
 }
 
 // text repairs one text node's content.
