@@ -24,3 +24,19 @@ func (p *page) outOfTime(work string) bool {
 	p.note(NoteTimeBudget, "time budget of %v spent at %s; the rest of the optional work was skipped and the result is partial", p.opts.budget(), work)
 	return true
 }
+
+// budgetGate returns a check for one walk over the page: it reads the clock
+// every budgetCheckEvery calls and, once the budget is spent, stays true so
+// that the walk stops descending everywhere, not only at the node where the
+// clock was read.
+func (p *page) budgetGate(work string) func() bool {
+	n, spent := 0, false
+	return func() bool {
+		if !spent {
+			if n++; n%budgetCheckEvery == 0 {
+				spent = p.outOfTime(work)
+			}
+		}
+		return spent
+	}
+}

@@ -282,3 +282,30 @@ func TestShowsPinyinSplices(t *testing.T) {
 		})
 	}
 }
+
+func TestBudgetGate(t *testing.T) {
+	tests := []struct {
+		name     string
+		deadline time.Time
+		want     []bool // at calls 1, budgetCheckEvery-1, budgetCheckEvery, 2*budgetCheckEvery+1
+	}{
+		{"budget left", time.Now().Add(time.Hour), []bool{false, false, false, false}},
+		{"budget spent: stops at the next clock read and stays stopped", time.Now().Add(-time.Second), []bool{false, false, true, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &page{art: &Article{}, deadline: tt.deadline}
+			over := p.budgetGate("test")
+			var got []bool
+			for i := 1; i <= 2*budgetCheckEvery+1; i++ {
+				v := over()
+				switch i {
+				case 1, budgetCheckEvery - 1, budgetCheckEvery, 2*budgetCheckEvery + 1:
+					got = append(got, v)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want[3], hasNote(p.art, NoteTimeBudget))
+		})
+	}
+}

@@ -173,7 +173,11 @@ func punctCount(s string) int {
 // locateByScore is the density scorer.
 func (p *page) locateByScore(body *html.Node) *html.Node {
 	scores := map[*html.Node]float64{}
+	over := p.budgetGate("locate scoring")
 	walkElements([]*html.Node{body}, func(n *html.Node) bool {
+		if over() {
+			return false
+		}
 		switch n.Data {
 		case "script", "style", "nav", "header", "footer", "aside", "a", "select", "form":
 			return false

@@ -131,7 +131,11 @@ func (p *page) readInfoLabels() map[field]string {
 		return found
 	}
 	segs := segments(body[0])
+	over := p.budgetGate("metadata")
 	for i, seg := range segs {
+		if over() {
+			break
+		}
 		if len([]rune(seg)) > 300 {
 			continue // prose, not an info line
 		}
