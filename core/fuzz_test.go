@@ -118,7 +118,11 @@ func checkArticle(t *testing.T, a *Article, opts Options) {
 	if again != a.Content {
 		t.Fatalf("content does not re-sanitise to itself:\nfirst:  %q\nsecond: %q", a.Content, again)
 	}
+	// The exports must not panic on any Article either.
 	_ = Markdown(a)
+	if _, err := Document(a); err != nil {
+		t.Fatalf("Document: %v", err)
+	}
 }
 
 func FuzzDecode(f *testing.F) {
