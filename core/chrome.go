@@ -6,6 +6,7 @@ package core
 // lists, empty 附件 boxes and footers. The knowledge is in rules_chrome.go.
 
 import (
+	"path"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -28,6 +29,9 @@ func (p *page) removeChrome(root *html.Node) {
 			return false
 		case "img", "table", "tbody", "tr":
 			return true
+		case "aside":
+			drop = append(drop, n)
+			return false
 		}
 		t := textOf(n)
 		l := runeLenNoSpace(t)
@@ -41,6 +45,10 @@ func (p *page) removeChrome(root *html.Node) {
 			return false
 		}
 		if isChromeByClass(n) && (l < 200 || linkDensity(n) > 0.5) {
+			drop = append(drop, n)
+			return false
+		}
+		if isLinkList(n, l) {
 			drop = append(drop, n)
 			return false
 		}
@@ -136,4 +144,28 @@ func isInfoLine(t string, seenProse bool) bool {
 		return locs[0][0] <= 2
 	}
 	return len(locs) >= 2 && locs[0][0] <= 2
+}
+
+// isLinkList reports a block that is mostly links (related articles, tag
+// clouds, more-from lists) and not a list of the article's attachments.
+func isLinkList(n *html.Node, textLen int) bool {
+	switch n.Data {
+	case "ul", "ol", "div", "section", "dl", "p", "table":
+	default:
+		return false
+	}
+	if textLen > 1500 || linkDensity(n) <= 0.6 {
+		return false
+	}
+	links, files := 0, 0
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if e.Data == "a" {
+			links++
+			if attachmentExt[strings.ToLower(path.Ext(attr(e, "href")))] {
+				files++
+			}
+		}
+		return true
+	})
+	return links >= 2 && files*2 < links
 }

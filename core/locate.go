@@ -46,7 +46,7 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 		}
 		for _, n := range c.MatchAll(body) {
 			l := proseLen(n)
-			if l > bestLen*11/10 || (best != nil && isAncestor(best, n) && l*10 >= bestLen*9) {
+			if best == nil || l > bestLen*11/10 || (isAncestor(best, n) && l*10 >= bestLen*9) {
 				best, bestLen = n, l
 			}
 		}
@@ -54,7 +54,8 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	// A container with hardly any prose is only trusted when nothing else
 	// on the page reads as an article (an image-only article, say).
 	if best != nil && bestLen < 30 {
-		if alt := p.locateByScore(body); alt != nil && proseLen(alt) > 200 && !isAncestor(alt, best) {
+		alt := p.locateByScore(body)
+		if alt != nil && !isAncestor(alt, best) && isProse(alt) && (!hasMedia(best) || proseLen(alt) > 300) {
 			return nil
 		}
 	}
@@ -157,6 +158,13 @@ func runeLenNoSpace(s string) int {
 	return n
 }
 
+// isProse reports whether n reads as an article: long enough and
+// punctuated like sentences.
+func isProse(n *html.Node) bool {
+	t := textOf(n)
+	return runeLenNoSpace(t) > 200 && punctCount(t) >= 8
+}
+
 func punctCount(s string) int {
 	n := 0
 	for _, r := range s {
@@ -172,7 +180,7 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 	scores := map[*html.Node]float64{}
 	walkElements([]*html.Node{body}, func(n *html.Node) bool {
 		switch n.Data {
-		case "script", "style", "nav", "header", "footer", "aside", "a", "select", "form":
+		case "script", "style", "nav", "footer", "aside", "a", "select":
 			return false
 		case "p", "td", "pre", "blockquote", "li", "div", "section", "article", "font", "span":
 		default:
@@ -207,8 +215,11 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 		}
 		ld := float64(linked) / float64(total)
 		s *= 1 - ld
-		if hint := classID(n); strings.Contains(hint, "comment") || strings.Contains(hint, "footer") || strings.Contains(hint, "sidebar") {
-			s *= 0.5
+		switch w := hintWeight(n); {
+		case w < 0:
+			s *= 0.4
+		case w > 0:
+			s *= 1.3
 		}
 		if s > bestScore || (s == bestScore && best != nil && isAncestor(n, best)) {
 			best, bestScore = n, s
@@ -247,4 +258,24 @@ func ownBlockText(n *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// hintWeight is +1 when the class or id names content, -1 when it names
+// chrome, 0 otherwise; negative wins.
+func hintWeight(n *html.Node) int {
+	words := strings.FieldsFunc(classID(n), func(r rune) bool { return r == ' ' || r == '-' || r == '_' })
+	w := 0
+	for _, word := range words {
+		for _, h := range negativeHints {
+			if word == h {
+				return -1
+			}
+		}
+		for _, h := range positiveHints {
+			if word == h {
+				w = 1
+			}
+		}
+	}
+	return w
 }
