@@ -446,6 +446,10 @@ func plainText(root *html.Node) string {
 			case atom.Br:
 				flush()
 				continue
+			case atom.Figcaption:
+				// Captions describe pictures, not the story: they stay in
+				// the HTML and in Images, not in the reading text.
+				continue
 			case atom.Td, atom.Th:
 			default:
 				if isBlockish(n.Data) || n.DataAtom == atom.Figcaption {
