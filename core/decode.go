@@ -100,9 +100,11 @@ func bomlessUTF16(raw []byte) (encoding.Encoding, string, bool) {
 	}
 	pairs := n / 2
 	switch {
-	case oddZero*10 > pairs*6 && evenZero*10 < pairs:
+	// Markup is ASCII, so one byte of most pairs is zero; Han text is not,
+	// so a third of the pairs suffices, while the other side stays clean.
+	case oddZero*10 >= pairs*3 && evenZero*20 <= pairs:
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le", true
-	case evenZero*10 > pairs*6 && oddZero*10 < pairs:
+	case evenZero*10 >= pairs*3 && oddZero*20 <= pairs:
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be", true
 	}
 	return nil, "", false
