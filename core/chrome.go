@@ -52,7 +52,7 @@ func (p *page) removeChrome(root *html.Node) {
 			drop = append(drop, n)
 			return false
 		}
-		if l <= 80 && chromeText.MatchString(t) {
+		if l <= 80 && isChromeText(t) {
 			drop = append(drop, n)
 			return false
 		}
@@ -168,4 +168,25 @@ func isLinkList(n *html.Node, textLen int) bool {
 		return true
 	})
 	return links >= 2 && files*2 < links
+}
+
+// isChromeText reports whether a short element's whole text is a chrome
+// phrase (rules_chrome.go).
+func isChromeText(t string) bool {
+	t = strings.Trim(t, " \u3000\u00a0【】[]（）()|｜")
+	compact := strings.Join(strings.Fields(t), "")
+	if chromeExact[compact] {
+		return true
+	}
+	for _, p := range chromePrefix {
+		if strings.HasPrefix(compact, p) {
+			return true
+		}
+	}
+	for _, c := range chromeContains {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,7 +39,11 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	}
 	var best *html.Node
 	bestLen := 0
+	ix := p.classIndex()
 	for _, sel := range cmsContainers {
+		if !ix.mayMatch(sel) {
+			continue
+		}
 		c, err := cascadia.Compile(sel)
 		if err != nil {
 			continue
