@@ -75,6 +75,47 @@ func (p *page) render(root *html.Node) {
 	p.art.Text = plainText(out)
 	p.art.Images = append(p.art.Images, r.images...)
 	p.art.Attachments = append(p.art.Attachments, r.files...)
+	p.addNearbyAttachments(root)
+}
+
+// maxAttachments bounds what addNearbyAttachments collects.
+const maxAttachments = 50
+
+// addNearbyAttachments collects 附件 links that portals put in a box right
+// after the article container, outside it. They are listed in
+// Article.Attachments, not added to the body.
+func (p *page) addNearbyAttachments(root *html.Node) {
+	seen := map[string]bool{}
+	for _, f := range p.art.Attachments {
+		seen[f.URL] = true
+	}
+	for a, up := root, 0; a != nil && a.Parent != nil && up < 3; a, up = a.Parent, up+1 {
+		if a.Data == "body" {
+			break
+		}
+		for s := a.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			walkElements([]*html.Node{s}, func(e *html.Node) bool {
+				if e.Data != "a" || len(p.art.Attachments) >= maxAttachments {
+					return e.Data != "a"
+				}
+				href := p.safeURL(attr(e, "href"), false)
+				u, err := url.Parse(href)
+				if href == "" || err != nil || seen[href] || !attachmentExt[strings.ToLower(path.Ext(u.Path))] {
+					return false
+				}
+				seen[href] = true
+				name := textOf(e)
+				if name == "" {
+					name = path.Base(u.Path)
+				}
+				p.art.Attachments = append(p.art.Attachments, Attachment{Name: name, URL: href})
+				return false
+			})
+		}
+	}
 }
 
 // emit copies the children of src into dst. flow says whether dst accepts
