@@ -48,7 +48,7 @@ func (p *page) removeChrome(root *html.Node) {
 			drop = append(drop, n)
 			return false
 		}
-		if isLinkList(n, l) {
+		if isLinkList(n, l) || isLinkOnly(n, l) {
 			drop = append(drop, n)
 			return false
 		}
@@ -144,6 +144,27 @@ func isInfoLine(t string, seenProse bool) bool {
 		return locs[0][0] <= 2
 	}
 	return len(locs) >= 2 && locs[0][0] <= 2
+}
+
+// isLinkOnly reports a short block whose whole text is one link to
+// another page ("More stories", a teaser headline); attachment links stay.
+func isLinkOnly(n *html.Node, textLen int) bool {
+	switch n.Data {
+	case "p", "div", "li", "h2", "h3", "h4", "h5", "h6", "section":
+	default:
+		return false
+	}
+	if textLen > 200 || linkDensity(n) < 0.95 {
+		return false
+	}
+	only := true
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if e.Data == "a" && attachmentExt[strings.ToLower(path.Ext(attr(e, "href")))] {
+			only = false
+		}
+		return only
+	})
+	return only
 }
 
 // isLinkList reports a block that is mostly links (related articles, tag

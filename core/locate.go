@@ -14,6 +14,7 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func (p *page) locate() *html.Node {
@@ -38,6 +39,7 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 		return n
 	}
 	var best *html.Node
+	var bestMatches []*html.Node
 	bestLen := 0
 	ix := p.classIndex()
 	for _, sel := range cmsContainers {
@@ -48,12 +50,16 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 		if err != nil {
 			continue
 		}
-		for _, n := range c.MatchAll(body) {
+		matches := c.MatchAll(body)
+		for _, n := range matches {
 			l := proseLen(n)
 			if best == nil || l > bestLen*11/10 || (isAncestor(best, n) && l*10 >= bestLen*9) {
-				best, bestLen = n, l
+				best, bestLen, bestMatches = n, l, matches
 			}
 		}
+	}
+	if best != nil {
+		best = joinParts(best, bestMatches)
 	}
 	// A container with hardly any prose is only trusted when nothing else
 	// on the page reads as an article (an image-only article, say).
@@ -64,6 +70,56 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 		}
 	}
 	return best
+}
+
+// joinParts gathers an article that a layout splits over several
+// containers of the same kind (lead, body, body after an inline ad) into
+// one new element, in document order. Copies of the same text (desktop,
+// mobile and elder-mode versions) are not parts and stay out.
+func joinParts(best *html.Node, matches []*html.Node) *html.Node {
+	bestText := textOf(best)
+	parts := []*html.Node{}
+	for _, m := range matches {
+		if m == best {
+			parts = append(parts, m)
+			continue
+		}
+		if isAncestor(m, best) || isAncestor(best, m) || proseLen(m) < 50 {
+			continue
+		}
+		if sameOpening(textOf(m), bestText) {
+			continue // another copy of the article
+		}
+		parts = append(parts, m)
+	}
+	if len(parts) == 1 {
+		return best
+	}
+	for _, a := range parts {
+		for _, b := range parts {
+			if a != b && isAncestor(a, b) {
+				return best
+			}
+		}
+	}
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	parts[0].Parent.InsertBefore(wrap, parts[0])
+	for _, n := range parts { // MatchAll returns document order
+		detach(n)
+		wrap.AppendChild(n)
+	}
+	return wrap
+}
+
+// sameOpening reports whether two texts open with the same words, as two
+// copies of one article do.
+func sameOpening(a, b string) bool {
+	a, b = titleKey(a), titleKey(b)
+	n := min(40, len([]rune(a)), len([]rune(b)))
+	if n < 10 {
+		return false
+	}
+	return strings.Contains(b, string([]rune(a)[:n])) || strings.Contains(a, string([]rune(b)[:n]))
 }
 
 // markedContent returns the parent of a begin/end comment marker pair,
@@ -144,7 +200,8 @@ func textLens(n *html.Node) (total, linked int) {
 				continue
 			}
 		}
-		in := it.inLink || (it.n.Type == html.ElementNode && it.n.Data == "a")
+		// Only real links count: Word pastes are full of <a name> bookmarks.
+		in := it.inLink || (it.n.Type == html.ElementNode && it.n.Data == "a" && attr(it.n, "href") != "")
 		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
 			stack = append(stack, item{c, in})
 		}
