@@ -256,12 +256,19 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 		if hanRatio(t) < 0.2 && !strings.ContainsAny(t, ".,") {
 			s *= 0.3
 		}
-		for a, k := n, 1.0; a != nil && k <= 4; a, k = a.Parent, k+1 {
+		start, k0 := n, 1.0
+		if isParagraphTag(n.Data) {
+			start = n.Parent // a paragraph feeds its container, not itself
+		}
+		if table := dataTableOf(n); table != nil {
+			// Cells of a data table score for the table's container, as
+			// one block: a table of names and amounts has little
+			// punctuation but is the article (处罚信息公开表).
+			start = table.Parent
+		}
+		for a, k := start, k0; a != nil && k <= 4; a, k = a.Parent, k+1 {
 			if a.Type != html.ElementNode {
 				break
-			}
-			if k == 1 && isParagraphTag(n.Data) {
-				continue // a paragraph feeds its container, not itself
 			}
 			scores[a] += s / k
 		}
@@ -290,6 +297,20 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 		return nil
 	}
 	return best
+}
+
+// dataTableOf returns the table of a data cell: a td or th without block
+// children. Layout cells, which hold paragraphs, are containers instead.
+func dataTableOf(n *html.Node) *html.Node {
+	if n.Data != "td" && n.Data != "th" || hasBlockChild(n) {
+		return nil
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Data == "table" {
+			return a
+		}
+	}
+	return nil
 }
 
 func isParagraphTag(tag string) bool {

@@ -213,7 +213,7 @@ func (r *renderer) closeAuto(dst *html.Node) {
 
 // target returns where phrasing content goes in dst.
 func (r *renderer) target(dst *html.Node, flow bool) *html.Node {
-	if !flow || dst.DataAtom == atom.P {
+	if !flow || dst.DataAtom == atom.P || dst.DataAtom == atom.Td || dst.DataAtom == atom.Th {
 		return dst
 	}
 	if last := dst.LastChild; last != nil && r.autoP[last] {
@@ -450,7 +450,7 @@ func walkNodes(n *html.Node, visit func(*html.Node) bool) {
 }
 
 // plainText renders the clean tree as text: one paragraph a line, table
-// rows as their cells joined by spaces.
+// rows as their cells joined by spaces (paragraphs inside a cell included).
 func plainText(root *html.Node) string {
 	var lines []string
 	var cur strings.Builder
@@ -464,14 +464,18 @@ func plainText(root *html.Node) string {
 		n    *html.Node
 		exit bool
 	}
+	inCell := 0
 	stack := []item{{n: root}}
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := it.n
 		if it.exit {
-			switch n.DataAtom {
-			case atom.Td, atom.Th:
+			switch {
+			case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+				inCell--
+				cur.WriteByte(' ')
+			case inCell > 0:
 				cur.WriteByte(' ')
 			default:
 				flush()
@@ -485,15 +489,20 @@ func plainText(root *html.Node) string {
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Br:
-				flush()
+				if inCell > 0 {
+					cur.WriteByte(' ')
+				} else {
+					flush()
+				}
 				continue
 			case atom.Figcaption:
 				// Captions describe pictures, not the story: they stay in
 				// the HTML and in Images, not in the reading text.
 				continue
 			case atom.Td, atom.Th:
+				inCell++
 			default:
-				if isBlockish(n.Data) || n.DataAtom == atom.Figcaption {
+				if isBlockish(n.Data) && inCell == 0 {
 					flush()
 				}
 			}
