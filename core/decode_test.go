@@ -5,7 +5,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -16,6 +18,10 @@ func TestDecode(t *testing.T) {
 	u16le, err := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().String("<html>" + text)
 	require.NoError(t, err)
 	u16be, err := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().String("<html>" + text)
+	require.NoError(t, err)
+	big5, err := traditionalchinese.Big5.NewEncoder().String("<p>政府資訊公開，發布機構：市資料局。</p>")
+	require.NoError(t, err)
+	latin1, err := charmap.Windows1252.NewEncoder().String("<p>Café déjà vu — naïve</p>")
 	require.NoError(t, err)
 
 	for _, tc := range []struct {
@@ -34,6 +40,9 @@ func TestDecode(t *testing.T) {
 		{"utf16be no bom", u16be, "", "utf-16be", "发布机构"},
 		{"override gbk", gbk, "gbk", "gb18030", "发布机构"},
 		{"ascii", "<p>hello</p>", "", "utf-8", "hello"},
+		{"big5 declared", `<meta charset="big5">` + big5, "", "big5", "發布機構"},
+		{"latin1 declared", `<meta http-equiv="content-type" content="text/html; charset=ISO-8859-1">` + latin1, "", "windows-1252", "Café déjà vu"},
+		{"override big5", big5, "Big5", "big5", "資訊公開"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, enc, err := decode([]byte(tc.in), tc.override)
