@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/PuerkitoBio/goquery"
+	goquery "github.com/govreader/govreader/core/internal/dq"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

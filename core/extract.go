@@ -7,7 +7,7 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
+	goquery "github.com/govreader/govreader/core/internal/dq"
 )
 
 // Errors Extract returns for input it cannot read at all. Anything else

@@ -15,8 +15,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
 
