@@ -5,14 +5,17 @@ package core
 // finishMetadata once the body is known.
 //
 // Evidence, strongest first: what the page shows (the info line, the
-// 信息公开 table), then the national gov meta tags, then OpenGraph and
-// JSON-LD. Displayed values beat meta tags because portals regenerate pages
-// and stamp PubDate with the regeneration time.
+// 信息公开 table, bylines), then what its inline scripts would show, then
+// the national gov meta tags, then OpenGraph and JSON-LD. Displayed values
+// beat meta tags because portals regenerate pages and stamp PubDate with
+// the regeneration time, and because meta Author usually names the editor.
 
 import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -23,11 +26,18 @@ type metadata struct {
 	tags          map[string]string
 	// shown holds the first displayed value of each field.
 	shown map[field]string
+	// scriptSource is a 来源 an inline script would print (var csource = "…").
+	scriptSource string
 	// headline is the chosen headline element, if any.
 	headline *html.Node
 	title    string
 	jsonLD   map[string]string
 }
+
+// fieldInfoDate is an unlabelled date printed in an info line beside a
+// labelled 来源 or 作者 (2024-03-03 15:54:07 来源:…). It is internal to
+// this stage, so it sits after the table's fields.
+const fieldInfoDate = fieldIgnore + 1
 
 func (p *page) readMetadata() {
 	m := &p.meta
@@ -42,24 +52,32 @@ func (p *page) readMetadata() {
 		}
 	})
 	m.jsonLD = readJSONLD(p.doc)
-	m.shown = p.readInfoLabels()
+	m.shown, m.scriptSource = p.readInfoLabels()
 	m.headline, m.title = p.chooseTitle()
 }
 
-// segments are the text units of the page in document order: every block
-// and table cell gives one.
-func segments(root *html.Node) []string {
+// sep marks a hard boundary inside an info segment: the end of an inline
+// element that held a label, or a run of ideographic or no-break spaces
+// that portals use to space out the info line. A value never crosses it.
+const sep = '\x1f'
+
+// infoSegments are the text units of the page in document order: every
+// block gives one, and every table cell gives one even when empty, so that
+// a label cell is paired with its own value cell. Text an inline script
+// writes with document.write takes the script's place, as in a browser.
+func infoSegments(root *html.Node) []string {
 	var out []string
 	var b strings.Builder
-	flush := func() {
-		if t := collapseSpace(b.String()); t != "" {
+	flush := func(keepEmpty bool) {
+		if t := normInfoSpace(b.String()); t != "" || keepEmpty {
 			out = append(out, t)
 		}
 		b.Reset()
 	}
 	type item struct {
-		n    *html.Node
-		exit bool
+		n     *html.Node
+		exit  bool
+		start int // builder length when an inline element was entered
 	}
 	stack := []item{{n: root}}
 	for len(stack) > 0 {
@@ -67,7 +85,11 @@ func segments(root *html.Node) []string {
 		stack = stack[:len(stack)-1]
 		n := it.n
 		if it.exit {
-			flush()
+			if isBlockish(n.Data) {
+				flush(isCell(n.Data))
+			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：") {
+				b.WriteRune(sep)
+			}
 			continue
 		}
 		switch n.Type {
@@ -76,24 +98,75 @@ func segments(root *html.Node) []string {
 			continue
 		case html.ElementNode:
 			switch n.Data {
-			case "script", "style", "noscript", "template":
+			case "script":
+				b.WriteString(scriptWrites(n))
+				continue
+			case "style", "noscript", "template", "select", "option", "textarea":
 				continue
 			case "br":
-				flush()
+				flush(false)
 				continue
 			}
 		}
-		block := n.Type == html.ElementNode && isBlockish(n.Data)
-		if block {
-			flush()
-			stack = append(stack, item{n: n, exit: true})
+		if n.Type == html.ElementNode {
+			if isBlockish(n.Data) {
+				flush(false)
+			}
+			stack = append(stack, item{n: n, exit: true, start: b.Len()})
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
 			stack = append(stack, item{n: c})
 		}
 	}
-	flush()
+	flush(false)
 	return out
+}
+
+func isCell(tag string) bool {
+	return tag == "td" || tag == "th" || tag == "dd"
+}
+
+// normInfoSpace folds white space like collapseSpace, but keeps the runs
+// that portals use as separators (an ideographic space, an em space, two
+// no-break spaces) as sep.
+func normInfoSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	runStart := -1
+	rs := []rune(s)
+	emit := func(end int) {
+		hard, nbsp := false, 0
+		for _, r := range rs[runStart:end] {
+			switch r {
+			case sep, '\u3000', '\u2003':
+				hard = true
+			case '\u00a0':
+				nbsp++
+			}
+		}
+		if nbsp >= 2 {
+			hard = true
+		}
+		if hard {
+			b.WriteRune(sep)
+		} else {
+			b.WriteByte(' ')
+		}
+		runStart = -1
+	}
+	for i, r := range rs {
+		if r == sep || isSpace(r) {
+			if runStart < 0 {
+				runStart = i
+			}
+			continue
+		}
+		if runStart >= 0 {
+			emit(i)
+		}
+		b.WriteRune(r)
+	}
+	return strings.Trim(b.String(), " \x1f")
 }
 
 func isBlockish(tag string) bool {
@@ -106,13 +179,99 @@ func isBlockish(tag string) bool {
 	return false
 }
 
-var labelRe = func() *regexp.Regexp {
-	var alts []string
-	for _, l := range infoLabels {
-		alts = append(alts, regexp.QuoteMeta(l.label))
+var (
+	writeLitRe = regexp.MustCompile(`document\.write(?:ln)?\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)`)
+	tagRe      = regexp.MustCompile(`<[^>]*>`)
+	branchRe   = regexp.MustCompile(`\b(?:if|else|switch|for|while)\b|\?`)
+	// sourceVarRe finds a script variable that holds the 来源 the page
+	// prints from script: var csource = "深圳特区报".
+	sourceVarRe = regexp.MustCompile(`(?i)\b(?:var|let|const)?\s*[\w$]*source[\w$]*\s*[=:]\s*(?:"([^"\\\n]{1,60})"|'([^'\\\n]{1,60})')`)
+)
+
+// scriptWrites returns the text a short inline script prints with
+// document.write of string literals. Long scripts are libraries, not
+// metadata slots, and a script that branches prints only one of its
+// literals, which cannot be told without running it; both are skipped.
+func scriptWrites(n *html.Node) string {
+	if n.FirstChild == nil || attr(n, "src") != "" {
+		return ""
 	}
-	return regexp.MustCompile(`(` + strings.Join(alts, "|") + `)\s*[:：]`)
+	code := n.FirstChild.Data
+	if len(code) > 2000 || !strings.Contains(code, "document.write") || branchRe.MatchString(code) {
+		return ""
+	}
+	var b strings.Builder
+	for _, m := range writeLitRe.FindAllStringSubmatch(code, 8) {
+		lit := m[1] + m[2]
+		lit = strings.NewReplacer(`\"`, `"`, `\'`, `'`, `\/`, `/`, `\n`, " ").Replace(lit)
+		b.WriteString(html.UnescapeString(tagRe.ReplaceAllString(lit, " ")))
+	}
+	// Hacked portals print spam the same way; it is no metadata.
+	if _, strong := spamScore(b.String()); b.Len() > 300 || strong > 0 {
+		return ""
+	}
+	return b.String()
+}
+
+// labelRe matches an info label followed by a colon. Each label character
+// also matches its traditional forms, and white space may sit between the
+// characters (来 源：, 索　引　号：). Group 1 is the label as printed.
+var labelRe = regexp.MustCompile(`(` + labelAlternation() + `)[ \t\x{a0}\x{3000}\x{2002}\x{2003}]*[:：]`)
+
+// bareLabelRe matches a segment that is only a label: a table's label
+// cell, whose value is the next cell.
+var bareLabelRe = regexp.MustCompile(`^(` + labelAlternation() + `)[\s\x1f]*[:：]?$`)
+
+func labelAlternation() string {
+	alts := make([]string, 0, len(infoLabels))
+	for _, l := range infoLabels {
+		alts = append(alts, variantPattern(l.label, `[ \x{a0}\x{3000}\x{2002}\x{2003}\x1f]*`))
+	}
+	return strings.Join(alts, "|")
+}
+
+// variantPattern turns a simplified word into a pattern that accepts the
+// traditional form of each character and gap between characters.
+func variantPattern(word, gap string) string {
+	var b strings.Builder
+	for i, r := range []rune(word) {
+		if i > 0 {
+			b.WriteString(gap)
+		}
+		if t, ok := tradForms[r]; ok {
+			b.WriteString("[" + string(r) + t + "]")
+		} else {
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	return b.String()
+}
+
+var simplifiedOf = func() map[rune]rune {
+	m := map[rune]rune{}
+	for s, ts := range tradForms {
+		for _, t := range ts {
+			m[t] = s
+		}
+	}
+	return m
 }()
+
+// labelKey is a printed label in the form infoLabels uses: simplified,
+// without white space.
+func labelKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == sep || isSpace(r) {
+			continue
+		}
+		if s, ok := simplifiedOf[r]; ok {
+			r = s
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 var labelField = func() map[string]field {
 	m := map[string]field{}
@@ -122,50 +281,148 @@ var labelField = func() map[string]field {
 	return m
 }()
 
+// labelAt is one label found in a segment.
+type labelAt struct {
+	f          field
+	start, end int // byte offsets of the label and of the end of its colon
+}
+
+// findLabels returns the labels of seg that start a label: not the tail of
+// a longer word (报名时间, 图片来源, 行政处罚决定书文号), and in a segment
+// that reads as prose only at its very start.
+func findLabels(seg string) []labelAt {
+	var out []labelAt
+	prose := hasSentence(seg)
+	for _, loc := range labelRe.FindAllStringSubmatchIndex(seg, -1) {
+		if loc[0] > 0 {
+			r, _ := utf8.DecodeLastRuneInString(seg[:loc[0]])
+			if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
+				continue
+			}
+		}
+		if prose && loc[0] > 2 {
+			continue
+		}
+		out = append(out, labelAt{f: labelField[labelKey(seg[loc[2]:loc[3]])], start: loc[0], end: loc[1]})
+	}
+	return out
+}
+
 // readInfoLabels finds "label：value" pairs in the page's text, and table
-// layouts where a label cell is followed by a value cell.
-func (p *page) readInfoLabels() map[field]string {
+// layouts where a label cell is followed by a value cell. It also returns
+// the 来源 an inline script holds, for a slot the script fills.
+func (p *page) readInfoLabels() (map[field]string, string) {
 	found := map[field]string{}
 	body := p.doc.Find("body").Nodes
 	if len(body) == 0 {
-		return found
+		return found, ""
 	}
-	segs := segments(body[0])
-	for i, seg := range segs {
-		if len([]rune(seg)) > 300 {
-			continue // prose, not an info line
+	segs := infoSegments(body[0])
+	// leadsWithLabel reports a segment that is itself label-led, so it is
+	// never taken as the value of the label before it.
+	leadsWithLabel := func(s string) bool {
+		if bareLabelRe.MatchString(s) {
+			return true
 		}
-		locs := labelRe.FindAllStringSubmatchIndex(seg, -1)
-		if len(locs) == 0 {
-			// A bare label cell: 索引号 | value.
-			label := strings.TrimRight(strings.TrimSpace(seg), ":： ")
-			if f, ok := labelField[label]; ok && i+1 < len(segs) && len(label) >= 6 {
-				if v := cleanValue(segs[i+1]); v != "" && labelRe.FindStringIndex(segs[i+1]) == nil {
-					setOnce(found, f, v)
-				}
+		ls := findLabels(s)
+		return len(ls) > 0 && ls[0].start == 0
+	}
+	for i, seg := range segs {
+		if seg == "" || utf8.RuneCountInString(seg) > 300 {
+			continue // an empty cell, or prose rather than an info line
+		}
+		next := ""
+		if i+1 < len(segs) && !leadsWithLabel(segs[i+1]) {
+			next = segs[i+1]
+		}
+		if m := bareLabelRe.FindStringSubmatch(seg); m != nil {
+			// Bare one- and two-character words (时间, 来源) are too
+			// common as plain text to pair with the next block, so only
+			// table cells or longer labels count.
+			if key := labelKey(m[1]); utf8.RuneCountInString(key) >= 3 || strings.ContainsAny(seg, ":：") {
+				setValue(found, labelField[key], next)
 			}
 			continue
 		}
-		for k, loc := range locs {
-			label := seg[loc[2]:loc[3]]
+		labels := findLabels(seg)
+		if len(labels) == 0 {
+			continue
+		}
+		var dated []int // byte ranges of values read as dates
+		hasPeople := false
+		for k, l := range labels {
 			end := len(seg)
-			if k+1 < len(locs) {
-				end = locs[k+1][0]
+			if k+1 < len(labels) {
+				end = labels[k+1].start
 			}
-			v := cleanValue(seg[loc[1]:end])
-			if v == "" && k+1 == len(locs) && i+1 < len(segs) && labelRe.FindStringIndex(segs[i+1]) == nil {
-				v = cleanValue(segs[i+1])
+			raw := seg[l.end:end]
+			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) {
+				raw = next
 			}
-			if v != "" {
-				setOnce(found, labelField[label], v)
+			switch l.f {
+			case fieldPublished, fieldUpdated, fieldWritten:
+				dated = append(dated, l.end, end)
+			case fieldSource, fieldPublisher, fieldAuthor, fieldEditor:
+				hasPeople = true
+			}
+			setValue(found, l.f, raw)
+		}
+		if hasPeople {
+			if d := unlabelledDate(seg, dated); d != "" {
+				setOnce(found, fieldInfoDate, d)
 			}
 		}
 	}
-	return found
+	return found, p.scriptSource()
+}
+
+// unlabelledDate is the first date in seg outside the byte ranges given.
+func unlabelledDate(seg string, skip []int) string {
+	for _, loc := range dateRe.FindAllStringSubmatchIndex(seg, 4) {
+		inside := false
+		for j := 0; j+1 < len(skip); j += 2 {
+			if loc[0] >= skip[j] && loc[0] < skip[j+1] {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		m := make([]string, len(loc)/2)
+		for g := range m {
+			if loc[2*g] >= 0 {
+				m[g] = seg[loc[2*g]:loc[2*g+1]]
+			}
+		}
+		if d := isoFromMatch(m); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// scriptSource finds the 来源 an inline script prints, for pages whose
+// visible slot is filled by script.
+func (p *page) scriptSource() string {
+	out := ""
+	p.doc.Find("script").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if _, ok := s.Attr("src"); ok {
+			return true
+		}
+		for _, m := range sourceVarRe.FindAllStringSubmatch(s.Text(), 4) {
+			v := strings.TrimSpace(m[1] + m[2])
+			if hanRatio(v) >= 0.5 {
+				out = v
+				return false
+			}
+		}
+		return true
+	})
+	return out
 }
 
 func setOnce(m map[field]string, f field, v string) {
-	if f == fieldNone || f == fieldIgnore {
+	if f == fieldNone || f == fieldIgnore || v == "" {
 		return
 	}
 	if _, ok := m[f]; !ok {
@@ -173,16 +430,84 @@ func setOnce(m map[field]string, f field, v string) {
 	}
 }
 
-var valueStop = regexp.MustCompile(`\s{2,}|[|｜【】\[\]]|分享到|打印|关闭|浏览次数|字体[:：]|【字|扫一扫`)
+// setValue records the value of a label, cleaned and checked for its
+// field, unless the field already has one.
+func setValue(m map[field]string, f field, raw string) {
+	if f == fieldNone || f == fieldIgnore {
+		return
+	}
+	if _, ok := m[f]; ok {
+		return
+	}
+	setOnce(m, f, fieldValue(f, raw))
+}
+
+// fieldValue cleans a raw label value and checks that it fits the field.
+func fieldValue(f field, raw string) string {
+	switch f {
+	case fieldPublished, fieldUpdated, fieldWritten:
+		return parseDate(cutAtSep(raw))
+	}
+	v := cleanValue(raw)
+	// A date after a name belongs to the info line, not to the name:
+	// 来源：宣教中心 2022-11-14 14:59:48.
+	if loc := dateRe.FindStringIndex(v); loc != nil {
+		v = strings.TrimSpace(v[:loc[0]])
+	}
+	v = strings.Trim(v, " ·•|-—_/")
+	if v == "" {
+		return ""
+	}
+	switch f {
+	case fieldAuthor, fieldEditor:
+		v = cleanPerson(v)
+		if utf8.RuneCountInString(v) > 30 || strings.ContainsAny(v, "，。；！？") {
+			return ""
+		}
+	case fieldSource, fieldPublisher:
+		if strings.ContainsAny(v, "。！？") || utf8.RuneCountInString(v) > 60 {
+			return ""
+		}
+	case fieldDocNumber:
+		if !strings.ContainsAny(v, "0123456789") || utf8.RuneCountInString(v) > 40 {
+			return ""
+		}
+	case fieldIndexNumber:
+		if countDigits(v) < 4 || utf8.RuneCountInString(v) > 60 {
+			return ""
+		}
+	}
+	return v
+}
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+func cutAtSep(v string) string {
+	v = strings.TrimLeft(v, " \x1f")
+	if i := strings.IndexRune(v, sep); i >= 0 {
+		v = v[:i]
+	}
+	return v
+}
+
+var valueStop = regexp.MustCompile(`[|｜【】\[\]]|分享到|打印|关闭|收藏|下载|浏览次数|【字|扫一扫|返回顶部|\[打印`)
 
 // cleanValue cuts a label's value at the next separator.
 func cleanValue(v string) string {
-	v = strings.TrimLeft(v, " \u00a0\u3000")
+	v = cutAtSep(strings.TrimLeft(v, " \u00a0\u3000"))
 	if loc := valueStop.FindStringIndex(v); loc != nil {
 		v = v[:loc[0]]
 	}
 	v = strings.Trim(collapseSpace(v), " ·•")
-	if len([]rune(v)) > 80 {
+	if utf8.RuneCountInString(v) > 80 {
 		return ""
 	}
 	return v
@@ -242,24 +567,20 @@ func collectLD(v any, out map[string]string, depth int) {
 }
 
 // finishMetadata writes the metadata into the Article, once the body is
-// known (bylines at the end of the body name the author).
+// known (bylines in the body name the author, a 文号 line opens a letter).
 func (p *page) finishMetadata() {
 	m, a := &p.meta, p.art
 	tag := func(k string) string { return m.tags[k] }
 	a.Title = m.title
-	a.Published = firstDate(m.shown[fieldPublished], p.dateNearHeadline(), tag("pubdate"), tag("firstpublishedtime"),
-		tag("article:published_time"), m.jsonLD["datePublished"], tag("publishdate"), tag("dc.date"))
+	a.Published = firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], p.dateNearHeadline(),
+		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
+		m.jsonLD["datePublished"], tag("publishdate"), tag("publish_date"), tag("dc.date"))
 	a.Written = firstDate(m.shown[fieldWritten])
-	a.Source = firstNonEmpty(m.shown[fieldSource], tag("contentsource"))
-	if shown, full := m.shown[fieldSource], tag("contentsource"); strings.HasSuffix(shown, "...") || strings.HasSuffix(shown, "…") {
-		if prefix := strings.TrimRight(shown, ".…"); strings.HasPrefix(full, prefix) {
-			a.Source = full
-		}
-	}
+	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
-	a.Author = cleanPerson(firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text)))
-	a.Editor = cleanPerson(m.shown[fieldEditor])
-	a.DocNumber = m.shown[fieldDocNumber]
+	a.Author = firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text))
+	a.Editor = m.shown[fieldEditor]
+	a.DocNumber = firstNonEmpty(m.shown[fieldDocNumber], docNumberLine(a.Text), titleDocNumber(a.Title))
 	a.IndexNumber = m.shown[fieldIndexNumber]
 	a.Topic = firstNonEmpty(m.shown[fieldTopic], tag("columnname"))
 	a.Validity = m.shown[fieldValidity]
@@ -275,6 +596,23 @@ func (p *page) finishMetadata() {
 	if a.Lang == "" && hanRatio(a.Text) > 0.3 {
 		a.Lang = "zh"
 	}
+}
+
+// chooseSource prefers the displayed 来源, then what an inline script
+// prints into the slot, then meta ContentSource. A displayed value cut
+// short with "…" is completed from ContentSource when that extends it.
+// ContentSource equal to SiteName is the CMS's default, not a source.
+func (p *page) chooseSource() string {
+	m := &p.meta
+	meta := m.tags["contentsource"]
+	if meta != "" && labelKey(meta) == labelKey(m.tags["sitename"]) {
+		meta = ""
+	}
+	shown := m.shown[fieldSource]
+	if prefix := strings.TrimRight(shown, ".…。 "); prefix != shown && meta != "" && strings.HasPrefix(meta, prefix) {
+		return meta
+	}
+	return firstNonEmpty(shown, m.scriptSource, meta)
 }
 
 func (p *page) canonicalURL() string {
@@ -295,20 +633,40 @@ func firstNonEmpty(vs ...string) string {
 	return ""
 }
 
-var personPrefix = regexp.MustCompile(`^(记者|通讯员|特约通讯员|见习记者|实习生|作者|撰稿|文|图)[\s:：]*`)
+// docNumberRe matches a 发文字号 such as 川卫函〔2025〕46号 or
+// 浙政办发[2020]3号.
+var docNumberRe = regexp.MustCompile(`[\p{Han}A-Za-z]{1,16}\s*[〔［\[(（【]\s*(?:19|20)\d{2}\s*[〕］\])）】]\s*(?:第\s*)?\d{1,6}\s*号`)
 
-func cleanPerson(s string) string {
-	s = strings.Trim(s, " （）()[]【】")
-	s = personPrefix.ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
+// docNumberLine finds the unlabelled 文号 line that opens an official
+// letter: one of the first lines of the body that is a 文号 and nothing
+// else.
+func docNumberLine(text string) string {
+	for i, line := range strings.SplitN(text, "\n", 8) {
+		if i >= 6 {
+			break
+		}
+		line = strings.TrimSpace(line)
+		if loc := docNumberRe.FindStringIndex(line); loc != nil && loc[0] == 0 && loc[1] == len(line) {
+			return line
+		}
+	}
+	return ""
 }
 
-var bylineRe = regexp.MustCompile(`[（(]\s*((?:记者|通讯员|特约通讯员|见习记者|本报记者)[\s:：]*[\p{Han}·\s、]{2,20}?)\s*[）)]`)
-
-// bylineAuthor finds a reporter byline such as （记者 成丹丹） in the body.
-func bylineAuthor(text string) string {
-	if m := bylineRe.FindStringSubmatch(text); m != nil {
-		return cleanPerson(m[1])
+// titleDocNumber finds a 文号 the headline ends with, in brackets:
+// …行政处罚信息公开表（浙金罚决字〔2024〕52号）.
+func titleDocNumber(title string) string {
+	t := strings.TrimRight(strings.TrimSpace(title), "）)")
+	if t == strings.TrimSpace(title) {
+		return ""
+	}
+	i := strings.LastIndexAny(t, "（(")
+	if i < 0 {
+		return ""
+	}
+	inner := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
+	if loc := docNumberRe.FindStringIndex(inner); loc != nil && loc[0] == 0 && loc[1] == len(inner) {
+		return inner
 	}
 	return ""
 }
@@ -343,4 +701,124 @@ func (p *page) dateNearHeadline() string {
 		}
 	}
 	return ""
+}
+
+// rolePattern matches any byline role word, in simplified or traditional
+// script.
+var rolePattern = func() string {
+	alts := make([]string, 0, len(bylineRoles))
+	for _, r := range bylineRoles {
+		alts = append(alts, variantPattern(r, ""))
+	}
+	return `(?:` + strings.Join(alts, "|") + `)`
+}()
+
+var (
+	roleRe       = regexp.MustCompile(rolePattern)
+	personPrefix = regexp.MustCompile(`^(?:` + rolePattern + `|文|图|[文图][/／])[\s:：/／]*`)
+	personSuffix = regexp.MustCompile(`\s*(?:[报報]道|[摄攝]|供稿|整理|/?[图圖])$`)
+	// parenByline is a byline in brackets that starts with a role:
+	// （记者 成丹丹）, (記者 成丹丹), （特约通讯员：林兴勇）.
+	parenByline = regexp.MustCompile(`[（(]\s*(` + rolePattern + `[^（）()]{1,40})[）)]`)
+	// leadByline opens the first paragraph: 记者梁爽报道, 本报讯 记者 张三 李四 报道.
+	leadByline = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
+	// trailer is a closing credit in brackets at the end of the last
+	// paragraphs: （李晟 韦鑫）, (图书馆 魏乐禹）.
+	trailer = regexp.MustCompile(`[（(]([\p{Han}·\s、]{2,30})[）)][。.]?$`)
+)
+
+// cleanPerson strips the role and the brackets around a labelled name:
+// 记者 郑晨子 → 郑晨子, （胡冠山） → 胡冠山.
+func cleanPerson(s string) string {
+	s = strings.Trim(s, " （）()[]【】")
+	s = personPrefix.ReplaceAllString(s, "")
+	s = personSuffix.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}
+
+// bylineAuthor finds the reporter in the body: a bracketed byline with a
+// role, a byline opening the first paragraph, or an unlabelled closing
+// credit whose names are people, not units.
+func bylineAuthor(text string) string {
+	lines := nonEmptyLines(text)
+	for _, m := range parenByline.FindAllStringSubmatch(text, 4) {
+		if names := bylineNames(m[1], false); names != "" {
+			return names
+		}
+	}
+	for i, line := range lines {
+		if i >= 3 {
+			break
+		}
+		if m := leadByline.FindStringSubmatch(line); m != nil {
+			if names := bylineNames(m[1], false); names != "" {
+				return names
+			}
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
+		if m := trailer.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil {
+			if names := bylineNames(m[1], true); names != "" {
+				return names
+			}
+		}
+	}
+	return ""
+}
+
+func nonEmptyLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// bylineNames returns the person names of a byline, space-separated. Role
+// words separate names. Unlabelled credits (strict) may open with units
+// (图书馆, 德清县发改局), and every other token must look like a name, so
+// that （德清县发改局） gives none.
+func bylineNames(s string, strict bool) string {
+	s = roleRe.ReplaceAllString(s, " ")
+	var names []string
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
+		return isSpace(r) || strings.ContainsRune("、，,:：/／", r)
+	}) {
+		tok = personSuffix.ReplaceAllString(tok, "")
+		n := utf8.RuneCountInString(tok)
+		switch {
+		case tok == "":
+		case strict && isOrgName(tok):
+			if len(names) > 0 {
+				return "" // a unit after a name: not a byline
+			}
+		case n >= 2 && n <= 4 && hanRatio(tok) == 1 && (!strict || hasSurname(tok)) && !isOrgName(tok):
+			names = append(names, tok)
+		case !strict && n >= 2 && n <= 12 && strings.ContainsRune(tok, '·'):
+			names = append(names, tok) // 阿不都·热合曼
+		default:
+			return ""
+		}
+	}
+	return strings.Join(names, " ")
+}
+
+func isOrgName(tok string) bool {
+	for _, s := range orgSuffixes {
+		if strings.HasSuffix(tok, s) && utf8.RuneCountInString(tok) > utf8.RuneCountInString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSurname(tok string) bool {
+	for _, s := range surnames {
+		if strings.HasPrefix(tok, s) && len(tok) > len(s) {
+			return true
+		}
+	}
+	return false
 }

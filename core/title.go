@@ -32,9 +32,12 @@ func (p *page) titleRefs() (strong []string, weak []string) {
 	}
 	raw := collapseSpace(p.doc.Find("title").First().Text())
 	parts := titleSplit.Split(raw, -1)
+	// A <title> part that is the site's name confirms every headline on
+	// the site's lists, so it is no reference.
+	site := labelKey(firstNonEmpty(m.tags["sitename"], m.tags["og:site_name"]))
 	for _, part := range parts {
 		part = strings.TrimSpace(part)
-		if len([]rune(part)) < 4 || isSpamTitle(part) {
+		if len([]rune(part)) < 4 || isSpamTitle(part) || labelKey(part) == site {
 			continue
 		}
 		if len(parts) > 1 && siteNameRe.MatchString(part) {
@@ -106,6 +109,12 @@ func (p *page) chooseTitle() (*html.Node, string) {
 		if strings.ContainsRune(t, '\n') {
 			score -= 1
 		}
+		// Sibling documents' titles in a list resemble the headline
+		// (…公开表（…36号） beside …公开表（…52号）); a list item needs a
+		// near-exact match to win.
+		if inRepeatedList(n) {
+			score /= 2
+		}
 		if score > bestScore+0.01 {
 			best, bestText, bestScore = n, t, score
 		}
@@ -161,12 +170,14 @@ func similarity(a, b string) float64 {
 		return 1
 	}
 	ra, rb := []rune(a), []rune(b)
-	if strings.Contains(a, b) || strings.Contains(b, a) {
-		short, long := len(ra), len(rb)
-		if short > long {
-			short, long = long, short
-		}
-		return 0.5 + 0.5*float64(short)/float64(long)
+	// A headline inside the reference ("headline_site") is confirmed; a
+	// reference inside a longer headline is only as good as its share of
+	// it, or the site's name would confirm every list item.
+	if strings.Contains(b, a) {
+		return 0.5 + 0.5*float64(len(ra))/float64(len(rb))
+	}
+	if strings.Contains(a, b) {
+		return float64(len(rb)) / float64(len(ra))
 	}
 	grams := map[string]int{}
 	for i := 0; i+1 < len(ra); i++ {
@@ -195,4 +206,27 @@ func titleKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// inRepeatedList reports whether n, or one of its near ancestors, is one
+// of at least three siblings with the same tag and class: an item of a
+// list of links, not a page's single headline.
+func inRepeatedList(n *html.Node) bool {
+	for a, depth := n, 0; a != nil && a.Type == html.ElementNode && depth < 4; a, depth = a.Parent, depth+1 {
+		same := 0
+		for _, sib := range []func(*html.Node) *html.Node{
+			func(x *html.Node) *html.Node { return x.PrevSibling },
+			func(x *html.Node) *html.Node { return x.NextSibling },
+		} {
+			for s := sib(a); s != nil; s = sib(s) {
+				if s.Type == html.ElementNode && s.Data == a.Data && attr(s, "class") == attr(a, "class") {
+					same++
+				}
+			}
+		}
+		if same >= 2 {
+			return true
+		}
+	}
+	return false
 }
