@@ -61,16 +61,25 @@ func (p *page) readMetadata() {
 // that portals use to space out the info line. A value never crosses it.
 const sep = '\x1f'
 
+// infoSeg is one text unit of the page. pairs marks a unit that ends at
+// a table cell or a line break, whose label may take its value from the
+// unit after it; a label at the end of an ordinary block may not, or an
+// empty 来源： slot would take the article's first paragraph.
+type infoSeg struct {
+	text  string
+	pairs bool
+}
+
 // infoSegments are the text units of the page in document order: every
 // block gives one, and every table cell gives one even when empty, so that
 // a label cell is paired with its own value cell. Text an inline script
 // writes with document.write takes the script's place, as in a browser.
-func infoSegments(root *html.Node) []string {
-	var out []string
+func infoSegments(root *html.Node) []infoSeg {
+	var out []infoSeg
 	var b strings.Builder
-	flush := func(keepEmpty bool) {
-		if t := normInfoSpace(b.String()); t != "" || keepEmpty {
-			out = append(out, t)
+	flush := func(cell, br bool) {
+		if t := normInfoSpace(b.String()); t != "" || cell {
+			out = append(out, infoSeg{text: t, pairs: cell || br})
 		}
 		b.Reset()
 	}
@@ -86,7 +95,7 @@ func infoSegments(root *html.Node) []string {
 		n := it.n
 		if it.exit {
 			if isBlockish(n.Data) {
-				flush(isCell(n.Data))
+				flush(isCell(n.Data), false)
 			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：") {
 				b.WriteRune(sep)
 			}
@@ -104,13 +113,13 @@ func infoSegments(root *html.Node) []string {
 			case "style", "noscript", "template", "select", "option", "textarea":
 				continue
 			case "br":
-				flush(false)
+				flush(false, true)
 				continue
 			}
 		}
 		if n.Type == html.ElementNode {
 			if isBlockish(n.Data) {
-				flush(false)
+				flush(false, false)
 			}
 			stack = append(stack, item{n: n, exit: true, start: b.Len()})
 		}
@@ -118,12 +127,12 @@ func infoSegments(root *html.Node) []string {
 			stack = append(stack, item{n: c})
 		}
 	}
-	flush(false)
+	flush(false, false)
 	return out
 }
 
 func isCell(tag string) bool {
-	return tag == "td" || tag == "th" || tag == "dd"
+	return tag == "td" || tag == "th" || tag == "dt" || tag == "dd"
 }
 
 // normInfoSpace folds white space like collapseSpace, but keeps the runs
@@ -327,22 +336,27 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 		ls := findLabels(s)
 		return len(ls) > 0 && ls[0].start == 0
 	}
-	for i, seg := range segs {
+	for i, is := range segs {
+		seg := is.text
 		if seg == "" || utf8.RuneCountInString(seg) > 300 {
 			continue // an empty cell, or prose rather than an info line
 		}
 		next := ""
-		if i+1 < len(segs) && !leadsWithLabel(segs[i+1]) {
-			next = segs[i+1]
+		if i+1 < len(segs) && !leadsWithLabel(segs[i+1].text) {
+			next = segs[i+1].text
 		}
 		if m := bareLabelRe.FindStringSubmatch(seg); m != nil {
-			// Bare one- and two-character words (时间, 来源) are too
-			// common as plain text to pair with the next block, so only
-			// table cells or longer labels count.
-			if key := labelKey(m[1]); utf8.RuneCountInString(key) >= 3 || strings.ContainsAny(seg, ":：") {
+			// A block that is only a label pairs with the next block when
+			// it is a table cell or a line, or when the label is long
+			// enough to be nothing else (索引号, 发布机构); a lone 来源：
+			// block may be an empty slot above the article.
+			if key := labelKey(m[1]); is.pairs || utf8.RuneCountInString(key) >= 3 {
 				setValue(found, labelField[key], next)
 			}
 			continue
+		}
+		if !is.pairs {
+			next = ""
 		}
 		labels := findLabels(seg)
 		if len(labels) == 0 {
