@@ -686,7 +686,9 @@ func titleDocNumber(title string) string {
 }
 
 // dateNearHeadline finds an unlabelled date shortly after the headline,
-// where portals print "2025-04-25 17:18 | 来源：…".
+// where portals print "2025-04-25 17:18 | 来源：…". A date after a label
+// is skipped: a publication label was read already, and any other
+// (开始时间：, 截止日期：) dates something else.
 func (p *page) dateNearHeadline() string {
 	h := p.meta.headline
 	if h == nil {
@@ -709,7 +711,7 @@ func (p *page) dateNearHeadline() string {
 			if len([]rune(t)) > 200 {
 				return ""
 			}
-			if d := parseDate(t); d != "" {
+			if d := unlabelledDate(t, labelledSpans(t)); d != "" {
 				return d
 			}
 		}
@@ -836,3 +838,17 @@ func hasSurname(tok string) bool {
 	}
 	return false
 }
+
+// labelledSpans returns, as byte ranges for unlabelledDate, each "word："
+// label in t together with the first byte of its value, so that a date
+// right after a label counts as labelled.
+func labelledSpans(t string) []int {
+	var out []int
+	for _, loc := range anyLabelRe.FindAllStringIndex(t, -1) {
+		out = append(out, loc[0], loc[1]+1)
+	}
+	return out
+}
+
+// anyLabelRe is any short word and a colon, with the value's start.
+var anyLabelRe = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)

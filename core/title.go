@@ -126,17 +126,48 @@ func (p *page) chooseTitle() (*html.Node, string) {
 	if len(strong) > 0 {
 		return nil, strong[0]
 	}
-	// The longest non-site segment of <title>.
-	longest := ""
-	for _, w := range weak {
-		if len([]rune(w)) > len([]rune(longest)) {
-			longest = w
-		}
-	}
-	if best != nil && longest == "" {
+	fromTag := p.titleFromTitleTag()
+	if best != nil && fromTag == "" {
 		return best, bestText
 	}
-	return nil, longest
+	return nil, fromTag
+}
+
+// titleFromTitleTag is the article's part of <title>: portals write
+// "headline_column_site" or "site-column-headline", so the part at the far
+// end from the site's name; without a recognisable site name, the longest
+// part.
+func (p *page) titleFromTitleTag() string {
+	raw := collapseSpace(p.doc.Find("title").First().Text())
+	if raw == "" || isSpamTitle(raw) {
+		return ""
+	}
+	site := labelKey(firstNonEmpty(p.meta.tags["sitename"], p.meta.tags["og:site_name"]))
+	parts := titleSplit.Split(raw, -1)
+	isSite := func(part string) bool {
+		return siteNameRe.MatchString(part) || labelKey(part) == site
+	}
+	var keep []string
+	for _, part := range parts {
+		if part = strings.TrimSpace(part); len([]rune(part)) >= 2 && !isSite(part) && !isSpamTitle(part) {
+			keep = append(keep, part)
+		}
+	}
+	switch {
+	case len(keep) == 0:
+		return ""
+	case len(parts) > 1 && isSite(strings.TrimSpace(parts[0])):
+		return keep[len(keep)-1]
+	case len(parts) > 1 && isSite(strings.TrimSpace(parts[len(parts)-1])):
+		return keep[0]
+	}
+	longest := keep[0]
+	for _, k := range keep[1:] {
+		if len([]rune(k)) > len([]rune(longest)) {
+			longest = k
+		}
+	}
+	return longest
 }
 
 func hasTitleHint(n *html.Node) bool {
@@ -154,9 +185,62 @@ func hasTitleHint(n *html.Node) bool {
 	return false
 }
 
-// titleText is the headline's text; <br> inside a headline joins lines.
+// titleText is the headline's text. A <br> inside a headline only breaks
+// the line: Chinese joins the lines with nothing, as the headline reads
+// (…关于举办<br>2024年高校…); words in Latin script get a space.
 func titleText(n *html.Node) string {
-	return strings.TrimSpace(collapseSpace(textOf(n)))
+	var b strings.Builder
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			continue
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style", "noscript", "template":
+				continue
+			case "br":
+				b.WriteRune(lineBreak)
+				continue
+			case "p", "div", "li":
+				if c != n {
+					b.WriteByte(' ')
+				}
+			}
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+	rs := []rune(collapseSpace(b.String()))
+	var out strings.Builder
+	for i, r := range rs {
+		if r != lineBreak {
+			out.WriteRune(r)
+			continue
+		}
+		prev, next := ' ', ' '
+		if i > 0 {
+			prev = rs[i-1]
+		}
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if isLatin(prev) && isLatin(next) {
+			out.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(collapseSpace(out.String()))
+}
+
+// lineBreak stands for a <br> while a headline's text is joined.
+const lineBreak = '\x1e'
+
+func isLatin(r rune) bool {
+	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))
 }
 
 // similarity compares two titles by character bigrams, ignoring white
