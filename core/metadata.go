@@ -52,8 +52,10 @@ func (p *page) readMetadata() {
 		}
 	})
 	m.jsonLD = readJSONLD(p.doc)
-	m.shown, m.scriptSource = p.readInfoLabels()
+	// The headline comes first: of two values shown for a field, the one
+	// nearer the headline belongs to the article.
 	m.headline, m.title = p.chooseTitle()
+	m.shown, m.scriptSource = p.readInfoLabels()
 }
 
 // sep marks a hard boundary inside an info segment: the end of an inline
@@ -74,8 +76,10 @@ type infoSeg struct {
 // block gives one, and every table cell gives one even when empty, so that
 // a label cell is paired with its own value cell. Text an inline script
 // writes with document.write takes the script's place, as in a browser.
-func infoSegments(root *html.Node) []infoSeg {
+// It also returns the index of the unit where mark starts, or -1.
+func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 	var out []infoSeg
+	markAt := -1
 	var b strings.Builder
 	flush := func(cell, br bool) {
 		if t := normInfoSpace(b.String()); t != "" || cell {
@@ -121,6 +125,9 @@ func infoSegments(root *html.Node) []infoSeg {
 			if isBlockish(n.Data) {
 				flush(false, false)
 			}
+			if n == mark {
+				markAt = len(out)
+			}
 			stack = append(stack, item{n: n, exit: true, start: b.Len()})
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
@@ -128,7 +135,7 @@ func infoSegments(root *html.Node) []infoSeg {
 		}
 	}
 	flush(false, false)
-	return out
+	return out, markAt
 }
 
 func isCell(tag string) bool {
@@ -321,12 +328,12 @@ func findLabels(seg string) []labelAt {
 // layouts where a label cell is followed by a value cell. It also returns
 // the 来源 an inline script holds, for a slot the script fills.
 func (p *page) readInfoLabels() (map[field]string, string) {
-	found := map[field]string{}
 	body := p.doc.Find("body").Nodes
 	if len(body) == 0 {
-		return found, ""
+		return map[field]string{}, ""
 	}
-	segs := infoSegments(body[0])
+	segs, headAt := infoSegments(body[0], p.meta.headline)
+	found := shownSet{headAt: headAt, best: map[field]shownAt{}}
 	// leadsWithLabel reports a segment that is itself label-led, so it is
 	// never taken as the value of the label before it.
 	leadsWithLabel := func(s string) bool {
@@ -351,7 +358,7 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
 			if key := labelKey(m[1]); is.pairs || utf8.RuneCountInString(key) >= 3 {
-				setValue(found, labelField[key], next)
+				found.add(labelField[key], i, fieldValue(labelField[key], next))
 			}
 			continue
 		}
@@ -379,15 +386,55 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 			case fieldSource, fieldPublisher, fieldAuthor, fieldEditor:
 				hasPeople = true
 			}
-			setValue(found, l.f, raw)
+			found.add(l.f, i, fieldValue(l.f, raw))
 		}
 		if hasPeople {
 			if d := unlabelledDate(seg, dated); d != "" {
-				setOnce(found, fieldInfoDate, d)
+				found.add(fieldInfoDate, i, d)
 			}
 		}
 	}
-	return found, p.scriptSource()
+	return found.values(), p.scriptSource()
+}
+
+// shownSet keeps, for each field, the displayed value nearest the
+// headline: a page may show a field twice (a sidebar's 时间：, a mobile
+// copy of the info line), and the article's own value sits next to its
+// headline. Values before the headline (the 信息公开 table above it) count
+// at twice their distance. Without a headline the first value wins.
+type shownSet struct {
+	headAt int
+	best   map[field]shownAt
+}
+
+type shownAt struct {
+	v    string
+	cost int
+}
+
+func (s shownSet) add(f field, at int, v string) {
+	if f == fieldNone || f == fieldIgnore || v == "" {
+		return
+	}
+	cost := at
+	switch {
+	case s.headAt < 0:
+	case at >= s.headAt:
+		cost = at - s.headAt
+	default:
+		cost = 2 * (s.headAt - at)
+	}
+	if old, ok := s.best[f]; !ok || cost < old.cost {
+		s.best[f] = shownAt{v: v, cost: cost}
+	}
+}
+
+func (s shownSet) values() map[field]string {
+	out := make(map[field]string, len(s.best))
+	for f, v := range s.best {
+		out[f] = v.v
+	}
+	return out
 }
 
 // unlabelledDate is the first date in seg outside the byte ranges given.
@@ -433,27 +480,6 @@ func (p *page) scriptSource() string {
 		return true
 	})
 	return out
-}
-
-func setOnce(m map[field]string, f field, v string) {
-	if f == fieldNone || f == fieldIgnore || v == "" {
-		return
-	}
-	if _, ok := m[f]; !ok {
-		m[f] = v
-	}
-}
-
-// setValue records the value of a label, cleaned and checked for its
-// field, unless the field already has one.
-func setValue(m map[field]string, f field, raw string) {
-	if f == fieldNone || f == fieldIgnore {
-		return
-	}
-	if _, ok := m[f]; ok {
-		return
-	}
-	setOnce(m, f, fieldValue(f, raw))
 }
 
 // fieldValue cleans a raw label value and checks that it fits the field.
@@ -592,7 +618,9 @@ func (p *page) finishMetadata() {
 	a.Written = firstDate(m.shown[fieldWritten])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
-	a.Author = firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text))
+	// JSON-LD names the author on purpose; the gov meta Author tag is
+	// left out because it usually names the editor who keyed the page in.
+	a.Author = firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
 	a.Editor = m.shown[fieldEditor]
 	a.DocNumber = firstNonEmpty(m.shown[fieldDocNumber], docNumberLine(a.Text), titleDocNumber(a.Title))
 	a.IndexNumber = m.shown[fieldIndexNumber]
@@ -738,6 +766,9 @@ var (
 	parenByline = regexp.MustCompile(`[（(]\s*(` + rolePattern + `[^（）()]{1,40})[）)]`)
 	// leadByline opens the first paragraph: 记者梁爽报道, 本报讯 记者 张三 李四 报道.
 	leadByline = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
+	photoCredit = regexp.MustCompile(`[摄攝](?:影)?\s*$|[摄攝]影[:：]`)
+	// lineByline is a line that is only a byline: 文/张三, 本报记者 李四 王五.
+	lineByline = regexp.MustCompile(`^(?:` + rolePattern + `|文|文图|图文)\s*[/／|｜:：]?\s*([\p{Han}·\s、]{2,24})$`)
 	// trailer is a closing credit in brackets at the end of the last
 	// paragraphs: （李晟 韦鑫）, (图书馆 魏乐禹）.
 	trailer = regexp.MustCompile(`[（(]([\p{Han}·\s、]{2,30})[）)][。.]?$`)
@@ -772,6 +803,16 @@ func bylineAuthor(text string) string {
 			}
 		}
 	}
+	for i, line := range lines {
+		if i >= 3 && i < len(lines)-3 {
+			continue
+		}
+		if m := lineByline.FindStringSubmatch(line); m != nil {
+			if names := bylineNames(m[1], false); names != "" {
+				return names
+			}
+		}
+	}
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
 		if m := trailer.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil {
 			if names := bylineNames(m[1], true); names != "" {
@@ -797,6 +838,9 @@ func nonEmptyLines(text string) []string {
 // (图书馆, 德清县发改局), and every other token must look like a name, so
 // that （德清县发改局） gives none.
 func bylineNames(s string, strict bool) string {
+	if photoCredit.MatchString(s) {
+		return "" // （记者 张三 摄） credits a picture, not the article
+	}
 	s = roleRe.ReplaceAllString(s, " ")
 	var names []string
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
@@ -852,3 +896,12 @@ func labelledSpans(t string) []int {
 
 // anyLabelRe is any short word and a colon, with the value's start.
 var anyLabelRe = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)
+
+// ldPerson keeps a JSON-LD author that is a name, not a URL or a site.
+func ldPerson(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Contains(s, "://") || utf8.RuneCountInString(s) > 40 {
+		return ""
+	}
+	return s
+}

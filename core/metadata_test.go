@@ -155,6 +155,12 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"author": "郑晨子"},
 		},
 		{
+			name: "the value nearest the headline wins",
+			body: `<div class="side"><div>时间：2024-01-05</div><div>来源：本网</div></div>` +
+				`<h1>全市教育大会召开</h1><div class="info">时间：2024-04-25 17:18 来源：今日永州</div>`,
+			want: map[string]string{"published": "2024-04-25T17:18+08:00", "source": "今日永州"},
+		},
+		{
 			name: "footer publisher line",
 			body: `<div>【信息发布：区退役军人事务局】</div>`,
 			want: map[string]string{"publisher": "区退役军人事务局"},
@@ -279,6 +285,10 @@ func TestBylineAuthor(t *testing.T) {
 		{"closing note with a word", "第一段。\n会议结束。（待续）", ""},
 		{"names must start with a family name", "第一段。\n会议结束。（供稿 摄影）", ""},
 		{"no byline", "全市教育大会召开。市委书记出席并讲话。", ""},
+		{"byline line", "文/张三\n近日，我市召开会议。", "张三"},
+		{"reporter line", "本报记者 李四 王五\n近日，我市召开会议。", "李四 王五"},
+		{"agency photo credit is no byline", "会议现场。（新华社记者 张三 摄）\n会议结束。", ""},
+		{"reporter's photo credit is no byline", "（记者 王五 摄）\n会议现场。", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
