@@ -765,7 +765,7 @@ var (
 	// （记者 成丹丹）, (記者 成丹丹), （特约通讯员：林兴勇）.
 	parenByline = regexp.MustCompile(`[（(]\s*(` + rolePattern + `[^（）()]{1,40})[）)]`)
 	// leadByline opens the first paragraph: 记者梁爽报道, 本报讯 记者 张三 李四 报道.
-	leadByline = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
+	leadByline  = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
 	photoCredit = regexp.MustCompile(`[摄攝](?:影)?\s*$|[摄攝]影[:：]`)
 	// lineByline is a line that is only a byline: 文/张三, 本报记者 李四 王五.
 	lineByline = regexp.MustCompile(`^(?:` + rolePattern + `|文|文图|图文)\s*[/／|｜:：]?\s*([\p{Han}·\s、]{2,24})$`)
