@@ -229,21 +229,16 @@ func scriptWrites(n *html.Node) string {
 	return b.String()
 }
 
-// labelRe matches an info label followed by a colon. Each label character
-// also matches its traditional forms, and white space may sit between the
-// characters (来 源：, 索　引　号：). Group 1 is the label as printed.
-var labelRe = regexp.MustCompile(`(` + labelAlternation() + `)[ \t\x{a0}\x{3000}\x{2002}\x{2003}]*[:：]`)
-
-// bareLabelRe matches a segment that is only a label: a table's label
-// cell, whose value is the next cell.
-var bareLabelRe = regexp.MustCompile(`^(` + labelAlternation() + `)[\s\x1f]*[:：]?$`)
-
-func labelAlternation() string {
-	alts := make([]string, 0, len(infoLabels))
-	for _, l := range infoLabels {
-		alts = append(alts, variantPattern(l.label, `[ \x{a0}\x{3000}\x{2002}\x{2003}\x1f]*`))
+// labelLocs returns the byte range of each info label and its colon in
+// t, for stages that ask where a line's labels are (chrome removal drops
+// an info line inside the body).
+func labelLocs(t string) [][]int {
+	labels := findLabels(t)
+	out := make([][]int, 0, len(labels))
+	for _, l := range labels {
+		out = append(out, []int{l.start, l.end})
 	}
-	return strings.Join(alts, "|")
+	return out
 }
 
 // variantPattern turns a simplified word into a pattern that accepts the
@@ -303,25 +298,110 @@ type labelAt struct {
 	start, end int // byte offsets of the label and of the end of its colon
 }
 
-// findLabels returns the labels of seg that start a label: not the tail of
-// a longer word (报名时间, 图片来源, 行政处罚决定书文号), and in a segment
-// that reads as prose only at its very start.
+// maxLabelRunes is the longest label in infoLabels, in characters.
+var maxLabelRunes = func() int {
+	n := 0
+	for _, l := range infoLabels {
+		if c := utf8.RuneCountInString(l.label); c > n {
+			n = c
+		}
+	}
+	return n
+}()
+
+// isLabelGap reports white space that may sit inside or after a label.
+func isLabelGap(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u00a0', '\u3000', '\u2002', '\u2003', sep:
+		return true
+	}
+	return false
+}
+
+// labelBefore finds the label that ends just before byte offset end of s
+// (white space aside), longest first, and returns its field, its start and
+// its length in characters (0 when there is none).
+func labelBefore(s string, end int) (f field, start, n int) {
+	var runes []rune // the label's characters, last first
+	var starts []int
+	i := end
+	for i > 0 && len(runes) < maxLabelRunes {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if isLabelGap(r) {
+			i -= size
+			continue
+		}
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if simp, ok := simplifiedOf[r]; ok {
+			r = simp
+		}
+		i -= size
+		runes = append(runes, r)
+		starts = append(starts, i)
+	}
+	for n := len(runes); n >= 2; n-- {
+		var b strings.Builder
+		for k := n - 1; k >= 0; k-- {
+			b.WriteRune(runes[k])
+		}
+		if f, ok := labelField[b.String()]; ok {
+			return f, starts[n-1], n
+		}
+	}
+	return fieldNone, 0, 0
+}
+
+// findLabels returns the labels of seg. A two-character label counts only
+// when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号);
+// longer ones keep their meaning after a prefix (信息发布时间, 最后更新时间).
+// In a segment that reads as prose, only a label at its very start counts.
+// It looks back from each colon, which is much faster than matching every
+// label everywhere.
 func findLabels(seg string) []labelAt {
+	if !strings.ContainsAny(seg, ":：") {
+		return nil
+	}
 	var out []labelAt
 	prose := hasSentence(seg)
-	for _, loc := range labelRe.FindAllStringSubmatchIndex(seg, -1) {
-		if loc[0] > 0 {
-			r, _ := utf8.DecodeLastRuneInString(seg[:loc[0]])
-			if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
+	for i, r := range seg {
+		if r != ':' && r != '：' {
+			continue
+		}
+		f, start, n := labelBefore(seg, i)
+		if n == 0 {
+			continue
+		}
+		if start > 0 && n < 3 {
+			prev, _ := utf8.DecodeLastRuneInString(seg[:start])
+			if unicode.IsLetter(prev) {
 				continue
 			}
 		}
-		if prose && loc[0] > 2 {
+		if prose && start > 2 {
 			continue
 		}
-		out = append(out, labelAt{f: labelField[labelKey(seg[loc[2]:loc[3]])], start: loc[0], end: loc[1]})
+		if len(out) > 0 && start < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, labelAt{f: f, start: start, end: i + utf8.RuneLen(r)})
 	}
 	return out
+}
+
+// bareLabel returns the field of a segment that is only a label, with or
+// without its colon: a table's label cell, whose value is the next cell.
+func bareLabel(seg string) (f field, n int) {
+	if len(seg) > 3*maxLabelRunes*3 {
+		return fieldNone, 0
+	}
+	t := strings.TrimRightFunc(seg, func(r rune) bool { return isLabelGap(r) || r == ':' || r == '：' })
+	f, start, n := labelBefore(t, len(t))
+	if n == 0 || strings.TrimFunc(t[:start], isLabelGap) != "" {
+		return fieldNone, 0
+	}
+	return f, n
 }
 
 // readInfoLabels finds "label：value" pairs in the page's text, and table
@@ -337,7 +417,7 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 	// leadsWithLabel reports a segment that is itself label-led, so it is
 	// never taken as the value of the label before it.
 	leadsWithLabel := func(s string) bool {
-		if bareLabelRe.MatchString(s) {
+		if _, n := bareLabel(s); n > 0 {
 			return true
 		}
 		ls := findLabels(s)
@@ -352,13 +432,13 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 		if i+1 < len(segs) && !leadsWithLabel(segs[i+1].text) {
 			next = segs[i+1].text
 		}
-		if m := bareLabelRe.FindStringSubmatch(seg); m != nil {
+		if f, n := bareLabel(seg); n > 0 {
 			// A block that is only a label pairs with the next block when
 			// it is a table cell or a line, or when the label is long
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
-			if key := labelKey(m[1]); is.pairs || utf8.RuneCountInString(key) >= 3 {
-				found.add(labelField[key], i, fieldValue(labelField[key], next))
+			if is.pairs || n >= 3 {
+				found.add(f, i, fieldValue(f, next))
 			}
 			continue
 		}

@@ -77,7 +77,7 @@ func (p *page) chooseTitle() (*html.Node, string) {
 		}
 		t := titleText(n)
 		r := len([]rune(t))
-		if r < 4 || r > 160 || labelRe.MatchString(t) {
+		if r < 4 || r > 160 || len(findLabels(t)) > 0 {
 			return true
 		}
 		order++
