@@ -24,7 +24,7 @@ import (
 type metadata struct {
 	titleHijacked bool
 	tags          map[string]string
-	// shown holds the first displayed value of each field.
+	// shown holds the displayed value of each field nearest the headline.
 	shown map[field]string
 	// scriptSource is a 来源 an inline script would print (var csource = "…").
 	scriptSource string
@@ -241,14 +241,11 @@ func labelLocs(t string) [][]int {
 	return out
 }
 
-// variantPattern turns a simplified word into a pattern that accepts the
-// traditional form of each character and gap between characters.
-func variantPattern(word, gap string) string {
+// variantPattern turns a simplified word into a pattern that also accepts
+// the traditional form of each character.
+func variantPattern(word string) string {
 	var b strings.Builder
-	for i, r := range []rune(word) {
-		if i > 0 {
-			b.WriteString(gap)
-		}
+	for _, r := range word {
 		if t, ok := tradForms[r]; ok {
 			b.WriteString("[" + string(r) + t + "]")
 		} else {
@@ -296,6 +293,7 @@ var labelField = func() map[string]field {
 type labelAt struct {
 	f          field
 	start, end int // byte offsets of the label and of the end of its colon
+	n          int // characters in the label
 }
 
 // maxLabelRunes is the longest label in infoLabels, in characters.
@@ -385,7 +383,7 @@ func findLabels(seg string) []labelAt {
 		if len(out) > 0 && start < out[len(out)-1].end {
 			continue
 		}
-		out = append(out, labelAt{f: f, start: start, end: i + utf8.RuneLen(r)})
+		out = append(out, labelAt{f: f, start: start, end: i + utf8.RuneLen(r), n: n})
 	}
 	return out
 }
@@ -423,6 +421,11 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 		ls := findLabels(s)
 		return len(ls) > 0 && ls[0].start == 0
 	}
+	// A bare 时间：or 日期： dates the article only near its headline or
+	// beside other info labels; elsewhere it is a notice's 时间：6月15日上午.
+	genericDateOK := func(at int, labels int) bool {
+		return headAt < 0 || labels > 1 || (at-headAt <= 8 && headAt-at <= 8)
+	}
 	for i, is := range segs {
 		seg := is.text
 		if seg == "" || utf8.RuneCountInString(seg) > 300 {
@@ -437,7 +440,7 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 			// it is a table cell or a line, or when the label is long
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
-			if is.pairs || n >= 3 {
+			if (is.pairs || n >= 3) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
 				found.add(f, i, fieldValue(f, next))
 			}
 			continue
@@ -459,6 +462,9 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 			raw := seg[l.end:end]
 			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) {
 				raw = next
+			}
+			if l.f == fieldPublished && l.n == 2 && !genericDateOK(i, len(labels)) {
+				continue
 			}
 			switch l.f {
 			case fieldPublished, fieldUpdated, fieldWritten:
@@ -618,7 +624,9 @@ func cutAtSep(v string) string {
 	return v
 }
 
-var valueStop = regexp.MustCompile(`[|｜【】\[\]]|分享到|打印|关闭|收藏|下载|浏览次数|【字|扫一扫|返回顶部|\[打印`)
+// valueStop ends a value at the bracket or control word that follows it
+// on the info line.
+var valueStop = regexp.MustCompile(`[|｜【】\[\]]|分享到|打印|关闭|收藏|下载|浏览次数|扫一扫|返回顶部`)
 
 // cleanValue cuts a label's value at the next separator.
 func cleanValue(v string) string {
@@ -757,7 +765,7 @@ func firstNonEmpty(vs ...string) string {
 
 // docNumberRe matches a 发文字号 such as 川卫函〔2025〕46号 or
 // 浙政办发[2020]3号.
-var docNumberRe = regexp.MustCompile(`[\p{Han}A-Za-z]{1,16}\s*[〔［\[(（【]\s*(?:19|20)\d{2}\s*[〕］\])）】]\s*(?:第\s*)?\d{1,6}\s*号`)
+var docNumberRe = regexp.MustCompile(`[\p{Han}A-Za-z]{1,16}\s*[〔［\[(（【﹝]\s*(?:19|20)\d{2}\s*[〕］\])）】﹞]\s*(?:第\s*)?\d{1,6}\s*[号號]`)
 
 // docNumberLine finds the unlabelled 文号 line that opens an official
 // letter: one of the first lines of the body that is a 文号 and nothing
@@ -832,7 +840,7 @@ func (p *page) dateNearHeadline() string {
 var rolePattern = func() string {
 	alts := make([]string, 0, len(bylineRoles))
 	for _, r := range bylineRoles {
-		alts = append(alts, variantPattern(r, ""))
+		alts = append(alts, variantPattern(r))
 	}
 	return `(?:` + strings.Join(alts, "|") + `)`
 }()

@@ -161,6 +161,14 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"published": "2024-04-25T17:18+08:00", "source": "今日永州"},
 		},
 		{
+			name: "a notice's 时间 line in the body does not date the article",
+			head: `<meta name="PubDate" content="2024-06-01 09:00">`,
+			body: `<h1>关于举办读书分享会的通知</h1><div>发布人：办公室</div><div class="c"><p>各单位：</p><p>现将有关事项通知如下。</p>` +
+				`<p>一、活动安排</p><p>二、参加人员</p><p>三、报名方式</p><p>四、注意事项</p><p>五、其他</p><p>六、联系人</p>` +
+				`<p>时间：2024年6月15日上午9:00</p><p>地点：市图书馆</p></div>`,
+			want: map[string]string{"published": "2024-06-01T09:00+08:00"},
+		},
+		{
 			name: "footer publisher line",
 			body: `<div>【信息发布：区退役军人事务局】</div>`,
 			want: map[string]string{"publisher": "区退役军人事务局"},
@@ -311,6 +319,7 @@ func TestCleanPerson(t *testing.T) {
 func TestDocNumber(t *testing.T) {
 	assert.Equal(t, "川卫函〔2025〕46号", docNumberLine("川卫函〔2025〕46号\n唐家文代表：\n首先非常感谢您。"))
 	assert.Equal(t, "浙政办发[2020]3号", docNumberLine("浙政办发[2020]3号\n各市人民政府："))
+	assert.Equal(t, "國辦發﹝2024﹞5號", docNumberLine("國辦發﹝2024﹞5號\n各省人民政府："))
 	assert.Equal(t, "", docNumberLine("根据《通知》（国办发〔2024〕5号）要求，现将有关事项通知如下。"),
 		"a 文号 cited in a sentence is not the document's")
 	assert.Equal(t, "浙金罚决字〔2024〕52号", titleDocNumber("国家金融监督管理总局浙江监管局行政处罚信息公开表（浙金罚决字〔2024〕52号）"))
