@@ -100,7 +100,7 @@ func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 		if it.exit {
 			if isBlockish(n.Data) {
 				flush(isCell(n.Data), false)
-			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：") {
+			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：∶") {
 				b.WriteRune(sep)
 			}
 			continue
@@ -358,13 +358,13 @@ func labelBefore(s string, end int) (f field, start, n int) {
 // It looks back from each colon, which is much faster than matching every
 // label everywhere.
 func findLabels(seg string) []labelAt {
-	if !strings.ContainsAny(seg, ":：") {
+	if !strings.ContainsAny(seg, ":：∶") {
 		return nil
 	}
 	var out []labelAt
 	prose := hasSentence(seg)
 	for i, r := range seg {
-		if r != ':' && r != '：' {
+		if !isColon(r) {
 			continue
 		}
 		f, start, n := labelBefore(seg, i)
@@ -388,13 +388,19 @@ func findLabels(seg string) []labelAt {
 	return out
 }
 
+// isColon reports the colons labels end with, including the ratio sign
+// some portals type for a full-width colon.
+func isColon(r rune) bool {
+	return r == ':' || r == '：' || r == '∶'
+}
+
 // bareLabel returns the field of a segment that is only a label, with or
 // without its colon: a table's label cell, whose value is the next cell.
 func bareLabel(seg string) (f field, n int) {
 	if len(seg) > 3*maxLabelRunes*3 {
 		return fieldNone, 0
 	}
-	t := strings.TrimRightFunc(seg, func(r rune) bool { return isLabelGap(r) || r == ':' || r == '：' })
+	t := strings.TrimRightFunc(seg, func(r rune) bool { return isLabelGap(r) || isColon(r) })
 	f, start, n := labelBefore(t, len(t))
 	if n == 0 || strings.TrimFunc(t[:start], isLabelGap) != "" {
 		return fieldNone, 0

@@ -271,6 +271,7 @@ func TestFindLabels(t *testing.T) {
 	assert.Empty(t, keys("报名时间：2024-01-01"))
 	assert.Equal(t, []field{fieldPublished}, keys("信息发布时间：2024-01-01"), "a long label keeps its meaning after a prefix")
 	assert.Equal(t, []field{fieldUpdated}, keys("最后更新时间：2024-01-01"))
+	assert.Equal(t, []field{fieldSource, fieldEditor}, keys("来源∶本网 责编：张三"), "ratio sign as colon")
 	assert.Empty(t, keys("行政处罚决定书文号：X"))
 	assert.Equal(t, []field{fieldAuthor}, keys("（记者：魏伟）"))
 	assert.Empty(t, keys("会议指出，要加强领导。时间：紧迫，任务：繁重。"), "labels inside prose")

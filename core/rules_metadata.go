@@ -50,7 +50,9 @@ var infoLabels = []struct {
 	{"责任部门", fieldPublisher}, {"公开主体", fieldPublisher},
 	// People.
 	{"责任编辑", fieldEditor}, {"网络编辑", fieldEditor}, {"值班编辑", fieldEditor},
-	{"编辑", fieldEditor}, {"审核", fieldIgnore}, {"校对", fieldIgnore}, {"终审", fieldIgnore},
+	{"编辑", fieldEditor}, {"责编", fieldEditor}, {"审核", fieldIgnore}, {"校对", fieldIgnore},
+	{"终审", fieldIgnore}, {"发布人", fieldIgnore}, {"发布者", fieldIgnore}, {"录入", fieldIgnore},
+	{"上传者", fieldIgnore},
 	{"本报记者", fieldAuthor}, {"撰稿人", fieldAuthor}, {"作者", fieldAuthor},
 	{"记者", fieldAuthor}, {"撰稿", fieldAuthor}, {"撰文", fieldAuthor},
 	{"供稿", fieldIgnore}, {"摄影", fieldIgnore}, {"通讯员", fieldIgnore},
@@ -60,7 +62,7 @@ var infoLabels = []struct {
 	{"索引号", fieldIndexNumber}, {"信息索引", fieldIndexNumber}, {"索引", fieldIndexNumber},
 	{"主题分类", fieldTopic}, {"信息分类", fieldTopic}, {"公开分类", fieldTopic},
 	{"信息类别", fieldTopic}, {"所属主题", fieldTopic},
-	{"有效性", fieldValidity}, {"时效性", fieldValidity},
+	{"有效性", fieldValidity}, {"时效性", fieldValidity}, {"效力状态", fieldValidity},
 	{"生成日期", fieldNone}, {"生效时间", fieldIgnore}, {"生效日期", fieldIgnore},
 	{"实施日期", fieldIgnore}, {"废止时间", fieldIgnore}, {"废止日期", fieldIgnore},
 	{"失效时间", fieldIgnore}, {"失效日期", fieldIgnore}, {"有效期", fieldIgnore},
@@ -90,7 +92,7 @@ var tradForms = map[rune]string{
 	'员': "員", '约': "約", '见': "見", '习': "習", '审': "審", '终': "終", '门': "門", '摄': "攝", '签': "簽",
 	'录': "錄", '网': "網", '络': "絡", '处': "處", '内': "內", '对': "對", '务': "務", '围': "圍", '属': "屬",
 	'栏': "欄", '组': "組", '级': "級", '键': "鍵", '标': "標", '别': "別", '线': "線", '检': "檢", '据': "據",
-	'范': "範",
+	'范': "範", '传': "傳", '状': "狀", '态': "態",
 }
 
 // bylineRoles are the words that introduce reporter names in a byline
