@@ -136,7 +136,7 @@ func isInfoLine(t string, seenProse bool) bool {
 	if hasSentence(t) {
 		return false
 	}
-	locs := labelRe.FindAllStringSubmatchIndex(t, -1)
+	locs := labelLocs(t)
 	if len(locs) == 0 {
 		return false
 	}
