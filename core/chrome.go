@@ -6,6 +6,7 @@ package core
 // lists, empty 附件 boxes and footers. The knowledge is in rules_chrome.go.
 
 import (
+	"path"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -32,6 +33,9 @@ func (p *page) removeChrome(root *html.Node) {
 			return false
 		case "img", "table", "tbody", "tr":
 			return true
+		case "aside":
+			drop = append(drop, n)
+			return false
 		}
 		t := textOf(n)
 		l := runeLenNoSpace(t)
@@ -48,7 +52,11 @@ func (p *page) removeChrome(root *html.Node) {
 			drop = append(drop, n)
 			return false
 		}
-		if l <= 80 && chromeText.MatchString(t) {
+		if isLinkList(n, l) || isLinkOnly(n, l) {
+			drop = append(drop, n)
+			return false
+		}
+		if l <= 80 && isChromeText(t) {
 			drop = append(drop, n)
 			return false
 		}
@@ -132,7 +140,7 @@ func isInfoLine(t string, seenProse bool) bool {
 	if hasSentence(t) {
 		return false
 	}
-	locs := labelRe.FindAllStringSubmatchIndex(t, -1)
+	locs := labelLocs(t)
 	if len(locs) == 0 {
 		return false
 	}
@@ -140,4 +148,70 @@ func isInfoLine(t string, seenProse bool) bool {
 		return locs[0][0] <= 2
 	}
 	return len(locs) >= 2 && locs[0][0] <= 2
+}
+
+// isLinkOnly reports a short block whose whole text is one link to
+// another page ("More stories", a teaser headline); attachment links stay.
+func isLinkOnly(n *html.Node, textLen int) bool {
+	switch n.Data {
+	case "p", "div", "li", "h2", "h3", "h4", "h5", "h6", "section":
+	default:
+		return false
+	}
+	if textLen > 200 || linkDensity(n) < 0.95 {
+		return false
+	}
+	only := true
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if e.Data == "a" && attachmentExt[strings.ToLower(path.Ext(attr(e, "href")))] {
+			only = false
+		}
+		return only
+	})
+	return only
+}
+
+// isLinkList reports a block that is mostly links (related articles, tag
+// clouds, more-from lists) and not a list of the article's attachments.
+func isLinkList(n *html.Node, textLen int) bool {
+	switch n.Data {
+	case "ul", "ol", "div", "section", "dl", "p", "table":
+	default:
+		return false
+	}
+	if textLen > 1500 || linkDensity(n) <= 0.6 {
+		return false
+	}
+	links, files := 0, 0
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if e.Data == "a" {
+			links++
+			if attachmentExt[strings.ToLower(path.Ext(attr(e, "href")))] {
+				files++
+			}
+		}
+		return true
+	})
+	return links >= 2 && files*2 < links
+}
+
+// isChromeText reports whether a short element's whole text is a chrome
+// phrase (rules_chrome.go).
+func isChromeText(t string) bool {
+	t = strings.Trim(t, " \u3000\u00a0【】[]（）()|｜")
+	compact := strings.Join(strings.Fields(t), "")
+	if chromeExact[compact] {
+		return true
+	}
+	for _, p := range chromePrefix {
+		if strings.HasPrefix(compact, p) {
+			return true
+		}
+	}
+	for _, c := range chromeContains {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
 }

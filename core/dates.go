@@ -11,20 +11,101 @@ import (
 	"time"
 )
 
-var dateRe = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` +
-	`(?:\s*(?:T|\s)?\s*(\d{1,2})\s*[:时]\s*(\d{1,2})\s*(?:[:分]\s*(\d{1,2})\s*秒?)?)?` +
-	`\s*(Z|[+-]\d{2}:?\d{2})?`)
+// dateRe matches a date and an optional time: 2024-06-13, 2021/09/06,
+// 2024.06.13, 2024年12月07日 08时01分, 2024-06-13T10:17:35Z, and the
+// 2024-06-13-10:17:35 of gov.cn's firstpublishedtime. Full-width digits
+// are folded before matching.
+var dateRe = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` +
+	`(?:\s*(?:T|\s|-)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?` +
+	`\s*(Z|[+-]\d{2}:?\d{2}\b)?`)
+
+// hanDateRe matches a date in Chinese numerals, as official documents
+// print the 成文日期: 二〇二四年六月十三日.
+var hanDateRe = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`)
 
 var cst = time.FixedZone("CST", 8*3600)
 
-// parseDate returns the first date in s as ISO 8601 in +08:00, or "".
+// parseDate returns the first date in s as ISO 8601 in +08:00, at the
+// precision s shows (date, minutes or seconds), or "".
 func parseDate(s string) string {
+	s = foldDigits(s)
 	for _, m := range dateRe.FindAllStringSubmatch(s, 4) {
 		if iso := isoFromMatch(m); iso != "" {
 			return iso
 		}
 	}
+	if m := hanDateRe.FindStringSubmatch(s); m != nil {
+		y, mo, d := hanNumber(m[1]), hanNumber(m[2]), hanNumber(m[3])
+		return isoFromMatch([]string{m[0], strconv.Itoa(y), strconv.Itoa(mo), strconv.Itoa(d), "", "", "", ""})
+	}
+	// Meta tags of other sites: RFC 1123 (Thu, 13 Jun 2024 10:17:00 +0800).
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850} {
+		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1949 && t.Year() <= 2100 {
+			if t.Location() == time.UTC && !strings.Contains(s, "GMT") && !strings.Contains(s, "UTC") && !strings.HasSuffix(s, "+0000") {
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, cst)
+			}
+			return t.In(cst).Format("2006-01-02T15:04:05-07:00")
+		}
+	}
 	return ""
+}
+
+// foldDigits turns full-width digits and colons into ASCII ones.
+func foldDigits(s string) string {
+	if !strings.ContainsAny(s, "０１２３４５６７８９") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return '0' + (r - '０')
+		}
+		return r
+	}, s)
+}
+
+// hanNumber reads a year written digit by digit (二〇二四) or a month or
+// day written as a number (十二, 二十三).
+func hanNumber(s string) int {
+	digit := func(r rune) int {
+		for i, d := range []rune("〇一二三四五六七八九") {
+			if r == d {
+				return i
+			}
+		}
+		return -1
+	}
+	rs := []rune(s)
+	if len(rs) == 4 {
+		n := 0
+		for _, r := range rs {
+			d := digit(r)
+			if r == '○' || r == '零' {
+				d = 0
+			}
+			if d < 0 {
+				return 0
+			}
+			n = n*10 + d
+		}
+		return n
+	}
+	n, cur := 0, 0
+	for _, r := range rs {
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur = 0
+			continue
+		}
+		cur = digit(r)
+		if cur < 0 {
+			return 0
+		}
+	}
+	return n + cur
 }
 
 func isoFromMatch(m []string) string {

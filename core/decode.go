@@ -16,10 +16,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
+	"regexp"
+
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -31,37 +33,57 @@ func decode(raw []byte, override string) (string, string, error) {
 		return s, name, err
 	}
 	if override != "" {
-		enc, err := htmlindex.Get(override)
-		if err != nil {
-			return "", "", fmt.Errorf("decode: unknown charset %q: %w", override, err)
+		enc, name, ok := encodingByLabel(override)
+		if !ok {
+			return "", "", fmt.Errorf("decode: unknown charset %q", override)
 		}
-		enc = widenChinese(enc, &override)
 		s, err := decodeWith(enc, raw)
-		return s, strings.ToLower(override), err
+		return s, name, err
 	}
 	if looksUTF8(raw) {
 		return strings.ToValidUTF8(string(raw), "\uFFFD"), "utf-8", nil
 	}
-	enc, name, certain := charset.DetermineEncoding(headForSniff(raw), "text/html")
-	if !certain || name == "windows-1252" || name == "utf-8" {
-		// Undeclared, or declared UTF-8 but not valid UTF-8: Chinese pages
-		// in that state are GBK in practice.
+	enc, name, ok := encodingByLabel(declaredCharset(headForSniff(raw)))
+	if !ok || name == "utf-8" || name == "utf-16le" || name == "utf-16be" {
+		// Undeclared, or declared as something these bytes are not:
+		// Chinese pages in that state are GBK in practice.
 		enc, name = simplifiedchinese.GB18030, "gb18030"
 	}
-	enc = widenChinese(enc, &name)
 	s, err := decodeWith(enc, raw)
 	return s, name, err
 }
 
-// widenChinese replaces GB2312 and GBK by their superset GB18030, which
-// decodes every page either would and the characters they miss.
-func widenChinese(enc encoding.Encoding, name *string) encoding.Encoding {
-	switch strings.ToLower(*name) {
-	case "gb2312", "gbk", "gb18030", "x-gbk", "euc-cn", "csgb2312", "chinese":
-		*name = "gb18030"
-		return simplifiedchinese.GB18030
+// metaCharset finds the declaration in <meta charset> and in
+// <meta http-equiv="Content-Type" content="…; charset=…">.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([-_.:a-z0-9]+)`)
+
+func declaredCharset(head []byte) string {
+	if m := metaCharset.FindSubmatch(head); m != nil {
+		return string(m[1])
 	}
-	return enc
+	return ""
+}
+
+// encodingByLabel maps a charset label to the encodings a Chinese reader
+// meets. The full WHATWG table (x/net/html/charset) links every legacy
+// encoding into the wasm for pages that never come; GB2312 and GBK are
+// read as their superset GB18030.
+func encodingByLabel(label string) (encoding.Encoding, string, bool) {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8":
+		return encoding.Nop, "utf-8", true
+	case "gb2312", "gbk", "gb18030", "x-gbk", "euc-cn", "csgb2312", "chinese", "iso-ir-58", "cp936", "windows-936", "ms936":
+		return simplifiedchinese.GB18030, "gb18030", true
+	case "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5":
+		return traditionalchinese.Big5, "big5", true
+	case "utf-16", "utf-16le":
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "utf-16le", true
+	case "utf-16be":
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "utf-16be", true
+	case "iso-8859-1", "latin1", "l1", "windows-1252", "cp1252", "us-ascii", "ascii", "iso8859-1", "iso_8859-1":
+		return charmap.Windows1252, "windows-1252", true
+	}
+	return nil, "", false
 }
 
 func bomEncoding(raw []byte) (encoding.Encoding, string, bool) {
@@ -100,9 +122,11 @@ func bomlessUTF16(raw []byte) (encoding.Encoding, string, bool) {
 	}
 	pairs := n / 2
 	switch {
-	case oddZero*10 > pairs*6 && evenZero*10 < pairs:
+	// Markup is ASCII, so one byte of most pairs is zero; Han text is not,
+	// so a third of the pairs suffices, while the other side stays clean.
+	case oddZero*10 >= pairs*3 && evenZero*20 <= pairs:
 		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le", true
-	case evenZero*10 > pairs*6 && oddZero*10 < pairs:
+	case evenZero*10 >= pairs*3 && oddZero*20 <= pairs:
 		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be", true
 	}
 	return nil, "", false

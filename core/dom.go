@@ -117,3 +117,58 @@ func isAncestor(a, b *html.Node) bool {
 	}
 	return false
 }
+
+// docIndex records which classes and ids occur on a page, so that a
+// selector naming an absent class or id is skipped without a walk: portal
+// pages carry hundreds of CSS rules and dozens of CMS selectors, and most
+// name nothing on the page at hand.
+type docIndex struct {
+	classes map[string]bool
+	ids     map[string]bool
+}
+
+func newDocIndex(root *html.Node) *docIndex {
+	ix := &docIndex{classes: map[string]bool{}, ids: map[string]bool{}}
+	walkElements([]*html.Node{root}, func(n *html.Node) bool {
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "class":
+				for _, c := range strings.Fields(a.Val) {
+					ix.classes[c] = true
+				}
+			case "id":
+				ix.ids[strings.TrimSpace(a.Val)] = true
+			}
+		}
+		return true
+	})
+	return ix
+}
+
+// mayMatch reports whether every class and id that the selector's last
+// compound requires occurs on the page. It errs towards true.
+func (ix *docIndex) mayMatch(sel string) bool {
+	last := sel
+	if i := strings.LastIndexAny(sel, " >+~"); i >= 0 {
+		last = sel[i+1:]
+	}
+	for i := 0; i < len(last); i++ {
+		c := last[i]
+		if c != '.' && c != '#' {
+			continue
+		}
+		j := i + 1
+		for j < len(last) && (last[j] == '-' || last[j] == '_' || last[j] >= '0' && last[j] <= '9' || last[j] >= 'a' && last[j] <= 'z' || last[j] >= 'A' && last[j] <= 'Z' || last[j] >= 0x80) {
+			j++
+		}
+		name := last[i+1 : j]
+		if name == "" {
+			return true // an escape or something unusual: do not guess
+		}
+		if (c == '.' && !ix.classes[name]) || (c == '#' && !ix.ids[name]) {
+			return false
+		}
+		i = j - 1
+	}
+	return true
+}

@@ -8,12 +8,9 @@ package core
 import (
 	"bytes"
 	"fmt"
-	"html/template"
+	"net/url"
 	"strings"
 
-	"github.com/tdewolff/minify/v2"
-	mincss "github.com/tdewolff/minify/v2/css"
-	minhtml "github.com/tdewolff/minify/v2/html"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -240,61 +237,57 @@ func textOfRaw(n *html.Node) string {
 	return b.String()
 }
 
-// savedCSS is the stylesheet of the saved document: readable CJK type, a
-// metadata header, print-friendly.
-const savedCSS = `
-:root{color-scheme:light dark}
-body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem;font:18px/1.9 "Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun,serif;color:#1d1d1f;background:#fff}
-@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#18181a}a{color:#8ab4f8}}
-header{border-bottom:1px solid #ccc;margin-bottom:1.5rem;padding-bottom:1rem}
-h1{font-size:1.6rem;line-height:1.4;margin:0 0 .75rem}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0;font-size:.85rem;color:#666}
-dt{font-weight:600}dd{margin:0}
-img{max-width:100%;height:auto}
-table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #bbb;padding:.3rem .5rem}
-p{margin:0 0 1em;text-indent:2em}
-footer{margin-top:2rem;font-size:.8rem;color:#777;border-top:1px solid #ccc;padding-top:.75rem}
-@media print{body{max-width:none;color:#000;background:#fff}a{color:#000}}
-`
+//go:generate go run ./internal/gencss
 
-var savedTemplate = template.Must(template.New("saved").Parse(`<!doctype html>
-<html lang="{{.Lang}}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">
-<title>{{.A.Title}}</title><style>{{.CSS}}</style></head>
-<body><article><header><h1>{{.A.Title}}</h1><dl>{{range .Rows}}<dt>{{index . 0}}</dt><dd>{{index . 1}}</dd>{{end}}</dl></header>
-{{.Body}}
-{{if .A.Attachments}}<section><h2>附件</h2><ul>{{range .A.Attachments}}<li><a href="{{.URL}}">{{.Name}}</a></li>{{end}}</ul></section>{{end}}
-</article><footer>由 GovReader 保存{{if .Source}} · 原文：<a href="{{.Source}}">{{.Source}}</a>{{end}}</footer></body></html>`))
-
-// Document renders the article as a single, minified HTML file for saving.
+// Document renders the article as a single HTML file for saving: inline
+// CSS (minified at build time from saved.css), a metadata header, the
+// sanitised body, the attachments and a link to the source. It is written
+// compact, so it needs no minifier at run time (export_test.go checks that
+// tdewolff/minify finds nothing left to remove).
 func Document(a *Article) ([]byte, error) {
-	var rows [][2]string
-	for _, r := range metaRows(a) {
-		if r[0] != "url" {
-			rows = append(rows, [2]string{metaLabelsZH[r[0]], r[1]})
-		}
+	if a == nil {
+		return nil, fmt.Errorf("document: no article")
 	}
 	lang := a.Lang
 	if lang == "" {
 		lang = "zh-CN"
 	}
-	var buf bytes.Buffer
-	err := savedTemplate.Execute(&buf, map[string]any{
-		"A": a, "Lang": lang, "Rows": rows, "CSS": template.CSS(savedCSS),
-		// Content was built by the sanitiser from an allow-list.
-		"Body":   template.HTML(a.Content),
-		"Source": firstNonEmpty(a.URL, a.CanonicalURL),
-	})
-	if err != nil {
-		return nil, fmt.Errorf("document: %w", err)
+	esc := html.EscapeString
+	var b bytes.Buffer
+	b.WriteString(`<!doctype html><html lang="` + esc(lang) + `"><head><meta charset="utf-8">`)
+	b.WriteString(`<meta name="viewport" content="width=device-width,initial-scale=1">`)
+	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">`)
+	b.WriteString(`<title>` + esc(a.Title) + `</title><style>` + savedCSS + `</style></head>`)
+	b.WriteString(`<body><article><header><h1>` + esc(a.Title) + `</h1><dl>`)
+	for _, r := range metaRows(a) {
+		if r[0] != "url" {
+			b.WriteString(`<dt>` + esc(metaLabelsZH[r[0]]) + `</dt><dd>` + esc(r[1]) + `</dd>`)
+		}
 	}
-	m := minify.New()
-	m.AddFunc("text/css", mincss.Minify)
-	m.Add("text/html", &minhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
-	out, err := m.Bytes("text/html", buf.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("document: minify: %w", err)
+	b.WriteString(`</dl></header>`)
+	b.WriteString(a.Content) // built by the sanitiser from an allow-list
+	if len(a.Attachments) > 0 {
+		b.WriteString(`<section><h2>附件</h2><ul>`)
+		for _, f := range a.Attachments {
+			if u := webURL(f.URL); u != "" {
+				b.WriteString(`<li><a href="` + esc(u) + `">` + esc(f.Name) + `</a></li>`)
+			}
+		}
+		b.WriteString(`</ul></section>`)
 	}
-	return out, nil
+	b.WriteString(`</article><footer>由 GovReader 保存`)
+	if u := webURL(firstNonEmpty(a.URL, a.CanonicalURL)); u != "" {
+		b.WriteString(` · 原文：<a href="` + esc(u) + `">` + esc(u) + `</a>`)
+	}
+	b.WriteString(`</footer></body></html>`)
+	return b.Bytes(), nil
+}
+
+// webURL returns u when it is an absolute http or https URL.
+func webURL(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return ""
+	}
+	return p.String()
 }

@@ -7,7 +7,7 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
+	goquery "github.com/govreader/govreader/core/internal/dq"
 )
 
 // Errors Extract returns for input it cannot read at all. Anything else
@@ -30,6 +30,8 @@ type page struct {
 	afterHTML string
 	// info holds the metadata read before chrome removal.
 	meta metadata
+	// index lists the page's classes and ids; built lazily by classIndex.
+	index *docIndex
 }
 
 // Extract reads one HTML page and returns its article. The zero Options is
@@ -94,6 +96,17 @@ func (p *page) run() {
 	p.render(root)
 	p.finishMetadata()
 	p.judge()
+}
+
+// classIndex returns the page's class and id index, building it on first
+// use. Stages that remove nodes only make it less exact, never wrong in
+// the direction that matters: a selector is skipped only when it cannot
+// match.
+func (p *page) classIndex() *docIndex {
+	if p.index == nil {
+		p.index = newDocIndex(p.doc.Get(0))
+	}
+	return p.index
 }
 
 func (p *page) note(id, format string, args ...any) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func (p *page) locate() *html.Node {
@@ -38,30 +39,90 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 		return n
 	}
 	var best *html.Node
+	var bestMatches []*html.Node
 	bestLen := 0
+	ix := p.classIndex()
 	for _, sel := range cmsContainers {
 		if p.outOfTime("locate containers") {
 			break // each selector walks the whole page
+		}
+		if !ix.mayMatch(sel) {
+			continue
 		}
 		c, err := cascadia.Compile(sel)
 		if err != nil {
 			continue
 		}
-		for _, n := range c.MatchAll(body) {
+		matches := c.MatchAll(body)
+		for _, n := range matches {
 			l := proseLen(n)
-			if l > bestLen*11/10 || (best != nil && isAncestor(best, n) && l*10 >= bestLen*9) {
-				best, bestLen = n, l
+			if best == nil || l > bestLen*11/10 || (isAncestor(best, n) && l*10 >= bestLen*9) {
+				best, bestLen, bestMatches = n, l, matches
 			}
 		}
+	}
+	if best != nil {
+		best = joinParts(best, bestMatches)
 	}
 	// A container with hardly any prose is only trusted when nothing else
 	// on the page reads as an article (an image-only article, say).
 	if best != nil && bestLen < 30 {
-		if alt := p.locateByScore(body); alt != nil && proseLen(alt) > 200 && !isAncestor(alt, best) {
+		alt := p.locateByScore(body)
+		if alt != nil && !isAncestor(alt, best) && isProse(alt) && (!hasMedia(best) || proseLen(alt) > 300) {
 			return nil
 		}
 	}
 	return best
+}
+
+// joinParts gathers an article that a layout splits over several
+// containers of the same kind (lead, body, body after an inline ad) into
+// one new element, in document order. Copies of the same text (desktop,
+// mobile and elder-mode versions) are not parts and stay out.
+func joinParts(best *html.Node, matches []*html.Node) *html.Node {
+	bestText := textOf(best)
+	parts := []*html.Node{}
+	for _, m := range matches {
+		if m == best {
+			parts = append(parts, m)
+			continue
+		}
+		if isAncestor(m, best) || isAncestor(best, m) || proseLen(m) < 50 {
+			continue
+		}
+		if sameOpening(textOf(m), bestText) {
+			continue // another copy of the article
+		}
+		parts = append(parts, m)
+	}
+	if len(parts) == 1 {
+		return best
+	}
+	for _, a := range parts {
+		for _, b := range parts {
+			if a != b && isAncestor(a, b) {
+				return best
+			}
+		}
+	}
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	parts[0].Parent.InsertBefore(wrap, parts[0])
+	for _, n := range parts { // MatchAll returns document order
+		detach(n)
+		wrap.AppendChild(n)
+	}
+	return wrap
+}
+
+// sameOpening reports whether two texts open with the same words, as two
+// copies of one article do.
+func sameOpening(a, b string) bool {
+	a, b = titleKey(a), titleKey(b)
+	n := min(40, len([]rune(a)), len([]rune(b)))
+	if n < 10 {
+		return false
+	}
+	return strings.Contains(b, string([]rune(a)[:n])) || strings.Contains(a, string([]rune(b)[:n]))
 }
 
 // markedContent returns the parent of a begin/end comment marker pair,
@@ -142,7 +203,8 @@ func textLens(n *html.Node) (total, linked int) {
 				continue
 			}
 		}
-		in := it.inLink || (it.n.Type == html.ElementNode && it.n.Data == "a")
+		// Only real links count: Word pastes are full of <a name> bookmarks.
+		in := it.inLink || (it.n.Type == html.ElementNode && it.n.Data == "a" && attr(it.n, "href") != "")
 		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
 			stack = append(stack, item{c, in})
 		}
@@ -158,6 +220,13 @@ func runeLenNoSpace(s string) int {
 		}
 	}
 	return n
+}
+
+// isProse reports whether n reads as an article: long enough and
+// punctuated like sentences.
+func isProse(n *html.Node) bool {
+	t := textOf(n)
+	return runeLenNoSpace(t) > 200 && punctCount(t) >= 8
 }
 
 func punctCount(s string) int {
@@ -179,7 +248,7 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 			return false
 		}
 		switch n.Data {
-		case "script", "style", "nav", "header", "footer", "aside", "a", "select", "form":
+		case "script", "style", "nav", "footer", "aside", "a", "select":
 			return false
 		case "p", "td", "pre", "blockquote", "li", "div", "section", "article", "font", "span":
 		default:
@@ -194,12 +263,19 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 		if hanRatio(t) < 0.2 && !strings.ContainsAny(t, ".,") {
 			s *= 0.3
 		}
-		for a, k := n, 1.0; a != nil && k <= 4; a, k = a.Parent, k+1 {
+		start, k0 := n, 1.0
+		if isParagraphTag(n.Data) {
+			start = n.Parent // a paragraph feeds its container, not itself
+		}
+		if table := dataTableOf(n); table != nil {
+			// Cells of a data table score for the table's container, as
+			// one block: a table of names and amounts has little
+			// punctuation but is the article (处罚信息公开表).
+			start = table.Parent
+		}
+		for a, k := start, k0; a != nil && k <= 4; a, k = a.Parent, k+1 {
 			if a.Type != html.ElementNode {
 				break
-			}
-			if k == 1 && isParagraphTag(n.Data) {
-				continue // a paragraph feeds its container, not itself
 			}
 			scores[a] += s / k
 		}
@@ -219,8 +295,11 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 		}
 		ld := float64(linked) / float64(total)
 		s *= 1 - ld
-		if hint := classID(n); strings.Contains(hint, "comment") || strings.Contains(hint, "footer") || strings.Contains(hint, "sidebar") {
-			s *= 0.5
+		switch w := hintWeight(n); {
+		case w < 0:
+			s *= 0.4
+		case w > 0:
+			s *= 1.3
 		}
 		if s > bestScore || (s == bestScore && best != nil && isAncestor(n, best)) {
 			best, bestScore = n, s
@@ -230,6 +309,20 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 		return nil
 	}
 	return best
+}
+
+// dataTableOf returns the table of a data cell: a td or th without block
+// children. Layout cells, which hold paragraphs, are containers instead.
+func dataTableOf(n *html.Node) *html.Node {
+	if n.Data != "td" && n.Data != "th" || hasBlockChild(n) {
+		return nil
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Data == "table" {
+			return a
+		}
+	}
+	return nil
 }
 
 func isParagraphTag(tag string) bool {
@@ -259,4 +352,24 @@ func ownBlockText(n *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// hintWeight is +1 when the class or id names content, -1 when it names
+// chrome, 0 otherwise; negative wins.
+func hintWeight(n *html.Node) int {
+	words := strings.FieldsFunc(classID(n), func(r rune) bool { return r == ' ' || r == '-' || r == '_' })
+	w := 0
+	for _, word := range words {
+		for _, h := range negativeHints {
+			if word == h {
+				return -1
+			}
+		}
+		for _, h := range positiveHints {
+			if word == h {
+				w = 1
+			}
+		}
+	}
+	return w
 }

@@ -5,29 +5,39 @@ package core
 // finishMetadata once the body is known.
 //
 // Evidence, strongest first: what the page shows (the info line, the
-// 信息公开 table), then the national gov meta tags, then OpenGraph and
-// JSON-LD. Displayed values beat meta tags because portals regenerate pages
-// and stamp PubDate with the regeneration time.
+// 信息公开 table, bylines), then what its inline scripts would show, then
+// the national gov meta tags, then OpenGraph and JSON-LD. Displayed values
+// beat meta tags because portals regenerate pages and stamp PubDate with
+// the regeneration time, and because meta Author usually names the editor.
 
 import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
+	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
 
 type metadata struct {
 	titleHijacked bool
 	tags          map[string]string
-	// shown holds the first displayed value of each field.
+	// shown holds the displayed value of each field nearest the headline.
 	shown map[field]string
+	// scriptSource is a 来源 an inline script would print (var csource = "…").
+	scriptSource string
 	// headline is the chosen headline element, if any.
 	headline *html.Node
 	title    string
 	jsonLD   map[string]string
 }
+
+// fieldInfoDate is an unlabelled date printed in an info line beside a
+// labelled 来源 or 作者 (2024-03-03 15:54:07 来源:…). It is internal to
+// this stage, so it sits after the table's fields.
+const fieldInfoDate = fieldIgnore + 1
 
 func (p *page) readMetadata() {
 	m := &p.meta
@@ -42,24 +52,45 @@ func (p *page) readMetadata() {
 		}
 	})
 	m.jsonLD = readJSONLD(p.doc)
-	m.shown = p.readInfoLabels()
+	// The headline comes first: of two values shown for a field, the one
+	// nearer the headline belongs to the article.
 	m.headline, m.title = p.chooseTitle()
+	m.shown, m.scriptSource = p.readInfoLabels()
 }
 
-// segments are the text units of the page in document order: every block
-// and table cell gives one.
-func segments(root *html.Node) []string {
-	var out []string
+// sep marks a hard boundary inside an info segment: the end of an inline
+// element that held a label, or a run of ideographic or no-break spaces
+// that portals use to space out the info line. A value never crosses it.
+const sep = '\x1f'
+
+// infoSeg is one text unit of the page. pairs marks a unit that ends at
+// a table cell or a line break, whose label may take its value from the
+// unit after it; a label at the end of an ordinary block may not, or an
+// empty 来源： slot would take the article's first paragraph.
+type infoSeg struct {
+	text  string
+	pairs bool
+}
+
+// infoSegments are the text units of the page in document order: every
+// block gives one, and every table cell gives one even when empty, so that
+// a label cell is paired with its own value cell. Text an inline script
+// writes with document.write takes the script's place, as in a browser.
+// It also returns the index of the unit where mark starts, or -1.
+func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
+	var out []infoSeg
+	markAt := -1
 	var b strings.Builder
-	flush := func() {
-		if t := collapseSpace(b.String()); t != "" {
-			out = append(out, t)
+	flush := func(cell, br bool) {
+		if t := normInfoSpace(b.String()); t != "" || cell {
+			out = append(out, infoSeg{text: t, pairs: cell || br})
 		}
 		b.Reset()
 	}
 	type item struct {
-		n    *html.Node
-		exit bool
+		n     *html.Node
+		exit  bool
+		start int // builder length when an inline element was entered
 	}
 	stack := []item{{n: root}}
 	for len(stack) > 0 {
@@ -67,7 +98,11 @@ func segments(root *html.Node) []string {
 		stack = stack[:len(stack)-1]
 		n := it.n
 		if it.exit {
-			flush()
+			if isBlockish(n.Data) {
+				flush(isCell(n.Data), false)
+			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：∶") {
+				b.WriteRune(sep)
+			}
 			continue
 		}
 		switch n.Type {
@@ -76,24 +111,78 @@ func segments(root *html.Node) []string {
 			continue
 		case html.ElementNode:
 			switch n.Data {
-			case "script", "style", "noscript", "template":
+			case "script":
+				b.WriteString(scriptWrites(n))
+				continue
+			case "style", "noscript", "template", "select", "option", "textarea":
 				continue
 			case "br":
-				flush()
+				flush(false, true)
 				continue
 			}
 		}
-		block := n.Type == html.ElementNode && isBlockish(n.Data)
-		if block {
-			flush()
-			stack = append(stack, item{n: n, exit: true})
+		if n.Type == html.ElementNode {
+			if isBlockish(n.Data) {
+				flush(false, false)
+			}
+			if n == mark {
+				markAt = len(out)
+			}
+			stack = append(stack, item{n: n, exit: true, start: b.Len()})
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
 			stack = append(stack, item{n: c})
 		}
 	}
-	flush()
-	return out
+	flush(false, false)
+	return out, markAt
+}
+
+func isCell(tag string) bool {
+	return tag == "td" || tag == "th" || tag == "dt" || tag == "dd"
+}
+
+// normInfoSpace folds white space like collapseSpace, but keeps the runs
+// that portals use as separators (an ideographic space, an em space, two
+// no-break spaces) as sep.
+func normInfoSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	runStart := -1
+	rs := []rune(s)
+	emit := func(end int) {
+		hard, nbsp := false, 0
+		for _, r := range rs[runStart:end] {
+			switch r {
+			case sep, '\u3000', '\u2003':
+				hard = true
+			case '\u00a0':
+				nbsp++
+			}
+		}
+		if nbsp >= 2 {
+			hard = true
+		}
+		if hard {
+			b.WriteRune(sep)
+		} else {
+			b.WriteByte(' ')
+		}
+		runStart = -1
+	}
+	for i, r := range rs {
+		if r == sep || isSpace(r) {
+			if runStart < 0 {
+				runStart = i
+			}
+			continue
+		}
+		if runStart >= 0 {
+			emit(i)
+		}
+		b.WriteRune(r)
+	}
+	return strings.Trim(b.String(), " \x1f")
 }
 
 func isBlockish(tag string) bool {
@@ -106,13 +195,91 @@ func isBlockish(tag string) bool {
 	return false
 }
 
-var labelRe = func() *regexp.Regexp {
-	var alts []string
-	for _, l := range infoLabels {
-		alts = append(alts, regexp.QuoteMeta(l.label))
+var (
+	writeLitRe = regexp.MustCompile(`document\.write(?:ln)?\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)`)
+	tagRe      = regexp.MustCompile(`<[^>]*>`)
+	branchRe   = regexp.MustCompile(`\b(?:if|else|switch|for|while)\b|\?`)
+	// sourceVarRe finds a script variable that holds the 来源 the page
+	// prints from script: var csource = "深圳特区报".
+	sourceVarRe = regexp.MustCompile(`(?i)\b(?:var|let|const)?\s*[\w$]*source[\w$]*\s*[=:]\s*(?:"([^"\\\n]{1,60})"|'([^'\\\n]{1,60})')`)
+)
+
+// scriptWrites returns the text a short inline script prints with
+// document.write of string literals. Long scripts are libraries, not
+// metadata slots, and a script that branches prints only one of its
+// literals, which cannot be told without running it; both are skipped.
+func scriptWrites(n *html.Node) string {
+	if n.FirstChild == nil || attr(n, "src") != "" {
+		return ""
 	}
-	return regexp.MustCompile(`(` + strings.Join(alts, "|") + `)\s*[:：]`)
+	code := n.FirstChild.Data
+	if len(code) > 2000 || !strings.Contains(code, "document.write") || branchRe.MatchString(code) {
+		return ""
+	}
+	var b strings.Builder
+	for _, m := range writeLitRe.FindAllStringSubmatch(code, 8) {
+		lit := m[1] + m[2]
+		lit = strings.NewReplacer(`\"`, `"`, `\'`, `'`, `\/`, `/`, `\n`, " ").Replace(lit)
+		b.WriteString(html.UnescapeString(tagRe.ReplaceAllString(lit, " ")))
+	}
+	// Hacked portals print spam the same way; it is no metadata.
+	if _, strong := spamScore(b.String()); b.Len() > 300 || strong > 0 {
+		return ""
+	}
+	return b.String()
+}
+
+// labelLocs returns the byte range of each info label and its colon in
+// t, for stages that ask where a line's labels are (chrome removal drops
+// an info line inside the body).
+func labelLocs(t string) [][]int {
+	labels := findLabels(t)
+	out := make([][]int, 0, len(labels))
+	for _, l := range labels {
+		out = append(out, []int{l.start, l.end})
+	}
+	return out
+}
+
+// variantPattern turns a simplified word into a pattern that also accepts
+// the traditional form of each character.
+func variantPattern(word string) string {
+	var b strings.Builder
+	for _, r := range word {
+		if t, ok := tradForms[r]; ok {
+			b.WriteString("[" + string(r) + t + "]")
+		} else {
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	return b.String()
+}
+
+var simplifiedOf = func() map[rune]rune {
+	m := map[rune]rune{}
+	for s, ts := range tradForms {
+		for _, t := range ts {
+			m[t] = s
+		}
+	}
+	return m
 }()
+
+// labelKey is a printed label in the form infoLabels uses: simplified,
+// without white space.
+func labelKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == sep || isSpace(r) {
+			continue
+		}
+		if s, ok := simplifiedOf[r]; ok {
+			r = s
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 var labelField = func() map[string]field {
 	m := map[string]field{}
@@ -122,74 +289,363 @@ var labelField = func() map[string]field {
 	return m
 }()
 
+// labelAt is one label found in a segment.
+type labelAt struct {
+	f          field
+	start, end int // byte offsets of the label and of the end of its colon
+	n          int // characters in the label
+}
+
+// maxLabelRunes is the longest label in infoLabels, in characters.
+var maxLabelRunes = func() int {
+	n := 0
+	for _, l := range infoLabels {
+		if c := utf8.RuneCountInString(l.label); c > n {
+			n = c
+		}
+	}
+	return n
+}()
+
+// isLabelGap reports white space that may sit inside or after a label.
+func isLabelGap(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u00a0', '\u3000', '\u2002', '\u2003', sep:
+		return true
+	}
+	return false
+}
+
+// labelBefore finds the label that ends just before byte offset end of s
+// (white space aside), longest first, and returns its field, its start and
+// its length in characters (0 when there is none).
+func labelBefore(s string, end int) (f field, start, n int) {
+	var runes []rune // the label's characters, last first
+	var starts []int
+	i := end
+	for i > 0 && len(runes) < maxLabelRunes {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if isLabelGap(r) {
+			i -= size
+			continue
+		}
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if simp, ok := simplifiedOf[r]; ok {
+			r = simp
+		}
+		i -= size
+		runes = append(runes, r)
+		starts = append(starts, i)
+	}
+	for n := len(runes); n >= 2; n-- {
+		var b strings.Builder
+		for k := n - 1; k >= 0; k-- {
+			b.WriteRune(runes[k])
+		}
+		if f, ok := labelField[b.String()]; ok {
+			return f, starts[n-1], n
+		}
+	}
+	return fieldNone, 0, 0
+}
+
+// findLabels returns the labels of seg. A two-character label counts only
+// when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号);
+// longer ones keep their meaning after a prefix (信息发布时间, 最后更新时间).
+// In a segment that reads as prose, only a label at its very start counts.
+// It looks back from each colon, which is much faster than matching every
+// label everywhere.
+func findLabels(seg string) []labelAt {
+	if !strings.ContainsAny(seg, ":：∶") {
+		return nil
+	}
+	var out []labelAt
+	prose := hasSentence(seg)
+	for i, r := range seg {
+		if !isColon(r) {
+			continue
+		}
+		f, start, n := labelBefore(seg, i)
+		if n == 0 {
+			continue
+		}
+		if start > 0 && n < 3 {
+			prev, _ := utf8.DecodeLastRuneInString(seg[:start])
+			if unicode.IsLetter(prev) {
+				continue
+			}
+		}
+		if prose && start > 2 {
+			continue
+		}
+		if len(out) > 0 && start < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, labelAt{f: f, start: start, end: i + utf8.RuneLen(r), n: n})
+	}
+	return out
+}
+
+// isColon reports the colons labels end with, including the ratio sign
+// some portals type for a full-width colon.
+func isColon(r rune) bool {
+	return r == ':' || r == '：' || r == '∶'
+}
+
+// bareLabel returns the field of a segment that is only a label, with or
+// without its colon: a table's label cell, whose value is the next cell.
+func bareLabel(seg string) (f field, n int) {
+	if len(seg) > 3*maxLabelRunes*3 {
+		return fieldNone, 0
+	}
+	t := strings.TrimRightFunc(seg, func(r rune) bool { return isLabelGap(r) || isColon(r) })
+	f, start, n := labelBefore(t, len(t))
+	if n == 0 || strings.TrimFunc(t[:start], isLabelGap) != "" {
+		return fieldNone, 0
+	}
+	return f, n
+}
+
 // readInfoLabels finds "label：value" pairs in the page's text, and table
-// layouts where a label cell is followed by a value cell.
-func (p *page) readInfoLabels() map[field]string {
-	found := map[field]string{}
+// layouts where a label cell is followed by a value cell. It also returns
+// the 来源 an inline script holds, for a slot the script fills.
+func (p *page) readInfoLabels() (map[field]string, string) {
 	body := p.doc.Find("body").Nodes
 	if len(body) == 0 {
-		return found
+		return map[field]string{}, ""
 	}
-	segs := segments(body[0])
+	segs, headAt := infoSegments(body[0], p.meta.headline)
+	found := shownSet{headAt: headAt, best: map[field]shownAt{}}
+	// leadsWithLabel reports a segment that is itself label-led, so it is
+	// never taken as the value of the label before it.
+	leadsWithLabel := func(s string) bool {
+		if _, n := bareLabel(s); n > 0 {
+			return true
+		}
+		ls := findLabels(s)
+		return len(ls) > 0 && ls[0].start == 0
+	}
+	// A bare 时间：or 日期： dates the article only near its headline or
+	// beside other info labels; elsewhere it is a notice's 时间：6月15日上午.
+	genericDateOK := func(at int, labels int) bool {
+		return headAt < 0 || labels > 1 || (at-headAt <= 8 && headAt-at <= 8)
+	}
 	over := p.budgetGate("metadata")
-	for i, seg := range segs {
+	for i, is := range segs {
 		if over() {
 			break
 		}
-		if len([]rune(seg)) > 300 {
-			continue // prose, not an info line
+		seg := is.text
+		if seg == "" || utf8.RuneCountInString(seg) > 300 {
+			continue // an empty cell, or prose rather than an info line
 		}
-		var locs [][]int
-		if strings.ContainsAny(seg, ":：") { // every label needs one; skips the regexp on prose
-			locs = labelRe.FindAllStringSubmatchIndex(seg, -1)
+		next := ""
+		if i+1 < len(segs) && !leadsWithLabel(segs[i+1].text) {
+			next = segs[i+1].text
 		}
-		if len(locs) == 0 {
-			// A bare label cell: 索引号 | value.
-			label := strings.TrimRight(strings.TrimSpace(seg), ":： ")
-			if f, ok := labelField[label]; ok && i+1 < len(segs) && len(label) >= 6 {
-				if v := cleanValue(segs[i+1]); v != "" && labelRe.FindStringIndex(segs[i+1]) == nil {
-					setOnce(found, f, v)
-				}
+		if f, n := bareLabel(seg); n > 0 {
+			// A block that is only a label pairs with the next block when
+			// it is a table cell or a line, or when the label is long
+			// enough to be nothing else (索引号, 发布机构); a lone 来源：
+			// block may be an empty slot above the article.
+			if (is.pairs || n >= 3) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
+				found.add(f, i, fieldValue(f, next))
 			}
 			continue
 		}
-		for k, loc := range locs {
-			label := seg[loc[2]:loc[3]]
+		if !is.pairs {
+			next = ""
+		}
+		labels := findLabels(seg)
+		if len(labels) == 0 {
+			continue
+		}
+		var dated []int // byte ranges of values read as dates
+		hasPeople := false
+		for k, l := range labels {
 			end := len(seg)
-			if k+1 < len(locs) {
-				end = locs[k+1][0]
+			if k+1 < len(labels) {
+				end = labels[k+1].start
 			}
-			v := cleanValue(seg[loc[1]:end])
-			if v == "" && k+1 == len(locs) && i+1 < len(segs) && labelRe.FindStringIndex(segs[i+1]) == nil {
-				v = cleanValue(segs[i+1])
+			raw := seg[l.end:end]
+			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) {
+				raw = next
 			}
-			if v != "" {
-				setOnce(found, labelField[label], v)
+			if l.f == fieldPublished && l.n == 2 && !genericDateOK(i, len(labels)) {
+				continue
+			}
+			switch l.f {
+			case fieldPublished, fieldUpdated, fieldWritten:
+				dated = append(dated, l.end, end)
+			case fieldSource, fieldPublisher, fieldAuthor, fieldEditor:
+				hasPeople = true
+			}
+			found.add(l.f, i, fieldValue(l.f, raw))
+		}
+		if hasPeople {
+			if d := unlabelledDate(seg, dated); d != "" {
+				found.add(fieldInfoDate, i, d)
 			}
 		}
 	}
-	return found
+	return found.values(), p.scriptSource()
 }
 
-func setOnce(m map[field]string, f field, v string) {
-	if f == fieldNone || f == fieldIgnore {
+// shownSet keeps, for each field, the displayed value nearest the
+// headline: a page may show a field twice (a sidebar's 时间：, a mobile
+// copy of the info line), and the article's own value sits next to its
+// headline. Values before the headline (the 信息公开 table above it) count
+// at twice their distance. Without a headline the first value wins.
+type shownSet struct {
+	headAt int
+	best   map[field]shownAt
+}
+
+type shownAt struct {
+	v    string
+	cost int
+}
+
+func (s shownSet) add(f field, at int, v string) {
+	if f == fieldNone || f == fieldIgnore || v == "" {
 		return
 	}
-	if _, ok := m[f]; !ok {
-		m[f] = v
+	cost := at
+	switch {
+	case s.headAt < 0:
+	case at >= s.headAt:
+		cost = at - s.headAt
+	default:
+		cost = 2 * (s.headAt - at)
+	}
+	if old, ok := s.best[f]; !ok || cost < old.cost {
+		s.best[f] = shownAt{v: v, cost: cost}
 	}
 }
 
-var valueStop = regexp.MustCompile(`\s{2,}|[|｜【】\[\]]|分享到|打印|关闭|浏览次数|字体[:：]|【字|扫一扫`)
+func (s shownSet) values() map[field]string {
+	out := make(map[field]string, len(s.best))
+	for f, v := range s.best {
+		out[f] = v.v
+	}
+	return out
+}
+
+// unlabelledDate is the first date in seg outside the byte ranges given.
+func unlabelledDate(seg string, skip []int) string {
+	for _, loc := range dateRe.FindAllStringSubmatchIndex(seg, 4) {
+		inside := false
+		for j := 0; j+1 < len(skip); j += 2 {
+			if loc[0] >= skip[j] && loc[0] < skip[j+1] {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		m := make([]string, len(loc)/2)
+		for g := range m {
+			if loc[2*g] >= 0 {
+				m[g] = seg[loc[2*g]:loc[2*g+1]]
+			}
+		}
+		if d := isoFromMatch(m); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// scriptSource finds the 来源 an inline script prints, for pages whose
+// visible slot is filled by script.
+func (p *page) scriptSource() string {
+	out := ""
+	p.doc.Find("script").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if _, ok := s.Attr("src"); ok {
+			return true
+		}
+		for _, m := range sourceVarRe.FindAllStringSubmatch(s.Text(), 4) {
+			v := strings.TrimSpace(m[1] + m[2])
+			if hanRatio(v) >= 0.5 {
+				out = v
+				return false
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// fieldValue cleans a raw label value and checks that it fits the field.
+func fieldValue(f field, raw string) string {
+	switch f {
+	case fieldPublished, fieldUpdated, fieldWritten:
+		return parseDate(cutAtSep(raw))
+	}
+	v := cleanValue(raw)
+	// A date after a name belongs to the info line, not to the name:
+	// 来源：宣教中心 2022-11-14 14:59:48.
+	if loc := dateRe.FindStringIndex(v); loc != nil {
+		v = strings.TrimSpace(v[:loc[0]])
+	}
+	v = strings.Trim(v, " ·•|-—_/")
+	if v == "" {
+		return ""
+	}
+	switch f {
+	case fieldAuthor, fieldEditor:
+		v = cleanPerson(v)
+		if utf8.RuneCountInString(v) > 30 || strings.ContainsAny(v, "，。；！？") {
+			return ""
+		}
+	case fieldSource, fieldPublisher:
+		if strings.ContainsAny(v, "。！？") || utf8.RuneCountInString(v) > 60 {
+			return ""
+		}
+	case fieldDocNumber:
+		if !strings.ContainsAny(v, "0123456789") || utf8.RuneCountInString(v) > 40 {
+			return ""
+		}
+	case fieldIndexNumber:
+		if countDigits(v) < 4 || utf8.RuneCountInString(v) > 60 {
+			return ""
+		}
+	}
+	return v
+}
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+func cutAtSep(v string) string {
+	v = strings.TrimLeft(v, " \x1f")
+	if i := strings.IndexRune(v, sep); i >= 0 {
+		v = v[:i]
+	}
+	return v
+}
+
+// valueStop ends a value at the bracket or control word that follows it
+// on the info line.
+var valueStop = regexp.MustCompile(`[|｜【】\[\]]|分享到|打印|关闭|收藏|下载|浏览次数|扫一扫|返回顶部`)
 
 // cleanValue cuts a label's value at the next separator.
 func cleanValue(v string) string {
-	v = strings.TrimLeft(v, " \u00a0\u3000")
+	v = cutAtSep(strings.TrimLeft(v, " \u00a0\u3000"))
 	if loc := valueStop.FindStringIndex(v); loc != nil {
 		v = v[:loc[0]]
 	}
 	v = strings.Trim(collapseSpace(v), " ·•")
-	if len([]rune(v)) > 80 {
+	if utf8.RuneCountInString(v) > 80 {
 		return ""
 	}
 	return v
@@ -249,24 +705,22 @@ func collectLD(v any, out map[string]string, depth int) {
 }
 
 // finishMetadata writes the metadata into the Article, once the body is
-// known (bylines at the end of the body name the author).
+// known (bylines in the body name the author, a 文号 line opens a letter).
 func (p *page) finishMetadata() {
 	m, a := &p.meta, p.art
 	tag := func(k string) string { return m.tags[k] }
 	a.Title = m.title
-	a.Published = firstDate(m.shown[fieldPublished], p.dateNearHeadline(), tag("pubdate"), tag("firstpublishedtime"),
-		tag("article:published_time"), m.jsonLD["datePublished"], tag("publishdate"), tag("dc.date"))
+	a.Published = firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], p.dateNearHeadline(),
+		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
+		m.jsonLD["datePublished"], tag("publishdate"), tag("publish_date"), tag("dc.date"))
 	a.Written = firstDate(m.shown[fieldWritten])
-	a.Source = firstNonEmpty(m.shown[fieldSource], tag("contentsource"))
-	if shown, full := m.shown[fieldSource], tag("contentsource"); strings.HasSuffix(shown, "...") || strings.HasSuffix(shown, "…") {
-		if prefix := strings.TrimRight(shown, ".…"); strings.HasPrefix(full, prefix) {
-			a.Source = full
-		}
-	}
+	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
-	a.Author = cleanPerson(firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text)))
-	a.Editor = cleanPerson(m.shown[fieldEditor])
-	a.DocNumber = m.shown[fieldDocNumber]
+	// JSON-LD names the author on purpose; the gov meta Author tag is
+	// left out because it usually names the editor who keyed the page in.
+	a.Author = firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
+	a.Editor = m.shown[fieldEditor]
+	a.DocNumber = firstNonEmpty(m.shown[fieldDocNumber], docNumberLine(a.Text), titleDocNumber(a.Title))
 	a.IndexNumber = m.shown[fieldIndexNumber]
 	a.Topic = firstNonEmpty(m.shown[fieldTopic], tag("columnname"))
 	a.Validity = m.shown[fieldValidity]
@@ -282,6 +736,23 @@ func (p *page) finishMetadata() {
 	if a.Lang == "" && hanRatio(a.Text) > 0.3 {
 		a.Lang = "zh"
 	}
+}
+
+// chooseSource prefers the displayed 来源, then what an inline script
+// prints into the slot, then meta ContentSource. A displayed value cut
+// short with "…" is completed from ContentSource when that extends it.
+// ContentSource equal to SiteName is the CMS's default, not a source.
+func (p *page) chooseSource() string {
+	m := &p.meta
+	meta := m.tags["contentsource"]
+	if meta != "" && labelKey(meta) == labelKey(m.tags["sitename"]) {
+		meta = ""
+	}
+	shown := m.shown[fieldSource]
+	if prefix := strings.TrimRight(shown, ".…。 "); prefix != shown && meta != "" && strings.HasPrefix(meta, prefix) {
+		return meta
+	}
+	return firstNonEmpty(shown, m.scriptSource, meta)
 }
 
 func (p *page) canonicalURL() string {
@@ -302,26 +773,48 @@ func firstNonEmpty(vs ...string) string {
 	return ""
 }
 
-var personPrefix = regexp.MustCompile(`^(记者|通讯员|特约通讯员|见习记者|实习生|作者|撰稿|文|图)[\s:：]*`)
+// docNumberRe matches a 发文字号 such as 川卫函〔2025〕46号 or
+// 浙政办发[2020]3号.
+var docNumberRe = regexp.MustCompile(`[\p{Han}A-Za-z]{1,16}\s*[〔［\[(（【﹝]\s*(?:19|20)\d{2}\s*[〕］\])）】﹞]\s*(?:第\s*)?\d{1,6}\s*[号號]`)
 
-func cleanPerson(s string) string {
-	s = strings.Trim(s, " （）()[]【】")
-	s = personPrefix.ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
+// docNumberLine finds the unlabelled 文号 line that opens an official
+// letter: one of the first lines of the body that is a 文号 and nothing
+// else.
+func docNumberLine(text string) string {
+	for i, line := range strings.SplitN(text, "\n", 8) {
+		if i >= 6 {
+			break
+		}
+		line = strings.TrimSpace(line)
+		if loc := docNumberRe.FindStringIndex(line); loc != nil && loc[0] == 0 && loc[1] == len(line) {
+			return line
+		}
+	}
+	return ""
 }
 
-var bylineRe = regexp.MustCompile(`[（(]\s*((?:记者|通讯员|特约通讯员|见习记者|本报记者)[\s:：]*[\p{Han}·\s、]{2,20}?)\s*[）)]`)
-
-// bylineAuthor finds a reporter byline such as （记者 成丹丹） in the body.
-func bylineAuthor(text string) string {
-	if m := bylineRe.FindStringSubmatch(text); m != nil {
-		return cleanPerson(m[1])
+// titleDocNumber finds a 文号 the headline ends with, in brackets:
+// …行政处罚信息公开表（浙金罚决字〔2024〕52号）.
+func titleDocNumber(title string) string {
+	t := strings.TrimRight(strings.TrimSpace(title), "）)")
+	if t == strings.TrimSpace(title) {
+		return ""
+	}
+	i := strings.LastIndexAny(t, "（(")
+	if i < 0 {
+		return ""
+	}
+	inner := strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
+	if loc := docNumberRe.FindStringIndex(inner); loc != nil && loc[0] == 0 && loc[1] == len(inner) {
+		return inner
 	}
 	return ""
 }
 
 // dateNearHeadline finds an unlabelled date shortly after the headline,
-// where portals print "2025-04-25 17:18 | 来源：…".
+// where portals print "2025-04-25 17:18 | 来源：…". A date after a label
+// is skipped: a publication label was read already, and any other
+// (开始时间：, 截止日期：) dates something else.
 func (p *page) dateNearHeadline() string {
 	h := p.meta.headline
 	if h == nil {
@@ -344,10 +837,169 @@ func (p *page) dateNearHeadline() string {
 			if len([]rune(t)) > 200 {
 				return ""
 			}
-			if d := parseDate(t); d != "" {
+			if d := unlabelledDate(t, labelledSpans(t)); d != "" {
 				return d
 			}
 		}
 	}
 	return ""
+}
+
+// rolePattern matches any byline role word, in simplified or traditional
+// script.
+var rolePattern = func() string {
+	alts := make([]string, 0, len(bylineRoles))
+	for _, r := range bylineRoles {
+		alts = append(alts, variantPattern(r))
+	}
+	return `(?:` + strings.Join(alts, "|") + `)`
+}()
+
+var (
+	roleRe       = regexp.MustCompile(rolePattern)
+	personPrefix = regexp.MustCompile(`^(?:` + rolePattern + `|文|图|[文图][/／])[\s:：/／]*`)
+	personSuffix = regexp.MustCompile(`\s*(?:[报報]道|[摄攝]|供稿|整理|/?[图圖])$`)
+	// parenByline is a byline in brackets that starts with a role:
+	// （记者 成丹丹）, (記者 成丹丹), （特约通讯员：林兴勇）.
+	parenByline = regexp.MustCompile(`[（(]\s*(` + rolePattern + `[^（）()]{1,40})[）)]`)
+	// leadByline opens the first paragraph: 记者梁爽报道, 本报讯 记者 张三 李四 报道.
+	leadByline  = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
+	photoCredit = regexp.MustCompile(`[摄攝](?:影)?\s*$|[摄攝]影[:：]`)
+	// lineByline is a line that is only a byline: 文/张三, 本报记者 李四 王五.
+	lineByline = regexp.MustCompile(`^(?:` + rolePattern + `|文|文图|图文)\s*[/／|｜:：]?\s*([\p{Han}·\s、]{2,24})$`)
+	// trailer is a closing credit in brackets at the end of the last
+	// paragraphs: （李晟 韦鑫）, (图书馆 魏乐禹）.
+	trailer = regexp.MustCompile(`[（(]([\p{Han}·\s、]{2,30})[）)][。.]?$`)
+)
+
+// cleanPerson strips the role and the brackets around a labelled name:
+// 记者 郑晨子 → 郑晨子, （胡冠山） → 胡冠山.
+func cleanPerson(s string) string {
+	s = strings.Trim(s, " （）()[]【】")
+	s = personPrefix.ReplaceAllString(s, "")
+	s = personSuffix.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}
+
+// bylineAuthor finds the reporter in the body: a bracketed byline with a
+// role, a byline opening the first paragraph, or an unlabelled closing
+// credit whose names are people, not units.
+func bylineAuthor(text string) string {
+	lines := nonEmptyLines(text)
+	for _, m := range parenByline.FindAllStringSubmatch(text, 4) {
+		if names := bylineNames(m[1], false); names != "" {
+			return names
+		}
+	}
+	for i, line := range lines {
+		if i >= 3 {
+			break
+		}
+		if m := leadByline.FindStringSubmatch(line); m != nil {
+			if names := bylineNames(m[1], false); names != "" {
+				return names
+			}
+		}
+	}
+	for i, line := range lines {
+		if i >= 3 && i < len(lines)-3 {
+			continue
+		}
+		if m := lineByline.FindStringSubmatch(line); m != nil {
+			if names := bylineNames(m[1], false); names != "" {
+				return names
+			}
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
+		if m := trailer.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil {
+			if names := bylineNames(m[1], true); names != "" {
+				return names
+			}
+		}
+	}
+	return ""
+}
+
+func nonEmptyLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// bylineNames returns the person names of a byline, space-separated. Role
+// words separate names. Unlabelled credits (strict) may open with units
+// (图书馆, 德清县发改局), and every other token must look like a name, so
+// that （德清县发改局） gives none.
+func bylineNames(s string, strict bool) string {
+	if photoCredit.MatchString(s) {
+		return "" // （记者 张三 摄） credits a picture, not the article
+	}
+	s = roleRe.ReplaceAllString(s, " ")
+	var names []string
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
+		return isSpace(r) || strings.ContainsRune("、，,:：/／", r)
+	}) {
+		tok = personSuffix.ReplaceAllString(tok, "")
+		n := utf8.RuneCountInString(tok)
+		switch {
+		case tok == "":
+		case strict && isOrgName(tok):
+			if len(names) > 0 {
+				return "" // a unit after a name: not a byline
+			}
+		case n >= 2 && n <= 4 && hanRatio(tok) == 1 && (!strict || hasSurname(tok)) && !isOrgName(tok):
+			names = append(names, tok)
+		case !strict && n >= 2 && n <= 12 && strings.ContainsRune(tok, '·'):
+			names = append(names, tok) // 阿不都·热合曼
+		default:
+			return ""
+		}
+	}
+	return strings.Join(names, " ")
+}
+
+func isOrgName(tok string) bool {
+	for _, s := range orgSuffixes {
+		if strings.HasSuffix(tok, s) && utf8.RuneCountInString(tok) > utf8.RuneCountInString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSurname(tok string) bool {
+	for _, s := range surnames {
+		if strings.HasPrefix(tok, s) && len(tok) > len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledSpans returns, as byte ranges for unlabelledDate, each "word："
+// label in t together with the first byte of its value, so that a date
+// right after a label counts as labelled.
+func labelledSpans(t string) []int {
+	var out []int
+	for _, loc := range anyLabelRe.FindAllStringIndex(t, -1) {
+		out = append(out, loc[0], loc[1]+1)
+	}
+	return out
+}
+
+// anyLabelRe is any short word and a colon, with the value's start.
+var anyLabelRe = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)
+
+// ldPerson keeps a JSON-LD author that is a name, not a URL or a site.
+func ldPerson(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Contains(s, "://") || utf8.RuneCountInString(s) > 40 {
+		return ""
+	}
+	return s
 }

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/PuerkitoBio/goquery"
+	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
 

@@ -76,6 +76,47 @@ func (p *page) render(root *html.Node) {
 	p.art.Text = plainText(out)
 	p.art.Images = append(p.art.Images, r.images...)
 	p.art.Attachments = append(p.art.Attachments, r.files...)
+	p.addNearbyAttachments(root)
+}
+
+// maxAttachments bounds what addNearbyAttachments collects.
+const maxAttachments = 50
+
+// addNearbyAttachments collects 附件 links that portals put in a box right
+// after the article container, outside it. They are listed in
+// Article.Attachments, not added to the body.
+func (p *page) addNearbyAttachments(root *html.Node) {
+	seen := map[string]bool{}
+	for _, f := range p.art.Attachments {
+		seen[f.URL] = true
+	}
+	for a, up := root, 0; a != nil && a.Parent != nil && up < 3; a, up = a.Parent, up+1 {
+		if a.Data == "body" {
+			break
+		}
+		for s := a.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			walkElements([]*html.Node{s}, func(e *html.Node) bool {
+				if e.Data != "a" || len(p.art.Attachments) >= maxAttachments {
+					return e.Data != "a"
+				}
+				href := p.safeURL(attr(e, "href"), false)
+				u, err := url.Parse(href)
+				if href == "" || err != nil || seen[href] || !attachmentExt[strings.ToLower(path.Ext(u.Path))] {
+					return false
+				}
+				seen[href] = true
+				name := textOf(e)
+				if name == "" {
+					name = path.Base(u.Path)
+				}
+				p.art.Attachments = append(p.art.Attachments, Attachment{Name: name, URL: href})
+				return false
+			})
+		}
+	}
 }
 
 // emit copies the children of src into dst. flow says whether dst accepts
@@ -217,7 +258,7 @@ func (r *renderer) closeAuto(dst *html.Node) {
 
 // target returns where phrasing content goes in dst.
 func (r *renderer) target(dst *html.Node, flow bool) *html.Node {
-	if !flow || dst.DataAtom == atom.P {
+	if !flow || dst.DataAtom == atom.P || dst.DataAtom == atom.Td || dst.DataAtom == atom.Th {
 		return dst
 	}
 	if last := dst.LastChild; last != nil && r.autoP[last] {
@@ -454,7 +495,7 @@ func walkNodes(n *html.Node, visit func(*html.Node) bool) {
 }
 
 // plainText renders the clean tree as text: one paragraph a line, table
-// rows as their cells joined by spaces.
+// rows as their cells joined by spaces (paragraphs inside a cell included).
 func plainText(root *html.Node) string {
 	var lines []string
 	var cur strings.Builder
@@ -468,14 +509,18 @@ func plainText(root *html.Node) string {
 		n    *html.Node
 		exit bool
 	}
+	inCell := 0
 	stack := []item{{n: root}}
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := it.n
 		if it.exit {
-			switch n.DataAtom {
-			case atom.Td, atom.Th:
+			switch {
+			case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+				inCell--
+				cur.WriteByte(' ')
+			case inCell > 0:
 				cur.WriteByte(' ')
 			default:
 				flush()
@@ -489,11 +534,20 @@ func plainText(root *html.Node) string {
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Br:
-				flush()
+				if inCell > 0 {
+					cur.WriteByte(' ')
+				} else {
+					flush()
+				}
+				continue
+			case atom.Figcaption:
+				// Captions describe pictures, not the story: they stay in
+				// the HTML and in Images, not in the reading text.
 				continue
 			case atom.Td, atom.Th:
+				inCell++
 			default:
-				if isBlockish(n.Data) || n.DataAtom == atom.Figcaption {
+				if isBlockish(n.Data) && inCell == 0 {
 					flush()
 				}
 			}

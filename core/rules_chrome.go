@@ -14,15 +14,31 @@ var chromeClassWords = []string{
 	"article-tools", "social", "sns", "wx-share", "jiathis", "baidu_share", "bdsharebuttonbox", "m-share",
 }
 
-// chromeText matches the whole text of a short element that is chrome.
-var chromeText = regexp.MustCompile(`^[\s【\[（(]*(` +
-	`打印本页|打印|关闭窗口|关闭本页|关闭|【?打印】?|分享到|分享|收藏|字体[:：]?\s*[大中小\s]*|字号[:：]?\s*[大中小\s]*|` +
-	`[大中小]\s*[大中小]\s*[大中小]|扫一扫.*|用手机扫描.*|手机扫码.*|扫描二维码.*|返回顶部|顶部|` +
-	`上一篇[:：]?.*|下一篇[:：]?.*|上一条[:：]?.*|下一条[:：]?.*|相关链接|相关新闻|相关文章|相关阅读|相关稿件|` +
-	`当前位置[:：]?.*|您现在的位置[:：]?.*|您的位置[:：]?.*|责任编辑[:：].*|浏览次数[:：]?.*|阅读次数[:：]?.*|` +
-	`附件[:：]?|相关附件[:：]?|视频[:：]?|【?我要纠错】?|纠错|默认|加入收藏|` +
-	`网站标识码.*|主办单位[:：].*|承办单位[:：].*|主办[:：].*|承办[:：].*|.*ICP备.*|.*公网安备.*` +
-	`)[\s】\]）)]*$`)
+// Chrome phrases, matched against the whole text of a short element with
+// its brackets and white space trimmed: chromeExact must be all of it,
+// chromePrefix must start it.
+var chromeExact = setOf(
+	"打印本页", "打印", "打印文章", "关闭窗口", "关闭本页", "关闭", "分享到", "分享", "收藏", "加入收藏", "返回顶部", "顶部",
+	"相关链接", "相关新闻", "相关文章", "相关阅读", "相关稿件", "相关文件", "相关附件", "附件", "视频", "我要纠错", "纠错", "默认",
+	"大", "中", "小", "字体", "字号", "字体大中小", "字号大中小", "大中小", "打印关闭", "打印本页关闭窗口", "上一篇", "下一篇",
+	"扫一扫", "分享至", "返回", "返回列表", "TOP", "top",
+)
+
+var chromePrefix = []string{
+	"字体：", "字体:", "字号：", "字号:", "扫一扫", "用手机扫描", "手机扫码", "扫描二维码", "上一篇", "下一篇", "上一条", "下一条",
+	"当前位置", "您现在的位置", "您的位置", "所在位置", "责任编辑：", "责任编辑:", "浏览次数", "阅读次数", "访问次数", "网站标识码",
+	"主办单位", "承办单位", "主办：", "主办:", "承办：", "承办:", "分享到", "【打印", "打印本页", "关闭窗口",
+}
+
+var chromeContains = []string{"ICP备", "公网安备"}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
 
 // footerText marks a block as a site footer wherever it stands.
 var footerText = regexp.MustCompile(`网站标识码|ICP备|公网安备|主办单位[:：]|版权所有|技术支持[:：]`)

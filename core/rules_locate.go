@@ -27,3 +27,10 @@ var contentMarkers = [][2]string{
 
 // Chinese and Latin punctuation that prose carries and chrome does not.
 const prosePunct = "，。；：！？、,.;!?"
+
+// Class and id words that raise or lower a container's score in the
+// density scorer, as Readability weighs them.
+var (
+	positiveHints = []string{"article", "body", "content", "entry", "main", "post", "text", "story", "news", "detail", "zw", "zhengwen", "wenzhang", "con"}
+	negativeHints = []string{"comment", "sidebar", "footer", "related", "share", "widget", "promo", "sponsor", "ad", "ads", "advert", "recommend", "popular", "trending", "menu", "nav", "masthead", "meta", "outbrain", "taboola", "newsletter", "subscribe", "social", "caption", "credit", "tags", "byline", "author", "more", "links"}
+)

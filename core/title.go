@@ -32,9 +32,12 @@ func (p *page) titleRefs() (strong []string, weak []string) {
 	}
 	raw := collapseSpace(p.doc.Find("title").First().Text())
 	parts := titleSplit.Split(raw, -1)
+	// A <title> part that is the site's name confirms every headline on
+	// the site's lists, so it is no reference.
+	site := labelKey(firstNonEmpty(m.tags["sitename"], m.tags["og:site_name"]))
 	for _, part := range parts {
 		part = strings.TrimSpace(part)
-		if len([]rune(part)) < 4 || isSpamTitle(part) {
+		if len([]rune(part)) < 4 || isSpamTitle(part) || labelKey(part) == site {
 			continue
 		}
 		if len(parts) > 1 && siteNameRe.MatchString(part) {
@@ -74,7 +77,7 @@ func (p *page) chooseTitle() (*html.Node, string) {
 		}
 		t := titleText(n)
 		r := len([]rune(t))
-		if r < 4 || r > 160 || labelRe.MatchString(t) {
+		if r < 4 || r > 160 || len(findLabels(t)) > 0 {
 			return true
 		}
 		order++
@@ -106,6 +109,12 @@ func (p *page) chooseTitle() (*html.Node, string) {
 		if strings.ContainsRune(t, '\n') {
 			score -= 1
 		}
+		// Sibling documents' titles in a list resemble the headline
+		// (…公开表（…36号） beside …公开表（…52号）); a list item needs a
+		// near-exact match to win.
+		if inRepeatedList(n) {
+			score /= 2
+		}
 		if score > bestScore+0.01 {
 			best, bestText, bestScore = n, t, score
 		}
@@ -117,17 +126,48 @@ func (p *page) chooseTitle() (*html.Node, string) {
 	if len(strong) > 0 {
 		return nil, strong[0]
 	}
-	// The longest non-site segment of <title>.
-	longest := ""
-	for _, w := range weak {
-		if len([]rune(w)) > len([]rune(longest)) {
-			longest = w
-		}
-	}
-	if best != nil && longest == "" {
+	fromTag := p.titleFromTitleTag()
+	if best != nil && fromTag == "" {
 		return best, bestText
 	}
-	return nil, longest
+	return nil, fromTag
+}
+
+// titleFromTitleTag is the article's part of <title>: portals write
+// "headline_column_site" or "site-column-headline", so the part at the far
+// end from the site's name; without a recognisable site name, the longest
+// part.
+func (p *page) titleFromTitleTag() string {
+	raw := collapseSpace(p.doc.Find("title").First().Text())
+	if raw == "" || isSpamTitle(raw) {
+		return ""
+	}
+	site := labelKey(firstNonEmpty(p.meta.tags["sitename"], p.meta.tags["og:site_name"]))
+	parts := titleSplit.Split(raw, -1)
+	isSite := func(part string) bool {
+		return siteNameRe.MatchString(part) || labelKey(part) == site
+	}
+	var keep []string
+	for _, part := range parts {
+		if part = strings.TrimSpace(part); len([]rune(part)) >= 2 && !isSite(part) && !isSpamTitle(part) {
+			keep = append(keep, part)
+		}
+	}
+	switch {
+	case len(keep) == 0:
+		return ""
+	case len(parts) > 1 && isSite(strings.TrimSpace(parts[0])):
+		return keep[len(keep)-1]
+	case len(parts) > 1 && isSite(strings.TrimSpace(parts[len(parts)-1])):
+		return keep[0]
+	}
+	longest := keep[0]
+	for _, k := range keep[1:] {
+		if len([]rune(k)) > len([]rune(longest)) {
+			longest = k
+		}
+	}
+	return longest
 }
 
 func hasTitleHint(n *html.Node) bool {
@@ -145,9 +185,62 @@ func hasTitleHint(n *html.Node) bool {
 	return false
 }
 
-// titleText is the headline's text; <br> inside a headline joins lines.
+// titleText is the headline's text. A <br> inside a headline only breaks
+// the line: Chinese joins the lines with nothing, as the headline reads
+// (…关于举办<br>2024年高校…); words in Latin script get a space.
 func titleText(n *html.Node) string {
-	return strings.TrimSpace(collapseSpace(textOf(n)))
+	var b strings.Builder
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			continue
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style", "noscript", "template":
+				continue
+			case "br":
+				b.WriteRune(lineBreak)
+				continue
+			case "p", "div", "li":
+				if c != n {
+					b.WriteByte(' ')
+				}
+			}
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+	rs := []rune(collapseSpace(b.String()))
+	var out strings.Builder
+	for i, r := range rs {
+		if r != lineBreak {
+			out.WriteRune(r)
+			continue
+		}
+		prev, next := ' ', ' '
+		if i > 0 {
+			prev = rs[i-1]
+		}
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if isLatin(prev) && isLatin(next) {
+			out.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(collapseSpace(out.String()))
+}
+
+// lineBreak stands for a <br> while a headline's text is joined.
+const lineBreak = '\x1e'
+
+func isLatin(r rune) bool {
+	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))
 }
 
 // similarity compares two titles by character bigrams, ignoring white
@@ -161,12 +254,14 @@ func similarity(a, b string) float64 {
 		return 1
 	}
 	ra, rb := []rune(a), []rune(b)
-	if strings.Contains(a, b) || strings.Contains(b, a) {
-		short, long := len(ra), len(rb)
-		if short > long {
-			short, long = long, short
-		}
-		return 0.5 + 0.5*float64(short)/float64(long)
+	// A headline inside the reference ("headline_site") is confirmed; a
+	// reference inside a longer headline is only as good as its share of
+	// it, or the site's name would confirm every list item.
+	if strings.Contains(b, a) {
+		return 0.5 + 0.5*float64(len(ra))/float64(len(rb))
+	}
+	if strings.Contains(a, b) {
+		return float64(len(rb)) / float64(len(ra))
 	}
 	grams := map[string]int{}
 	for i := 0; i+1 < len(ra); i++ {
@@ -195,4 +290,27 @@ func titleKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// inRepeatedList reports whether n, or one of its near ancestors, is one
+// of at least three siblings with the same tag and class: an item of a
+// list of links, not a page's single headline.
+func inRepeatedList(n *html.Node) bool {
+	for a, depth := n, 0; a != nil && a.Type == html.ElementNode && depth < 4; a, depth = a.Parent, depth+1 {
+		same := 0
+		for _, sib := range []func(*html.Node) *html.Node{
+			func(x *html.Node) *html.Node { return x.PrevSibling },
+			func(x *html.Node) *html.Node { return x.NextSibling },
+		} {
+			for s := sib(a); s != nil; s = sib(s) {
+				if s.Type == html.ElementNode && s.Data == a.Data && attr(s, "class") == attr(a, "class") {
+					same++
+				}
+			}
+		}
+		if same >= 2 {
+			return true
+		}
+	}
+	return false
 }

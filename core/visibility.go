@@ -15,8 +15,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
 
@@ -191,7 +191,7 @@ func (p *page) styleRuleHidden() map[*html.Node]bool {
 					continue
 				}
 				for _, n := range compiled.MatchAll(p.doc.Get(0)) {
-					if n.Data != "html" && n.Data != "body" {
+					if n.Data != "html" && n.Data != "body" && !inlineOverrides(n, m[2]) {
 						out[n] = true
 					}
 				}
@@ -199,6 +199,23 @@ func (p *page) styleRuleHidden() map[*html.Node]bool {
 		}
 	})
 	return out
+}
+
+// inlineOverrides reports whether the element's inline style shows what a
+// stylesheet rule hides: inline declarations win the cascade unless the
+// rule is !important.
+func inlineOverrides(n *html.Node, rule string) bool {
+	if strings.Contains(rule, "!important") {
+		return false
+	}
+	inline := parseDeclarations(attr(n, "style"))
+	hiding := parseDeclarations(rule)
+	for k := range hiding {
+		if v, ok := inline[k]; ok && !styleHides(k+":"+v) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAtBlocks removes @media, @supports and similar nested blocks.

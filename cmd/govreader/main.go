@@ -3,6 +3,7 @@
 // who clean archives, for the evaluation and for benchmarks.
 //
 //	govreader extract [-url URL] [-format json|html|md|text] [-o DIR] FILE... | -
+//	govreader batch -o OUTDIR [-format json|html|md|text] [-j N] INDIR
 //	govreader demo [-o DIR]
 package main
 
@@ -40,6 +41,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "extract":
 		return extract(args[1:], stdin, stdout, stderr)
+	case "batch":
+		return batch(args[1:], stdout, stderr)
 	case "demo":
 		return demo(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
@@ -57,6 +60,10 @@ func usage(w io.Writer) {
       Clean each page. Without -o the result goes to standard output; with
       -o DIR it goes to DIR/<name without .html>.<ext>, and a bad file is
       reported and skipped (the exit status is 1 at the end).
+  govreader batch -o OUTDIR [-format json|html|md|text] [-j N] [-base-url URL] INDIR
+      Clean every page (.html .htm .shtml) under INDIR in parallel, mirror
+      the tree in OUTDIR and print how many pages were clean, had spam
+      removed or look tampered.
   govreader demo [-o DIR]
       Clean the built-in sample page (a tampered copy of a city portal
       article), print its metadata and write the reader HTML.
@@ -124,6 +131,11 @@ func convert(raw []byte, opts core.Options, format string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return render(a, format)
+}
+
+// render writes an Article in one of the output formats.
+func render(a *core.Article, format string) ([]byte, error) {
 	switch format {
 	case "html":
 		return core.Document(a)

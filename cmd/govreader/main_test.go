@@ -75,3 +75,27 @@ func TestDemoWritesReaderPageAndPrintsMetadata(t *testing.T) {
 	assert.Contains(t, string(page), "瀟水河畔")
 	assert.NotContains(t, string(page), "<script")
 }
+
+func TestBatchMirrorsTreeAndSummarises(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(in, "2025", "03"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "2025", "03", "art_1.shtml"), samplePage, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "index.htm"), []byte(`<html><body><div class="c"><p>这是一个普通的页面，内容很短，但足以被读取。</p><p>第二段文字，同样有标点。</p></div></body></html>`), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "broken.html"), []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "notes.txt"), []byte("not a page"), 0o644))
+
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"batch", "-o", out, "-format", "md", "-j", "2", in}, nil, &stdout, &stderr)
+
+	assert.Equal(t, 1, code, "the broken page makes the run fail at the end")
+	assert.Contains(t, stdout.String(), "3 pages, 2 cleaned, 1 failed")
+	assert.Contains(t, stdout.String(), "tampered")
+	assert.Contains(t, stderr.String(), "broken.html")
+	md, err := os.ReadFile(filepath.Join(out, "2025", "03", "art_1.md"))
+	require.NoError(t, err)
+	assert.Contains(t, string(md), "# 全市春季義務植樹活動啟動 共建綠色家園")
+	_, err = os.Stat(filepath.Join(out, "index.md"))
+	assert.NoError(t, err)
+	_, err = os.Stat(filepath.Join(out, "notes.md"))
+	assert.True(t, os.IsNotExist(err), "non-page files are left alone")
+}

@@ -1,0 +1,344 @@
+package core
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// pageWith wraps body markup (and optional head markup) in a page with
+// enough article text for the locate stage to find a body.
+func pageWith(head, body string) []byte {
+	para := strings.Repeat("全市各级各部门全面落实教育优先发展战略，加快建设教育强市，全市教育事业取得长足进步。", 3)
+	return []byte(`<!DOCTYPE html><html><head><meta charset="utf-8">` + head + `</head><body>` + body +
+		`<div id="zoom"><p>` + para + `</p><p>` + para + `</p></div></body></html>`)
+}
+
+func extractMeta(t *testing.T, head, body string) *Article {
+	t.Helper()
+	a, err := Extract(pageWith(head, body), Options{})
+	require.NoError(t, err)
+	return a
+}
+
+func TestInfoLine(t *testing.T) {
+	cases := []struct {
+		name, head, body string
+		want             map[string]string // Article JSON field → value
+	}{
+		{
+			name: "one line, plain labels",
+			body: `<h1>标题</h1><div class="info">发布时间：2024-09-10 09:24 来源：鄠邑区政府办 作者：张三 浏览次数：</div>`,
+			want: map[string]string{"published": "2024-09-10T09:24+08:00", "source": "鄠邑区政府办", "author": "张三"},
+		},
+		{
+			name: "traditional script",
+			body: `<ul><li>2025-04-25 17:18</li><li>來源: 今日永州</li><li>發布機構：市數據局(行政審批服務局)</li><li>責任編輯：李四</li></ul>`,
+			want: map[string]string{"source": "今日永州", "publisher": "市數據局(行政審批服務局)", "editor": "李四"},
+		},
+		{
+			name: "traditional time label",
+			body: `<p class="info">發布時間：2024年12月07日 08時01分　記者：王五</p>`,
+			want: map[string]string{"published": "2024-12-07T08:01+08:00", "author": "王五"},
+		},
+		{
+			name: "spaces inside labels",
+			body: `<div>发 布 时 间：2023-11-16 10:32</div><div>来 源：深圳特区报</div>`,
+			want: map[string]string{"published": "2023-11-16T10:32+08:00", "source": "深圳特区报"},
+		},
+		{
+			name: "values end at their element",
+			body: `<p>2024-03-03 15:54:07 <span>来源:新疆维吾尔自治区文化和旅游厅</span> <span>阅读:</span><span id="hits"></span></p>`,
+			want: map[string]string{"published": "2024-03-03T15:54:07+08:00", "source": "新疆维吾尔自治区文化和旅游厅"},
+		},
+		{
+			name: "label and value in sibling spans",
+			body: `<div><span>发布时间：</span><span>2024-06-13</span><span>来源：<i id="source">许昌市人民政府</i></span> <span>分享：</span></div>`,
+			want: map[string]string{"published": "2024-06-13", "source": "许昌市人民政府"},
+		},
+		{
+			name: "ideographic space separates",
+			body: `<div>发布日期：2024-06-13　来源：教育部　<a href="#">下载</a>　<span>收藏</span></div>`,
+			want: map[string]string{"published": "2024-06-13", "source": "教育部"},
+		},
+		{
+			name: "date after the source is not part of it",
+			body: `<div>来源：宣教中心&nbsp;&nbsp;&nbsp;&nbsp; 2022-11-14 14:59:48 【字体：大 中 小】</div>`,
+			want: map[string]string{"published": "2022-11-14T14:59:48+08:00", "source": "宣教中心"},
+		},
+		{
+			name: "source on the next line of its block",
+			body: `<span class="source">来源：
+				广西日报
+				2024-10-17 08:03</span>`,
+			want: map[string]string{"published": "2024-10-17T08:03+08:00", "source": "广西日报"},
+		},
+		{
+			name: "a label that ends a longer word is not a label",
+			body: `<div>报名时间：2024年3月7日-4月26日</div><div>生效时间：2017-04-12</div><div>图片来源：新华社</div><div>发布时间：2024-03-03</div>`,
+			want: map[string]string{"published": "2024-03-03", "source": ""},
+		},
+		{
+			name: "labels inside prose are not info lines",
+			body: `<p>特等奖作品为《中国书法艺术的传承》作者：林运焘，深圳市书法家协会会员，获得好评。</p>`,
+			want: map[string]string{"author": ""},
+		},
+		{
+			name: "displayed date beats meta PubDate",
+			head: `<meta name="PubDate" content="2024-02-29 16:00:26">`,
+			body: `<div>时间：2023年11月14日</div>`,
+			want: map[string]string{"published": "2023-11-14"},
+		},
+		{
+			name: "published date beats update time",
+			body: `<div>更新时间：2024-08-15 10:46</div><div>发布时间：2024-08-14</div>`,
+			want: map[string]string{"published": "2024-08-14"},
+		},
+		{
+			name: "update time beats meta when nothing else is shown",
+			head: `<meta name="PubDate" content="2024-08-14">`,
+			body: `<div>更新时间：2024-08-14 10:46</div>`,
+			want: map[string]string{"published": "2024-08-14T10:46+08:00"},
+		},
+		{
+			name: "meta only",
+			head: `<meta name="PubDate" content="2024-03-01 16:39"><meta name="ContentSource" content="北京市商务局">`,
+			want: map[string]string{"published": "2024-03-01T16:39+08:00", "source": "北京市商务局"},
+		},
+		{
+			name: "firstpublishedtime",
+			head: `<meta name="firstpublishedtime" content="2024-06-13-10:17:35">`,
+			want: map[string]string{"published": "2024-06-13T10:17:35+08:00"},
+		},
+		{
+			name: "ContentSource equal to SiteName is the CMS default",
+			head: `<meta name="SiteName" content="中国河北政府采购网"><meta name="ContentSource" content="中国河北政府采购网">`,
+			want: map[string]string{"source": ""},
+		},
+		{
+			name: "shown source beats ContentSource",
+			head: `<meta name="ContentSource" content="北京市发展和改革委员会">`,
+			body: `<div>来源：北京市援青微信公众号</div>`,
+			want: map[string]string{"source": "北京市援青微信公众号"},
+		},
+		{
+			name: "truncated shown source is completed from ContentSource",
+			head: `<meta name="ContentSource" content="综合自学习强国、川观新闻、成都体育学院附属体育医院">`,
+			body: `<div>【来源： 综合自学习强国、川观新闻、成都体育学院附属体...】 发布日期：2023-07-19 19:21:00</div>`,
+			want: map[string]string{"source": "综合自学习强国、川观新闻、成都体育学院附属体育医院", "published": "2023-07-19T19:21:00+08:00"},
+		},
+		{
+			name: "source written by document.write",
+			body: `<div>日期：2021-07-13 <script>document.write("来源：国际交流合作处 重庆国际文旅之窗");</script></div>`,
+			want: map[string]string{"source": "国际交流合作处 重庆国际文旅之窗"},
+		},
+		{
+			name: "source held in a script variable",
+			body: `<div>日期：2023-11-16 10:32 <span>来源：<script>var csource = "深圳特区报"; if (csource) { document.write(csource); } else { document.write("市文体旅游局"); }</script></span></div>`,
+			want: map[string]string{"source": "深圳特区报"},
+		},
+		{
+			name: "an empty slot does not take the article",
+			body: `<div class="info">来源：</div>`,
+			want: map[string]string{"source": ""},
+		},
+		{
+			name: "editor in brackets",
+			body: `<div>编辑：（胡冠山）</div>`,
+			want: map[string]string{"editor": "胡冠山"},
+		},
+		{
+			name: "author with a role word",
+			body: `<div>作者：记者 郑晨子</div>`,
+			want: map[string]string{"author": "郑晨子"},
+		},
+		{
+			name: "the value nearest the headline wins",
+			body: `<div class="side"><div>时间：2024-01-05</div><div>来源：本网</div></div>` +
+				`<h1>全市教育大会召开</h1><div class="info">时间：2024-04-25 17:18 来源：今日永州</div>`,
+			want: map[string]string{"published": "2024-04-25T17:18+08:00", "source": "今日永州"},
+		},
+		{
+			name: "a notice's 时间 line in the body does not date the article",
+			head: `<meta name="PubDate" content="2024-06-01 09:00">`,
+			body: `<h1>关于举办读书分享会的通知</h1><div>发布人：办公室</div><div class="c"><p>各单位：</p><p>现将有关事项通知如下。</p>` +
+				`<p>一、活动安排</p><p>二、参加人员</p><p>三、报名方式</p><p>四、注意事项</p><p>五、其他</p><p>六、联系人</p>` +
+				`<p>时间：2024年6月15日上午9:00</p><p>地点：市图书馆</p></div>`,
+			want: map[string]string{"published": "2024-06-01T09:00+08:00"},
+		},
+		{
+			name: "footer publisher line",
+			body: `<div>【信息发布：区退役军人事务局】</div>`,
+			want: map[string]string{"publisher": "区退役军人事务局"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, c.head, c.body)
+			got := map[string]string{
+				"published": a.Published, "source": a.Source, "publisher": a.Publisher,
+				"author": a.Author, "editor": a.Editor,
+			}
+			for k, v := range c.want {
+				assert.Equal(t, v, got[k], k)
+			}
+		})
+	}
+}
+
+func TestDisclosureTable(t *testing.T) {
+	t.Run("label cells and value cells", func(t *testing.T) {
+		a := extractMeta(t, "", `<table>
+			<tr><td>索 引 号</td><td>002482330/2020-10091</td><td>公开分类</td><td></td></tr>
+			<tr><td>发布机构</td><td>省文化和旅游厅</td><td>成文日期</td><td>2020-12-29</td></tr>
+			<tr><td>文　　号</td><td></td><td>主题词</td><td></td></tr>
+			<tr><td>有效性</td><td>有效</td><td>生成日期</td><td>2020-12-30</td></tr>
+		</table>`)
+		assert.Equal(t, "002482330/2020-10091", a.IndexNumber)
+		assert.Equal(t, "省文化和旅游厅", a.Publisher)
+		assert.Equal(t, "2020-12-29", a.Written)
+		assert.Equal(t, "", a.DocNumber, "an empty 文号 cell must not take the next label")
+		assert.Equal(t, "", a.Topic)
+		assert.Equal(t, "有效", a.Validity)
+	})
+	t.Run("label：value cells with other label names", func(t *testing.T) {
+		a := extractMeta(t, "", `<table>
+			<tr><td>信息索引：</td><td>360A12-07-2024-0008-1</td><td>发文机构：</td><td>教育部办公厅</td></tr>
+			<tr><td>发文字号：</td><td>教思政厅函〔2024〕10号</td><td>信息类别：</td><td>高等教育</td></tr>
+		</table>`)
+		assert.Equal(t, "360A12-07-2024-0008-1", a.IndexNumber)
+		assert.Equal(t, "教育部办公厅", a.Publisher)
+		assert.Equal(t, "教思政厅函〔2024〕10号", a.DocNumber)
+		assert.Equal(t, "高等教育", a.Topic)
+	})
+	t.Run("traditional labels", func(t *testing.T) {
+		a := extractMeta(t, "", `<table>
+			<tr><th>索引號：</th><td>K16185922-201704-00036</td><th>發文字號：</th><td>皖政辦〔2017〕12號</td></tr>
+			<tr><th>發布機構：</th><td>蜀山區審計局</td><th>成文日期：</th><td>2017年04月12日</td></tr>
+		</table>`)
+		assert.Equal(t, "K16185922-201704-00036", a.IndexNumber)
+		assert.Equal(t, "皖政辦〔2017〕12號", a.DocNumber)
+		assert.Equal(t, "蜀山區審計局", a.Publisher)
+		assert.Equal(t, "2017-04-12", a.Written)
+	})
+	t.Run("a script that writes a lone 号 is no 文号", func(t *testing.T) {
+		a := extractMeta(t, "", `<table><tr><th>文&emsp;&emsp;号：</th><td><script>document.write('号');</script></td></tr></table>`)
+		assert.Equal(t, "", a.DocNumber)
+	})
+}
+
+func TestFieldValue(t *testing.T) {
+	cases := []struct {
+		f    field
+		raw  string
+		want string
+		why  string
+	}{
+		{fieldSource, " 鄠邑区政府办 ", "鄠邑区政府办", "trimmed"},
+		{fieldSource, "本网 | 打印 | 关闭", "本网", "cut at the control bar"},
+		{fieldSource, "新华社\x1f阅读", "新华社", "cut at a hard separator"},
+		{fieldSource, "\x1f人民网", "人民网", "leading separators skipped"},
+		{fieldSource, "全市教育大会召开。会议强调", "", "prose is no source"},
+		{fieldSource, "济南市文化和旅游局（原市文广新局）", "济南市文化和旅游局（原市文广新局）", "brackets kept"},
+		{fieldAuthor, "记者 成丹丹", "成丹丹", "role removed"},
+		{fieldAuthor, "林运焘，深圳市书法家协会会员", "", "a sentence is no name"},
+		{fieldDocNumber, "号", "", "a 文号 has digits"},
+		{fieldDocNumber, "川卫函〔2025〕46号", "川卫函〔2025〕46号", ""},
+		{fieldIndexNumber, "暂无", "", "an 索引号 has digits"},
+		{fieldIndexNumber, "K16185922-201704-00036", "K16185922-201704-00036", ""},
+		{fieldPublished, " 2017-04-12 08:12 \x1f信息来源", "2017-04-12T08:12+08:00", ""},
+		{fieldPublished, "暂无", "", ""},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, fieldValue(c.f, c.raw), c.raw+" "+c.why)
+	}
+}
+
+func TestFindLabels(t *testing.T) {
+	keys := func(seg string) []field {
+		var out []field
+		for _, l := range findLabels(seg) {
+			out = append(out, l.f)
+		}
+		return out
+	}
+	assert.Equal(t, []field{fieldPublished, fieldSource}, keys("发布时间：2024-01-01 来源：本网"))
+	assert.Equal(t, []field{fieldSource}, keys("信息来源：本网"), "the longer label wins")
+	assert.Equal(t, []field{fieldPublisher}, keys("發佈機構：某局"))
+	assert.Equal(t, []field{fieldSource}, keys("来　源：本网"))
+	assert.Empty(t, keys("报名时间：2024-01-01"))
+	assert.Equal(t, []field{fieldPublished}, keys("信息发布时间：2024-01-01"), "a long label keeps its meaning after a prefix")
+	assert.Equal(t, []field{fieldUpdated}, keys("最后更新时间：2024-01-01"))
+	assert.Equal(t, []field{fieldSource, fieldEditor}, keys("来源∶本网 责编：张三"), "ratio sign as colon")
+	assert.Empty(t, keys("行政处罚决定书文号：X"))
+	assert.Equal(t, []field{fieldAuthor}, keys("（记者：魏伟）"))
+	assert.Empty(t, keys("会议指出，要加强领导。时间：紧迫，任务：繁重。"), "labels inside prose")
+}
+
+func TestBylineAuthor(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"bracketed reporter", "今日永州讯（记者 成丹丹）4月25日上午，全市教育大会召开。", "成丹丹"},
+		{"traditional and ascii brackets", "今日永州訊(記者 成丹丹)4月25日上午,全市教育大會召開。", "成丹丹"},
+		{"colon and special correspondent", "比赛圆满结束。（特约通讯员：林兴勇）", "林兴勇"},
+		{"reporter with colon", "推动经济文化发展。（记者：魏伟）", "魏伟"},
+		{"two reporters", "……取得实效。（记者 陈俊伶 张三）", "陈俊伶 张三"},
+		{"reporter and correspondent", "（记者 陈俊伶 通讯员 李四）正文。", "陈俊伶 李四"},
+		{"leading byline without brackets", "记者梁爽报道　6月10日，辽宁省第十四届运动会开幕。", "梁爽"},
+		{"leading byline after 讯", "本报讯 记者 张三 报道 近日，我市召开会议。", "张三"},
+		{"closing credit with unit", "第一段。\n焕发优雅自信。(图书馆 魏乐禹）", "魏乐禹"},
+		{"closing credit of names", "第一段。\n具有重要意义。（李晟 韦鑫）", "李晟 韦鑫"},
+		{"closing credit of a unit only", "第一段。\n投资结构趋稳趋优。（德清县发改局）", ""},
+		{"closing note that is no name", "第一段。\n会议结束。（完）", ""},
+		{"closing note with a word", "第一段。\n会议结束。（待续）", ""},
+		{"names must start with a family name", "第一段。\n会议结束。（供稿 摄影）", ""},
+		{"no byline", "全市教育大会召开。市委书记出席并讲话。", ""},
+		{"byline line", "文/张三\n近日，我市召开会议。", "张三"},
+		{"reporter line", "本报记者 李四 王五\n近日，我市召开会议。", "李四 王五"},
+		{"agency photo credit is no byline", "会议现场。（新华社记者 张三 摄）\n会议结束。", ""},
+		{"reporter's photo credit is no byline", "（记者 王五 摄）\n会议现场。", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, bylineAuthor(c.text))
+		})
+	}
+}
+
+func TestCleanPerson(t *testing.T) {
+	for in, want := range map[string]string{
+		"记者 郑晨子": "郑晨子", "（胡冠山）": "胡冠山", "本报记者：张三": "张三",
+		"記者 成丹丹": "成丹丹", "王五 报道": "王五", "文/李四": "李四",
+	} {
+		assert.Equal(t, want, cleanPerson(in), in)
+	}
+}
+
+func TestDocNumber(t *testing.T) {
+	assert.Equal(t, "川卫函〔2025〕46号", docNumberLine("川卫函〔2025〕46号\n唐家文代表：\n首先非常感谢您。"))
+	assert.Equal(t, "浙政办发[2020]3号", docNumberLine("浙政办发[2020]3号\n各市人民政府："))
+	assert.Equal(t, "國辦發﹝2024﹞5號", docNumberLine("國辦發﹝2024﹞5號\n各省人民政府："))
+	assert.Equal(t, "", docNumberLine("根据《通知》（国办发〔2024〕5号）要求，现将有关事项通知如下。"),
+		"a 文号 cited in a sentence is not the document's")
+	assert.Equal(t, "浙金罚决字〔2024〕52号", titleDocNumber("国家金融监督管理总局浙江监管局行政处罚信息公开表（浙金罚决字〔2024〕52号）"))
+	assert.Equal(t, "", titleDocNumber("关于举办培训班的通知（第二期）"))
+	assert.Equal(t, "", titleDocNumber("没有括号的标题"))
+}
+
+func TestInfoSegments(t *testing.T) {
+	a := extractMeta(t, "", `<div>发布时间：<b>2024-01-02</b></div>`)
+	assert.Equal(t, "2024-01-02", a.Published, "bold value inside the line")
+
+	assert.Equal(t, "来源：本网\x1f阅读", normInfoSpace("来源：本网\u3000阅读"))
+	assert.Equal(t, "来源：本网\x1f阅读", normInfoSpace("来源：本网\u00a0\u00a0 阅读"))
+	assert.Equal(t, "来源：本网 阅读", normInfoSpace("来源：本网\n   阅读"))
+	assert.Equal(t, "来源", normInfoSpace("\x1f 来源 \u3000"))
+}
+
+func TestScriptWrites(t *testing.T) {
+	a := extractMeta(t, "", `<div>来源：<script>document.write('<span>澳门葡京娱乐城</span>');</script></div>`)
+	assert.Equal(t, "", a.Source, "spam printed by script is no metadata")
+}

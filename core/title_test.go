@@ -1,0 +1,94 @@
+package core
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestChooseTitle(t *testing.T) {
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{
+			name: "site suffix dropped from <title>",
+			head: `<title>全市教育大会召开_永州市人民政府门户网站</title>`,
+			want: "全市教育大会召开",
+		},
+		{
+			name: "site prefix dropped from <title>",
+			head: `<title>太原市人民政府门户网站-晋祠博物馆-董寿平美术馆</title>`,
+			want: "董寿平美术馆",
+		},
+		{
+			name: "headline element confirmed by <title>",
+			head: `<title>百丈社区开展学生暑期教育活动 - 春江镇</title>`,
+			body: `<h2>最新动态</h2><table><tr><td class="NewsTitle">百丈社区开展学生暑期教育活动</td></tr></table>`,
+			want: "百丈社区开展学生暑期教育活动",
+		},
+		{
+			name: "displayed headline keeps its prefix",
+			head: `<meta name="ArticleTitle" content="第六届云南国际人才交流会将于11月12日开幕">`,
+			body: `<div class="contt_tit">[人民网]第六届云南国际人才交流会将于11月12日开幕</div>`,
+			want: "[人民网]第六届云南国际人才交流会将于11月12日开幕",
+		},
+		{
+			name: "hijacked <title> ignored",
+			head: `<title>澳门葡京娱乐城_真人百家乐官网_网上赌博平台</title>`,
+			body: `<h1>下六甲灌区工程重要节点全面开工</h1>`,
+			want: "下六甲灌区工程重要节点全面开工",
+		},
+		{
+			name: "kicker above the headline",
+			head: `<meta name="ArticleTitle" content="下六甲灌区工程重要节点全面开工">`,
+			body: `<h2>国务院150项重大水利工程之一</h2><h1>下六甲灌区工程重要节点全面开工</h1>`,
+			want: "下六甲灌区工程重要节点全面开工",
+		},
+		{
+			name: "br-split headline joins without a space",
+			head: `<meta name="ArticleTitle" content="教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知">`,
+			body: `<h1>教育部办公厅关于举办<br>2024年高校“礼敬中华优秀传统文化”<br>宣传教育活动的通知</h1>`,
+			want: "教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知",
+		},
+		{
+			name: "br-split headline keeps its own space",
+			body: `<h2 class="title">四川省医药健康产业供需对接活动在成都举行 <br>现场发布医药健康产业供需清单</h2>`,
+			want: "四川省医药健康产业供需对接活动在成都举行 现场发布医药健康产业供需清单",
+		},
+		{
+			name: "list items resembling the headline lose to ArticleTitle",
+			head: `<title>国家金融监督管理总局</title><meta name="SiteName" content="国家金融监督管理总局">` +
+				`<meta name="ArticleTitle" content="国家金融监督管理总局浙江监管局行政处罚信息公开表（浙金罚决字〔2024〕52号）">`,
+			body: `<div class="side"><div class="item"><span class="title">国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕36号）</span></div>` +
+				`<div class="item"><span class="title">国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕35号）</span></div>` +
+				`<div class="item"><span class="title">国家金融监督管理总局行政处罚信息公开表（金罚决字〔2024〕34号）</span></div></div>`,
+			want: "国家金融监督管理总局浙江监管局行政处罚信息公开表（浙金罚决字〔2024〕52号）",
+		},
+		{
+			name: "site name in <title> confirms nothing",
+			head: `<title>国家金融监督管理总局</title><meta name="SiteName" content="国家金融监督管理总局">`,
+			body: `<h3>国家金融监督管理总局副局长出席巴塞尔委员会全体会议</h3><h1>关于开展金融知识宣传活动的通知</h1>`,
+			want: "关于开展金融知识宣传活动的通知",
+		},
+		{
+			name: "og:title for other sites",
+			head: `<meta property="og:title" content="A Day in the Life">`,
+			body: `<h1>A Day in the Life</h1>`,
+			want: "A Day in the Life",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, c.head, c.body)
+			assert.Equal(t, c.want, a.Title)
+		})
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	assert.InDelta(t, 1.0, similarity("全市教育大会召开", "全市教育大会 召开！"), 1e-9, "punctuation and spaces ignored")
+	assert.Greater(t, similarity("全市教育大会召开", "全市教育大会召开_永州市人民政府"), 0.7, "headline inside the <title>")
+	assert.Less(t, similarity("国家金融监督管理总局副局长出席巴塞尔委员会全体会议", "国家金融监督管理总局"), 0.5,
+		"a short reference inside a long candidate confirms little")
+	assert.Equal(t, 0.0, similarity("", "标题"))
+}
