@@ -174,6 +174,11 @@ func TestExtractHostileBestEffort(t *testing.T) {
 				assert.True(t, hasNote(a, id), "note %q missing; notes: %v", id, a.Notes)
 			}
 			assert.Equal(t, a.Content, sanitizeFragment(a.Content, baseOf(opts.URL)), "content re-sanitises to itself")
+			// The exports walk Content too, some of them recursively.
+			assert.NotEmpty(t, Markdown(a))
+			doc, err := Document(a)
+			require.NoError(t, err)
+			assert.NotEmpty(t, doc)
 		})
 	}
 }
