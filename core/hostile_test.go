@@ -314,3 +314,28 @@ func TestBudgetGate(t *testing.T) {
 		})
 	}
 }
+
+func TestParagraphStart(t *testing.T) {
+	tests := []struct {
+		in, want string
+		fixed    bool
+	}{
+		{"　　??通知如下", "通知如下", true},
+		{"\u00a0??通知如下", "通知如下", true}, // &nbsp; before the ghost (FuzzRepair)
+		{"?? 　2024年", "2024年", true},
+		{"\ufffd\ufffd“十四五”", "“十四五”", true},
+		{"? 什么", "什么", true},
+		{"?Why", "?Why", false},
+		{"?????五个问号", "?????五个问号", false},
+		{"　　正文", "正文", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, fixed := paragraphStart(tt.in)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.fixed, fixed)
+			again, _ := paragraphStart(got)
+			assert.Equal(t, got, again, "a second pass changes nothing")
+		})
+	}
+}
