@@ -2,7 +2,13 @@ package core
 
 // Fuzz targets. Run one at a time, for example:
 //
-//	go test ./core -run '^$' -fuzz '^FuzzExtract$' -fuzztime 10m -parallel 1
+//	go test ./core -run '^$' -fuzz '^FuzzExtract$' -fuzztime 10m -parallel 1 \
+//	    -timeout 0 -fuzzminimizetime 10s
+//
+// -timeout 0 because go test's default 10m timeout would end a 10m run
+// early; a short -fuzzminimizetime because minimising every new
+// interesting input for the default 60s leaves the worker idle for
+// minutes on slow machines.
 //
 // Crashers the fuzzer finds land in testdata/fuzz/<Target>/ and are then
 // replayed by every plain `go test`, so they stay fixed.
