@@ -19,9 +19,13 @@ func (p *page) removeChrome(root *html.Node) {
 	p.cutBeforeHeadline(root)
 	var drop []*html.Node
 	seenProse := false
+	over := p.budgetGate("chrome removal")
 	walkElements([]*html.Node{root}, func(n *html.Node) bool {
 		if n == root {
 			return true
+		}
+		if over() {
+			return false
 		}
 		switch n.Data {
 		case "script", "style", "link", "meta":

@@ -75,14 +75,24 @@ func (p *page) run() {
 	// Hidden content goes first: nothing a reader cannot see may reach the
 	// metadata, the title or the body.
 	p.removeHidden()
-	p.removeSpam()
+	// Past the time budget (budget.go) the optional stages are skipped and
+	// the page is rendered as it stands.
+	if !p.outOfTime("spam removal") {
+		p.removeSpam()
+	}
 	// Pinyin splices go before metadata: they split the labels too.
-	p.repairText()
+	if !p.outOfTime("text repair") {
+		p.repairText()
+	}
 	// Metadata is read before chrome removal, because the info line
 	// (发布时间 | 来源) and the 信息公开 table are themselves chrome.
-	p.readMetadata()
+	if !p.outOfTime("metadata") {
+		p.readMetadata()
+	}
 	root := p.locate()
-	p.removeChrome(root)
+	if !p.outOfTime("chrome removal") {
+		p.removeChrome(root)
+	}
 	p.render(root)
 	p.finishMetadata()
 	p.judge()

@@ -43,6 +43,9 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	bestLen := 0
 	ix := p.classIndex()
 	for _, sel := range cmsContainers {
+		if p.outOfTime("locate containers") {
+			break // each selector walks the whole page
+		}
 		if !ix.mayMatch(sel) {
 			continue
 		}
@@ -239,7 +242,11 @@ func punctCount(s string) int {
 // locateByScore is the density scorer.
 func (p *page) locateByScore(body *html.Node) *html.Node {
 	scores := map[*html.Node]float64{}
+	over := p.budgetGate("locate scoring")
 	walkElements([]*html.Node{body}, func(n *html.Node) bool {
+		if over() {
+			return false
+		}
 		switch n.Data {
 		case "script", "style", "nav", "footer", "aside", "a", "select":
 			return false
@@ -276,7 +283,12 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 	})
 	var best *html.Node
 	bestScore := 0.0
+	i := 0
 	for n, s := range scores {
+		// Each candidate measures its whole subtree: quadratic on deep pages.
+		if i++; i%budgetCheckEvery == 0 && p.outOfTime("locate scoring") {
+			break
+		}
 		total, linked := textLens(n)
 		if total == 0 {
 			continue

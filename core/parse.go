@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
+	"golang.org/x/net/html"
 )
 
 var closingHTML = regexp.MustCompile(`(?i)</html\s*>`)
@@ -27,10 +28,76 @@ func (p *page) parse(text string) error {
 	}
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
 	if err != nil {
-		return fmt.Errorf("parse: %w", err)
+		// x/net/html refuses pages nested deeper than 512 elements. Browsers
+		// stop nesting at that depth and carry on, so the page is flattened
+		// below maxParseDepth and parsed again.
+		// The parser inserts elements of its own (tbody and tr in bare
+		// tables, up to two per raw tag), so the limit halves until it fits.
+		parseErr := err
+		for limit := maxParseDepth; limit >= 32 && err != nil; limit /= 2 {
+			flat, n := flattenDeep(text, limit)
+			if n == 0 {
+				break
+			}
+			if doc, err = goquery.NewDocumentFromReader(strings.NewReader(flat)); err == nil {
+				p.note(NoteTruncatedDepth, "flattened %d elements nested deeper than %d", n, limit)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("parse: %w", parseErr)
+		}
 	}
 	p.doc = doc
 	return nil
+}
+
+// maxParseDepth is where flattenDeep stops nesting: below the parser's own
+// limit of 512 open elements, with room for the elements it inserts itself
+// (html, body, tbody …).
+const maxParseDepth = 400
+
+// flattenDeep drops the start and end tags of elements that would open
+// deeper than limit, keeping their text. The depth is counted on the raw
+// tags, which overestimates it where end tags are implied; that only costs
+// structure on pages the parser has already refused. It returns the new
+// markup and how many start tags it dropped.
+func flattenDeep(text string, limit int) (string, int) {
+	z := html.NewTokenizer(strings.NewReader(text))
+	var b strings.Builder
+	b.Grow(len(text))
+	depth, excess, dropped := 0, 0, 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String(), dropped
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if depth >= limit {
+				excess++
+				dropped++
+				continue
+			}
+			depth++
+		case html.EndTagToken:
+			if excess > 0 {
+				excess--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		b.Write(z.Raw())
+	}
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
 }
 
 var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
@@ -40,6 +107,9 @@ func stripComments(s string) string { return htmlComment.ReplaceAllString(s, "")
 // looksLikeHTML rejects binary data and plain text: a page needs at least
 // one tag and must be mostly printable.
 func looksLikeHTML(s string) bool {
+	if documentStart.MatchString(s) {
+		return true // a page that opens as a document gets a best effort
+	}
 	head := s
 	if len(head) > 8192 {
 		head = head[:8192]
@@ -56,6 +126,10 @@ func looksLikeHTML(s string) bool {
 	}
 	return tagPattern.MatchString(s)
 }
+
+// documentStart is the opening of an HTML document: a doctype or an html,
+// head or body tag before any other text.
+var documentStart = regexp.MustCompile(`^(?:\x{FEFF}|\s|<!--[^>]*-->)*<(?i:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)`)
 
 var tagPattern = regexp.MustCompile(`<(?i:[a-z!/][^>]*)>`)
 

@@ -62,7 +62,8 @@ func (p *page) render(root *html.Node) {
 	}
 	r := &renderer{p: p, autoP: map[*html.Node]bool{}}
 	out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	r.emit(out, root, true, 0)
+	r.emit(tableFrame(out, root), root, true, 0)
+	mergeText(out)
 	indents := tidy(out)
 	if indents > 0 {
 		p.note(NoteIndentRepaired, "removed %d '?' left where paragraph indents were lost", indents)
@@ -123,6 +124,12 @@ func (p *page) addNearbyAttachments(root *html.Node) {
 // automatic paragraph.
 func (r *renderer) emit(dst, src *html.Node, flow bool, depth int) {
 	if depth > maxRenderDepth {
+		if flow && r.target(dst, flow) == nil {
+			// A list or table cannot hold the text itself; without an item
+			// or cell of its own the flattened text would be lost.
+			dst = textHolder(dst)
+			flow = flowTags[dst.DataAtom]
+		}
 		r.appendText(dst, textOf(src), flow)
 		return
 	}
@@ -194,6 +201,44 @@ func (r *renderer) element(dst, c *html.Node, flow bool, depth int) {
 	r.closeAuto(dst)
 	dst.AppendChild(n)
 	r.emit(n, c, flowTags[a], depth)
+}
+
+// tableFrame gives a located table, row group or row the table around it:
+// rendered bare, their rows and cells would be dropped by the HTML parser
+// that reads Content. It returns where root's children go.
+func tableFrame(out, root *html.Node) *html.Node {
+	switch root.DataAtom {
+	case atom.Table:
+		return appendElement(out, atom.Table)
+	case atom.Tbody, atom.Thead, atom.Tfoot:
+		return appendElement(appendElement(out, atom.Table), root.DataAtom)
+	case atom.Tr:
+		return appendElement(appendElement(appendElement(out, atom.Table), atom.Tbody), atom.Tr)
+	}
+	return out
+}
+
+// textHolder adds to a list, table or row the child that may hold text.
+func textHolder(dst *html.Node) *html.Node {
+	switch dst.DataAtom {
+	case atom.Ul, atom.Ol:
+		return appendElement(dst, atom.Li)
+	case atom.Dl:
+		return appendElement(dst, atom.Dd)
+	case atom.Tr:
+		return appendElement(dst, atom.Td)
+	case atom.Thead, atom.Tbody, atom.Tfoot:
+		return appendElement(appendElement(dst, atom.Tr), atom.Td)
+	case atom.Table:
+		return appendElement(appendElement(appendElement(dst, atom.Tbody), atom.Tr), atom.Td)
+	}
+	return appendElement(dst, atom.P)
+}
+
+func appendElement(parent *html.Node, a atom.Atom) *html.Node {
+	n := &html.Node{Type: html.ElementNode, Data: a.String(), DataAtom: a}
+	parent.AppendChild(n)
+	return n
 }
 
 func hasBlockChild(n *html.Node) bool {

@@ -142,10 +142,14 @@ func (p *page) checkHeadHijack() {
 // farms to foreign hosts and word lists without sentence punctuation.
 func (p *page) removeVisibleSpam() {
 	var drop []*html.Node
+	over := p.budgetGate("spam removal")
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
 		switch n.Data {
 		case "body", "html":
 			return true
+		}
+		if over() {
+			return false
 		}
 		text := textOf(n)
 		if text == "" {

@@ -175,6 +175,9 @@ func (p *page) styleRuleHidden() map[*html.Node]bool {
 	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
 		css := dropAtBlocks(cssComment.ReplaceAllString(s.Text(), ""))
 		for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
+			if p.outOfTime("style rules") {
+				return // each rule walks the whole page
+			}
 			if !styleHides(m[2]) {
 				continue
 			}

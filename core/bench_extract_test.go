@@ -1,0 +1,131 @@
+package core
+
+// Benchmarks. Realistic pages:
+//
+//	go test ./core -run '^$' -bench 'BenchmarkExtract$' -benchmem
+//
+// Hostile sizes (slow; one iteration is enough to read the figures):
+//
+//	go test ./core -run '^$' -bench 'BenchmarkExtractHostile' -benchtime 1x
+//
+// The same in WebAssembly under Node (where the heap sampler only runs when
+// Extract yields, so peak-heap is a lower bound there):
+//
+//	GOOS=js GOARCH=wasm go test ./core -run '^$' -bench 'BenchmarkExtractHostile' \
+//	    -benchtime 1x -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
+//
+// Besides ns/op they report peak-heap/in-byte, the highest live heap seen
+// while Extract ran divided by the input size (the issue's target: under
+// 10), and alloc/in-byte, everything allocated divided by the input size.
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func BenchmarkExtract(b *testing.B) {
+	for _, dir := range goldenCases(b) {
+		src, err := os.ReadFile(filepath.Join(dir, "source.html"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(filepath.Base(dir), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Extract(src, Options{URL: "http://www.example.gov.cn/art/1.html"}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkExtractHostile(b *testing.B) {
+	links := func() []byte {
+		var s strings.Builder
+		s.WriteString(`<html><body><div id="zoom"><p>` + hostileBody + `</p></div><div>`)
+		for i := range 50000 {
+			fmt.Fprintf(&s, `<a href="http://spam.example.com/%d.html">链接%d</a> `, i, i)
+		}
+		s.WriteString("</div></body></html>")
+		return []byte(s.String())
+	}
+	cases := []struct {
+		name  string
+		input []byte
+		opts  Options
+	}{
+		// The default options: the 5 s budget may cut the optional stages.
+		{"20MB", hugePage(DefaultMaxInputBytes), Options{}},
+		// The same page with no practical budget: the full pipeline's cost.
+		{"20MB-unbudgeted", hugePage(DefaultMaxInputBytes), Options{TimeBudget: time.Hour}},
+		{"nested-100k-div", nested("<div>", "</div>", 100000), Options{}},
+		{"nested-100k-table", nested("<table><tr><td>", "</td></tr></table>", 100000), Options{}},
+		{"text-1MB", []byte("<html><body><p>" + strings.Repeat("长文本没有换行", (1<<20)/21) + "</p></body></html>"), Options{}},
+		{"links-50k", links(), Options{}},
+		{"garbage-1MB", garbage(1 << 20), Options{}},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.input)))
+			b.ReportAllocs()
+			var peak uint64
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			for b.Loop() {
+				peak = max(peak, peakHeapDuring(func() { _, _ = Extract(c.input, c.opts) }))
+			}
+			runtime.ReadMemStats(&after)
+			in := float64(len(c.input))
+			b.ReportMetric(float64(peak)/in, "peak-heap/in-byte")
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/in, "alloc/in-byte")
+		})
+	}
+}
+
+// peakHeapDuring runs f and returns the highest live heap above the heap
+// it started from, sampled every millisecond through runtime/metrics,
+// which does not stop the world.
+func peakHeapDuring(f func()) uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 {
+		metrics.Read(sample)
+		return sample[0].Value.Uint64()
+	}
+	base := read()
+	var peak uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			peak = max(peak, read())
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	f()
+	close(done)
+	wg.Wait()
+	peak = max(peak, read())
+	if peak < base {
+		return 0
+	}
+	return peak - base
+}
