@@ -30,6 +30,8 @@ type page struct {
 	afterHTML string
 	// info holds the metadata read before chrome removal.
 	meta metadata
+	// injected is what the visibility stage leaves for removeInjected.
+	injected injectedState
 }
 
 // Extract reads one HTML page and returns its article. The zero Options is
@@ -80,6 +82,7 @@ func (p *page) run() {
 	// (发布时间 | 来源) and the 信息公开 table are themselves chrome.
 	p.readMetadata()
 	root := p.locate()
+	p.removeInjected(root)
 	p.removeChrome(root)
 	p.render(root)
 	p.finishMetadata()

@@ -42,6 +42,7 @@ func (p *page) removeHidden() {
 	})
 	for _, n := range drop {
 		p.classifyRemoved(n, SpamHidden, "hidden from readers")
+		p.injected.rememberHidden(n)
 		detach(n)
 	}
 }
