@@ -30,8 +30,8 @@ type page struct {
 	afterHTML string
 	// info holds the metadata read before chrome removal.
 	meta metadata
-	// injected is what the visibility stage leaves for removeInjected.
-	injected injectedState
+	// guard is what the spam stages leave for removeInjected and judge.
+	guard guardState
 }
 
 // Extract reads one HTML page and returns its article. The zero Options is

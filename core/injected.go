@@ -27,12 +27,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// injectedState is what the earlier stages leave for this one.
-type injectedState struct {
+// guardState is what the early spam stages leave for the late ones: the
+// injected-block stage and the provenance judge.
+type guardState struct {
 	// hiddenProse holds the normalised text of large blocks the visibility
 	// stage removed: a hidden second copy of the article is the best
 	// witness of what the article looked like before a cloner touched it.
 	hiddenProse []string
+	// identity is the site the footer claims, read before chrome removal.
+	identity identity
 }
 
 // minHiddenProse is the size (runes) from which a removed hidden block is
@@ -41,7 +44,7 @@ const minHiddenProse = 80
 
 // rememberHidden keeps the text of a hidden block that may be a copy of
 // the article.
-func (s *injectedState) rememberHidden(n *html.Node) {
+func (s *guardState) rememberHidden(n *html.Node) {
 	t := normKey(textOf(n))
 	if utf8.RuneCountInString(t) >= minHiddenProse {
 		s.hiddenProse = append(s.hiddenProse, t)
@@ -265,7 +268,7 @@ func addBigrams(dst map[string]bool, key string) {
 // blocks: where a second copy of the article would be.
 func (p *page) copyWitness(root *html.Node) string {
 	var b strings.Builder
-	for _, h := range p.injected.hiddenProse {
+	for _, h := range p.guard.hiddenProse {
 		b.WriteString(h)
 		b.WriteByte('\x00')
 	}

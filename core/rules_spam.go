@@ -52,3 +52,12 @@ var bioHeader = regexp.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{
 // bioGenre recognises titles of pages made of profiles, where a biography
 // is the article itself.
 var bioGenre = regexp.MustCompile(`公示|任免|任职|任前|简历|简介|名单|人选|候选人|名录|人物|英模|榜样|事迹|楷模|表彰|讣告|逝世|去世|追悼|悼念`)
+
+// Script detection (provenance.go): characters that exist only in
+// traditional script, and their simplified forms. Frequent characters are
+// enough to tell a converted page; the full conversion lives in the
+// script package, outside the main WebAssembly module.
+const (
+	traditionalOnly = "們個這來時會國說對發經東華學產業開關長門問間聞車馬貝見頁風飛魚鳥麥黃齊龍為與義書買亂爭於從優傳體價務動區員單報場壓夠處奮實寫將層屬島嶺師帶幣幫廣張強彈後徑態慶應戰擊擴據權條樓標機檢歡歲歷氣決沒濟無現環當監盡礦碼確種穩積窮筆節範維網縣總聯職興艦藝蘇術衛規視覽計記設評試話認語調講證讀貨質購賽軍轉輕農連進運過達違還選邊鄉醫針鐵銀錢錯鎮閱陣陽際隊雙雜電響項領頭題額類顯飯鬥點黨"
+	simplifiedOnly  = "们个这来时会国说对发经东华学产业开关长门问间闻车马贝见页风飞鱼鸟麦黄齐龙为与义书买乱争于从优传体价务动区员单报场压够处奋实写将层属岛岭师带币帮广张强弹后径态庆应战击扩据权条楼标机检欢岁历气决没济无现环当监尽矿码确种稳积穷笔节范维网县总联职兴舰艺苏术卫规视览计记设评试话认语调讲证读货质购赛军转轻农连进运过达违还选边乡医针铁银钱错镇阅阵阳际队双杂电响项领头题额类显饭斗点党"
+)

@@ -76,6 +76,7 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 }
 
 func (p *page) removeSpam() {
+	p.readIdentity()
 	p.checkAfterHTML()
 	p.checkDocumentWrite()
 	p.checkHeadHijack()

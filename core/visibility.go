@@ -42,7 +42,7 @@ func (p *page) removeHidden() {
 	})
 	for _, n := range drop {
 		p.classifyRemoved(n, SpamHidden, "hidden from readers")
-		p.injected.rememberHidden(n)
+		p.guard.rememberHidden(n)
 		detach(n)
 	}
 }
