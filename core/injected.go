@@ -36,6 +36,9 @@ type guardState struct {
 	hiddenProse []string
 	// identity is the site the footer claims, read before chrome removal.
 	identity identity
+	// own caches ownHosts; ownDone tells that it was computed.
+	own     []string
+	ownDone bool
 }
 
 // minHiddenProse is the size (runes) from which a removed hidden block is

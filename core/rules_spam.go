@@ -5,7 +5,10 @@ package core
 // words do (打击赌博, 扫黄打非) and count only in numbers or with structure.
 // Adding a word is a one-line change.
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 var spamStrong = []string{
 	// gambling and lottery
@@ -18,12 +21,69 @@ var spamStrong = []string{
 	"av在线", "日韩av", "国产精品", "裸聊", "约炮", "成人电影", "成人网站", "午夜福利", "激情视频",
 	// fake documents and contraband
 	"办证", "代开发票", "发票代开", "假证", "刻章", "仿真枪", "迷药", "代孕", "私家侦探", "黑客接单",
+	"办理文凭", "代办学历", "毕业证办理", "听话水",
+	// more gambling and porn families seen on hacked portals; words that
+	// crackdown articles use (洗钱, 冰毒, 偷拍) stay out on purpose
+	"首存", "返水", "赔率", "庄闲", "久久精品", "人妻", "熟女", "巨乳", "美乳", "乱伦",
+	"女优", "黄色网站", "黄色视频", "黄片", "一本道", "东京热",
 }
 
 var spamWeak = []string{
 	"赌博", "赌场", "彩票", "澳门", "娱乐", "投注", "开奖", "真人", "激情", "成人", "福利", "在线观看",
-	"免费看", "高清", "官网", "平台", "发票", "游戏", "下载",
+	"免费看", "高清", "官网", "平台", "发票", "游戏", "下载", "注册", "开户", "棋牌", "电竞", "直播",
+	"美女", "少妇", "国产", "日韩", "欧美", "亚洲", "精品", "视频", "大全", "免费", "观看", "网址",
+	"代理", "优惠", "赢钱", "手机版", "app", "体育", "足球", "赛车", "飞艇", "捕鱼", "老司机",
 }
+
+// spamLatin are words in Latin letters (English and pinyin), matched as
+// whole words: strong ones name a gambling or porn brand or family.
+var (
+	spamLatinStrong = regexp.MustCompile(`\b(?:bet365|1xbet|188bet|12bet|w88|dafabet|sbobet|betway|baccarat|porn(?:hub|o|star)?|hentai|viagra|cialis|` +
+		`baijiale|liuhecai|shishicai|yulecheng|bocai|duchang|pujing|xinpujing|weinisiren|taiyangcheng|jinshayule|huangguantiyu|` +
+		`jav|av\d{2,}|sex(?:cam|chat|videos?|movies?)|milf|camgirls?)\b`)
+	spamLatinWeak = regexp.MustCompile(`\b(?:casinos?|poker|slots?|jackpot|roulette|betting|gambling|lottery|escort|dating|caipiao|qipai|zhenren|aomen|pk10|app)\b`)
+)
+
+// Link-farm structure: hosts that spam links point at. Spam domains are
+// cheap: odd top-level domains, or labels of random letters and digits.
+var spamTLDs = map[string]bool{
+	"vip": true, "cc": true, "top": true, "xyz": true, "club": true, "bet": true, "win": true, "site": true,
+	"online": true, "fun": true, "icu": true, "live": true, "shop": true, "buzz": true, "work": true,
+	"ltd": true, "pw": true, "tk": true, "ml": true, "ga": true, "cf": true, "gq": true, "casino": true,
+	"poker": true, "sex": true, "porn": true, "xxx": true, "adult": true, "loan": true, "bid": true,
+	"vin": true, "ink": true, "wang": true, "ren": true, "mobi": true, "asia": true, "la": true, "ws": true,
+}
+
+var randomLabel = regexp.MustCompile(`^(?:[a-z]{2,8}[0-9]{2,6}[a-z0-9]*|[0-9]{3,}[a-z]*|[a-z0-9]*[0-9]{4,}[a-z0-9]*)$`)
+
+// trustedDomains are sites that portals link to in friend-link lists:
+// national media and services. Links to them never make a link farm.
+var trustedDomains = map[string]bool{
+	"people.com.cn": true, "xinhuanet.com": true, "news.cn": true, "gmw.cn": true, "chinadaily.com.cn": true,
+	"ce.cn": true, "cyol.com": true, "cri.cn": true, "cnr.cn": true, "cctv.com": true, "cntv.cn": true,
+	"china.com.cn": true, "chinanews.com": true, "chinanews.com.cn": true, "youth.cn": true, "qstheory.cn": true,
+	"12371.cn": true, "cac.gov.cn": true, "12377.cn": true, "beian.gov.cn": true, "miit.gov.cn": true,
+	"cpc.people.com.cn": true, "weibo.com": true, "qq.com": true, "baidu.com": true, "wechat.com": true,
+	"apple.com": true, "google.com": true, "microsoft.com": true, "adobe.com": true, "mozilla.org": true,
+	"12345.gov.cn": true, "creditchina.gov.cn": true, "zwfw.gov.cn": true, "conac.cn": true, "bjd.com.cn": true,
+	"ynet.com": true, "qianlong.com": true, "81.cn": true, "chinacourt.org": true, "workercn.cn": true,
+	"facebook.com": true, "twitter.com": true, "x.com": true, "linkedin.com": true, "youtube.com": true,
+	"instagram.com": true, "pinterest.com": true, "reddit.com": true, "whatsapp.com": true, "tumblr.com": true,
+}
+
+// spamFold maps traditional forms of characters in spam words to the
+// simplified forms the lexicon uses, so that a converted copy's spam is
+// caught by the same words.
+var spamFold = strings.NewReplacer(
+	"樂", "乐", "娛", "娱", "時", "时", "賽", "赛", "車", "车", "網", "网", "開", "开", "獎", "奖", "視", "视",
+	"訊", "讯", "遊", "游", "戲", "戏", "註", "注", "冊", "册", "發", "发", "碼", "码", "無", "无", "區", "区",
+	"亞", "亚", "國", "国", "產", "产", "級", "级", "電", "电", "線", "线", "觀", "观", "費", "费", "黃", "黄",
+	"體", "体", "賭", "赌", "場", "场", "機", "机", "會", "会", "員", "员", "錢", "钱", "贏", "赢", "倫", "伦",
+	"亂", "乱", "約", "约", "證", "证", "辦", "办", "門", "门", "澳門", "澳门", "彩", "彩", "盤", "盘", "賠", "赔",
+	"與", "与", "優", "优", "惠", "惠", "藥", "药", "槍", "枪", "偵", "侦", "探", "探", "綜", "综", "圖", "图",
+	"頻", "频", "費", "费", "專", "专", "業", "业", "態", "态", "現", "现", "們", "们", "這", "这", "熱", "热",
+	"蘭", "兰", "尼", "尼", "斯", "斯", "陽", "阳", "城", "城", "皇", "皇", "冠", "冠", "沖", "冲", "淨", "净",
+)
 
 // Injected-block patterns (injected.go). Site cloners splice promotional
 // profiles into real articles: a person's birth, schooling and titles, or
