@@ -218,7 +218,9 @@ func hasInnerBreak(n *html.Node) bool {
 // bioEvidence counts the distinct biography and credential patterns of a
 // text and tells whether it opens like an injected profile.
 func bioEvidence(text string) (families int, header bool) {
-	t := norm.NFKC.String(text)
+	// A profile shows itself in its first few hundred characters; longer
+	// paragraphs are prose whatever they mention.
+	t := norm.NFKC.String(runePrefix(text, 400))
 	for _, re := range bioPatterns {
 		if re.MatchString(t) {
 			families++
@@ -229,33 +231,6 @@ func bioEvidence(text string) (families int, header bool) {
 		head = string(r[:16])
 	}
 	return families, bioHeader.MatchString(head)
-}
-
-// topicOverlap is the share of the paragraph's Han bigrams that also occur
-// in the title or elsewhere in the article: a genuine paragraph continues
-// the article's topic, an injected one talks about someone else.
-func topicOverlap(key string, ref map[string]bool) float64 {
-	rs := []rune(key)
-	var total, hit int
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(rs); i++ {
-		if !isHan(rs[i]) || !isHan(rs[i+1]) {
-			continue
-		}
-		bg := string(rs[i : i+2])
-		if seen[bg] {
-			continue
-		}
-		seen[bg] = true
-		total++
-		if ref[bg] {
-			hit++
-		}
-	}
-	if total == 0 {
-		return 1
-	}
-	return float64(hit) / float64(total)
 }
 
 func addBigrams(dst map[string]bool, key string) {
@@ -314,11 +289,30 @@ func (p *page) removeInjected(root *html.Node) {
 	if len(units) < 2 {
 		return // a one-paragraph article has no "rest" to compare with
 	}
+	// The patterns are Chinese; other articles have nothing to match.
+	if hanRatio(textOf(root)) < 0.3 {
+		return
+	}
 	inCopy := p.copyPresence(root, units)
 	title := normKey(p.meta.title)
+	titleBigrams := map[string]bool{}
+	addBigrams(titleBigrams, title)
+	// counts holds every bigram of the article with the number of
+	// paragraphs it occurs in, so that "the rest of the article" is the
+	// counts less the paragraph's own.
+	counts := map[string]int{}
+	own := make([]map[string]bool, len(units))
+	fams := make([]int, len(units))
+	heads := make([]bool, len(units))
 	var headers, breaks int
-	for _, u := range units {
-		if _, h := bioEvidence(u.text); h {
+	for i, u := range units {
+		own[i] = map[string]bool{}
+		addBigrams(own[i], u.key)
+		for bg := range own[i] {
+			counts[bg]++
+		}
+		fams[i], heads[i] = bioEvidence(u.text)
+		if heads[i] {
 			headers++
 		}
 		if u.rawBreak {
@@ -332,16 +326,20 @@ func (p *page) removeInjected(root *html.Node) {
 		if utf8.RuneCountInString(u.key) < minUnitRunes {
 			continue
 		}
-		ref := map[string]bool{}
-		addBigrams(ref, title)
-		for j, o := range units {
-			if j != i {
-				addBigrams(ref, o.key)
+		var total, hit int
+		for bg := range own[i] {
+			total++
+			if titleBigrams[bg] || counts[bg] > 1 {
+				hit++
 			}
+		}
+		overlap := 1.0
+		if total > 0 {
+			overlap = float64(hit) / float64(total)
 		}
 		e := blockEvidence{
 			copy:        inCopy.lacks(i),
-			overlap:     topicOverlap(u.key, ref),
+			overlap:     overlap,
 			profileOpen: opensWithProfile(u.text),
 			// A raw line break counts only where the article's other
 			// paragraphs have none: some CMSs wrap every line.
@@ -349,7 +347,7 @@ func (p *page) removeInjected(root *html.Node) {
 			first:       i == 0,
 			profilePage: profilePage,
 		}
-		e.families, e.header = bioEvidence(u.text)
+		e.families, e.header = fams[i], heads[i]
 		switch action, why := e.weigh(); action {
 		case blockRemove:
 			p.report(SpamInjected, clip(u.text, 300), why, true)

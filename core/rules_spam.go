@@ -36,13 +36,23 @@ var spamWeak = []string{
 }
 
 // spamLatin are words in Latin letters (English and pinyin), matched as
-// whole words: strong ones name a gambling or porn brand or family.
+// whole words: strong ones name a gambling or porn brand or family. Weak
+// ones occur in ordinary news and count only in numbers.
 var (
-	spamLatinStrong = regexp.MustCompile(`\b(?:bet365|1xbet|188bet|12bet|w88|dafabet|sbobet|betway|baccarat|porn(?:hub|o|star)?|hentai|viagra|cialis|` +
-		`baijiale|liuhecai|shishicai|yulecheng|bocai|duchang|pujing|xinpujing|weinisiren|taiyangcheng|jinshayule|huangguantiyu|` +
-		`jav|av\d{2,}|sex(?:cam|chat|videos?|movies?)|milf|camgirls?)\b`)
-	spamLatinWeak = regexp.MustCompile(`\b(?:casinos?|poker|slots?|jackpot|roulette|betting|gambling|lottery|escort|dating|caipiao|qipai|zhenren|aomen|pk10|app)\b`)
+	spamLatinStrong = wordSet(`bet365 1xbet 188bet 12bet w88 dafabet sbobet betway baccarat porn pornhub porno pornstar
+		hentai viagra cialis baijiale liuhecai shishicai yulecheng bocai duchang pujing xinpujing weinisiren
+		taiyangcheng jinshayule huangguantiyu jav milf camgirl camgirls sexcam sexchat sexvideo sexvideos sexmovie sexmovies`)
+	spamLatinWeak = wordSet(`casino casinos poker slot slots jackpot roulette betting gambling lottery escort dating
+		caipiao qipai zhenren aomen pk10 app`)
 )
+
+func wordSet(words string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		out[w] = true
+	}
+	return out
+}
 
 // Link-farm structure: hosts that spam links point at. Spam domains are
 // cheap: odd top-level domains, or labels of random letters and digits.

@@ -35,12 +35,44 @@ func spamScore(text string) (score int, strong int) {
 			score++
 		}
 	}
-	if n := len(spamLatinStrong.FindAllStringIndex(t, 4)); n > 0 {
-		score += 2 * n
-		strong += n
-	}
-	score += len(spamLatinWeak.FindAllStringIndex(t, 4))
+	latinWords(t, func(w string) {
+		switch {
+		case spamLatinStrong[w] || isAVCode(w):
+			score += 2
+			strong++
+		case spamLatinWeak[w]:
+			score++
+		}
+	})
 	return score, strong
+}
+
+// latinWords calls fn for every run of ASCII letters and digits in t.
+func latinWords(t string, fn func(string)) {
+	start := -1
+	for i := 0; i <= len(t); i++ {
+		word := i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= '0' && t[i] <= '9')
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			fn(t[start:i])
+			start = -1
+		}
+	}
+}
+
+// isAVCode recognises porn catalogue codes written as av plus digits.
+func isAVCode(w string) bool {
+	if len(w) < 4 || !strings.HasPrefix(w, "av") {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // foldSpam normalises text for lexicon matching: NFKC (full-width letters,
@@ -203,7 +235,10 @@ func (p *page) looksSpam(n *html.Node, text string) bool {
 	if _, strong := spamScore(text); strong > 0 {
 		return true
 	}
-	return keywordSpam(text) || (!hasSentencePunct(text) && p.linkStats(n).linkFarm())
+	if hasSentencePunct(text) {
+		return false
+	}
+	return keywordSpam(text) || p.linkStats(n).linkFarm()
 }
 
 // keywordSpam reports text made of short phrases separated by commas,
@@ -213,6 +248,9 @@ func (p *page) looksSpam(n *html.Node, text string) bool {
 func keywordSpam(text string) bool {
 	if hasSentencePunct(text) {
 		return false
+	}
+	if score, _ := spamScore(text); score < 4 {
+		return false // three phrases, two of them with two words, or more
 	}
 	parts := strings.FieldsFunc(text, func(r rune) bool {
 		return isSpace(r) || strings.ContainsRune(",，、|｜/_;；", r)
@@ -240,11 +278,26 @@ func keywordSpam(text string) bool {
 
 // classifyRemoved reports a node that another stage removed when its
 // content looks like spam; ordinary hidden chrome goes silently.
+// A large hidden block (a hidden wrapper, a collapsed panel) may carry a
+// spam block inside; the search stops after a few reports.
 func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
-	text := textOf(n)
-	if p.looksSpam(n, text) {
-		p.report(kind, clip(text, 300), reason, true)
-	}
+	const maxReports = 8
+	reported := 0
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if reported >= maxReports {
+			return false
+		}
+		text := textOf(e)
+		if text == "" {
+			return false
+		}
+		if p.looksSpam(e, text) {
+			p.report(kind, clip(text, 300), reason, true)
+			reported++
+			return false
+		}
+		return true
+	})
 }
 
 func (p *page) removeSpam() {
