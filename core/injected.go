@@ -380,10 +380,12 @@ const (
 )
 
 // Thresholds of topic overlap: below lowTopic a paragraph shares little
-// with its article; below offTopic almost nothing.
+// with its article, below offTopic less, below strayTopic nearly nothing.
+// Genuine paragraphs of the shared gov pages stay above 0.10.
 const (
-	lowTopic = 0.35
-	offTopic = 0.30
+	lowTopic   = 0.35
+	offTopic   = 0.30
+	strayTopic = 0.10
 )
 
 // weigh turns the evidence into an action and the reason given to the
@@ -410,6 +412,8 @@ func (e blockEvidence) weigh() (int, string) {
 		return blockRemove, "a biography unrelated to the article's topic, pasted in with its own line breaks"
 	case e.families >= 3 && e.profileOpen && e.overlap < offTopic:
 		return blockRemove, "opens with a person's birth or schooling, unrelated to the article's topic"
+	case e.families >= 1 && e.oddBreak && e.overlap < strayTopic:
+		return blockRemove, "an advert or profile that shares almost nothing with the article, pasted in with its own line breaks"
 	}
 	if e.copy != copyNone && e.families > 0 {
 		return blockSuspect, "a second copy of the article on this page lacks this block"

@@ -52,6 +52,8 @@ func TestWeigh(t *testing.T) {
 		{"pasted with its own line breaks", blockEvidence{families: 2, oddBreak: true, overlap: 0.2}, blockRemove},
 		{"opens with birth and school", blockEvidence{families: 3, profileOpen: true, overlap: 0.2}, blockRemove},
 		{"two patterns in a news sentence", blockEvidence{families: 2, overlap: 0.2}, blockKeep},
+		{"stray advert pasted in", blockEvidence{families: 1, oddBreak: true, overlap: 0.05}, blockRemove},
+		{"stray paragraph without any pattern", blockEvidence{oddBreak: true, overlap: 0.05}, blockKeep},
 		{"copy lacks it, no neighbours known", blockEvidence{copy: copyOther, families: 1}, blockSuspect},
 	}
 	for _, tc := range cases {

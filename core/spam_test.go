@@ -171,3 +171,24 @@ func TestSpamTextNeverInBody(t *testing.T) {
 		})
 	}
 }
+
+// FuzzScriptStrings: reading script literals never panics, whatever the
+// script holds (unterminated strings, stray escapes, deep nesting).
+func FuzzScriptStrings(f *testing.F) {
+	for _, s := range []string{`'a');`, `"\x3`, `"\u00`, `unescape('%3`, `((((`, `'\`, "`x`)", `"\x3ca"+'b'`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		_ = scriptStrings(src)
+	})
+}
+
+// FuzzStyleHides: any declaration block is judged without a panic.
+func FuzzStyleHides(f *testing.F) {
+	for _, s := range []string{"clip:rect(", "transform:scale(", "color:#;background:#", "clip-path:polygon(", "transform:translate(-9999px", ";;:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, decl string) {
+		_ = styleHides(decl)
+	})
+}
