@@ -106,13 +106,26 @@ type linkStats struct {
 	// domains counts distinct foreign registrable domains; spammy those
 	// of them that look bought for spam.
 	domains, spammy int
+	// named counts foreign links whose text names their target: a brand
+	// that matches the domain (Variety → variety.com) or an institution
+	// (重庆图书馆, 中国航天科技集团有限公司).
+	named int
+	// chinese: the foreign links' texts are Chinese. The farm of
+	// ordinary-looking domains is judged on Chinese pages only: English
+	// publisher menus and share bars look the same and are not spam.
+	chinese bool
 }
 
 // linkFarm reports whether the links look like a farm: several foreign
 // domains, most of them cheap or random. Publisher networks and friend
 // links also point at many domains, but at real names.
 func (s linkStats) linkFarm() bool {
-	return s.domains >= 3 && s.spammy*2 >= s.domains
+	if s.domains >= 3 && s.spammy*2 >= s.domains {
+		return true
+	}
+	// Many domains, about one link each, whose texts name nothing: a farm
+	// of ordinary-looking domains.
+	return s.chinese && s.domains >= 5 && s.domains*10 >= s.foreign*8 && s.named*2 < s.foreign
 }
 
 // foreignLinks counts links to hosts other than the page's own and other
@@ -124,6 +137,7 @@ func (p *page) foreignLinks(n *html.Node) (foreign, total int) {
 
 func (p *page) linkStats(n *html.Node) linkStats {
 	var s linkStats
+	var anchors strings.Builder
 	seen := map[string]bool{}
 	own := p.ownHosts()
 	walkElements([]*html.Node{n}, func(e *html.Node) bool {
@@ -149,6 +163,11 @@ func (p *page) linkStats(n *html.Node) linkStats {
 			return true
 		}
 		s.foreign++
+		text := textOf(e)
+		anchors.WriteString(text)
+		if namesTarget(text, dom) {
+			s.named++
+		}
 		if !seen[dom] {
 			seen[dom] = true
 			s.domains++
@@ -158,7 +177,30 @@ func (p *page) linkStats(n *html.Node) linkStats {
 		}
 		return true
 	})
+	s.chinese = hanRatio(anchors.String()) >= 0.8
 	return s
+}
+
+// namesTarget reports link text that names the site it links to: its
+// letters match the domain's name, or it is the name of an institution.
+// Farm links carry keywords instead.
+func namesTarget(text, dom string) bool {
+	if institutionName.MatchString(strings.TrimSpace(text)) {
+		return true
+	}
+	var letters strings.Builder
+	for _, r := range strings.ToLower(text) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			letters.WriteRune(r)
+		}
+	}
+	name := strings.Split(dom, ".")[0]
+	l := letters.String()
+	if len(l) < 3 || len(name) < 3 {
+		return false
+	}
+	return strings.Contains(name, l) || strings.Contains(l, name) ||
+		(len(l) >= 4 && len(name) >= 4 && strings.Contains(name, l[:4]))
 }
 
 // ownHosts are the hosts the page calls its own: its URL, its canonical

@@ -88,6 +88,9 @@ func TestLinkFarm(t *testing.T) {
 		{"cheap random domains", `<div><a href="http://www.aa123.vip/">甲</a><a href="http://bb456.top/">乙</a><a href="http://www.cc789.cc/">丙</a></div>`, true},
 		{"friend links to media", `<div><a href="http://www.people.com.cn/">人民网</a><a href="http://www.xinhuanet.com/">新华网</a><a href="http://www.cctv.com/">央视网</a><a href="http://www.sc.gov.cn/">四川</a></div>`, false},
 		{"publisher network", `<div><a href="https://variety.com/">Variety</a><a href="https://deadline.com/">Deadline</a><a href="https://www.rollingstone.com/">Rolling Stone</a><a href="https://wwd.com/">WWD</a></div>`, false},
+		{"ordinary domains, keyword texts", `<div><a href="http://www.shengda.com/">盛大娱乐</a><a href="http://huacai.net/">华彩在线</a><a href="http://www.jinhui.com/">金汇理财</a><a href="http://yinhe.org/">银河视讯</a><a href="http://www.baoli.net/">宝利优选</a></div>`, true},
+		{"institution friend links", `<div><a href="http://www.cqmuseum.org/">重庆中国三峡博物馆</a><a href="http://cqlib.org/">重庆图书馆</a><a href="http://www.cqmsg.com/">重庆美术馆</a><a href="http://www.casc.com/">中国航天科技集团有限公司</a><a href="http://www.cas.cn/">中国科学院</a></div>`, false},
+		{"english share bar", `<div><a href="https://facebook.example/">Facebook</a><a href="https://tw.example/">Twitter</a><a href="https://pin.example/">Pinterest</a><a href="https://ok.example/">Odnoklassniki</a><a href="https://vk.example/">VKontakte</a></div>`, false},
 		{"two domains", `<div><a href="http://www.aa123.vip/">甲</a><a href="http://bb456.top/">乙</a></div>`, false},
 	}
 	for _, tc := range cases {
