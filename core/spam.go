@@ -459,24 +459,93 @@ func scriptStrings(src string) string {
 	return out.String()
 }
 
-// checkHeadHijack reports a <title>, keywords or description that carries
-// spam words; the title then comes from the headline alone.
+// checkHeadHijack reports a <title>, keywords or description that a
+// hacker filled with spam, and strips the spam from the DOM so that the
+// metadata stage reads what the site wrote: the title then comes from the
+// headline and what is left of the <title>.
+//
+// A hijacked segment is one with spam words that the page's body does not
+// repeat: the genuine title segments (headline, site name) are shown on
+// the page, the spam keywords are not. That catches unknown spam words
+// that the lexicon only knows as weak ones (体育, 官网, 棋牌).
 func (p *page) checkHeadHijack() {
-	check := func(what, text string) {
-		if _, strong := spamScore(text); strong > 0 {
-			p.report(SpamTitle, clip(text, 200), "spam words in the page's "+what, true)
-			if what == "title" {
-				p.meta.titleHijacked = true
-			}
+	body := ""
+	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+		body = normKey(textOf(b[0]))
+	}
+	if t := p.doc.Find("title").First(); len(t.Nodes) > 0 {
+		raw := t.Text()
+		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
+			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's title", true)
+			p.meta.titleHijacked = true
+			t.SetText(clean)
 		}
 	}
-	check("title", p.doc.Find("title").First().Text())
 	p.doc.Find("meta[name]").Each(func(_ int, s *goquery.Selection) {
 		name := strings.ToLower(s.AttrOr("name", ""))
-		if name == "keywords" || name == "description" {
-			check(name, s.AttrOr("content", ""))
+		if name != "keywords" && name != "description" {
+			return
+		}
+		raw := s.AttrOr("content", "")
+		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
+			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's "+name, true)
+			s.SetAttr("content", clean)
 		}
 	})
+}
+
+// headSeparator splits a <title> or keywords list into its segments.
+var headSeparator = regexp.MustCompile(`\s*(?:[_|｜,，、;；/]|--|—+|\s-\s|-)\s*`)
+
+// stripHeadSpam removes the spam segments of a head text. It reports a
+// hijack when a segment has a strong spam word, or when the segments the
+// body does not repeat carry spam words in number.
+func stripHeadSpam(text, body string) (string, bool) {
+	if strings.TrimSpace(text) == "" {
+		return text, false
+	}
+	seps := headSeparator.FindAllStringIndex(text, -1)
+	var segs []string
+	start := 0
+	for _, loc := range seps {
+		segs = append(segs, text[start:loc[0]])
+		start = loc[1]
+	}
+	segs = append(segs, text[start:])
+	var keep []string
+	hijacked := false
+	foreignScore, foreignHits := 0, 0
+	spam := make([]bool, len(segs))
+	for i, seg := range segs {
+		score, strong := spamScore(seg)
+		if strong > 0 {
+			spam[i], hijacked = true, true
+			continue
+		}
+		// Weak words count in Chinese segments only: English keyword
+		// lists (App Store, poker night) name the page's own topics.
+		if k := normKey(seg); score > 0 && hanRatio(k) >= 0.5 && len([]rune(k)) >= 2 && !strings.Contains(body, k) {
+			spam[i] = true
+			foreignScore += score
+			foreignHits++
+		}
+	}
+	if foreignScore >= 3 || foreignHits >= 2 {
+		hijacked = true
+	}
+	if !hijacked {
+		return text, false
+	}
+	for i, seg := range segs {
+		if !spam[i] && strings.TrimSpace(seg) != "" {
+			keep = append(keep, strings.TrimSpace(seg))
+		}
+	}
+	sep := "_"
+	if len(seps) > 0 {
+		sep = strings.TrimSpace(text[seps[len(seps)-1][0]:seps[len(seps)-1][1]])
+	}
+	return strings.Join(keep, sep), true
 }
 
 // removeVisibleSpam removes visible blocks that are spam: lexicon word

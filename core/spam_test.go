@@ -195,3 +195,25 @@ func FuzzStyleHides(f *testing.F) {
 		_ = styleHides(decl)
 	})
 }
+
+func TestStripHeadSpam(t *testing.T) {
+	body := normKey("南江县全面推进春耕备耕工作 南江县人民政府 今年全县计划播种粮食作物四十二万亩。")
+	cases := []struct {
+		name, text, want string
+		hijacked         bool
+	}{
+		{"strong words", "澳门葡京娱乐城_真人百家乐官网_南江县全面推进春耕备耕工作_南江县人民政府", "南江县全面推进春耕备耕工作_南江县人民政府", true},
+		{"unknown brands with weak words", "开云体育官网_KY开元棋牌_南江县全面推进春耕备耕工作_南江县人民政府", "南江县全面推进春耕备耕工作_南江县人民政府", true},
+		{"genuine title", "南江县全面推进春耕备耕工作_南江县人民政府", "南江县全面推进春耕备耕工作_南江县人民政府", false},
+		{"genuine title with a weak word shown on the page", "南江县全面推进春耕备耕工作_南江县人民政府门户网站", "南江县全面推进春耕备耕工作_南江县人民政府门户网站", false},
+		{"english keywords", "Apple, Apple Inc, iPhone, App Store, Apple TV", "Apple, Apple Inc, iPhone, App Store, Apple TV", false},
+		{"keyword list", "乐鱼体育app下载,九游娱乐平台注册,春耕", "春耕", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, hijacked := stripHeadSpam(tc.text, body)
+			assert.Equal(t, tc.hijacked, hijacked)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -31,8 +32,13 @@ const HiddenHintAttr = "data-govreader-hidden"
 var neverShown = "body template, body noscript, body iframe, body object, body embed, body audio, body video, body canvas, body select, body button, body textarea, body input, body map, body datalist, body dialog:not([open])"
 
 func (p *page) removeHidden() {
+	// <noscript> is shown to search engines, not to readers with
+	// JavaScript: a classic place for hidden links. It is read before the
+	// never-shown elements go.
+	p.reportNoscript()
 	p.doc.Find(neverShown).Remove()
 	hidden := p.styleRuleHidden()
+	p.scriptHidden(hidden)
 	var drop []*html.Node
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
 		if isHiddenElement(n) || hidden[n] {
@@ -355,6 +361,48 @@ func (p *page) styleRuleHidden() map[*html.Node]bool {
 		}
 	})
 	return out
+}
+
+// scriptHiding matches inline scripts that hide an element by id as soon
+// as the page loads: getElementById('x').style.display='none', jQuery's
+// $('#x').hide() or .css('display','none').
+var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*style\s*\.\s*(?:display\s*=\s*['"]none|visibility\s*=\s*['"]hidden)|\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:hide\(\s*\)|css\(\s*['"](?:display['"]\s*,\s*['"]none|visibility['"]\s*,\s*['"]hidden)))`)
+
+// scriptHidden adds to hidden the elements that inline scripts hide by id
+// at load time; the browser runs them before the reader sees the page.
+func (p *page) scriptHidden(hidden map[*html.Node]bool) {
+	p.doc.Find("script").Each(func(_ int, s *goquery.Selection) {
+		if _, external := s.Attr("src"); external {
+			return
+		}
+		for _, m := range scriptHiding.FindAllStringSubmatch(s.Text(), 32) {
+			id := m[1] + m[2]
+			p.doc.Find("body [id]").Each(func(_ int, e *goquery.Selection) {
+				// Scripts also switch between desktop and mobile copies of
+				// the article, on conditions a static reading cannot see:
+				// a block of prose is never hidden this way.
+				if n := e.Get(0); e.AttrOr("id", "") == id && !(utf8.RuneCountInString(textOf(n)) > 200 && hasSentencePunct(textOf(n))) {
+					hidden[n] = true
+				}
+			})
+		}
+	})
+}
+
+// reportNoscript reports spam inside <noscript>: the parser keeps its
+// content as raw text, so it is parsed again here to be judged.
+func (p *page) reportNoscript() {
+	p.doc.Find("body noscript").Each(func(_ int, s *goquery.Selection) {
+		raw := s.Text()
+		if !strings.Contains(raw, "<") {
+			return
+		}
+		frag, err := goquery.NewDocumentFromReader(strings.NewReader(raw))
+		if err != nil {
+			return
+		}
+		p.classifyRemoved(frag.Get(0), SpamHidden, "shown only to browsers without JavaScript")
+	})
 }
 
 // dynamicPseudo matches selectors whose match depends on the reader's

@@ -88,6 +88,9 @@ var hidingTechniques = []struct {
 	{"descendant rule", `<style>div.ft span b{visibility:hidden}</style>`, `<div class="ft"><span><b>`, `</b></span></div>`},
 	{"structural rule", `<style>.box > div:first-child{display:none}</style>`, `<div class="box"><div>`, `</div><div>友情提示</div></div>`},
 	{"media screen rule", `<style>@media screen { .mq{display:none} }</style>`, `<div class="mq">`, `</div>`},
+	{"script hides by id", `<script>document.getElementById("lk7").style.display="none";</script>`, `<div id="lk7">`, `</div>`},
+	{"jquery hides by id", `<script>$(function(){ $('#lk8').hide(); });</script>`, `<div id="lk8">`, `</div>`},
+	{"noscript", "", `<noscript>`, `</noscript>`},
 	{"attribute rule", `<style>div[data-x="1"]{display:none}</style>`, `<div data-x="1">`, `</div>`},
 }
 
