@@ -128,6 +128,13 @@ func (s linkStats) linkFarm() bool {
 	return s.chinese && s.domains >= 5 && s.domains*10 >= s.foreign*8 && s.named*2 < s.foreign
 }
 
+// hiddenFarm is the looser test for a block the page hides: hidden links
+// to four or more unrelated sites, with keyword texts rather than names,
+// are there for search engines only.
+func (s linkStats) hiddenFarm() bool {
+	return s.chinese && s.domains >= 4 && s.named*2 < s.foreign
+}
+
 // foreignLinks counts links to hosts other than the page's own and other
 // than government hosts.
 func (p *page) foreignLinks(n *html.Node) (foreign, total int) {
@@ -333,7 +340,7 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 		if text == "" {
 			return false
 		}
-		if p.looksSpam(e, text) {
+		if p.looksSpam(e, text) || (!hasSentencePunct(text) && p.linkStats(e).hiddenFarm()) {
 			p.report(kind, clip(text, 300), reason, true)
 			reported++
 			return false

@@ -146,3 +146,20 @@ func TestDropAtBlocks(t *testing.T) {
 	assert.Contains(t, out, ".b{display:none}")
 	assert.False(t, strings.Contains(out, "@import"))
 }
+
+func TestHiddenLinksWithoutSpamWords(t *testing.T) {
+	// Hidden links to several unrelated sites with keyword texts are
+	// reported even when no lexicon word is in them; hidden menus of the
+	// page's own site or of named institutions go silently.
+	farm := `<div style="display:none"><a href="http://www.shengda.com/">盛大在线</a> <a href="http://huacai.net/">华彩优选</a> <a href="http://www.jinhui.com/">金汇理财</a> <a href="http://yinhe.org/">银河视讯</a></div>`
+	menu := `<div style="display:none"><a href="/a">机构设置</a> <a href="/b">政策文件</a> <a href="http://www.cqlib.org/">重庆图书馆</a> <a href="http://www.cqmsg.com/">重庆美术馆</a> <a href="http://www.cqmuseum.org/">三峡博物馆</a> <a href="http://www.cqsxy.com/">重庆少年儿童图书馆</a></div>`
+	a, err := Extract([]byte(hidingPage("", farm)), Options{})
+	require.NoError(t, err)
+	require.Len(t, a.Spam, 1)
+	assert.Equal(t, SpamHidden, a.Spam[0].Kind)
+
+	a, err = Extract([]byte(hidingPage("", menu)), Options{})
+	require.NoError(t, err)
+	assert.Empty(t, a.Spam)
+	assert.Equal(t, VerdictClean, a.Verdict)
+}
