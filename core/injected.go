@@ -392,9 +392,9 @@ const (
 // reader. Strong evidence is a copy without the block, a profile heading,
 // or many biography patterns in a paragraph off the article's topic.
 func (e blockEvidence) weigh() (int, string) {
-	lowTopic := e.overlap < lowTopic
+	farOff := e.overlap < lowTopic
 	switch {
-	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak || lowTopic):
+	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak || farOff):
 		return blockRemove, "a second copy of the article on this page has the paragraphs around this block but not the block"
 	case e.copy == copyTail && (e.families > 0 || e.header):
 		return blockRemove, "a second copy of the article on this page ends before this block"
@@ -406,9 +406,9 @@ func (e blockEvidence) weigh() (int, string) {
 	case e.header && e.families > 0:
 		return blockRemove, "opens like an inserted profile and carries credential patterns"
 	case e.first:
-	case e.families >= 4 && lowTopic:
+	case e.families >= 4 && farOff:
 		return blockRemove, "a biography unrelated to the article's topic"
-	case e.families >= 2 && e.oddBreak && lowTopic:
+	case e.families >= 2 && e.oddBreak && farOff:
 		return blockRemove, "a biography unrelated to the article's topic, pasted in with its own line breaks"
 	case e.families >= 3 && e.profileOpen && e.overlap < offTopic:
 		return blockRemove, "opens with a person's birth or schooling, unrelated to the article's topic"

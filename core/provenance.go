@@ -65,8 +65,12 @@ func (p *page) judgeProvenance() {
 		canonHost = strings.ToLower(canon.Hostname())
 	}
 	siteCode := firstNonEmpty(a.SiteID, p.guard.identity.siteCode)
-	claimsGov := isGovHost(claimed) || isGovHost(canonHost) || siteCode != "" ||
-		govSponsorRe.MatchString(p.guard.identity.host)
+	// A government site identifies itself by its gov.cn domain or its
+	// 网站标识码. A government 主办 alone is weaker: city news portals run
+	// by a 宣传部 say so too, and are not copies; it counts only with the
+	// traces a content farm leaves in the text.
+	claimsGov := isGovHost(claimed) || isGovHost(canonHost) || siteCode != ""
+	farmTraces := claimsGov || govSponsorRe.MatchString(p.guard.identity.host)
 
 	switch {
 	case host != "" && isGovHost(host):
@@ -90,10 +94,10 @@ func (p *page) judgeProvenance() {
 			why = append(why, "served from "+host+", not a government host, but it carries a government site's identity")
 		}
 	}
-	if claimsGov && p.spamKind(SpamPinyinSplit) {
+	if farmTraces && p.spamKind(SpamPinyinSplit) {
 		why = append(why, "pinyin was spliced into the text, as content farms do")
 	}
-	if claimsGov && isMainlandGov(claimed, canonHost) && looksTraditional(a.Title+a.Text) {
+	if farmTraces && (isMainlandGov(claimed, canonHost) || claimed == "" && canonHost == "") && looksTraditional(a.Title+a.Text) {
 		why = append(why, "a mainland government page converted to traditional script")
 	}
 	if len(why) == 0 {

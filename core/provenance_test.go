@@ -25,6 +25,7 @@ func TestProvenance(t *testing.T) {
 		{"copy with canonical", "http://njx.copysite.com/a.html", head(`<link rel="canonical" href="https://www.njx.gov.cn/xw/1.html">`) + simplified, false, true, "https://www.njx.gov.cn/xw/1.html"},
 		{"copy converted to traditional, URL unknown", "", head("") + traditional, false, true, ""},
 		{"unknown URL, simplified", "", head("") + simplified, false, false, ""},
+		{"city news portal run by a 宣传部", "https://www.njxnews.com/1.html", `<html><head><title>x</title></head>` + simplified[:len(simplified)-len("</body></html>")] + `<div class="footer">主办：中共南江县委宣传部</div></body></html>`, false, false, ""},
 		{"news site, no government claim", "https://news.example.com/1.html", `<html><head><title>x</title></head>` + simplified, false, false, ""},
 		{"official off gov.cn, proven by own metadata", "https://www.12345.example.org/1.html",
 			`<html><head><meta name="SiteDomain" content="www.12345.example.org"><meta name="SiteIDCode" content="1000000001"></head>` + simplified, true, false, ""},

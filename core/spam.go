@@ -1,9 +1,15 @@
 package core
 
-// Spam stage: DOM in, DOM out without link farms, spam text, content after
-// </html> and static document.write payloads; every removal is reported in
-// Article.Spam. Hidden content has already been removed by the visibility
-// stage, which hands each removed node to classifyRemoved.
+// Spam stage: DOM in, DOM out without link farms, keyword stuffing and
+// spam text; content after </html>, static document.write payloads and
+// hijacked <title>/keywords/description are judged too. Every removal is
+// reported in Article.Spam. Hidden content has already been removed by the
+// visibility stage, which hands each removed node to classifyRemoved.
+//
+// Words alone remove nothing a reader can see: genuine articles about
+// crackdowns name gambling and porn in sentences. Structure decides: no
+// sentence punctuation, phrases stuffed with spam words, links to cheap
+// or random foreign domains.
 
 import (
 	"net/url"
@@ -135,13 +141,8 @@ func (s linkStats) hiddenFarm() bool {
 	return s.chinese && s.domains >= 4 && s.named*2 < s.foreign
 }
 
-// foreignLinks counts links to hosts other than the page's own and other
-// than government hosts.
-func (p *page) foreignLinks(n *html.Node) (foreign, total int) {
-	s := p.linkStats(n)
-	return s.foreign, s.links
-}
-
+// linkStats measures the links below n against the page's own site.
+// Government hosts, .edu.cn and well-known media never count as foreign.
 func (p *page) linkStats(n *html.Node) linkStats {
 	var s linkStats
 	var anchors strings.Builder
