@@ -32,6 +32,8 @@ type page struct {
 	meta metadata
 	// index lists the page's classes and ids; built lazily by classIndex.
 	index *docIndex
+	// guard is what the spam stages leave for removeInjected and judge.
+	guard guardState
 }
 
 // Extract reads one HTML page and returns its article. The zero Options is
@@ -90,6 +92,9 @@ func (p *page) run() {
 		p.readMetadata()
 	}
 	root := p.locate()
+	if !p.outOfTime("injected blocks") {
+		p.removeInjected(root)
+	}
 	if !p.outOfTime("chrome removal") {
 		p.removeChrome(root)
 	}
