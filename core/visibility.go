@@ -337,6 +337,7 @@ var (
 // portal pages use them to switch between desktop and mobile copies.
 func (p *page) styleRuleHidden() map[*html.Node]bool {
 	out := map[*html.Node]bool{}
+	ix := p.classIndex()
 	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
 		css := dropAtBlocks(cssComment.ReplaceAllString(s.Text(), ""))
 		for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
@@ -350,6 +351,9 @@ func (p *page) styleRuleHidden() map[*html.Node]bool {
 				sel = strings.TrimSpace(sel)
 				if sel == "" || strings.Contains(sel, "@") || dynamicPseudo.MatchString(sel) {
 					continue // states (:hover) and pseudo-elements are not static
+				}
+				if !ix.mayMatch(sel) {
+					continue // names a class or id the page lacks
 				}
 				compiled, err := cascadia.Compile(sel)
 				if err != nil {
