@@ -352,8 +352,9 @@ func labelBefore(s string, end int) (f field, start, n int) {
 }
 
 // findLabels returns the labels of seg. A two-character label counts only
-// when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号);
-// longer ones keep their meaning after a prefix (信息发布时间, 最后更新时间).
+// when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号)
+// or is glued to the previous label's value; longer labels keep their
+// meaning after a prefix (信息发布时间, 最后更新时间).
 // In a segment that reads as prose, only a label at its very start counts.
 // It looks back from each colon, which is much faster than matching every
 // label everywhere.
@@ -371,7 +372,10 @@ func findLabels(seg string) []labelAt {
 		if n == 0 {
 			continue
 		}
-		if start > 0 && n < 3 {
+		// Glued to the value of the label before it, a label starts even
+		// though a character precedes it: 来源：新华网作者：张三.
+		glued := len(out) > 0 && !prose && !strings.ContainsFunc(seg[out[len(out)-1].end:start], isLabelGap)
+		if start > 0 && n < 3 && !glued {
 			prev, _ := utf8.DecodeLastRuneInString(seg[:start])
 			if unicode.IsLetter(prev) {
 				continue
@@ -586,6 +590,7 @@ func fieldValue(f field, raw string) string {
 	if loc := dateRe.FindStringIndex(v); loc != nil {
 		v = strings.TrimSpace(v[:loc[0]])
 	}
+	v = cutNextLabel(v)
 	v = strings.Trim(v, " ·•|-—_/")
 	if v == "" {
 		return ""
@@ -608,6 +613,24 @@ func fieldValue(f field, raw string) string {
 		if countDigits(v) < 4 || utf8.RuneCountInString(v) > 60 {
 			return ""
 		}
+	}
+	return v
+}
+
+// cutNextLabel ends a value at a colon, which starts the next label even
+// when no space sets it apart (新华网作者：张三, 本网 人气：12): a known label
+// before the colon is dropped, else the last word before it.
+func cutNextLabel(v string) string {
+	i := strings.IndexFunc(v, isColon)
+	if i < 0 {
+		return v
+	}
+	v = strings.TrimRightFunc(v[:i], isLabelGap)
+	if _, start, n := labelBefore(v, len(v)); n > 0 {
+		return strings.TrimSpace(v[:start])
+	}
+	if j := strings.LastIndexByte(v, ' '); j >= 0 {
+		return strings.TrimSpace(v[:j])
 	}
 	return v
 }

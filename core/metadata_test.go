@@ -242,6 +242,8 @@ func TestFieldValue(t *testing.T) {
 		{fieldSource, "\x1f人民网", "人民网", "leading separators skipped"},
 		{fieldSource, "全市教育大会召开。会议强调", "", "prose is no source"},
 		{fieldSource, "济南市文化和旅游局（原市文广新局）", "济南市文化和旅游局（原市文广新局）", "brackets kept"},
+		{fieldSource, "新华网作者：张三", "新华网", "the next label without a space"},
+		{fieldSource, "本网 人气：12", "本网", "an unknown next label"},
 		{fieldAuthor, "记者 成丹丹", "成丹丹", "role removed"},
 		{fieldAuthor, "林运焘，深圳市书法家协会会员", "", "a sentence is no name"},
 		{fieldDocNumber, "号", "", "a 文号 has digits"},
@@ -269,6 +271,8 @@ func TestFindLabels(t *testing.T) {
 	assert.Equal(t, []field{fieldPublisher}, keys("發佈機構：某局"))
 	assert.Equal(t, []field{fieldSource}, keys("来　源：本网"))
 	assert.Empty(t, keys("报名时间：2024-01-01"))
+	assert.Equal(t, []field{fieldSource, fieldAuthor}, keys("来源：新华网作者：张三"), "a glued label needs no space")
+	assert.Equal(t, []field{fieldSource}, keys("来源：本网 开始时间：2024-05-08"))
 	assert.Equal(t, []field{fieldPublished}, keys("信息发布时间：2024-01-01"), "a long label keeps its meaning after a prefix")
 	assert.Equal(t, []field{fieldUpdated}, keys("最后更新时间：2024-01-01"))
 	assert.Equal(t, []field{fieldSource, fieldEditor}, keys("来源∶本网 责编：张三"), "ratio sign as colon")
