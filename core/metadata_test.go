@@ -346,3 +346,37 @@ func TestScriptWrites(t *testing.T) {
 	a := extractMeta(t, "", `<div>来源：<script>document.write('<span>澳门葡京娱乐城</span>');</script></div>`)
 	assert.Equal(t, "", a.Source, "spam printed by script is no metadata")
 }
+
+// FuzzInfoLine feeds arbitrary lines to the label and byline readers: they
+// must never panic, labels must lie inside the line in order, and values
+// must be free of the internal separator.
+func FuzzInfoLine(f *testing.F) {
+	for _, s := range []string{
+		"发布时间：2024-09-10 09:24 来源：鄠邑区政府办 作者：张三 浏览次数：",
+		"來 源：今日永州\x1f發布機構：市數據局", "索　引　号：", "来源：新华网作者：张三",
+		"（记者 成丹丹）", "(图书馆 魏乐禹）", "记者梁爽报道　6月10日", "川卫函〔2025〕46号",
+		"标题（浙金罚决字〔2024〕52号）", "：：:", "时间∶", "\x1f\u3000\u00a0",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		end := 0
+		for _, l := range findLabels(s) {
+			if l.start < end || l.end > len(s) || l.start >= l.end {
+				t.Fatalf("label %+v out of order in %q", l, s)
+			}
+			end = l.end
+		}
+		for f := fieldPublished; f < fieldIgnore; f++ {
+			if v := fieldValue(f, s); strings.ContainsRune(v, sep) {
+				t.Fatalf("fieldValue(%d, %q) = %q holds the separator", f, s, v)
+			}
+		}
+		bareLabel(s)
+		normInfoSpace(s)
+		bylineAuthor(s)
+		docNumberLine(s)
+		titleDocNumber(s)
+		cleanPerson(s)
+	})
+}
