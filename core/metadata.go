@@ -43,7 +43,7 @@ func (p *page) readMetadata() {
 	m := &p.meta
 	m.tags = map[string]string{}
 	p.doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", ""))))
+		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", s.AttrOr("itemprop", "")))))
 		if name == "" {
 			return
 		}
@@ -731,7 +731,8 @@ func (p *page) finishMetadata() {
 	a.Title = m.title
 	a.Published = firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], p.dateNearHeadline(),
 		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
-		m.jsonLD["datePublished"], tag("publishdate"), tag("publish_date"), tag("dc.date"))
+		m.jsonLD["datePublished"], tag("datepublished"), tag("publishdate"), tag("publish_date"), tag("dc.date"),
+		tag("dc.date.issued"))
 	a.Written = firstDate(m.shown[fieldWritten])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]

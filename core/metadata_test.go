@@ -113,6 +113,16 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"published": "2024-06-13T10:17:35+08:00"},
 		},
 		{
+			name: "microdata datePublished",
+			head: `<meta itemprop="datePublished" content="2024-06-13T10:17:00+08:00">`,
+			want: map[string]string{"published": "2024-06-13T10:17:00+08:00"},
+		},
+		{
+			name: "JSON-LD for other sites",
+			head: `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"标题","datePublished":"2024-06-13T02:17:00Z","author":{"@type":"Person","name":"Jane Doe"}}]}</script>`,
+			want: map[string]string{"published": "2024-06-13T10:17:00+08:00", "author": "Jane Doe"},
+		},
+		{
 			name: "ContentSource equal to SiteName is the CMS default",
 			head: `<meta name="SiteName" content="中国河北政府采购网"><meta name="ContentSource" content="中国河北政府采购网">`,
 			want: map[string]string{"source": ""},

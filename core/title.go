@@ -70,7 +70,7 @@ func (p *page) chooseTitle() (*html.Node, string) {
 		case "a", "nav", "ul", "ol", "select", "script", "style", "footer":
 			return false
 		}
-		hinted := hasTitleHint(n)
+		hinted := hasTitleHint(n) || attr(n, "itemprop") == "headline"
 		heading := len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '4'
 		if !heading && !hinted {
 			return true
