@@ -14,11 +14,32 @@ import (
 	"golang.org/x/net/html"
 )
 
-var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s|-)\s*`)
+// titleSplit separates the parts of a <title>: 标题_栏目_站点, 站点-栏目-标题.
+var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`)
 
-// siteNameRe recognises a <title> segment that names the site, not the
-// article.
-var siteNameRe = regexp.MustCompile(`(人民政府|门户网站|网站|政府网|政务网|官网|首页|人民政府网|政府门户)$`)
+// siteNameRe recognises a <title> part that names the site, not the
+// article, in simplified or traditional script.
+var siteNameRe = regexp.MustCompile(`(人民政府|[门門][户戶][网網]站|[网網]站|政府[网網]|政[务務][网網]|官[网網]|首[页頁]|政府[门門][户戶])$`)
+
+// splitTitle splits a <title> into its parts. A lone hyphen separates
+// parts too, except inside numbers and Latin words (2024-2025学年,
+// COVID-19).
+func splitTitle(raw string) []string {
+	var parts []string
+	for _, part := range titleSplit.Split(raw, -1) {
+		rs := []rune(part)
+		last := 0
+		for i, r := range rs {
+			if r != '-' || i == 0 || i == len(rs)-1 || isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+				continue
+			}
+			parts = append(parts, strings.TrimSpace(string(rs[last:i])))
+			last = i + 1
+		}
+		parts = append(parts, strings.TrimSpace(string(rs[last:])))
+	}
+	return parts
+}
 
 func (p *page) titleRefs() (strong []string, weak []string) {
 	m := &p.meta
@@ -31,7 +52,7 @@ func (p *page) titleRefs() (strong []string, weak []string) {
 		strong = append(strong, v)
 	}
 	raw := collapseSpace(p.doc.Find("title").First().Text())
-	parts := titleSplit.Split(raw, -1)
+	parts := splitTitle(raw)
 	// A <title> part that is the site's name confirms every headline on
 	// the site's lists, so it is no reference.
 	site := labelKey(firstNonEmpty(m.tags["sitename"], m.tags["og:site_name"]))
@@ -106,9 +127,6 @@ func (p *page) chooseTitle() (*html.Node, string) {
 		if len(refs) == 0 {
 			score += 1 / float64(order) // earlier wins among equals
 		}
-		if strings.ContainsRune(t, '\n') {
-			score -= 1
-		}
 		// Sibling documents' titles in a list resemble the headline
 		// (…公开表（…36号） beside …公开表（…52号）); a list item needs a
 		// near-exact match to win.
@@ -143,7 +161,7 @@ func (p *page) titleFromTitleTag() string {
 		return ""
 	}
 	site := labelKey(firstNonEmpty(p.meta.tags["sitename"], p.meta.tags["og:site_name"]))
-	parts := titleSplit.Split(raw, -1)
+	parts := splitTitle(raw)
 	isSite := func(part string) bool {
 		return siteNameRe.MatchString(part) || labelKey(part) == site
 	}

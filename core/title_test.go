@@ -71,6 +71,11 @@ func TestChooseTitle(t *testing.T) {
 			want: "关于开展金融知识宣传活动的通知",
 		},
 		{
+			name: "traditional site suffix dropped from <title>",
+			head: `<title>全市教育大會召開_永州市人民政府門戶網站</title>`,
+			want: "全市教育大會召開",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
@@ -83,6 +88,13 @@ func TestChooseTitle(t *testing.T) {
 			assert.Equal(t, c.want, a.Title)
 		})
 	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	assert.Equal(t, []string{"标题", "栏目", "某市人民政府"}, splitTitle("标题_栏目_某市人民政府"))
+	assert.Equal(t, []string{"某市人民政府", "晋祠博物馆", "董寿平美术馆"}, splitTitle("某市人民政府-晋祠博物馆-董寿平美术馆"))
+	assert.Equal(t, []string{"2024-2025学年校历发布", "某某大学"}, splitTitle("2024-2025学年校历发布 - 某某大学"))
+	assert.Equal(t, []string{"COVID-19防控指南", "卫健委"}, splitTitle("COVID-19防控指南｜卫健委"))
 }
 
 func TestSimilarity(t *testing.T) {
