@@ -52,10 +52,16 @@ func (p *page) readMetadata() {
 		}
 	})
 	m.jsonLD = readJSONLD(p.doc)
+	m.scriptSource = p.scriptSource()
+	var segs []infoSeg
+	if body := p.doc.Find("body").Nodes; len(body) > 0 {
+		segs = infoSegments(body[0])
+	}
 	// The headline comes first: of two values shown for a field, the one
-	// nearer the headline belongs to the article.
-	m.headline, m.title = p.chooseTitle()
-	m.shown, m.scriptSource = p.readInfoLabels()
+	// nearer the headline belongs to the article. The info line in turn
+	// points at the headline, which sits just above it.
+	m.headline, m.title = p.chooseTitle(segs, infoLines(segs))
+	m.shown = readInfoLabels(segs, segmentOf(segs, m.headline))
 }
 
 // sep marks a hard boundary inside an info segment: the end of an inline
@@ -70,22 +76,45 @@ const sep = '\x1f'
 type infoSeg struct {
 	text  string
 	pairs bool
+	// owner is the innermost block element around the unit's first text.
+	owner *html.Node
+	// plainHan counts the Han characters outside links: a headline has
+	// them, a breadcrumb or a list of links does not.
+	plainHan int
 }
 
 // infoSegments are the text units of the page in document order: every
 // block gives one, and every table cell gives one even when empty, so that
 // a label cell is paired with its own value cell. Text an inline script
 // writes with document.write takes the script's place, as in a browser.
-// It also returns the index of the unit where mark starts, or -1.
-func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
+func infoSegments(root *html.Node) []infoSeg {
 	var out []infoSeg
-	markAt := -1
 	var b strings.Builder
+	blocks := []*html.Node{root}
+	var owner *html.Node
+	plainHan, inLink := 0, 0
 	flush := func(cell, br bool) {
 		if t := normInfoSpace(b.String()); t != "" || cell {
-			out = append(out, infoSeg{text: t, pairs: cell || br})
+			if owner == nil {
+				owner = blocks[len(blocks)-1]
+			}
+			out = append(out, infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan})
 		}
 		b.Reset()
+		owner, plainHan = nil, 0
+	}
+	write := func(t string) {
+		if owner == nil && strings.TrimSpace(t) != "" {
+			owner = blocks[len(blocks)-1]
+		}
+		if inLink == 0 {
+			for _, r := range t {
+				if unicode.Is(unicode.Han, r) {
+					plainHan++
+				}
+			}
+		}
+		b.WriteString(t)
 	}
 	type item struct {
 		n     *html.Node
@@ -100,19 +129,23 @@ func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 		if it.exit {
 			if isBlockish(n.Data) {
 				flush(isCell(n.Data), false)
+				blocks = blocks[:len(blocks)-1]
 			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：∶") {
 				b.WriteRune(sep)
+			}
+			if n.Data == "a" {
+				inLink--
 			}
 			continue
 		}
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			write(n.Data)
 			continue
 		case html.ElementNode:
 			switch n.Data {
 			case "script":
-				b.WriteString(scriptWrites(n))
+				write(scriptWrites(n))
 				continue
 			case "style", "noscript", "template", "select", "option", "textarea":
 				continue
@@ -124,9 +157,10 @@ func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 		if n.Type == html.ElementNode {
 			if isBlockish(n.Data) {
 				flush(false, false)
+				blocks = append(blocks, n)
 			}
-			if n == mark {
-				markAt = len(out)
+			if n.Data == "a" {
+				inLink++
 			}
 			stack = append(stack, item{n: n, exit: true, start: b.Len()})
 		}
@@ -135,7 +169,46 @@ func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 		}
 	}
 	flush(false, false)
-	return out, markAt
+	return out
+}
+
+// segmentOf returns the index of the first unit inside n's block, or -1.
+func segmentOf(segs []infoSeg, n *html.Node) int {
+	if n == nil {
+		return -1
+	}
+	for n.Parent != nil && !isBlockish(n.Data) && n.Data != "body" {
+		n = n.Parent
+	}
+	for i, s := range segs {
+		if s.owner != nil && isAncestor(n, s.owner) {
+			return i
+		}
+	}
+	return -1
+}
+
+// infoLines marks the units that read as an article's info line: a
+// publication date, 来源, 发布机构 or author label. A bare 时间： or 日期：
+// counts only beside another label, as a notice's own 时间：line does not
+// follow the headline.
+func infoLines(segs []infoSeg) []bool {
+	out := make([]bool, len(segs))
+	for i, s := range segs {
+		if s.text == "" || utf8.RuneCountInString(s.text) > 200 {
+			continue
+		}
+		labels := findLabels(s.text)
+		for _, l := range labels {
+			switch l.f {
+			case fieldPublished:
+				out[i] = out[i] || l.n > 2 || len(labels) > 1
+			case fieldUpdated, fieldSource, fieldPublisher, fieldAuthor:
+				out[i] = true
+			}
+		}
+	}
+	return out
 }
 
 func isCell(tag string) bool {
@@ -198,7 +271,7 @@ func isBlockish(tag string) bool {
 var (
 	writeLitRe = regexp.MustCompile(`document\.write(?:ln)?\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)`)
 	tagRe      = regexp.MustCompile(`<[^>]*>`)
-	branchRe   = regexp.MustCompile(`\b(?:if|else|switch|for|while)\b|\?`)
+	branchRe   = regexp.MustCompile(`\b(?:else|switch|case|for|while)\b|\?`)
 	// sourceVarRe finds a script variable that holds the 来源 the page
 	// prints from script: var csource = "深圳特区报".
 	sourceVarRe = regexp.MustCompile(`(?i)\b(?:var|let|const)?\s*[\w$]*source[\w$]*\s*[=:]\s*(?:"([^"\\\n]{1,60})"|'([^'\\\n]{1,60})')`)
@@ -206,8 +279,10 @@ var (
 
 // scriptWrites returns the text a short inline script prints with
 // document.write of string literals. Long scripts are libraries, not
-// metadata slots, and a script that branches prints only one of its
-// literals, which cannot be told without running it; both are skipped.
+// metadata slots, and a script with alternatives (else, ?:, switch) or
+// loops prints only some of its literals, which cannot be told without
+// running it; both are skipped. A lone if is a guard such as
+// if("来源"!=""), and the browser prints its literal.
 func scriptWrites(n *html.Node) string {
 	if n.FirstChild == nil || attr(n, "src") != "" {
 		return ""
@@ -412,15 +487,10 @@ func bareLabel(seg string) (f field, n int) {
 	return f, n
 }
 
-// readInfoLabels finds "label：value" pairs in the page's text, and table
-// layouts where a label cell is followed by a value cell. It also returns
-// the 来源 an inline script holds, for a slot the script fills.
-func (p *page) readInfoLabels() (map[field]string, string) {
-	body := p.doc.Find("body").Nodes
-	if len(body) == 0 {
-		return map[field]string{}, ""
-	}
-	segs, headAt := infoSegments(body[0], p.meta.headline)
+// readInfoLabels finds "label：value" pairs in the page's text units, and
+// table layouts where a label cell is followed by a value cell. headAt is
+// the unit of the headline, or -1.
+func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 	found := shownSet{headAt: headAt, best: map[field]shownAt{}}
 	// leadsWithLabel reports a segment that is itself label-led, so it is
 	// never taken as the value of the label before it.
@@ -490,7 +560,7 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 			}
 		}
 	}
-	return found.values(), p.scriptSource()
+	return found.values()
 }
 
 // shownSet keeps, for each field, the displayed value nearest the

@@ -76,6 +76,32 @@ func TestChooseTitle(t *testing.T) {
 			want: "全市教育大會召開",
 		},
 		{
+			name: "unmarked headline above the info line",
+			head: `<title>中标公告详细页面</title>`,
+			body: `<h2>最新公告</h2><table><tr><td><span class="txt2">2021年村级信息资源共享支中心电脑采购项目中标公告</span></td></tr>` +
+				`<tr><td>发布时间：<span>2021-10-11</span></td></tr></table>`,
+			want: "2021年村级信息资源共享支中心电脑采购项目中标公告",
+		},
+		{
+			name: "site logo in h1 and a <title> that is the site",
+			head: `<title>广西壮族自治区人民政府门户网站 - www.gxzf.gov.cn</title>`,
+			body: `<div class="logo"><h1>广西壮族自治区人民政府门户网站</h1></div>` +
+				`<h1>下六甲灌区工程重要节点全面开工</h1><div>来源：广西日报 2024-10-17 08:03</div>`,
+			want: "下六甲灌区工程重要节点全面开工",
+		},
+		{
+			name: "column name in <title>",
+			head: `<title>工作动态_重庆市文化和旅游发展委员会</title><meta name="SiteName" content="重庆市文化和旅游发展委员会">`,
+			body: `<div class="lm">工作动态</div><p class="tit">重庆文旅之窗成功首秀举办第五届意大利全球设计日</p>` +
+				`<div><span>日期：2021-07-13</span><span>来源：国际交流合作处</span></div>`,
+			want: "重庆文旅之窗成功首秀举办第五届意大利全球设计日",
+		},
+		{
+			name: "markup leaked into <title>",
+			head: `<title>&lt;h1 style="font-size:24pt"&gt;&lt;b&gt;县人大常委会召开人大代表约见国家机关负责人会议&lt;/b&gt;&lt;/h1&gt;-绥滨县人民政府</title>`,
+			want: "县人大常委会召开人大代表约见国家机关负责人会议",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
