@@ -1085,9 +1085,13 @@ func labelledSpans(t string) []int {
 // anyLabelRe is any short word and a colon, with the value's start.
 var anyLabelRe = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)
 
-// ldPerson keeps a JSON-LD author that is a name, not a URL or a site.
+// ldPerson keeps a JSON-LD author that is a name, not a URL or a site,
+// without the "By " of English bylines.
 func ldPerson(s string) string {
 	s = strings.TrimSpace(s)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = strings.TrimSpace(s[3:])
+	}
 	if s == "" || strings.Contains(s, "://") || utf8.RuneCountInString(s) > 40 {
 		return ""
 	}

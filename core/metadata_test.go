@@ -331,6 +331,12 @@ func TestCleanPerson(t *testing.T) {
 	}
 }
 
+func TestLDPerson(t *testing.T) {
+	assert.Equal(t, "Tom Krisher, AP Auto Writer", ldPerson("By Tom Krisher, AP Auto Writer"))
+	assert.Equal(t, "", ldPerson("https://example.com/staff/jane"))
+	assert.Equal(t, "张三", ldPerson(" 张三 "))
+}
+
 func TestDocNumber(t *testing.T) {
 	assert.Equal(t, "川卫函〔2025〕46号", docNumberLine("川卫函〔2025〕46号\n唐家文代表：\n首先非常感谢您。"))
 	assert.Equal(t, "浙政办发[2020]3号", docNumberLine("浙政办发[2020]3号\n各市人民政府："))
