@@ -520,13 +520,10 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			// it is a table cell or a line, or when the label is long
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
-			if (is.pairs || n >= 3) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
+			if (is.pairs || n >= 3 || selfChecking(f)) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
 				found.add(f, i, fieldValue(f, next))
 			}
 			continue
-		}
-		if !is.pairs {
-			next = ""
 		}
 		labels := findLabels(seg)
 		if len(labels) == 0 {
@@ -540,7 +537,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 				end = labels[k+1].start
 			}
 			raw := seg[l.end:end]
-			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) {
+			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) && (is.pairs || selfChecking(l.f)) {
 				raw = next
 			}
 			if l.f == fieldPublished && l.n == 2 && !genericDateOK(i, len(labels)) {
@@ -561,6 +558,17 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 		}
 	}
 	return found.values()
+}
+
+// selfChecking reports fields whose values prove themselves (a date, an
+// 索引号 or 文号 with digits), so that an empty label may take the next
+// block's text: nothing else there can pass for one.
+func selfChecking(f field) bool {
+	switch f {
+	case fieldPublished, fieldUpdated, fieldWritten, fieldIndexNumber, fieldDocNumber:
+		return true
+	}
+	return false
 }
 
 // shownSet keeps, for each field, the displayed value nearest the

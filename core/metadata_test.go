@@ -150,6 +150,11 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"source": "深圳特区报"},
 		},
 		{
+			name: "a date label takes the next block",
+			body: `<div class="info"><div class="lab">来源：本网 发布时间：</div><div class="val">2024-06-13 10:17</div></div>`,
+			want: map[string]string{"published": "2024-06-13T10:17+08:00", "source": "本网"},
+		},
+		{
 			name: "an empty slot does not take the article",
 			body: `<div class="info">来源：</div>`,
 			want: map[string]string{"source": ""},
