@@ -190,7 +190,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		return !heading
 	})
 	if best != nil && bestConfirmed {
-		return best, bestText
+		return best, untruncated(bestText, refs)
 	}
 	if len(strong) > 0 {
 		return nil, strong[0]
@@ -457,4 +457,20 @@ func inRepeatedList(n *html.Node) bool {
 
 func isHeading(n *html.Node) bool {
 	return n != nil && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
+}
+
+// untruncated completes a headline the page shortens with an ellipsis
+// from the reference it begins: 关于做好2024年…的通… → the ArticleTitle.
+func untruncated(t string, refs []string) string {
+	trimmed := strings.TrimRight(t, ".…。 ")
+	if trimmed == t {
+		return t
+	}
+	key := titleKey(trimmed)
+	for _, ref := range refs {
+		if k := titleKey(ref); len(k) > len(key) && strings.HasPrefix(k, key) {
+			return ref
+		}
+	}
+	return t
 }

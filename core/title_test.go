@@ -102,6 +102,12 @@ func TestChooseTitle(t *testing.T) {
 			want: "县人大常委会召开人大代表约见国家机关负责人会议",
 		},
 		{
+			name: "a shortened headline is completed from ArticleTitle",
+			head: `<meta name="ArticleTitle" content="关于做好2024年度全市城镇职工基本医疗保险缴费工作的通知">`,
+			body: `<h1>关于做好2024年度全市城镇职工基本医疗保险缴费...</h1>`,
+			want: "关于做好2024年度全市城镇职工基本医疗保险缴费工作的通知",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
