@@ -184,6 +184,11 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"published": "2024-06-01T09:00+08:00"},
 		},
 		{
+			name: "correspondent label",
+			body: `<div>来源：肥西县教育局　通讯员：林兴勇</div>`,
+			want: map[string]string{"source": "肥西县教育局", "author": "林兴勇"},
+		},
+		{
 			name: "footer publisher line",
 			body: `<div>【信息发布：区退役军人事务局】</div>`,
 			want: map[string]string{"publisher": "区退役军人事务局"},
