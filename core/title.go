@@ -139,10 +139,13 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		hinted := hasTitleHint(n) || attr(n, "itemprop") == "headline"
 		heading := len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '4'
-		if !heading && !hinted && !above[n] {
+		if !heading && !hinted && above[n] == "" {
 			return true
 		}
 		t := titleText(n)
+		if above[n] != "" && len(findLabels(t)) > 0 {
+			t = above[n] // 标题<br>发布时间：… in one cell
+		}
 		r := len([]rune(t))
 		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] {
 			return true
@@ -206,11 +209,12 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 }
 
 // aboveInfoLine returns the blocks that hold the nearest headline-like
-// unit above each of the page's first info lines: short text of its own,
-// not links, not a label, not a sentence. Portals without headline markup
-// (<td><span class="txt2">…</span></td>) still put the headline there.
-func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]bool {
-	out := map[*html.Node]bool{}
+// unit above each of the page's first info lines, with the unit's text:
+// short text of its own, not links, not a label, not a sentence. Portals
+// without headline markup (<td><span class="txt2">…</span></td>) still put
+// the headline there.
+func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
+	out := map[*html.Node]string{}
 	seen := 0
 	for j := range segs {
 		if !info[j] {
@@ -226,7 +230,7 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]bool {
 			}
 			r := utf8.RuneCountInString(s.text)
 			if s.plainHan >= 4 && r <= 100 && !strings.ContainsAny(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
-				out[s.owner] = true
+				out[s.owner] = strings.ReplaceAll(s.text, string(sep), " ")
 			}
 			break
 		}

@@ -83,6 +83,12 @@ func TestChooseTitle(t *testing.T) {
 			want: "2021年村级信息资源共享支中心电脑采购项目中标公告",
 		},
 		{
+			name: "headline and info line in one cell",
+			head: `<title>信息公开</title>`,
+			body: `<table><tr><td class="c">县人大常委会召开主任会议<br>发布时间：2024-07-05 13:57　来源：县人大</td></tr></table>`,
+			want: "县人大常委会召开主任会议",
+		},
+		{
 			name: "site logo in h1 and a <title> that is the site",
 			head: `<title>广西壮族自治区人民政府门户网站 - www.gxzf.gov.cn</title>`,
 			body: `<div class="logo"><h1>广西壮族自治区人民政府门户网站</h1></div>` +
