@@ -147,7 +147,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			t = above[n] // 标题<br>发布时间：… in one cell
 		}
 		r := len([]rune(t))
-		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] {
+		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) {
 			return true
 		}
 		order++
@@ -477,4 +477,20 @@ func untruncated(t string, refs []string) string {
 		}
 	}
 	return t
+}
+
+// isDateLine reports text that is a date and little else: the time line
+// under a headline, which headline-like classes (…tit…) also mark.
+func isDateLine(t string) bool {
+	loc := dateRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	han := 0
+	for _, r := range t[:loc[0]] + t[loc[1]:] {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return han < 4
 }

@@ -114,6 +114,11 @@ func TestChooseTitle(t *testing.T) {
 			want: "关于做好2024年度全市城镇职工基本医疗保险缴费工作的通知",
 		},
 		{
+			name: "a date line is no headline",
+			body: `<div class="titime">2024年12月07日 08时01分 星期六</div><h2>四川省医药健康产业供需对接活动在成都举行</h2>`,
+			want: "四川省医药健康产业供需对接活动在成都举行",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
