@@ -185,7 +185,9 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			score += 1.5
 		}
 		if len(refs) == 0 {
-			score += 1 / float64(order) // earlier wins among equals
+			// Nothing to confirm against: earlier wins among equals, and a
+			// headline is longer than the column name (政务动态) above it.
+			score += 0.5/float64(order) + float64(min(r, 24))/24
 		}
 		if score > bestScore+0.01 {
 			best, bestText, bestScore, bestConfirmed, bestNear = n, t, score, confirmed, near

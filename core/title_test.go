@@ -119,6 +119,11 @@ func TestChooseTitle(t *testing.T) {
 			want: "四川省医药健康产业供需对接活动在成都举行",
 		},
 		{
+			name: "no references: the headline beats the column name above it",
+			body: `<div class="mtit"><strong>政务动态</strong></div><h2>南沙区统计局召开2024年互联网经济统计业务培训会</h2>`,
+			want: "南沙区统计局召开2024年互联网经济统计业务培训会",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
