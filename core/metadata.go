@@ -81,6 +81,8 @@ type infoSeg struct {
 	// plainHan counts the Han characters outside links: a headline has
 	// them, a breadcrumb or a list of links does not.
 	plainHan int
+	// labels are the unit's info labels, found once for all readers.
+	labels []labelAt
 }
 
 // infoSegments are the text units of the page in document order: every
@@ -98,7 +100,11 @@ func infoSegments(root *html.Node) []infoSeg {
 			if owner == nil {
 				owner = blocks[len(blocks)-1]
 			}
-			out = append(out, infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan})
+			seg := infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan}
+			if utf8.RuneCountInString(t) <= 300 { // longer is prose
+				seg.labels = findLabels(t)
+			}
+			out = append(out, seg)
 		}
 		b.Reset()
 		owner, plainHan = nil, 0
@@ -195,10 +201,7 @@ func segmentOf(segs []infoSeg, n *html.Node) int {
 func infoLines(segs []infoSeg) []bool {
 	out := make([]bool, len(segs))
 	for i, s := range segs {
-		if s.text == "" || utf8.RuneCountInString(s.text) > 200 {
-			continue
-		}
-		labels := findLabels(s.text)
+		labels := s.labels
 		for _, l := range labels {
 			switch l.f {
 			case fieldPublished:
@@ -494,12 +497,11 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 	found := shownSet{headAt: headAt, best: map[field]shownAt{}}
 	// leadsWithLabel reports a segment that is itself label-led, so it is
 	// never taken as the value of the label before it.
-	leadsWithLabel := func(s string) bool {
-		if _, n := bareLabel(s); n > 0 {
+	leadsWithLabel := func(s infoSeg) bool {
+		if _, n := bareLabel(s.text); n > 0 {
 			return true
 		}
-		ls := findLabels(s)
-		return len(ls) > 0 && ls[0].start == 0
+		return len(s.labels) > 0 && s.labels[0].start == 0
 	}
 	// A bare 时间：or 日期： dates the article only near its headline or
 	// beside other info labels; elsewhere it is a notice's 时间：6月15日上午.
@@ -512,7 +514,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			continue // an empty cell, or prose rather than an info line
 		}
 		next := ""
-		if i+1 < len(segs) && !leadsWithLabel(segs[i+1].text) {
+		if i+1 < len(segs) && !leadsWithLabel(segs[i+1]) {
 			next = segs[i+1].text
 		}
 		if f, n := bareLabel(seg); n > 0 {
@@ -525,7 +527,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			}
 			continue
 		}
-		labels := findLabels(seg)
+		labels := is.labels
 		if len(labels) == 0 {
 			continue
 		}

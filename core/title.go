@@ -138,7 +138,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			return false
 		}
 		hinted := hasTitleHint(n) || attr(n, "itemprop") == "headline"
-		heading := len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '4'
+		heading := isHeading(n) && n.Data[1] <= '4'
 		if !heading && !hinted && above[n] == "" {
 			return true
 		}
