@@ -508,11 +508,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 	genericDateOK := func(at int, labels int) bool {
 		return headAt < 0 || labels > 1 || (at-headAt <= 8 && headAt-at <= 8)
 	}
-	over := p.budgetGate("metadata")
 	for i, is := range segs {
-		if over() {
-			break
-		}
 		seg := is.text
 		if seg == "" || utf8.RuneCountInString(seg) > 300 {
 			continue // an empty cell, or prose rather than an info line
