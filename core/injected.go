@@ -406,7 +406,7 @@ func (e blockEvidence) weigh() (int, string) {
 	case e.header && e.families > 0:
 		return blockRemove, "opens like an inserted profile and carries credential patterns"
 	case e.first:
-	case e.families >= 4 && farOff:
+	case e.families >= 4 && e.overlap < offTopic:
 		return blockRemove, "a biography unrelated to the article's topic"
 	case e.families >= 2 && e.oddBreak && farOff:
 		return blockRemove, "a biography unrelated to the article's topic, pasted in with its own line breaks"

@@ -71,12 +71,45 @@ func isHiddenElement(n *html.Node) bool {
 		case HiddenHintAttr, "hidden":
 			return true
 		case "style":
-			if styleHides(a.Val) {
+			if styleHides(a.Val) && !(tinyFontOnly(a.Val) && restoresFont(n)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// tinyFontOnly reports a declaration block that hides only by a tiny font
+// size.
+func tinyFontOnly(decl string) bool {
+	d := parseDeclarations(decl)
+	size, ok := d["font-size"]
+	if !ok {
+		return false
+	}
+	delete(d, "font-size")
+	var rest strings.Builder
+	for k, v := range d {
+		rest.WriteString(k + ":" + v + ";")
+	}
+	return !styleHides(rest.String()) && styleHides("font-size:"+size)
+}
+
+// restoresFont reports a descendant that sets its own font size again:
+// font-size:0 on a container is a layout trick against the gaps between
+// inline blocks, and the children stay readable.
+func restoresFont(n *html.Node) bool {
+	found := false
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if found || e == n {
+			return !found
+		}
+		if v, ok := lengthPx(parseDeclarations(attr(e, "style"))["font-size"]); ok && v > 2 {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // marqueeHides reports a <marquee> that no one can read: it scrolls too

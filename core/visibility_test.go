@@ -138,6 +138,18 @@ func TestVisibleContentStays(t *testing.T) {
 	}
 }
 
+func TestFontZeroLayoutTrickStays(t *testing.T) {
+	src := hidingPage("", `<ul style="font-size:0"><li style="font-size:14px">联系电话：0827-1234567</li><li style="font-size:14px">办公地址：南江县政务服务中心</li></ul>`)
+	a, err := Extract([]byte(src), Options{})
+	require.NoError(t, err)
+	assert.True(t, tinyFontOnly("font-size:0"))
+	assert.False(t, tinyFontOnly("font-size:0;display:none"))
+	p := newTestPage(t, src, "")
+	p.removeHidden()
+	assert.Contains(t, p.doc.Text(), "办公地址", "children that restore the font stay")
+	assert.Equal(t, VerdictClean, a.Verdict)
+}
+
 func TestDropAtBlocks(t *testing.T) {
 	css := `.a{color:red} @media (max-width:768px){ .pc{display:none} } @media screen { .s{display:none} } @import url(x.css); .b{display:none}`
 	out := dropAtBlocks(css)
