@@ -351,10 +351,16 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 }
 
 func (p *page) removeSpam() {
-	p.readIdentity()
+	// The visible text of the page, read once: the footer's identity and
+	// the test for hijacked head segments both need it.
+	body := ""
+	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+		body = textOf(b[0])
+	}
+	p.readIdentity(body)
 	p.checkAfterHTML()
 	p.checkDocumentWrite()
-	p.checkHeadHijack()
+	p.checkHeadHijack(normKey(body))
 	p.removeVisibleSpam()
 }
 
@@ -475,12 +481,9 @@ func scriptStrings(src string) string {
 // A hijacked segment is one with spam words that the page's body does not
 // repeat: the genuine title segments (headline, site name) are shown on
 // the page, the spam keywords are not. That catches unknown spam words
-// that the lexicon only knows as weak ones (体育, 官网, 棋牌).
-func (p *page) checkHeadHijack() {
-	body := ""
-	if b := p.doc.Find("body").Nodes; len(b) > 0 {
-		body = normKey(textOf(b[0]))
-	}
+// that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
+// page's visible text folded by normKey.
+func (p *page) checkHeadHijack(body string) {
 	if t := p.doc.Find("title").First(); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
