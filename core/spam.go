@@ -282,24 +282,23 @@ func sameSite(a, b string) bool {
 // looksSpam classifies a block by its words and its links: lexicon words,
 // a link farm, or a keyword list whose phrases carry spam words.
 func (p *page) looksSpam(n *html.Node, text string) bool {
-	if _, strong := spamScore(text); strong > 0 {
+	score, strong := spamScore(text)
+	if strong > 0 {
 		return true
 	}
 	if hasSentencePunct(text) {
 		return false
 	}
-	return keywordSpam(text) || p.linkStats(n).linkFarm()
+	return keywordSpam(text, score) || p.linkStats(n).linkFarm()
 }
 
 // keywordSpam reports text made of short phrases separated by commas,
 // bars or spaces, with no sentence, where most phrases carry a spam word:
 // the shape of SEO keyword stuffing. A menu is a list of short phrases
 // too, but its items are not spam words.
-func keywordSpam(text string) bool {
-	if hasSentencePunct(text) {
-		return false
-	}
-	if score, _ := spamScore(text); score < 4 {
+// score is spamScore(text), which the callers have at hand.
+func keywordSpam(text string, score int) bool {
+	if score < 4 || hasSentencePunct(text) {
 		return false // three phrases, two of them with two words, or more
 	}
 	parts := strings.FieldsFunc(text, func(r rune) bool {
@@ -565,6 +564,17 @@ func stripHeadSpam(text, body string) (string, bool) {
 // article with a farm inside keeps its text.
 func (p *page) removeVisibleSpam() {
 	var drop []*html.Node
+	// judged remembers each verdict: a node is judged as a child of its
+	// parent first, then again when the walk reaches it.
+	judged := map[*html.Node]bool{}
+	spam := func(n *html.Node) bool {
+		v, ok := judged[n]
+		if !ok {
+			v = p.visibleSpam(n, textOf(n))
+			judged[n] = v
+		}
+		return v
+	}
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
 		switch n.Data {
 		case "body", "html":
@@ -577,11 +587,11 @@ func (p *page) removeVisibleSpam() {
 		if utf8.RuneCountInString(text) > 600 {
 			return true // too big to judge as a whole; look at the parts
 		}
-		if !p.visibleSpam(n, text) {
+		if !spam(n) {
 			return true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && p.visibleSpam(c, textOf(c)) {
+			if c.Type == html.ElementNode && spam(c) {
 				return true // the spam sits in a child: take just that
 			}
 		}
@@ -606,7 +616,7 @@ func (p *page) visibleSpam(n *html.Node, text string) bool {
 		return false
 	}
 	score, strong := spamScore(text)
-	if strong >= 1 && score >= 4 || keywordSpam(text) {
+	if strong >= 1 && score >= 4 || keywordSpam(text, score) {
 		return true
 	}
 	st := p.linkStats(n)

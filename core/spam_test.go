@@ -53,7 +53,8 @@ func TestKeywordSpam(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			assert.Equal(t, tc.want, keywordSpam(tc.text))
+			score, _ := spamScore(tc.text)
+			assert.Equal(t, tc.want, keywordSpam(tc.text, score))
 		})
 	}
 }
