@@ -606,6 +606,62 @@ func (p *page) removeVisibleSpam() {
 		p.report(kind, clip(textOf(n), 300), "visible spam block", true)
 		detach(n)
 	}
+	p.removeLinkRuns()
+}
+
+// removeLinkRuns removes runs of spam links spliced straight into a
+// paragraph, with no element of their own to remove: three or more links
+// in a row (only spaces and separators between them) to cheap or random
+// foreign domains. The paragraph's own text stays.
+func (p *page) removeLinkRuns() {
+	var runs [][]*html.Node
+	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+		var run []*html.Node
+		flush := func() {
+			if len(run) >= 3 {
+				runs = append(runs, run)
+			}
+			run = nil
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && c.Data == "a" && p.spamLink(c):
+				run = append(run, c)
+			case c.Type == html.TextNode && strings.TrimFunc(c.Data, func(r rune) bool {
+				return isSpace(r) || strings.ContainsRune(",，、|｜/-", r)
+			}) == "":
+				if len(run) > 0 {
+					run = append(run, c) // the separator goes with the run
+				}
+			default:
+				flush()
+			}
+		}
+		flush()
+		return true
+	})
+	for _, run := range runs {
+		var text strings.Builder
+		for _, n := range run {
+			text.WriteString(textOfNode(n))
+			text.WriteByte(' ')
+		}
+		p.report(SpamLinkFarm, clip(collapseSpace(text.String()), 300), "spam links spliced into the text", true)
+		for _, n := range run {
+			detach(n)
+		}
+	}
+}
+
+// spamLink reports a link to a cheap or random foreign domain, or one
+// whose text is lexicon spam.
+func (p *page) spamLink(a *html.Node) bool {
+	st := p.linkStats(a)
+	if st.spammy > 0 {
+		return true
+	}
+	_, strong := spamScore(textOf(a))
+	return strong > 0 && st.foreign > 0
 }
 
 // visibleSpam is the stricter test for what a reader can see: genuine

@@ -218,3 +218,18 @@ func TestStripHeadSpam(t *testing.T) {
 		})
 	}
 }
+
+func TestLinkRunsInsideParagraph(t *testing.T) {
+	src := `<html><body><div id="zoom"><p>今年全县计划播种粮食作物四十二万亩，目前已完成春播面积的七成。` +
+		`<a href="http://www.kfa738.vip/">凯发国际</a> <a href="http://zlks922.top/">尊龙凯时</a>、<a href="http://www.jyh551.cc/">九游会</a>` +
+		`各乡镇抢抓晴好天气组织群众下田，县农业农村局新建集中育秧点十八个。</p>` +
+		`<p>详见<a href="http://www.njx.gov.cn/a.html">通知原文</a>和<a href="/b.html">附件</a>。</p></div></body></html>`
+	a, err := Extract([]byte(src), Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "凯发国际")
+	assert.NotContains(t, a.Text, "九游会")
+	assert.Contains(t, a.Text, "已完成春播面积的七成。各乡镇抢抓晴好天气")
+	assert.Contains(t, a.Text, "通知原文")
+	require.Len(t, a.Spam, 1)
+	assert.Equal(t, SpamLinkFarm, a.Spam[0].Kind)
+}
