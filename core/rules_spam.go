@@ -41,8 +41,8 @@ var spamWeak = []string{
 var (
 	spamLatinStrong = wordSet(`bet365 1xbet 188bet 12bet w88 dafabet sbobet betway baccarat porn pornhub porno pornstar
 		hentai viagra cialis baijiale liuhecai shishicai yulecheng bocai duchang pujing xinpujing weinisiren
-		taiyangcheng jinshayule huangguantiyu jav milf camgirl camgirls sexcam sexchat sexvideo sexvideos sexmovie sexmovies`)
-	spamLatinWeak = wordSet(`casino casinos poker slot slots jackpot roulette betting gambling lottery escort dating
+		taiyangcheng jinshayule huangguantiyu casino casinos jav milf camgirl camgirls sexcam sexchat sexvideo sexvideos sexmovie sexmovies`)
+	spamLatinWeak = wordSet(`poker slot slots jackpot roulette betting gambling lottery escort dating
 		caipiao qipai zhenren aomen pk10 app`)
 )
 

@@ -350,8 +350,7 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 }
 
 func (p *page) removeSpam() {
-	// The visible text of the page, read once: the footer's identity and
-	// the test for hijacked head segments both need it.
+	// The footer's identity is read from the page as it came.
 	body := ""
 	if b := p.doc.Find("body").Nodes; len(b) > 0 {
 		body = textOf(b[0])
@@ -359,8 +358,13 @@ func (p *page) removeSpam() {
 	p.readIdentity(body)
 	p.checkAfterHTML()
 	p.checkDocumentWrite()
-	p.checkHeadHijack(normKey(body))
 	p.removeVisibleSpam()
+	// The head is judged against the page without its spam: a hijacked
+	// title repeats the spam blocks' words, the genuine one the headline.
+	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+		body = textOf(b[0])
+	}
+	p.checkHeadHijack(normKey(body))
 }
 
 // checkAfterHTML reports markup appended after </html> when it is spam.
@@ -528,13 +532,17 @@ func stripHeadSpam(text, body string) (string, bool) {
 	spam := make([]bool, len(segs))
 	for i, seg := range segs {
 		score, strong := spamScore(seg)
-		if strong > 0 {
+		k := normKey(seg)
+		shown := len([]rune(k)) >= 2 && strings.Contains(body, k)
+		// Strong words hijack, except in an English headline the page
+		// shows: a news story about a casino is titled so.
+		if strong > 0 && (hanRatio(k) >= 0.3 || !shown) {
 			spam[i], hijacked = true, true
 			continue
 		}
 		// Weak words count in Chinese segments only: English keyword
 		// lists (App Store, poker night) name the page's own topics.
-		if k := normKey(seg); score > 0 && hanRatio(k) >= 0.5 && len([]rune(k)) >= 2 && !strings.Contains(body, k) {
+		if score > 0 && hanRatio(k) >= 0.5 && len([]rune(k)) >= 2 && !shown {
 			spam[i] = true
 			foreignScore += score
 			foreignHits++

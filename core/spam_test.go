@@ -28,7 +28,7 @@ func TestSpamScoreFolding(t *testing.T) {
 		{"porn code", "av1234", true},
 		{"crackdown sentence has only weak words", "依法打击网络赌博违法犯罪活动", false},
 		{"ordinary prose", "今年全县计划播种粮食作物四十二万亩。", false},
-		{"english news", "The casino industry reported higher revenue.", false},
+		{"english casino", "Play casino online", true},
 		{"same-sex is not spam", "same-sex marriage", false},
 		{"placeholder xxx", "XXX单位", false},
 		{"java is not jav", "java developer", false},
@@ -198,7 +198,7 @@ func FuzzStyleHides(f *testing.F) {
 }
 
 func TestStripHeadSpam(t *testing.T) {
-	body := normKey("南江县全面推进春耕备耕工作 南江县人民政府 今年全县计划播种粮食作物四十二万亩。")
+	body := normKey("南江县全面推进春耕备耕工作 南江县人民政府 今年全县计划播种粮食作物四十二万亩。 Casino revenue rises in Macau")
 	cases := []struct {
 		name, text, want string
 		hijacked         bool
@@ -209,6 +209,8 @@ func TestStripHeadSpam(t *testing.T) {
 		{"genuine title with a weak word shown on the page", "南江县全面推进春耕备耕工作_南江县人民政府门户网站", "南江县全面推进春耕备耕工作_南江县人民政府门户网站", false},
 		{"english keywords", "Apple, Apple Inc, iPhone, App Store, Apple TV", "Apple, Apple Inc, iPhone, App Store, Apple TV", false},
 		{"keyword list", "乐鱼体育app下载,九游娱乐平台注册,春耕", "春耕", true},
+		{"english headline about casinos, shown on the page", "Casino revenue rises in Macau | Example News", "Casino revenue rises in Macau | Example News", false},
+		{"english spam not shown", "Best online casino bonus | 南江县人民政府", "南江县人民政府", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
