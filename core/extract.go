@@ -82,6 +82,8 @@ func (p *page) run() {
 	// (发布时间 | 来源) and the 信息公开 table are themselves chrome.
 	p.readMetadata()
 	root := p.locate()
+	// Injected blocks go while the page's second copies of the article
+	// (mobile, elder mode) are still there to compare with.
 	p.removeInjected(root)
 	p.removeChrome(root)
 	p.render(root)
