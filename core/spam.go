@@ -53,6 +53,24 @@ func spamScore(text string) (score int, strong int) {
 	return score, strong
 }
 
+// spamWordShare is the share of a text's letters that strong spam words
+// make up. A crackdown report names 色情 once in a long sentence; an
+// advert is mostly its brand words.
+func spamWordShare(text string) float64 {
+	_, compact := foldSpam(text)
+	total := utf8.RuneCountInString(compact)
+	if total == 0 {
+		return 0
+	}
+	var words int
+	for _, w := range spamStrong {
+		if n := strings.Count(compact, w); n > 0 {
+			words += n * utf8.RuneCountInString(w)
+		}
+	}
+	return float64(words) / float64(total)
+}
+
 // latinWords calls fn for every run of ASCII letters and digits in t.
 func latinWords(t string, fn func(string)) {
 	start := -1
@@ -674,12 +692,18 @@ func (p *page) spamLink(a *html.Node) bool {
 
 // visibleSpam is the stricter test for what a reader can see: genuine
 // articles about crackdowns use spam words in sentences, so words alone
-// never remove a block that reads as prose.
+// remove a block that reads as prose only when they make up much of it.
 func (p *page) visibleSpam(n *html.Node, text string) bool {
-	if text == "" || hasSentencePunct(text) {
+	if text == "" {
 		return false
 	}
 	score, strong := spamScore(text)
+	if strong >= 2 && spamWordShare(text) >= 0.3 {
+		return true // an advert in sentences: 澳门葡京欢迎您！注册送彩金！
+	}
+	if hasSentencePunct(text) {
+		return false
+	}
 	if strong >= 1 && score >= 4 || keywordSpam(text, score) {
 		return true
 	}

@@ -235,3 +235,9 @@ func TestLinkRunsInsideParagraph(t *testing.T) {
 	require.Len(t, a.Spam, 1)
 	assert.Equal(t, SpamLinkFarm, a.Spam[0].Kind)
 }
+
+func TestSpamWordShare(t *testing.T) {
+	assert.GreaterOrEqual(t, spamWordShare("澳门葡京娱乐城欢迎您！真人百家乐，注册送彩金！"), 0.3)
+	assert.Less(t, spamWordShare("会议强调，要依法严厉打击农村地区网络赌博、非法集资和传播淫秽色情信息等违法犯罪活动。"), 0.3)
+	assert.Zero(t, spamWordShare(""))
+}
