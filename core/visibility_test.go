@@ -175,3 +175,22 @@ func TestHiddenLinksWithoutSpamWords(t *testing.T) {
 	assert.Empty(t, a.Spam)
 	assert.Equal(t, VerdictClean, a.Verdict)
 }
+
+func TestCamouflagedSpam(t *testing.T) {
+	white := `<div style="color:#FFFFFF">` + spamPayload + `</div>`
+	a, err := Extract([]byte(hidingPage("", white)), Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "凯发国际")
+	require.NotEmpty(t, a.Spam)
+	assert.Equal(t, SpamHidden, a.Spam[0].Kind)
+
+	// White text on a page whose background is dark is readable.
+	a, err = Extract([]byte(hidingPage(`<style>body{background:#003366}</style>`, `<div style="color:#fff"><p>联系电话：0827-1234567</p></div>`)), Options{})
+	require.NoError(t, err)
+	assert.Empty(t, a.Spam)
+
+	// White text in a box painted dark stays; it is not spam anyway.
+	p := newTestPage(t, hidingPage("", `<div style="background:#c00"><span style="color:white">通知公告</span></div>`), "")
+	n := p.doc.Find("span").Get(0)
+	assert.False(t, p.camouflaged(n, p.pageBackground()))
+}
