@@ -92,6 +92,8 @@ func (p *page) run() {
 		p.readMetadata()
 	}
 	root := p.locate()
+	// Injected blocks go while the page's second copies of the article
+	// (mobile, elder mode) are still there to compare with.
 	if !p.outOfTime("injected blocks") {
 		p.removeInjected(root)
 	}

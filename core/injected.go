@@ -394,8 +394,12 @@ const (
 func (e blockEvidence) weigh() (int, string) {
 	farOff := e.overlap < lowTopic
 	switch {
-	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak || farOff):
+	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak):
 		return blockRemove, "a second copy of the article on this page has the paragraphs around this block but not the block"
+	case e.copy == copySandwiched && farOff:
+		// A copy may leave out a caption or a table; without a profile
+		// pattern the block is only dimmed.
+		return blockSuspect, "a second copy of the article on this page lacks this block, which is off the article's topic"
 	case e.copy == copyTail && (e.families > 0 || e.header):
 		return blockRemove, "a second copy of the article on this page ends before this block"
 	case e.profilePage:
@@ -406,7 +410,7 @@ func (e blockEvidence) weigh() (int, string) {
 	case e.header && e.families > 0:
 		return blockRemove, "opens like an inserted profile and carries credential patterns"
 	case e.first:
-	case e.families >= 4 && farOff:
+	case e.families >= 4 && e.overlap < offTopic:
 		return blockRemove, "a biography unrelated to the article's topic"
 	case e.families >= 2 && e.oddBreak && farOff:
 		return blockRemove, "a biography unrelated to the article's topic, pasted in with its own line breaks"

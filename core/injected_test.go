@@ -42,6 +42,7 @@ func TestWeigh(t *testing.T) {
 	}{
 		{"copy has neighbours, not the block", blockEvidence{copy: copySandwiched, families: 1, overlap: 0.6}, blockRemove},
 		{"copy has neighbours, block on topic without patterns", blockEvidence{copy: copySandwiched, overlap: 0.8}, blockKeep},
+		{"copy has neighbours, block off topic without patterns", blockEvidence{copy: copySandwiched, overlap: 0.2}, blockSuspect},
 		{"copy ends before a profile", blockEvidence{copy: copyTail, families: 2, overlap: 0.2}, blockRemove},
 		{"profile heading with credentials", blockEvidence{header: true, families: 1, overlap: 0.5}, blockRemove},
 		{"profile heading on a page of profiles", blockEvidence{header: true, families: 3, profilePage: true}, blockSuspect},

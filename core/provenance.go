@@ -21,7 +21,7 @@ import (
 // read before chrome removal, because the footer that states it is chrome.
 type identity struct {
 	siteCode string // 网站标识码 from the footer
-	host     string // 主办 from the footer
+	sponsor  string // 主办 from the footer
 }
 
 var (
@@ -31,18 +31,14 @@ var (
 	govSponsorRe = regexp.MustCompile(`人民政府|政府办公[室厅]|人民代表大会|政协|委员会|[部局厅委办署]$`)
 )
 
-// readIdentity notes the footer claims of the page before chrome removal.
-func (p *page) readIdentity() {
-	body := p.doc.Find("body").Nodes
-	if len(body) == 0 {
-		return
-	}
-	text := textOf(body[0])
+// readIdentity notes the footer claims of the page, from its visible
+// text, before chrome removal.
+func (p *page) readIdentity(text string) {
 	if m := siteCodeRe.FindStringSubmatch(text); m != nil {
 		p.guard.identity.siteCode = m[1]
 	}
 	if m := sponsorRe.FindStringSubmatch(text); m != nil {
-		p.guard.identity.host = m[1]
+		p.guard.identity.sponsor = m[1]
 	}
 }
 
@@ -70,7 +66,7 @@ func (p *page) judgeProvenance() {
 	// by a 宣传部 say so too, and are not copies; it counts only with the
 	// traces a content farm leaves in the text.
 	claimsGov := isGovHost(claimed) || isGovHost(canonHost) || siteCode != ""
-	farmTraces := claimsGov || govSponsorRe.MatchString(p.guard.identity.host)
+	farmTraces := claimsGov || govSponsorRe.MatchString(p.guard.identity.sponsor)
 
 	switch {
 	case host != "" && isGovHost(host):
@@ -97,7 +93,10 @@ func (p *page) judgeProvenance() {
 	if farmTraces && p.spamKind(SpamPinyinSplit) {
 		why = append(why, "pinyin was spliced into the text, as content farms do")
 	}
-	if farmTraces && (isMainlandGov(claimed, canonHost) || claimed == "" && canonHost == "") && looksTraditional(a.Title+a.Text) {
+	// Mainland government sites publish in simplified script (Hong Kong,
+	// Macao and Taiwan sites are not on gov.cn).
+	mainland := isGovHost(claimed) || isGovHost(canonHost) || claimed == "" && canonHost == ""
+	if farmTraces && mainland && looksTraditional(a.Title+a.Text) {
 		why = append(why, "a mainland government page converted to traditional script")
 	}
 	if len(why) == 0 {
@@ -127,18 +126,7 @@ func originalURL(pageURL, canon *url.URL, canonHost, host, claimed string) strin
 	return u.String()
 }
 
-// isMainlandGov reports whether the claimed site is a mainland government
-// site, which publishes in simplified script (Hong Kong, Macao and Taiwan
-// sites publish in traditional script).
-func isMainlandGov(hosts ...string) bool {
-	for _, h := range hosts {
-		if isGovHost(h) {
-			return true
-		}
-	}
-	return false
-}
-
+// spamKind reports whether an item of kind was reported already.
 func (p *page) spamKind(kind string) bool {
 	for _, s := range p.art.Spam {
 		if s.Kind == kind {

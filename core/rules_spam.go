@@ -41,8 +41,8 @@ var spamWeak = []string{
 var (
 	spamLatinStrong = wordSet(`bet365 1xbet 188bet 12bet w88 dafabet sbobet betway baccarat porn pornhub porno pornstar
 		hentai viagra cialis baijiale liuhecai shishicai yulecheng bocai duchang pujing xinpujing weinisiren
-		taiyangcheng jinshayule huangguantiyu jav milf camgirl camgirls sexcam sexchat sexvideo sexvideos sexmovie sexmovies`)
-	spamLatinWeak = wordSet(`casino casinos poker slot slots jackpot roulette betting gambling lottery escort dating
+		taiyangcheng jinshayule huangguantiyu casino casinos jav milf camgirl camgirls sexcam sexchat sexvideo sexvideos sexmovie sexmovies`)
+	spamLatinWeak = wordSet(`poker slot slots jackpot roulette betting gambling lottery escort dating
 		caipiao qipai zhenren aomen pk10 app`)
 )
 
@@ -121,7 +121,8 @@ var bioPatterns = []*regexp.Regexp{
 }
 
 // bioHeader is the heading a cloner puts before an inserted profile.
-var bioHeader = regexp.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|作者|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|作者|嘉宾|成员|企业|品牌)简介|简介[:：])`)
+// 作者简介 is left out: essays end with a genuine one.
+var bioHeader = regexp.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|嘉宾|成员|企业|品牌)简介|简介[:：])`)
 
 // bioGenre recognises titles of pages made of profiles, where a biography
 // is the article itself.

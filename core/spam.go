@@ -53,6 +53,24 @@ func spamScore(text string) (score int, strong int) {
 	return score, strong
 }
 
+// spamWordShare is the share of a text's letters that strong spam words
+// make up. A crackdown report names 色情 once in a long sentence; an
+// advert is mostly its brand words.
+func spamWordShare(text string) float64 {
+	_, compact := foldSpam(text)
+	total := utf8.RuneCountInString(compact)
+	if total == 0 {
+		return 0
+	}
+	var words int
+	for _, w := range spamStrong {
+		if n := strings.Count(compact, w); n > 0 {
+			words += n * utf8.RuneCountInString(w)
+		}
+	}
+	return float64(words) / float64(total)
+}
+
 // latinWords calls fn for every run of ASCII letters and digits in t.
 func latinWords(t string, fn func(string)) {
 	start := -1
@@ -282,24 +300,23 @@ func sameSite(a, b string) bool {
 // looksSpam classifies a block by its words and its links: lexicon words,
 // a link farm, or a keyword list whose phrases carry spam words.
 func (p *page) looksSpam(n *html.Node, text string) bool {
-	if _, strong := spamScore(text); strong > 0 {
+	score, strong := spamScore(text)
+	if strong > 0 {
 		return true
 	}
 	if hasSentencePunct(text) {
 		return false
 	}
-	return keywordSpam(text) || p.linkStats(n).linkFarm()
+	return keywordSpam(text, score) || p.linkStats(n).linkFarm()
 }
 
 // keywordSpam reports text made of short phrases separated by commas,
 // bars or spaces, with no sentence, where most phrases carry a spam word:
 // the shape of SEO keyword stuffing. A menu is a list of short phrases
 // too, but its items are not spam words.
-func keywordSpam(text string) bool {
-	if hasSentencePunct(text) {
-		return false
-	}
-	if score, _ := spamScore(text); score < 4 {
+// score is spamScore(text), which the callers have at hand.
+func keywordSpam(text string, score int) bool {
+	if score < 4 || hasSentencePunct(text) {
 		return false // three phrases, two of them with two words, or more
 	}
 	parts := strings.FieldsFunc(text, func(r rune) bool {
@@ -351,11 +368,21 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 }
 
 func (p *page) removeSpam() {
-	p.readIdentity()
+	// The footer's identity is read from the page as it came.
+	body := ""
+	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+		body = textOf(b[0])
+	}
+	p.readIdentity(body)
 	p.checkAfterHTML()
 	p.checkDocumentWrite()
-	p.checkHeadHijack()
 	p.removeVisibleSpam()
+	// The head is judged against the page without its spam: a hijacked
+	// title repeats the spam blocks' words, the genuine one the headline.
+	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+		body = textOf(b[0])
+	}
+	p.checkHeadHijack(normKey(body))
 }
 
 // checkAfterHTML reports markup appended after </html> when it is spam.
@@ -475,12 +502,9 @@ func scriptStrings(src string) string {
 // A hijacked segment is one with spam words that the page's body does not
 // repeat: the genuine title segments (headline, site name) are shown on
 // the page, the spam keywords are not. That catches unknown spam words
-// that the lexicon only knows as weak ones (体育, 官网, 棋牌).
-func (p *page) checkHeadHijack() {
-	body := ""
-	if b := p.doc.Find("body").Nodes; len(b) > 0 {
-		body = normKey(textOf(b[0]))
-	}
+// that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
+// page's visible text folded by normKey.
+func (p *page) checkHeadHijack(body string) {
 	if t := p.doc.Find("title").First(); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
@@ -526,13 +550,17 @@ func stripHeadSpam(text, body string) (string, bool) {
 	spam := make([]bool, len(segs))
 	for i, seg := range segs {
 		score, strong := spamScore(seg)
-		if strong > 0 {
+		k := normKey(seg)
+		shown := len([]rune(k)) >= 2 && strings.Contains(body, k)
+		// Strong words hijack, except in an English headline the page
+		// shows: a news story about a casino is titled so.
+		if strong > 0 && (hanRatio(k) >= 0.3 || !shown) {
 			spam[i], hijacked = true, true
 			continue
 		}
 		// Weak words count in Chinese segments only: English keyword
 		// lists (App Store, poker night) name the page's own topics.
-		if k := normKey(seg); score > 0 && hanRatio(k) >= 0.5 && len([]rune(k)) >= 2 && !strings.Contains(body, k) {
+		if score > 0 && hanRatio(k) >= 0.5 && len([]rune(k)) >= 2 && !shown {
 			spam[i] = true
 			foreignScore += score
 			foreignHits++
@@ -561,8 +589,23 @@ func stripHeadSpam(text, body string) (string, bool) {
 // hosts. It takes the smallest block that holds the spam, so that an
 // article with a farm inside keeps its text.
 func (p *page) removeVisibleSpam() {
+	body := p.doc.Find("body").Nodes
+	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0]) {
+		return
+	}
 	var drop []*html.Node
 	over := p.budgetGate("spam removal")
+	// judged remembers each verdict: a node is judged as a child of its
+	// parent first, then again when the walk reaches it.
+	judged := map[*html.Node]bool{}
+	spam := func(n *html.Node) bool {
+		v, ok := judged[n]
+		if !ok {
+			v = p.visibleSpam(n, textOf(n))
+			judged[n] = v
+		}
+		return v
+	}
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
 		switch n.Data {
 		case "body", "html":
@@ -578,11 +621,11 @@ func (p *page) removeVisibleSpam() {
 		if utf8.RuneCountInString(text) > 600 {
 			return true // too big to judge as a whole; look at the parts
 		}
-		if !p.visibleSpam(n, text) {
+		if !spam(n) {
 			return true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && p.visibleSpam(c, textOf(c)) {
+			if c.Type == html.ElementNode && spam(c) {
 				return true // the spam sits in a child: take just that
 			}
 		}
@@ -597,21 +640,92 @@ func (p *page) removeVisibleSpam() {
 		p.report(kind, clip(textOf(n), 300), "visible spam block", true)
 		detach(n)
 	}
+	p.removeLinkRuns()
+}
+
+// removeLinkRuns removes runs of spam links spliced straight into a
+// paragraph, with no element of their own to remove: three or more links
+// in a row (only spaces and separators between them) to cheap or random
+// foreign domains. The paragraph's own text stays.
+func (p *page) removeLinkRuns() {
+	var runs [][]*html.Node
+	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+		var run []*html.Node
+		flush := func() {
+			if len(run) >= 3 {
+				runs = append(runs, run)
+			}
+			run = nil
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && c.Data == "a" && p.spamLink(c):
+				run = append(run, c)
+			case c.Type == html.TextNode && strings.TrimFunc(c.Data, func(r rune) bool {
+				return isSpace(r) || strings.ContainsRune(",，、|｜/-", r)
+			}) == "":
+				if len(run) > 0 {
+					run = append(run, c) // the separator goes with the run
+				}
+			default:
+				flush()
+			}
+		}
+		flush()
+		return true
+	})
+	for _, run := range runs {
+		var text strings.Builder
+		for _, n := range run {
+			text.WriteString(textOfNode(n))
+			text.WriteByte(' ')
+		}
+		p.report(SpamLinkFarm, clip(collapseSpace(text.String()), 300), "spam links spliced into the text", true)
+		for _, n := range run {
+			detach(n)
+		}
+	}
+}
+
+// spamLink reports a link to a cheap or random foreign domain, or one
+// whose text is lexicon spam.
+func (p *page) spamLink(a *html.Node) bool {
+	st := p.linkStats(a)
+	if st.spammy > 0 {
+		return true
+	}
+	_, strong := spamScore(textOf(a))
+	return strong > 0 && st.foreign > 0
 }
 
 // visibleSpam is the stricter test for what a reader can see: genuine
 // articles about crackdowns use spam words in sentences, so words alone
-// never remove a block that reads as prose.
+// remove a block that reads as prose only when they make up much of it.
 func (p *page) visibleSpam(n *html.Node, text string) bool {
-	if text == "" || hasSentencePunct(text) {
+	if text == "" {
 		return false
 	}
 	score, strong := spamScore(text)
-	if strong >= 1 && score >= 4 || keywordSpam(text) {
+	if strong >= 2 && spamWordShare(text) >= 0.3 {
+		return true // an advert in sentences: 澳门葡京欢迎您！注册送彩金！
+	}
+	if hasSentencePunct(text) {
+		return false
+	}
+	if strong >= 1 && score >= 4 || keywordSpam(text, score) {
 		return true
 	}
 	st := p.linkStats(n)
 	return st.linkFarm() || (strong >= 1 && st.foreign >= 2 && st.foreign*2 >= st.links)
+}
+
+// mayHoldVisibleSpam is visibleSpam's necessary condition for a whole
+// page: an element's text is part of the page's, so its lexicon score
+// cannot exceed the page's, and a link farm needs three foreign domains
+// on the page. Clean pages skip the element-by-element walk.
+func (p *page) mayHoldVisibleSpam(body *html.Node) bool {
+	score, strong := spamScore(textOf(body))
+	return strong > 0 || score >= 4 || p.linkStats(body).domains >= 3
 }
 
 // hasSentencePunct reports whether text reads as prose: it has Chinese

@@ -28,7 +28,7 @@ func TestSpamScoreFolding(t *testing.T) {
 		{"porn code", "av1234", true},
 		{"crackdown sentence has only weak words", "依法打击网络赌博违法犯罪活动", false},
 		{"ordinary prose", "今年全县计划播种粮食作物四十二万亩。", false},
-		{"english news", "The casino industry reported higher revenue.", false},
+		{"english casino", "Play casino online", true},
 		{"same-sex is not spam", "same-sex marriage", false},
 		{"placeholder xxx", "XXX单位", false},
 		{"java is not jav", "java developer", false},
@@ -53,7 +53,8 @@ func TestKeywordSpam(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			assert.Equal(t, tc.want, keywordSpam(tc.text))
+			score, _ := spamScore(tc.text)
+			assert.Equal(t, tc.want, keywordSpam(tc.text, score))
 		})
 	}
 }
@@ -197,7 +198,7 @@ func FuzzStyleHides(f *testing.F) {
 }
 
 func TestStripHeadSpam(t *testing.T) {
-	body := normKey("南江县全面推进春耕备耕工作 南江县人民政府 今年全县计划播种粮食作物四十二万亩。")
+	body := normKey("南江县全面推进春耕备耕工作 南江县人民政府 今年全县计划播种粮食作物四十二万亩。 Casino revenue rises in Macau")
 	cases := []struct {
 		name, text, want string
 		hijacked         bool
@@ -208,6 +209,8 @@ func TestStripHeadSpam(t *testing.T) {
 		{"genuine title with a weak word shown on the page", "南江县全面推进春耕备耕工作_南江县人民政府门户网站", "南江县全面推进春耕备耕工作_南江县人民政府门户网站", false},
 		{"english keywords", "Apple, Apple Inc, iPhone, App Store, Apple TV", "Apple, Apple Inc, iPhone, App Store, Apple TV", false},
 		{"keyword list", "乐鱼体育app下载,九游娱乐平台注册,春耕", "春耕", true},
+		{"english headline about casinos, shown on the page", "Casino revenue rises in Macau | Example News", "Casino revenue rises in Macau | Example News", false},
+		{"english spam not shown", "Best online casino bonus | 南江县人民政府", "南江县人民政府", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,4 +219,25 @@ func TestStripHeadSpam(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+func TestLinkRunsInsideParagraph(t *testing.T) {
+	src := `<html><body><div id="zoom"><p>今年全县计划播种粮食作物四十二万亩，目前已完成春播面积的七成。` +
+		`<a href="http://www.kfa738.vip/">凯发国际</a> <a href="http://zlks922.top/">尊龙凯时</a>、<a href="http://www.jyh551.cc/">九游会</a>` +
+		`各乡镇抢抓晴好天气组织群众下田，县农业农村局新建集中育秧点十八个。</p>` +
+		`<p>详见<a href="http://www.njx.gov.cn/a.html">通知原文</a>和<a href="/b.html">附件</a>。</p></div></body></html>`
+	a, err := Extract([]byte(src), Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "凯发国际")
+	assert.NotContains(t, a.Text, "九游会")
+	assert.Contains(t, a.Text, "已完成春播面积的七成。各乡镇抢抓晴好天气")
+	assert.Contains(t, a.Text, "通知原文")
+	require.Len(t, a.Spam, 1)
+	assert.Equal(t, SpamLinkFarm, a.Spam[0].Kind)
+}
+
+func TestSpamWordShare(t *testing.T) {
+	assert.GreaterOrEqual(t, spamWordShare("澳门葡京娱乐城欢迎您！真人百家乐，注册送彩金！"), 0.3)
+	assert.Less(t, spamWordShare("会议强调，要依法严厉打击农村地区网络赌博、非法集资和传播淫秽色情信息等违法犯罪活动。"), 0.3)
+	assert.Zero(t, spamWordShare(""))
 }

@@ -39,9 +39,10 @@ func (p *page) removeHidden() {
 	p.doc.Find(neverShown).Remove()
 	hidden := p.styleRuleHidden()
 	p.scriptHidden(hidden)
+	pageBg := p.pageBackground()
 	var drop []*html.Node
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
-		if isHiddenElement(n) || hidden[n] {
+		if isHiddenElement(n) || hidden[n] || p.camouflaged(n, pageBg) {
 			drop = append(drop, n)
 			return false
 		}
@@ -52,6 +53,62 @@ func (p *page) removeHidden() {
 		p.guard.rememberHidden(n)
 		detach(n)
 	}
+}
+
+// pageBackground is the page's background colour as its <body> style or
+// its own body/html rules set it; white when the page sets none.
+func (p *page) pageBackground() string {
+	bg := ""
+	for _, sel := range []string{"html", "body"} {
+		if s := p.doc.Find(sel).First(); len(s.Nodes) > 0 {
+			d := parseDeclarations(s.AttrOr("style", ""))
+			if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
+				bg = c
+			}
+		}
+	}
+	if bg != "" {
+		return bg
+	}
+	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
+		for _, m := range cssRule.FindAllStringSubmatch(dropAtBlocks(cssComment.ReplaceAllString(s.Text(), "")), -1) {
+			for _, sel := range strings.Split(m[1], ",") {
+				if sel = strings.ToLower(strings.TrimSpace(sel)); sel == "body" || sel == "html" {
+					d := parseDeclarations(m[2])
+					if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
+						bg = c
+					}
+				}
+			}
+		}
+	})
+	if bg == "" {
+		return "#ffffff"
+	}
+	return bg
+}
+
+// camouflaged reports spam written in the page's background colour: its
+// inline colour equals the page background and neither it nor an
+// ancestor paints a background of its own. Only spam counts, because a
+// class rule the static reading cannot see may give genuine white text a
+// dark box.
+func (p *page) camouflaged(n *html.Node, pageBg string) bool {
+	d := parseDeclarations(attr(n, "style"))
+	c := colorValue(d["color"])
+	if c == "" || c != pageBg {
+		return false
+	}
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		ad := parseDeclarations(attr(a, "style"))
+		if bg := colorValue(firstNonEmpty(ad["background-color"], firstWord(ad["background"]))); bg != "" && bg != pageBg {
+			return false
+		}
+		if attr(a, "bgcolor") != "" && colorValue(attr(a, "bgcolor")) != pageBg {
+			return false
+		}
+	}
+	return p.looksSpam(n, textOf(n))
 }
 
 func isHiddenElement(n *html.Node) bool {
@@ -71,12 +128,45 @@ func isHiddenElement(n *html.Node) bool {
 		case HiddenHintAttr, "hidden":
 			return true
 		case "style":
-			if styleHides(a.Val) {
+			if styleHides(a.Val) && !(tinyFontOnly(a.Val) && restoresFont(n)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// tinyFontOnly reports a declaration block that hides only by a tiny font
+// size.
+func tinyFontOnly(decl string) bool {
+	d := parseDeclarations(decl)
+	size, ok := d["font-size"]
+	if !ok {
+		return false
+	}
+	delete(d, "font-size")
+	var rest strings.Builder
+	for k, v := range d {
+		rest.WriteString(k + ":" + v + ";")
+	}
+	return !styleHides(rest.String()) && styleHides("font-size:"+size)
+}
+
+// restoresFont reports a descendant that sets its own font size again:
+// font-size:0 on a container is a layout trick against the gaps between
+// inline blocks, and the children stay readable.
+func restoresFont(n *html.Node) bool {
+	found := false
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if found || e == n {
+			return !found
+		}
+		if v, ok := lengthPx(parseDeclarations(attr(e, "style"))["font-size"]); ok && v > 2 {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // marqueeHides reports a <marquee> that no one can read: it scrolls too

@@ -138,6 +138,18 @@ func TestVisibleContentStays(t *testing.T) {
 	}
 }
 
+func TestFontZeroLayoutTrickStays(t *testing.T) {
+	src := hidingPage("", `<ul style="font-size:0"><li style="font-size:14px">联系电话：0827-1234567</li><li style="font-size:14px">办公地址：南江县政务服务中心</li></ul>`)
+	a, err := Extract([]byte(src), Options{})
+	require.NoError(t, err)
+	assert.True(t, tinyFontOnly("font-size:0"))
+	assert.False(t, tinyFontOnly("font-size:0;display:none"))
+	p := newTestPage(t, src, "")
+	p.removeHidden()
+	assert.Contains(t, p.doc.Text(), "办公地址", "children that restore the font stay")
+	assert.Equal(t, VerdictClean, a.Verdict)
+}
+
 func TestDropAtBlocks(t *testing.T) {
 	css := `.a{color:red} @media (max-width:768px){ .pc{display:none} } @media screen { .s{display:none} } @import url(x.css); .b{display:none}`
 	out := dropAtBlocks(css)
@@ -162,4 +174,23 @@ func TestHiddenLinksWithoutSpamWords(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, a.Spam)
 	assert.Equal(t, VerdictClean, a.Verdict)
+}
+
+func TestCamouflagedSpam(t *testing.T) {
+	white := `<div style="color:#FFFFFF">` + spamPayload + `</div>`
+	a, err := Extract([]byte(hidingPage("", white)), Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "凯发国际")
+	require.NotEmpty(t, a.Spam)
+	assert.Equal(t, SpamHidden, a.Spam[0].Kind)
+
+	// White text on a page whose background is dark is readable.
+	a, err = Extract([]byte(hidingPage(`<style>body{background:#003366}</style>`, `<div style="color:#fff"><p>联系电话：0827-1234567</p></div>`)), Options{})
+	require.NoError(t, err)
+	assert.Empty(t, a.Spam)
+
+	// White text in a box painted dark stays; it is not spam anyway.
+	p := newTestPage(t, hidingPage("", `<div style="background:#c00"><span style="color:white">通知公告</span></div>`), "")
+	n := p.doc.Find("span").Get(0)
+	assert.False(t, p.camouflaged(n, p.pageBackground()))
 }

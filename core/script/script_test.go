@@ -1,7 +1,11 @@
 package script
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/govreader/govreader/core"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -42,4 +46,21 @@ func TestUnknownDirection(t *testing.T) {
 	assert.Error(t, err)
 	var c *Converter
 	assert.Equal(t, "文字", c.Convert("文字"), "a nil converter leaves text alone")
+}
+
+// TestCopiedPageToSimplified: the reader's 简 switch on a copied page
+// (traditional script with pinyin spliced in) shows the simplified text,
+// after core has removed the pinyin.
+func TestCopiedPageToSimplified(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "traditional-pinyin-copy", "source.html"))
+	require.NoError(t, err)
+	a, err := core.Extract(src, core.Options{URL: "http://www.yzcity-news.cn/xxgk/2025/0425/art_8812.html"})
+	require.NoError(t, err)
+	c, err := New(ToSimplified)
+	require.NoError(t, err)
+	assert.Equal(t, "全市春季义务植树活动启动 共建绿色家园", c.Convert(a.Title))
+	text := c.Convert(a.Text)
+	assert.Contains(t, text, "让绿色成为高质量发展的鲜明底色")
+	assert.NotContains(t, text, "(yì)")
+	assert.NotContains(t, c.Convert(a.Content), "讓綠色")
 }
