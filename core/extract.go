@@ -32,6 +32,8 @@ type page struct {
 	meta metadata
 	// index lists the page's classes and ids; built lazily by classIndex.
 	index *docIndex
+	// sheet holds the rules of the page's <style> blocks; see styleRules.
+	sheet *[]styleRule
 	// guard is what the spam stages leave for removeInjected and judge.
 	guard guardState
 }

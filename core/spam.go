@@ -30,17 +30,7 @@ import (
 // word.
 func spamScore(text string) (score int, strong int) {
 	t, compact := foldSpam(text)
-	for _, w := range spamStrong {
-		if strings.Contains(t, w) || (utf8.RuneCountInString(w) >= 3 && strings.Contains(compact, w)) {
-			score += 2
-			strong++
-		}
-	}
-	for _, w := range spamWeak {
-		if strings.Contains(t, w) {
-			score++
-		}
-	}
+	score, strong = spamLexicon.score(t, compact)
 	latinWords(t, func(w string) {
 		switch {
 		case spamLatinStrong[w] || isAVCode(w):
@@ -50,6 +40,65 @@ func spamScore(text string) (score int, strong int) {
 			score++
 		}
 	})
+	return score, strong
+}
+
+// lexicon indexes the spam word lists by first rune, so that scoring a
+// text is one pass over it rather than one pass per word. It is built
+// once from the tables and only read afterwards.
+type lexicon struct {
+	byRune map[rune][]lexWord
+	size   int
+}
+
+type lexWord struct {
+	word   string
+	strong bool
+	// compact: a strong word of three or more runes also counts when it
+	// is spaced out or split by punctuation (matched in the compact text).
+	compact bool
+	id      int
+}
+
+var spamLexicon = newLexicon(spamStrong, spamWeak)
+
+func newLexicon(strong, weak []string) *lexicon {
+	lx := &lexicon{byRune: map[rune][]lexWord{}}
+	add := func(w string, isStrong bool) {
+		r, _ := utf8.DecodeRuneInString(w)
+		lx.byRune[r] = append(lx.byRune[r], lexWord{word: w, strong: isStrong, compact: isStrong && utf8.RuneCountInString(w) >= 3, id: lx.size})
+		lx.size++
+	}
+	for _, w := range strong {
+		add(w, true)
+	}
+	for _, w := range weak {
+		add(w, false)
+	}
+	return lx
+}
+
+// score counts each distinct word once: strong words weigh 2, weak 1.
+func (lx *lexicon) score(t, compact string) (score, strong int) {
+	seen := make([]bool, lx.size)
+	scan := func(s string, compactOnly bool) {
+		for i, r := range s {
+			for _, w := range lx.byRune[r] {
+				if seen[w.id] || (compactOnly && !w.compact) || !strings.HasPrefix(s[i:], w.word) {
+					continue
+				}
+				seen[w.id] = true
+				if w.strong {
+					score += 2
+					strong++
+				} else {
+					score++
+				}
+			}
+		}
+	}
+	scan(t, false)
+	scan(compact, true)
 	return score, strong
 }
 

@@ -70,18 +70,16 @@ func (p *page) pageBackground() string {
 	if bg != "" {
 		return bg
 	}
-	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
-		for _, m := range cssRule.FindAllStringSubmatch(dropAtBlocks(cssComment.ReplaceAllString(s.Text(), "")), -1) {
-			for _, sel := range strings.Split(m[1], ",") {
-				if sel = strings.ToLower(strings.TrimSpace(sel)); sel == "body" || sel == "html" {
-					d := parseDeclarations(m[2])
-					if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
-						bg = c
-					}
+	for _, r := range p.styleRules() {
+		for _, sel := range r.selectors {
+			if sel = strings.ToLower(sel); sel == "body" || sel == "html" {
+				d := parseDeclarations(r.decl)
+				if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
+					bg = c
 				}
 			}
 		}
-	})
+	}
 	if bg == "" {
 		return "#ffffff"
 	}
@@ -428,36 +426,61 @@ var (
 func (p *page) styleRuleHidden() map[*html.Node]bool {
 	out := map[*html.Node]bool{}
 	ix := p.classIndex()
-	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
-		css := dropAtBlocks(cssComment.ReplaceAllString(s.Text(), ""))
-		for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
-			if p.outOfTime("style rules") {
-				return // each rule walks the whole page
+	for _, r := range p.styleRules() {
+		if p.outOfTime("style rules") {
+			break // each rule walks the whole page
+		}
+		if !styleHides(r.decl) {
+			continue
+		}
+		for _, sel := range r.selectors {
+			if strings.Contains(sel, "@") || dynamicPseudo.MatchString(sel) {
+				continue // states (:hover) and pseudo-elements are not static
 			}
-			if !styleHides(m[2]) {
+			if !ix.mayMatch(sel) {
+				continue // names a class or id the page lacks
+			}
+			compiled, err := cascadia.Compile(sel)
+			if err != nil {
 				continue
 			}
-			for _, sel := range strings.Split(m[1], ",") {
-				sel = strings.TrimSpace(sel)
-				if sel == "" || strings.Contains(sel, "@") || dynamicPseudo.MatchString(sel) {
-					continue // states (:hover) and pseudo-elements are not static
-				}
-				if !ix.mayMatch(sel) {
-					continue // names a class or id the page lacks
-				}
-				compiled, err := cascadia.Compile(sel)
-				if err != nil {
-					continue
-				}
-				for _, n := range compiled.MatchAll(p.doc.Get(0)) {
-					if n.Data != "html" && n.Data != "body" && !inlineOverrides(n, m[2]) {
-						out[n] = true
-					}
+			for _, n := range compiled.MatchAll(p.doc.Get(0)) {
+				if n.Data != "html" && n.Data != "body" && !inlineOverrides(n, r.decl) {
+					out[n] = true
 				}
 			}
 		}
-	})
+	}
 	return out
+}
+
+// styleRule is one rule of the page's own <style> blocks.
+type styleRule struct {
+	selectors []string // trimmed, non-empty
+	decl      string
+}
+
+// styleRules parses the page's <style> blocks once, outside @-blocks
+// that depend on the screen (see dropAtBlocks).
+func (p *page) styleRules() []styleRule {
+	if p.sheet != nil {
+		return *p.sheet
+	}
+	var rules []styleRule
+	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
+		css := dropAtBlocks(cssComment.ReplaceAllString(s.Text(), ""))
+		for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
+			r := styleRule{decl: m[2]}
+			for _, sel := range strings.Split(m[1], ",") {
+				if sel = strings.TrimSpace(sel); sel != "" {
+					r.selectors = append(r.selectors, sel)
+				}
+			}
+			rules = append(rules, r)
+		}
+	})
+	p.sheet = &rules
+	return rules
 }
 
 // inlineOverrides reports whether the element's inline style shows what a
