@@ -20,6 +20,7 @@ package core
 // so that the reader can show it dimmed.
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -221,9 +222,11 @@ func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
 	t := norm.NFKC.String(runePrefix(text, 400))
-	for _, re := range bioPatterns {
-		if re.MatchString(t) {
-			families++
+	if anyBioPattern.MatchString(t) { // one pass rules most paragraphs out
+		for _, re := range bioPatterns {
+			if re.MatchString(t) {
+				families++
+			}
 		}
 	}
 	head := t
@@ -232,6 +235,15 @@ func bioEvidence(text string) (families int, header bool) {
 	}
 	return families, bioHeader.MatchString(head)
 }
+
+// anyBioPattern matches where any of bioPatterns does.
+var anyBioPattern = func() *regexp.Regexp {
+	parts := make([]string, len(bioPatterns))
+	for i, re := range bioPatterns {
+		parts[i] = "(?:" + re.String() + ")"
+	}
+	return regexp.MustCompile(strings.Join(parts, "|"))
+}()
 
 func addBigrams(dst map[string]bool, key string) {
 	rs := []rune(key)

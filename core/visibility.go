@@ -415,10 +415,6 @@ func lengthPx(v string) (float64, bool) {
 	return f, true
 }
 
-var (
-	cssComment = regexp.MustCompile(`(?s)/\*.*?\*/`)
-	cssRule    = regexp.MustCompile(`([^{}]+)\{([^{}]*)\}`)
-)
 
 // styleRuleHidden applies the page's own <style> rules that hide elements.
 // Rules inside @media blocks are ignored: they depend on the screen, and
@@ -468,15 +464,30 @@ func (p *page) styleRules() []styleRule {
 	}
 	var rules []styleRule
 	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
-		css := dropAtBlocks(cssComment.ReplaceAllString(s.Text(), ""))
-		for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
-			r := styleRule{decl: m[2]}
-			for _, sel := range strings.Split(m[1], ",") {
+		css := dropAtBlocks(stripCSSComments(s.Text()))
+		for css != "" {
+			open := strings.IndexByte(css, '{')
+			if open < 0 {
+				break
+			}
+			end := strings.IndexByte(css[open+1:], '}')
+			if end < 0 {
+				break
+			}
+			sels, decl := css[:open], css[open+1:open+1+end]
+			css = css[open+1+end+1:]
+			if strings.Contains(decl, "{") {
+				continue // a stray nested block: not a rule to trust
+			}
+			r := styleRule{decl: decl}
+			for _, sel := range strings.Split(sels, ",") {
 				if sel = strings.TrimSpace(sel); sel != "" {
 					r.selectors = append(r.selectors, sel)
 				}
 			}
-			rules = append(rules, r)
+			if len(r.selectors) > 0 {
+				rules = append(rules, r)
+			}
 		}
 	})
 	p.sheet = &rules
@@ -550,6 +561,25 @@ var dynamicPseudo = regexp.MustCompile(`::|:(?:hover|focus|active|visited|link|t
 // everyScreen matches @media queries that hold on every screen, whose
 // rules apply as if they stood outside the block.
 var everyScreen = regexp.MustCompile(`^@media\s+(?:all|screen|only\s+screen)\s*$`)
+
+// stripCSSComments removes /* … */ comments; an unclosed one runs to the
+// end, as in CSS.
+func stripCSSComments(css string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(css, "/*")
+		if i < 0 {
+			b.WriteString(css)
+			return b.String()
+		}
+		b.WriteString(css[:i])
+		j := strings.Index(css[i+2:], "*/")
+		if j < 0 {
+			return b.String()
+		}
+		css = css[i+2+j+2:]
+	}
+}
 
 // dropAtBlocks removes @media, @supports and similar nested blocks; the
 // rules of an @media block for every screen are kept.

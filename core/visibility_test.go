@@ -194,3 +194,23 @@ func TestCamouflagedSpam(t *testing.T) {
 	n := p.doc.Find("span").Get(0)
 	assert.False(t, p.camouflaged(n, p.pageBackground()))
 }
+
+func TestStyleRulesParsing(t *testing.T) {
+	doc := `<html><head><style>
+/* comment { with braces } */ .a, #b { display:none }
+@media print { .p { display:none } }
+@media screen { .s { display:none } }
+.c{color:red}/* unclosed`
+	p := &page{art: &Article{}}
+	require.NoError(t, p.parse(doc+`</style></head><body><p class="a">x</p></body></html>`))
+	rules := p.styleRules()
+	var sels [][]string
+	for _, r := range rules {
+		sels = append(sels, r.selectors)
+	}
+	assert.Contains(t, sels, []string{".a", "#b"})
+	assert.Contains(t, sels, []string{".c"})
+	assert.NotContains(t, sels, []string{".p"}, "print rules do not hide on screen")
+	assert.Equal(t, "x", stripCSSComments("x/* y */"))
+	assert.Equal(t, "a", stripCSSComments("a/* never closed"))
+}
