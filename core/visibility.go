@@ -415,7 +415,6 @@ func lengthPx(v string) (float64, bool) {
 	return f, true
 }
 
-
 // styleRuleHidden applies the page's own <style> rules that hide elements.
 // Rules inside @media blocks are ignored: they depend on the screen, and
 // portal pages use them to switch between desktop and mobile copies.
