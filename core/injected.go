@@ -20,7 +20,6 @@ package core
 // so that the reader can show it dimmed.
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -222,28 +221,19 @@ func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
 	t := norm.NFKC.String(runePrefix(text, 400))
-	if anyBioPattern.MatchString(t) { // one pass rules most paragraphs out
-		for _, re := range bioPatterns {
-			if re.MatchString(t) {
-				families++
-			}
+	for _, re := range bioPatterns {
+		if re.MatchString(t) {
+			families++
 		}
 	}
-	head := t
-	if r := []rune(t); len(r) > 16 {
-		head = string(r[:16])
-	}
-	return families, bioHeader.MatchString(head)
+	return families, opensWithBioHeader(text)
 }
 
-// anyBioPattern matches where any of bioPatterns does.
-var anyBioPattern = func() *regexp.Regexp {
-	parts := make([]string, len(bioPatterns))
-	for i, re := range bioPatterns {
-		parts[i] = "(?:" + re.String() + ")"
-	}
-	return regexp.MustCompile(strings.Join(parts, "|"))
-}()
+// opensWithBioHeader reports whether a paragraph opens with the heading a
+// cloner puts before an inserted profile (关于专家组 …).
+func opensWithBioHeader(text string) bool {
+	return bioHeader.MatchString(norm.NFKC.String(runePrefix(text, 16)))
+}
 
 func addBigrams(dst map[string]bool, key string) {
 	rs := []rune(key)
@@ -314,7 +304,6 @@ func (p *page) removeInjected(root *html.Node) {
 	// counts less the paragraph's own.
 	counts := map[string]int{}
 	own := make([]map[string]bool, len(units))
-	fams := make([]int, len(units))
 	heads := make([]bool, len(units))
 	var headers, breaks int
 	for i, u := range units {
@@ -323,7 +312,7 @@ func (p *page) removeInjected(root *html.Node) {
 		for bg := range own[i] {
 			counts[bg]++
 		}
-		fams[i], heads[i] = bioEvidence(u.text)
+		heads[i] = opensWithBioHeader(u.text)
 		if heads[i] {
 			headers++
 		}
@@ -359,7 +348,10 @@ func (p *page) removeInjected(root *html.Node) {
 			first:       i == 0,
 			profilePage: profilePage,
 		}
-		e.families, e.header = fams[i], heads[i]
+		e.header = heads[i]
+		if e.needsFamilies() {
+			e.families, _ = bioEvidence(u.text)
+		}
 		switch action, why := e.weigh(); action {
 		case blockRemove:
 			p.report(SpamInjected, clip(u.text, 300), why, true)
@@ -370,6 +362,14 @@ func (p *page) removeInjected(root *html.Node) {
 			p.report(SpamSuspect, clip(u.text, 300), why, false)
 		}
 	}
+}
+
+// needsFamilies reports whether the biography patterns can change what
+// weigh decides: with no copy evidence and no profile heading, an
+// on-topic paragraph is kept whatever it mentions. Counting the patterns
+// is the costly part of the stage, and most paragraphs are on topic.
+func (e blockEvidence) needsFamilies() bool {
+	return e.copy != copyNone || e.header || (!e.first && e.overlap < max(lowTopic, offTopic, strayTopic))
 }
 
 // blockEvidence is what is known about one paragraph of the article.
