@@ -646,7 +646,11 @@ func (p *page) scriptSource() string {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
-		for _, m := range sourceVarRe.FindAllStringSubmatch(s.Text(), 4) {
+		text := s.Text()
+		if !containsFold(text, "source") {
+			return true // the regexp would scan the whole script for nothing
+		}
+		for _, m := range sourceVarRe.FindAllStringSubmatch(text, 4) {
 			v := strings.TrimSpace(m[1] + m[2])
 			if hanRatio(v) >= 0.5 {
 				out = v

@@ -522,7 +522,11 @@ func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 		if _, external := s.Attr("src"); external {
 			return
 		}
-		for _, m := range scriptHiding.FindAllStringSubmatch(s.Text(), 32) {
+		text := s.Text()
+		if !strings.Contains(text, "none") && !strings.Contains(text, "hidden") && !strings.Contains(text, "hide(") {
+			return // every pattern needs one of these
+		}
+		for _, m := range scriptHiding.FindAllStringSubmatch(text, 32) {
 			id := m[1] + m[2]
 			p.doc.Find("body [id]").Each(func(_ int, e *goquery.Selection) {
 				// Scripts also switch between desktop and mobile copies of
