@@ -52,7 +52,10 @@ type Article struct {
 	// VerdictTampered.
 	Verdict string `json:"verdict"`
 	// Official reports whether the page is served from an official
-	// government host; OriginalURL, when set, is where the original lives.
+	// government host (a gov.cn host, or a host the page's own SiteDomain
+	// and site code vouch for); it is false when Options.URL is not given,
+	// because nothing is proven then. OriginalURL, when set, is where the
+	// original of a copied page lives.
 	Official    bool   `json:"official"`
 	OriginalURL string `json:"original_url,omitempty"`
 

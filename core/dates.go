@@ -16,7 +16,7 @@ import (
 // 2024-06-13-10:17:35 of gov.cn's firstpublishedtime. Full-width digits
 // are folded before matching.
 var dateRe = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` +
-	`(?:\s*(?:T|\s|-)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?)?)?` +
+	`(?:\s*(?:T|\s|-)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?|分)?)?` +
 	`\s*(Z|[+-]\d{2}:?\d{2}\b)?`)
 
 // hanDateRe matches a date in Chinese numerals, as official documents

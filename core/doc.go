@@ -3,23 +3,42 @@
 // (发布时间, 来源, 发布机构, 发文字号, 索引号 …), with portal chrome and spam
 // removed and reported.
 //
-// Extract runs the pipeline; each stage lives in its own file and reads like
-// a table of contents:
+// Extract runs the pipeline (run in extract.go); each stage lives in its
+// own file and reads like a table of contents:
 //
 //	decode.go      bytes → UTF-8 text (BOM, <meta charset>, GBK sniffing)
 //	parse.go       text → DOM, with content smuggled after </html> set aside
 //	visibility.go  DOM → DOM without what a browser would not show
-//	spam.go        DOM → DOM without link farms and spam text; report items
-//	metadata.go    DOM → title, dates, 来源, 发布机构 … (read before chrome
-//	               removal, because the info line is itself chrome)
-//	chrome.go      DOM → DOM without navigation, share bars, footers …
+//	spam.go        DOM → DOM without link farms, spam text and hijacked
+//	               titles; every removal reported in Article.Spam
+//	repair.go      pinyin splices removed from the whole DOM (before
+//	               metadata: copies splice the labels too); lost indents
+//	metadata.go    DOM → 发布时间, 来源, 发布机构, author, 文号, 索引号 … read
+//	               before chrome removal, because the info line is chrome;
+//	               title.go chooses the headline, dates.go parses dates
 //	locate.go      DOM → the node that holds the article
-//	repair.go      text → text without pinyin splices and lost indents
-//	render.go      article node → sanitised HTML, plain text; Markdown and
-//	               the single-file saved document
+//	injected.go    article → article without promotional blocks a cloner
+//	               spliced in, on evidence (a second copy, profile patterns)
+//	chrome.go      article → article without share bars, print and font
+//	               controls, QR blurbs, link lists and footers
+//	render.go      article → sanitised HTML (allow-list), plain text,
+//	               images and attachments
+//	judge.go       spam report → verdict; provenance.go decides whether the
+//	               page is the official one or a copy, and where the original is
+//	export.go      Article → Markdown with front matter, and the single-file
+//	               saved document (stylesheet saved.css, minified at go
+//	               generate time into saved_css.go)
 //
+// Around the stages: article.go and options.go are the contract, dom.go
+// holds the iterative DOM walks, budget.go the time budget that bounds the
+// optional stages, sanitize.go the fixed-point check used by tests.
 // Knowledge lives in tables (rules_*.go) so that a new CMS family, a new
 // chrome phrase or a new spam word is a one-line data change.
+//
+// Packages beside core: internal/dq is the small DOM-query layer (goquery's
+// API without its net/http import, which would cost the WebAssembly module
+// 0.8 MB gzip); script converts between simplified and traditional script
+// and is built as its own, lazily loaded module.
 //
 // Nothing in this package keeps mutable state between calls: one process (or
 // one WebAssembly instance) may serve many pages at once.

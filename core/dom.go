@@ -172,3 +172,15 @@ func (ix *docIndex) mayMatch(sel string) bool {
 	}
 	return true
 }
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// in any case, without copying s.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return true
+		}
+	}
+	return false
+}

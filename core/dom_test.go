@@ -34,3 +34,10 @@ func TestDocIndexMayMatch(t *testing.T) {
 		assert.Equal(t, tc.want, ix.mayMatch(tc.sel), tc.sel)
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	assert.True(t, containsFold(`var cSource = "新华社"`, "source"))
+	assert.True(t, containsFold("SOURCE", "source"))
+	assert.False(t, containsFold("sourc", "source"))
+	assert.False(t, containsFold("", "source"))
+}

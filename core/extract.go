@@ -32,6 +32,10 @@ type page struct {
 	meta metadata
 	// index lists the page's classes and ids; built lazily by classIndex.
 	index *docIndex
+	// sheet holds the rules of the page's <style> blocks; see styleRules.
+	sheet *[]styleRule
+	// guard is what the spam stages leave for removeInjected and judge.
+	guard guardState
 }
 
 // Extract reads one HTML page and returns its article. The zero Options is
@@ -90,6 +94,11 @@ func (p *page) run() {
 		p.readMetadata()
 	}
 	root := p.locate()
+	// Injected blocks go while the page's second copies of the article
+	// (mobile, elder mode) are still there to compare with.
+	if !p.outOfTime("injected blocks") {
+		p.removeInjected(root)
+	}
 	if !p.outOfTime("chrome removal") {
 		p.removeChrome(root)
 	}

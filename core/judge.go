@@ -1,7 +1,9 @@
 package core
 
-// judge sums the spam report up into the page-level verdict.
+// judge decides the page's provenance and sums the spam report up into
+// the page-level verdict.
 func (p *page) judge() {
+	p.judgeProvenance()
 	a := p.art
 	a.Verdict = VerdictClean
 	for _, s := range a.Spam {

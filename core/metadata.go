@@ -43,7 +43,7 @@ func (p *page) readMetadata() {
 	m := &p.meta
 	m.tags = map[string]string{}
 	p.doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", ""))))
+		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", s.AttrOr("itemprop", "")))))
 		if name == "" {
 			return
 		}
@@ -52,10 +52,16 @@ func (p *page) readMetadata() {
 		}
 	})
 	m.jsonLD = readJSONLD(p.doc)
+	m.scriptSource = p.scriptSource()
+	var segs []infoSeg
+	if body := p.doc.Find("body").Nodes; len(body) > 0 {
+		segs = infoSegments(body[0])
+	}
 	// The headline comes first: of two values shown for a field, the one
-	// nearer the headline belongs to the article.
-	m.headline, m.title = p.chooseTitle()
-	m.shown, m.scriptSource = p.readInfoLabels()
+	// nearer the headline belongs to the article. The info line in turn
+	// points at the headline, which sits just above it.
+	m.headline, m.title = p.chooseTitle(segs, infoLines(segs))
+	m.shown = readInfoLabels(segs, segmentOf(segs, m.headline))
 }
 
 // sep marks a hard boundary inside an info segment: the end of an inline
@@ -70,22 +76,51 @@ const sep = '\x1f'
 type infoSeg struct {
 	text  string
 	pairs bool
+	// owner is the innermost block element around the unit's first text.
+	owner *html.Node
+	// plainHan counts the Han characters outside links: a headline has
+	// them, a breadcrumb or a list of links does not.
+	plainHan int
+	// labels are the unit's info labels, found once for all readers.
+	labels []labelAt
 }
 
 // infoSegments are the text units of the page in document order: every
 // block gives one, and every table cell gives one even when empty, so that
 // a label cell is paired with its own value cell. Text an inline script
 // writes with document.write takes the script's place, as in a browser.
-// It also returns the index of the unit where mark starts, or -1.
-func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
+func infoSegments(root *html.Node) []infoSeg {
 	var out []infoSeg
-	markAt := -1
 	var b strings.Builder
+	blocks := []*html.Node{root}
+	var owner *html.Node
+	plainHan, inLink := 0, 0
 	flush := func(cell, br bool) {
 		if t := normInfoSpace(b.String()); t != "" || cell {
-			out = append(out, infoSeg{text: t, pairs: cell || br})
+			if owner == nil {
+				owner = blocks[len(blocks)-1]
+			}
+			seg := infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan}
+			if utf8.RuneCountInString(t) <= 300 { // longer is prose
+				seg.labels = findLabels(t)
+			}
+			out = append(out, seg)
 		}
 		b.Reset()
+		owner, plainHan = nil, 0
+	}
+	write := func(t string) {
+		if owner == nil && strings.TrimSpace(t) != "" {
+			owner = blocks[len(blocks)-1]
+		}
+		if inLink == 0 {
+			for _, r := range t {
+				if unicode.Is(unicode.Han, r) {
+					plainHan++
+				}
+			}
+		}
+		b.WriteString(t)
 	}
 	type item struct {
 		n     *html.Node
@@ -100,19 +135,23 @@ func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 		if it.exit {
 			if isBlockish(n.Data) {
 				flush(isCell(n.Data), false)
+				blocks = blocks[:len(blocks)-1]
 			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：∶") {
 				b.WriteRune(sep)
+			}
+			if n.Data == "a" {
+				inLink--
 			}
 			continue
 		}
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			write(n.Data)
 			continue
 		case html.ElementNode:
 			switch n.Data {
 			case "script":
-				b.WriteString(scriptWrites(n))
+				write(scriptWrites(n))
 				continue
 			case "style", "noscript", "template", "select", "option", "textarea":
 				continue
@@ -124,9 +163,10 @@ func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 		if n.Type == html.ElementNode {
 			if isBlockish(n.Data) {
 				flush(false, false)
+				blocks = append(blocks, n)
 			}
-			if n == mark {
-				markAt = len(out)
+			if n.Data == "a" {
+				inLink++
 			}
 			stack = append(stack, item{n: n, exit: true, start: b.Len()})
 		}
@@ -135,7 +175,43 @@ func infoSegments(root, mark *html.Node) ([]infoSeg, int) {
 		}
 	}
 	flush(false, false)
-	return out, markAt
+	return out
+}
+
+// segmentOf returns the index of the first unit inside n's block, or -1.
+func segmentOf(segs []infoSeg, n *html.Node) int {
+	if n == nil {
+		return -1
+	}
+	for n.Parent != nil && !isBlockish(n.Data) && n.Data != "body" {
+		n = n.Parent
+	}
+	for i, s := range segs {
+		if s.owner != nil && isAncestor(n, s.owner) {
+			return i
+		}
+	}
+	return -1
+}
+
+// infoLines marks the units that read as an article's info line: a
+// publication date, 来源, 发布机构 or author label. A bare 时间： or 日期：
+// counts only beside another label, as a notice's own 时间：line does not
+// follow the headline.
+func infoLines(segs []infoSeg) []bool {
+	out := make([]bool, len(segs))
+	for i, s := range segs {
+		labels := s.labels
+		for _, l := range labels {
+			switch l.f {
+			case fieldPublished:
+				out[i] = out[i] || l.n > 2 || len(labels) > 1
+			case fieldUpdated, fieldSource, fieldPublisher, fieldAuthor:
+				out[i] = true
+			}
+		}
+	}
+	return out
 }
 
 func isCell(tag string) bool {
@@ -198,7 +274,7 @@ func isBlockish(tag string) bool {
 var (
 	writeLitRe = regexp.MustCompile(`document\.write(?:ln)?\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)`)
 	tagRe      = regexp.MustCompile(`<[^>]*>`)
-	branchRe   = regexp.MustCompile(`\b(?:if|else|switch|for|while)\b|\?`)
+	branchRe   = regexp.MustCompile(`\b(?:else|switch|case|for|while)\b|\?`)
 	// sourceVarRe finds a script variable that holds the 来源 the page
 	// prints from script: var csource = "深圳特区报".
 	sourceVarRe = regexp.MustCompile(`(?i)\b(?:var|let|const)?\s*[\w$]*source[\w$]*\s*[=:]\s*(?:"([^"\\\n]{1,60})"|'([^'\\\n]{1,60})')`)
@@ -206,8 +282,10 @@ var (
 
 // scriptWrites returns the text a short inline script prints with
 // document.write of string literals. Long scripts are libraries, not
-// metadata slots, and a script that branches prints only one of its
-// literals, which cannot be told without running it; both are skipped.
+// metadata slots, and a script with alternatives (else, ?:, switch) or
+// loops prints only some of its literals, which cannot be told without
+// running it; both are skipped. A lone if is a guard such as
+// if("来源"!=""), and the browser prints its literal.
 func scriptWrites(n *html.Node) string {
 	if n.FirstChild == nil || attr(n, "src") != "" {
 		return ""
@@ -352,8 +430,9 @@ func labelBefore(s string, end int) (f field, start, n int) {
 }
 
 // findLabels returns the labels of seg. A two-character label counts only
-// when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号);
-// longer ones keep their meaning after a prefix (信息发布时间, 最后更新时间).
+// when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号)
+// or is glued to the previous label's value; longer labels keep their
+// meaning after a prefix (信息发布时间, 最后更新时间).
 // In a segment that reads as prose, only a label at its very start counts.
 // It looks back from each colon, which is much faster than matching every
 // label everywhere.
@@ -371,7 +450,10 @@ func findLabels(seg string) []labelAt {
 		if n == 0 {
 			continue
 		}
-		if start > 0 && n < 3 {
+		// Glued to the value of the label before it, a label starts even
+		// though a character precedes it: 来源：新华网作者：张三.
+		glued := len(out) > 0 && !prose && !strings.ContainsFunc(seg[out[len(out)-1].end:start], isLabelGap)
+		if start > 0 && n < 3 && !glued {
 			prev, _ := utf8.DecodeLastRuneInString(seg[:start])
 			if unicode.IsLetter(prev) {
 				continue
@@ -408,41 +490,31 @@ func bareLabel(seg string) (f field, n int) {
 	return f, n
 }
 
-// readInfoLabels finds "label：value" pairs in the page's text, and table
-// layouts where a label cell is followed by a value cell. It also returns
-// the 来源 an inline script holds, for a slot the script fills.
-func (p *page) readInfoLabels() (map[field]string, string) {
-	body := p.doc.Find("body").Nodes
-	if len(body) == 0 {
-		return map[field]string{}, ""
-	}
-	segs, headAt := infoSegments(body[0], p.meta.headline)
+// readInfoLabels finds "label：value" pairs in the page's text units, and
+// table layouts where a label cell is followed by a value cell. headAt is
+// the unit of the headline, or -1.
+func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 	found := shownSet{headAt: headAt, best: map[field]shownAt{}}
 	// leadsWithLabel reports a segment that is itself label-led, so it is
 	// never taken as the value of the label before it.
-	leadsWithLabel := func(s string) bool {
-		if _, n := bareLabel(s); n > 0 {
+	leadsWithLabel := func(s infoSeg) bool {
+		if _, n := bareLabel(s.text); n > 0 {
 			return true
 		}
-		ls := findLabels(s)
-		return len(ls) > 0 && ls[0].start == 0
+		return len(s.labels) > 0 && s.labels[0].start == 0
 	}
 	// A bare 时间：or 日期： dates the article only near its headline or
 	// beside other info labels; elsewhere it is a notice's 时间：6月15日上午.
 	genericDateOK := func(at int, labels int) bool {
 		return headAt < 0 || labels > 1 || (at-headAt <= 8 && headAt-at <= 8)
 	}
-	over := p.budgetGate("metadata")
 	for i, is := range segs {
-		if over() {
-			break
-		}
 		seg := is.text
 		if seg == "" || utf8.RuneCountInString(seg) > 300 {
 			continue // an empty cell, or prose rather than an info line
 		}
 		next := ""
-		if i+1 < len(segs) && !leadsWithLabel(segs[i+1].text) {
+		if i+1 < len(segs) && !leadsWithLabel(segs[i+1]) {
 			next = segs[i+1].text
 		}
 		if f, n := bareLabel(seg); n > 0 {
@@ -450,15 +522,12 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 			// it is a table cell or a line, or when the label is long
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
-			if (is.pairs || n >= 3) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
+			if (is.pairs || n >= 3 || selfChecking(f)) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
 				found.add(f, i, fieldValue(f, next))
 			}
 			continue
 		}
-		if !is.pairs {
-			next = ""
-		}
-		labels := findLabels(seg)
+		labels := is.labels
 		if len(labels) == 0 {
 			continue
 		}
@@ -470,7 +539,7 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 				end = labels[k+1].start
 			}
 			raw := seg[l.end:end]
-			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) {
+			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) && (is.pairs || selfChecking(l.f)) {
 				raw = next
 			}
 			if l.f == fieldPublished && l.n == 2 && !genericDateOK(i, len(labels)) {
@@ -490,7 +559,18 @@ func (p *page) readInfoLabels() (map[field]string, string) {
 			}
 		}
 	}
-	return found.values(), p.scriptSource()
+	return found.values()
+}
+
+// selfChecking reports fields whose values prove themselves (a date, an
+// 索引号 or 文号 with digits), so that an empty label may take the next
+// block's text: nothing else there can pass for one.
+func selfChecking(f field) bool {
+	switch f {
+	case fieldPublished, fieldUpdated, fieldWritten, fieldIndexNumber, fieldDocNumber:
+		return true
+	}
+	return false
 }
 
 // shownSet keeps, for each field, the displayed value nearest the
@@ -566,7 +646,11 @@ func (p *page) scriptSource() string {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
-		for _, m := range sourceVarRe.FindAllStringSubmatch(s.Text(), 4) {
+		text := s.Text()
+		if !containsFold(text, "source") {
+			return true // the regexp would scan the whole script for nothing
+		}
+		for _, m := range sourceVarRe.FindAllStringSubmatch(text, 4) {
 			v := strings.TrimSpace(m[1] + m[2])
 			if hanRatio(v) >= 0.5 {
 				out = v
@@ -590,6 +674,7 @@ func fieldValue(f field, raw string) string {
 	if loc := dateRe.FindStringIndex(v); loc != nil {
 		v = strings.TrimSpace(v[:loc[0]])
 	}
+	v = cutNextLabel(v)
 	v = strings.Trim(v, " ·•|-—_/")
 	if v == "" {
 		return ""
@@ -612,6 +697,24 @@ func fieldValue(f field, raw string) string {
 		if countDigits(v) < 4 || utf8.RuneCountInString(v) > 60 {
 			return ""
 		}
+	}
+	return v
+}
+
+// cutNextLabel ends a value at a colon, which starts the next label even
+// when no space sets it apart (新华网作者：张三, 本网 人气：12): a known label
+// before the colon is dropped, else the last word before it.
+func cutNextLabel(v string) string {
+	i := strings.IndexFunc(v, isColon)
+	if i < 0 {
+		return v
+	}
+	v = strings.TrimRightFunc(v[:i], isLabelGap)
+	if _, start, n := labelBefore(v, len(v)); n > 0 {
+		return strings.TrimSpace(v[:start])
+	}
+	if j := strings.LastIndexByte(v, ' '); j >= 0 {
+		return strings.TrimSpace(v[:j])
 	}
 	return v
 }
@@ -712,7 +815,8 @@ func (p *page) finishMetadata() {
 	a.Title = m.title
 	a.Published = firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], p.dateNearHeadline(),
 		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
-		m.jsonLD["datePublished"], tag("publishdate"), tag("publish_date"), tag("dc.date"))
+		m.jsonLD["datePublished"], tag("datepublished"), tag("publishdate"), tag("publish_date"), tag("dc.date"),
+		tag("dc.date.issued"))
 	a.Written = firstDate(m.shown[fieldWritten])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
@@ -995,9 +1099,13 @@ func labelledSpans(t string) []int {
 // anyLabelRe is any short word and a colon, with the value's start.
 var anyLabelRe = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)
 
-// ldPerson keeps a JSON-LD author that is a name, not a URL or a site.
+// ldPerson keeps a JSON-LD author that is a name, not a URL or a site,
+// without the "By " of English bylines.
 func ldPerson(s string) string {
 	s = strings.TrimSpace(s)
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		s = strings.TrimSpace(s[3:])
+	}
 	if s == "" || strings.Contains(s, "://") || utf8.RuneCountInString(s) > 40 {
 		return ""
 	}

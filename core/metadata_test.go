@@ -113,6 +113,16 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"published": "2024-06-13T10:17:35+08:00"},
 		},
 		{
+			name: "microdata datePublished",
+			head: `<meta itemprop="datePublished" content="2024-06-13T10:17:00+08:00">`,
+			want: map[string]string{"published": "2024-06-13T10:17:00+08:00"},
+		},
+		{
+			name: "JSON-LD for other sites",
+			head: `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"标题","datePublished":"2024-06-13T02:17:00Z","author":{"@type":"Person","name":"Jane Doe"}}]}</script>`,
+			want: map[string]string{"published": "2024-06-13T10:17:00+08:00", "author": "Jane Doe"},
+		},
+		{
 			name: "ContentSource equal to SiteName is the CMS default",
 			head: `<meta name="SiteName" content="中国河北政府采购网"><meta name="ContentSource" content="中国河北政府采购网">`,
 			want: map[string]string{"source": ""},
@@ -138,6 +148,11 @@ func TestInfoLine(t *testing.T) {
 			name: "source held in a script variable",
 			body: `<div>日期：2023-11-16 10:32 <span>来源：<script>var csource = "深圳特区报"; if (csource) { document.write(csource); } else { document.write("市文体旅游局"); }</script></span></div>`,
 			want: map[string]string{"source": "深圳特区报"},
+		},
+		{
+			name: "a date label takes the next block",
+			body: `<div class="info"><div class="lab">来源：本网 发布时间：</div><div class="val">2024-06-13 10:17</div></div>`,
+			want: map[string]string{"published": "2024-06-13T10:17+08:00", "source": "本网"},
 		},
 		{
 			name: "an empty slot does not take the article",
@@ -167,6 +182,11 @@ func TestInfoLine(t *testing.T) {
 				`<p>一、活动安排</p><p>二、参加人员</p><p>三、报名方式</p><p>四、注意事项</p><p>五、其他</p><p>六、联系人</p>` +
 				`<p>时间：2024年6月15日上午9:00</p><p>地点：市图书馆</p></div>`,
 			want: map[string]string{"published": "2024-06-01T09:00+08:00"},
+		},
+		{
+			name: "correspondent label",
+			body: `<div>来源：肥西县教育局　通讯员：林兴勇</div>`,
+			want: map[string]string{"source": "肥西县教育局", "author": "林兴勇"},
 		},
 		{
 			name: "footer publisher line",
@@ -242,6 +262,8 @@ func TestFieldValue(t *testing.T) {
 		{fieldSource, "\x1f人民网", "人民网", "leading separators skipped"},
 		{fieldSource, "全市教育大会召开。会议强调", "", "prose is no source"},
 		{fieldSource, "济南市文化和旅游局（原市文广新局）", "济南市文化和旅游局（原市文广新局）", "brackets kept"},
+		{fieldSource, "新华网作者：张三", "新华网", "the next label without a space"},
+		{fieldSource, "本网 人气：12", "本网", "an unknown next label"},
 		{fieldAuthor, "记者 成丹丹", "成丹丹", "role removed"},
 		{fieldAuthor, "林运焘，深圳市书法家协会会员", "", "a sentence is no name"},
 		{fieldDocNumber, "号", "", "a 文号 has digits"},
@@ -269,6 +291,8 @@ func TestFindLabels(t *testing.T) {
 	assert.Equal(t, []field{fieldPublisher}, keys("發佈機構：某局"))
 	assert.Equal(t, []field{fieldSource}, keys("来　源：本网"))
 	assert.Empty(t, keys("报名时间：2024-01-01"))
+	assert.Equal(t, []field{fieldSource, fieldAuthor}, keys("来源：新华网作者：张三"), "a glued label needs no space")
+	assert.Equal(t, []field{fieldSource}, keys("来源：本网 开始时间：2024-05-08"))
 	assert.Equal(t, []field{fieldPublished}, keys("信息发布时间：2024-01-01"), "a long label keeps its meaning after a prefix")
 	assert.Equal(t, []field{fieldUpdated}, keys("最后更新时间：2024-01-01"))
 	assert.Equal(t, []field{fieldSource, fieldEditor}, keys("来源∶本网 责编：张三"), "ratio sign as colon")
@@ -317,6 +341,12 @@ func TestCleanPerson(t *testing.T) {
 	}
 }
 
+func TestLDPerson(t *testing.T) {
+	assert.Equal(t, "Tom Krisher, AP Auto Writer", ldPerson("By Tom Krisher, AP Auto Writer"))
+	assert.Equal(t, "", ldPerson("https://example.com/staff/jane"))
+	assert.Equal(t, "张三", ldPerson(" 张三 "))
+}
+
 func TestDocNumber(t *testing.T) {
 	assert.Equal(t, "川卫函〔2025〕46号", docNumberLine("川卫函〔2025〕46号\n唐家文代表：\n首先非常感谢您。"))
 	assert.Equal(t, "浙政办发[2020]3号", docNumberLine("浙政办发[2020]3号\n各市人民政府："))
@@ -341,4 +371,38 @@ func TestInfoSegments(t *testing.T) {
 func TestScriptWrites(t *testing.T) {
 	a := extractMeta(t, "", `<div>来源：<script>document.write('<span>澳门葡京娱乐城</span>');</script></div>`)
 	assert.Equal(t, "", a.Source, "spam printed by script is no metadata")
+}
+
+// FuzzInfoLine feeds arbitrary lines to the label and byline readers: they
+// must never panic, labels must lie inside the line in order, and values
+// must be free of the internal separator.
+func FuzzInfoLine(f *testing.F) {
+	for _, s := range []string{
+		"发布时间：2024-09-10 09:24 来源：鄠邑区政府办 作者：张三 浏览次数：",
+		"來 源：今日永州\x1f發布機構：市數據局", "索　引　号：", "来源：新华网作者：张三",
+		"（记者 成丹丹）", "(图书馆 魏乐禹）", "记者梁爽报道　6月10日", "川卫函〔2025〕46号",
+		"标题（浙金罚决字〔2024〕52号）", "：：:", "时间∶", "\x1f\u3000\u00a0",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		end := 0
+		for _, l := range findLabels(s) {
+			if l.start < end || l.end > len(s) || l.start >= l.end {
+				t.Fatalf("label %+v out of order in %q", l, s)
+			}
+			end = l.end
+		}
+		for f := fieldPublished; f < fieldIgnore; f++ {
+			if v := fieldValue(f, s); strings.ContainsRune(v, sep) {
+				t.Fatalf("fieldValue(%d, %q) = %q holds the separator", f, s, v)
+			}
+		}
+		bareLabel(s)
+		normInfoSpace(s)
+		bylineAuthor(s)
+		docNumberLine(s)
+		titleDocNumber(s)
+		cleanPerson(s)
+	})
 }

@@ -107,6 +107,9 @@ func stripComments(s string) string { return htmlComment.ReplaceAllString(s, "")
 // looksLikeHTML rejects binary data and plain text: a page needs at least
 // one tag and must be mostly printable.
 func looksLikeHTML(s string) bool {
+	if documentStart.MatchString(s) {
+		return true // a page that opens as a document gets a best effort
+	}
 	head := s
 	if len(head) > 8192 {
 		head = head[:8192]
@@ -123,6 +126,10 @@ func looksLikeHTML(s string) bool {
 	}
 	return tagPattern.MatchString(s)
 }
+
+// documentStart is the opening of an HTML document: a doctype or an html,
+// head or body tag before any other text.
+var documentStart = regexp.MustCompile(`^(?:\x{FEFF}|\s|<!--[^>]*-->)*<(?i:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)`)
 
 var tagPattern = regexp.MustCompile(`<(?i:[a-z!/][^>]*)>`)
 

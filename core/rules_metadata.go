@@ -55,7 +55,7 @@ var infoLabels = []struct {
 	{"上传者", fieldIgnore},
 	{"本报记者", fieldAuthor}, {"撰稿人", fieldAuthor}, {"作者", fieldAuthor},
 	{"记者", fieldAuthor}, {"撰稿", fieldAuthor}, {"撰文", fieldAuthor},
-	{"供稿", fieldIgnore}, {"摄影", fieldIgnore}, {"通讯员", fieldIgnore},
+	{"供稿", fieldIgnore}, {"摄影", fieldIgnore}, {"通讯员", fieldAuthor},
 	// 信息公开 table.
 	{"发文字号", fieldDocNumber}, {"文件编号", fieldDocNumber}, {"发文号", fieldDocNumber},
 	{"文号", fieldDocNumber}, {"字号", fieldIgnore},

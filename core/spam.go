@@ -1,58 +1,340 @@
 package core
 
-// Spam stage: DOM in, DOM out without link farms, spam text, content after
-// </html> and static document.write payloads; every removal is reported in
-// Article.Spam. Hidden content has already been removed by the visibility
-// stage, which hands each removed node to classifyRemoved.
+// Spam stage: DOM in, DOM out without link farms, keyword stuffing and
+// spam text; content after </html>, static document.write payloads and
+// hijacked <title>/keywords/description are judged too. Every removal is
+// reported in Article.Spam. Hidden content has already been removed by the
+// visibility stage, which hands each removed node to classifyRemoved.
+//
+// Words alone remove nothing a reader can see: genuine articles about
+// crackdowns name gambling and porn in sentences. Structure decides: no
+// sentence punctuation, phrases stuffed with spam words, links to cheap
+// or random foreign domains.
 
 import (
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
 )
 
-// spamScore counts lexicon hits: strong words weigh 2, weak words 1.
+// spamScore counts lexicon hits: strong words weigh 2, weak words 1. The
+// text is folded first (foldSpam), so that full-width letters, zero-width
+// joiners, spaces between characters and traditional forms do not hide a
+// word.
 func spamScore(text string) (score int, strong int) {
-	t := strings.ToLower(norm.NFKC.String(text))
-	for _, w := range spamStrong {
-		if strings.Contains(t, w) {
+	t, compact := foldSpam(text)
+	score, strong = spamLexicon.score(t, compact)
+	latinWords(t, func(w string) {
+		switch {
+		case spamLatinStrong[w] || isAVCode(w):
 			score += 2
 			strong++
-		}
-	}
-	for _, w := range spamWeak {
-		if strings.Contains(t, w) {
+		case spamLatinWeak[w]:
 			score++
 		}
-	}
+	})
 	return score, strong
 }
 
-// foreignLinks counts links to hosts other than the page's own and other
-// than government hosts.
-func (p *page) foreignLinks(n *html.Node) (foreign, total int) {
+// lexicon indexes the spam word lists by first rune, so that scoring a
+// text is one pass over it rather than one pass per word. It is built
+// once from the tables and only read afterwards.
+type lexicon struct {
+	byRune map[rune][]lexWord
+	size   int
+}
+
+type lexWord struct {
+	word   string
+	strong bool
+	// compact: a strong word of three or more runes also counts when it
+	// is spaced out or split by punctuation (matched in the compact text).
+	compact bool
+	id      int
+}
+
+var spamLexicon = newLexicon(spamStrong, spamWeak)
+
+func newLexicon(strong, weak []string) *lexicon {
+	lx := &lexicon{byRune: map[rune][]lexWord{}}
+	add := func(w string, isStrong bool) {
+		r, _ := utf8.DecodeRuneInString(w)
+		lx.byRune[r] = append(lx.byRune[r], lexWord{word: w, strong: isStrong, compact: isStrong && utf8.RuneCountInString(w) >= 3, id: lx.size})
+		lx.size++
+	}
+	for _, w := range strong {
+		add(w, true)
+	}
+	for _, w := range weak {
+		add(w, false)
+	}
+	return lx
+}
+
+// score counts each distinct word once: strong words weigh 2, weak 1.
+func (lx *lexicon) score(t, compact string) (score, strong int) {
+	seen := make([]bool, lx.size)
+	scan := func(s string, compactOnly bool) {
+		for i, r := range s {
+			for _, w := range lx.byRune[r] {
+				if seen[w.id] || (compactOnly && !w.compact) || !strings.HasPrefix(s[i:], w.word) {
+					continue
+				}
+				seen[w.id] = true
+				if w.strong {
+					score += 2
+					strong++
+				} else {
+					score++
+				}
+			}
+		}
+	}
+	scan(t, false)
+	scan(compact, true)
+	return score, strong
+}
+
+// spamWordShare is the share of a text's letters that strong spam words
+// make up. A crackdown report names 色情 once in a long sentence; an
+// advert is mostly its brand words.
+func spamWordShare(text string) float64 {
+	_, compact := foldSpam(text)
+	total := utf8.RuneCountInString(compact)
+	if total == 0 {
+		return 0
+	}
+	var words int
+	for _, w := range spamStrong {
+		if n := strings.Count(compact, w); n > 0 {
+			words += n * utf8.RuneCountInString(w)
+		}
+	}
+	return float64(words) / float64(total)
+}
+
+// latinWords calls fn for every run of ASCII letters and digits in t.
+func latinWords(t string, fn func(string)) {
+	start := -1
+	for i := 0; i <= len(t); i++ {
+		word := i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= '0' && t[i] <= '9')
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			fn(t[start:i])
+			start = -1
+		}
+	}
+}
+
+// isAVCode recognises porn catalogue codes written as av plus digits.
+func isAVCode(w string) bool {
+	if len(w) < 4 || !strings.HasPrefix(w, "av") {
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldSpam normalises text for lexicon matching: NFKC (full-width letters,
+// circled digits), lower case, traditional forms of spam characters
+// folded to simplified, and invisible format characters removed. compact
+// also drops everything that is not a letter or a digit, which undoes
+// 百*家*乐 and 百 家 乐; only longer words are matched against it, because
+// joining across punctuation makes accidental two-character words.
+func foldSpam(text string) (folded, compact string) {
+	t := strings.ToLower(norm.NFKC.String(text))
+	t = spamFold.Replace(t)
+	var f, c strings.Builder
+	f.Grow(len(t))
+	c.Grow(len(t))
+	for _, r := range t {
+		if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
+			continue // zero-width joiners, soft hyphens, BOMs
+		}
+		f.WriteRune(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			c.WriteRune(r)
+		}
+	}
+	return f.String(), c.String()
+}
+
+// linkStats describes the outbound links below a node.
+type linkStats struct {
+	links   int // all links
+	foreign int // links to other sites (not the page's own, not government)
+	// domains counts distinct foreign registrable domains; spammy those
+	// of them that look bought for spam.
+	domains, spammy int
+	// named counts foreign links whose text names their target: a brand
+	// that matches the domain (Variety → variety.com) or an institution
+	// (重庆图书馆, 中国航天科技集团有限公司).
+	named int
+	// chinese: the foreign links' texts are Chinese. The farm of
+	// ordinary-looking domains is judged on Chinese pages only: English
+	// publisher menus and share bars look the same and are not spam.
+	chinese bool
+}
+
+// linkFarm reports whether the links look like a farm: several foreign
+// domains, most of them cheap or random. Publisher networks and friend
+// links also point at many domains, but at real names.
+func (s linkStats) linkFarm() bool {
+	if s.domains >= 3 && s.spammy*2 >= s.domains {
+		return true
+	}
+	// Many domains, about one link each, whose texts name nothing: a farm
+	// of ordinary-looking domains.
+	return s.chinese && s.domains >= 5 && s.domains*10 >= s.foreign*8 && s.named*2 < s.foreign
+}
+
+// hiddenFarm is the looser test for a block the page hides: hidden links
+// to four or more unrelated sites, with keyword texts rather than names,
+// are there for search engines only.
+func (s linkStats) hiddenFarm() bool {
+	return s.chinese && s.domains >= 4 && s.named*2 < s.foreign
+}
+
+// linkStats measures the links below n against the page's own site.
+// Government hosts, .edu.cn and well-known media never count as foreign.
+func (p *page) linkStats(n *html.Node) linkStats {
+	var s linkStats
+	var anchors strings.Builder
+	seen := map[string]bool{}
+	own := p.ownHosts()
 	walkElements([]*html.Node{n}, func(e *html.Node) bool {
 		if e.Data != "a" {
 			return true
 		}
-		total++
+		s.links++
 		u, err := url.Parse(strings.TrimSpace(attr(e, "href")))
 		if err != nil || u.Host == "" {
 			return true
 		}
 		host := strings.ToLower(u.Hostname())
-		if isGovHost(host) || (p.base != nil && sameSite(host, p.base.Hostname())) {
+		if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") {
 			return true
 		}
-		foreign++
+		for _, o := range own {
+			if sameSite(host, o) {
+				return true
+			}
+		}
+		dom := registrableDomain(host)
+		if trustedDomains[dom] {
+			return true
+		}
+		s.foreign++
+		text := textOf(e)
+		anchors.WriteString(text)
+		if namesTarget(text, dom) {
+			s.named++
+		}
+		if !seen[dom] {
+			seen[dom] = true
+			s.domains++
+			if spammyDomain(dom) {
+				s.spammy++
+			}
+		}
 		return true
 	})
-	return foreign, total
+	s.chinese = hanRatio(anchors.String()) >= 0.8
+	return s
+}
+
+// namesTarget reports link text that names the site it links to: its
+// letters match the domain's name, or it is the name of an institution.
+// Farm links carry keywords instead.
+func namesTarget(text, dom string) bool {
+	if institutionName.MatchString(strings.TrimSpace(text)) {
+		return true
+	}
+	var letters strings.Builder
+	for _, r := range strings.ToLower(text) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			letters.WriteRune(r)
+		}
+	}
+	name := strings.Split(dom, ".")[0]
+	l := letters.String()
+	if len(l) < 3 || len(name) < 3 {
+		return false
+	}
+	return strings.Contains(name, l) || strings.Contains(l, name) ||
+		(len(l) >= 4 && len(name) >= 4 && strings.Contains(name, l[:4]))
+}
+
+// ownHosts are the hosts the page calls its own: its URL, its canonical
+// URL and its SiteDomain. Without them every absolute link would look
+// foreign.
+func (p *page) ownHosts() []string {
+	if p.guard.ownDone {
+		return p.guard.own
+	}
+	p.guard.ownDone = true
+	add := func(raw string) {
+		raw = strings.TrimSpace(raw)
+		if raw == "" {
+			return
+		}
+		if !strings.Contains(raw, "://") {
+			raw = "http://" + raw
+		}
+		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
+			p.guard.own = append(p.guard.own, registrableDomain(strings.ToLower(u.Hostname())))
+		}
+	}
+	if p.base != nil {
+		add(p.base.String())
+	}
+	add(p.opts.URL)
+	add(p.doc.Find(`link[rel="canonical"]`).AttrOr("href", ""))
+	p.doc.Find("meta").Each(func(_ int, m *goquery.Selection) {
+		switch strings.ToLower(m.AttrOr("name", m.AttrOr("property", ""))) {
+		case "sitedomain", "og:url":
+			add(m.AttrOr("content", ""))
+		}
+	})
+	return p.guard.own
+}
+
+// registrableDomain is the part of a host that its owner registered:
+// example.com, example.com.cn.
+func registrableDomain(host string) string {
+	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
+	if len(labels) <= 2 {
+		return host
+	}
+	n := 2
+	switch labels[len(labels)-2] {
+	case "com", "net", "org", "gov", "edu", "ac", "co":
+		n = 3
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
+}
+
+// spammyDomain reports a domain that looks bought for spam: a cheap
+// top-level domain or a label of random letters and digits.
+func spammyDomain(dom string) bool {
+	labels := strings.Split(dom, ".")
+	if spamTLDs[labels[len(labels)-1]] {
+		return true
+	}
+	return randomLabel.MatchString(labels[0])
 }
 
 func isGovHost(host string) bool {
@@ -64,24 +346,98 @@ func sameSite(a, b string) bool {
 	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
 
+// looksSpam classifies a block by its words and its links: lexicon words,
+// a link farm, or a keyword list whose phrases carry spam words.
+func (p *page) looksSpam(n *html.Node, text string) bool {
+	score, strong := spamScore(text)
+	if strong > 0 {
+		return true
+	}
+	if hasSentencePunct(text) {
+		return false
+	}
+	return keywordSpam(text, score) || p.linkStats(n).linkFarm()
+}
+
+// keywordSpam reports text made of short phrases separated by commas,
+// bars or spaces, with no sentence, where most phrases carry a spam word:
+// the shape of SEO keyword stuffing. A menu is a list of short phrases
+// too, but its items are not spam words.
+// score is spamScore(text), which the callers have at hand.
+func keywordSpam(text string, score int) bool {
+	if score < 4 || hasSentencePunct(text) {
+		return false // three phrases, two of them with two words, or more
+	}
+	parts := strings.FieldsFunc(text, func(r rune) bool {
+		return isSpace(r) || strings.ContainsRune(",，、|｜/_;；", r)
+	})
+	if len(parts) < 3 {
+		return false
+	}
+	// hits are phrases with a spam word, rich those with two or more: a
+	// stuffed phrase combines words (娱乐+平台+注册), a menu item has one.
+	hits, rich := 0, 0
+	for _, part := range parts {
+		if utf8.RuneCountInString(part) > 24 {
+			return false
+		}
+		score, _ := spamScore(part)
+		if score > 0 {
+			hits++
+		}
+		if score >= 2 {
+			rich++
+		}
+	}
+	return hits >= 3 && rich >= 2 && hits*3 >= len(parts)*2
+}
+
 // classifyRemoved reports a node that another stage removed when its
 // content looks like spam; ordinary hidden chrome goes silently.
+// A large hidden block (a hidden wrapper, a collapsed panel) may carry a
+// spam block inside; the search stops after a few reports.
 func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
-	text := textOf(n)
-	score, strong := spamScore(text)
-	foreign, _ := p.foreignLinks(n)
-	if strong > 0 || score >= 3 || foreign >= 3 {
-		p.report(kind, clip(text, 300), reason, true)
-	}
+	const maxReports = 8
+	reported := 0
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if reported >= maxReports {
+			return false
+		}
+		text := textOf(e)
+		if text == "" {
+			return false
+		}
+		if p.looksSpam(e, text) || (!hasSentencePunct(text) && p.linkStats(e).hiddenFarm()) {
+			p.report(kind, clip(text, 300), reason, true)
+			reported++
+			return false
+		}
+		return true
+	})
 }
 
 func (p *page) removeSpam() {
+	// The footer's identity is read from the page as it came.
+	body := ""
+	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+		body = textOf(b[0])
+	}
+	p.readIdentity(body)
 	p.checkAfterHTML()
 	p.checkDocumentWrite()
-	p.checkHeadHijack()
 	p.removeVisibleSpam()
+	// The head is judged against the page without its spam: a hijacked
+	// title repeats the spam blocks' words, the genuine one the headline.
+	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+		body = textOf(b[0])
+	}
+	p.checkHeadHijack(normKey(body))
 }
 
+// checkAfterHTML reports markup appended after </html> when it is spam.
+// parse has set it aside, so none of it reaches the article either way;
+// a CMS that closes its page early (a stray footer, a file name) is not
+// worth a warning.
 func (p *page) checkAfterHTML() {
 	if p.afterHTML == "" {
 		return
@@ -91,58 +447,214 @@ func (p *page) checkAfterHTML() {
 		return
 	}
 	frag.Find("script, style").Remove()
-	if text := collapseSpace(frag.Text()); text != "" {
+	root := frag.Get(0)
+	if text := collapseSpace(frag.Text()); text != "" && p.looksSpam(root, text) {
 		p.report(SpamAfterHTML, clip(text, 300), "content appended after </html>", true)
 	}
 }
 
-var docWriteRe = regexp.MustCompile(`document\.write(?:ln)?\s*\(\s*(['"])((?:\\.|[^\\])*?)['"]\s*\)`)
+// docWriteCall finds document.write and document.writeln calls; the
+// arguments are read by scriptStrings.
+var docWriteCall = regexp.MustCompile(`document\s*\.\s*write(?:ln)?\s*\(`)
 
 // checkDocumentWrite reports static document.write payloads that carry
-// spam. Scripts are never rendered, so nothing is left to remove.
+// spam. The browser runs them and the result is usually hidden DOM; here
+// scripts are never rendered, so nothing is left to remove.
 func (p *page) checkDocumentWrite() {
 	p.doc.Find("script").Each(func(_ int, s *goquery.Selection) {
-		for _, m := range docWriteRe.FindAllStringSubmatch(s.Text(), -1) {
-			payload := strings.NewReplacer(`\'`, `'`, `\"`, `"`, `\/`, `/`).Replace(m[2])
+		src := s.Text()
+		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
+			payload := scriptStrings(src[loc[1]:])
+			if payload == "" {
+				continue
+			}
 			frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
 			if err != nil {
 				continue
 			}
 			text := collapseSpace(frag.Text())
-			score, strong := spamScore(text)
-			foreign, _ := p.foreignLinks(frag.Get(0))
-			if strong > 0 || score >= 3 || foreign >= 3 {
+			if text != "" && p.looksSpam(frag.Get(0), text) {
 				p.report(SpamDocWrite, clip(text, 300), "spam written by a script", true)
 			}
 		}
 	})
 }
 
-// checkHeadHijack reports a <title>, keywords or description that carries
-// spam words; the title then comes from the headline alone.
-func (p *page) checkHeadHijack() {
-	check := func(what, text string) {
-		if _, strong := spamScore(text); strong > 0 {
-			p.report(SpamTitle, clip(text, 200), "spam words in the page's "+what, true)
-			if what == "title" {
-				p.meta.titleHijacked = true
+// scriptStrings reads the argument list of a call, from just after its
+// opening parenthesis, and returns its string literals joined, with JS
+// escapes (\x3c, \u003c, \') decoded and unescape('%3C…') undone: the
+// static part of what the call writes.
+func scriptStrings(src string) string {
+	var out strings.Builder
+	depth := 1
+	unescape := false
+	for i := 0; i < len(src) && depth > 0; i++ {
+		switch c := src[i]; c {
+		case '(':
+			depth++
+			if strings.HasSuffix(strings.TrimSpace(src[:i]), "unescape") || strings.HasSuffix(strings.TrimSpace(src[:i]), "decodeURIComponent") {
+				unescape = true
 			}
+		case ')':
+			depth--
+		case '\'', '"', '`':
+			j := i + 1
+			var lit strings.Builder
+			for ; j < len(src) && src[j] != c; j++ {
+				if src[j] == '\\' && j+1 < len(src) {
+					j++
+					switch src[j] {
+					case 'x':
+						if j+2 < len(src) {
+							if v, err := strconv.ParseUint(src[j+1:j+3], 16, 8); err == nil {
+								lit.WriteRune(rune(v))
+								j += 2
+								continue
+							}
+						}
+					case 'u':
+						if j+4 < len(src) {
+							if v, err := strconv.ParseUint(src[j+1:j+5], 16, 16); err == nil {
+								lit.WriteRune(rune(v))
+								j += 4
+								continue
+							}
+						}
+					case 'n':
+						lit.WriteByte('\n')
+						continue
+					}
+				}
+				lit.WriteByte(src[j])
+			}
+			s := lit.String()
+			if unescape {
+				if u, err := url.PathUnescape(s); err == nil {
+					s = u
+				}
+			}
+			out.WriteString(s)
+			i = j
+		}
+		if out.Len() > 1<<16 {
+			break
 		}
 	}
-	check("title", p.doc.Find("title").First().Text())
+	return out.String()
+}
+
+// checkHeadHijack reports a <title>, keywords or description that a
+// hacker filled with spam, and strips the spam from the DOM so that the
+// metadata stage reads what the site wrote: the title then comes from the
+// headline and what is left of the <title>.
+//
+// A hijacked segment is one with spam words that the page's body does not
+// repeat: the genuine title segments (headline, site name) are shown on
+// the page, the spam keywords are not. That catches unknown spam words
+// that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
+// page's visible text folded by normKey.
+func (p *page) checkHeadHijack(body string) {
+	if t := p.doc.Find("title").First(); len(t.Nodes) > 0 {
+		raw := t.Text()
+		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
+			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's title", true)
+			p.meta.titleHijacked = true
+			t.SetText(clean)
+		}
+	}
 	p.doc.Find("meta[name]").Each(func(_ int, s *goquery.Selection) {
 		name := strings.ToLower(s.AttrOr("name", ""))
-		if name == "keywords" || name == "description" {
-			check(name, s.AttrOr("content", ""))
+		if name != "keywords" && name != "description" {
+			return
+		}
+		raw := s.AttrOr("content", "")
+		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
+			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's "+name, true)
+			s.SetAttr("content", clean)
 		}
 	})
 }
 
-// removeVisibleSpam removes visible blocks that are lexicon spam: link
-// farms to foreign hosts and word lists without sentence punctuation.
+// headSeparator splits a <title> or keywords list into its segments.
+var headSeparator = regexp.MustCompile(`\s*(?:[_|｜,，、;；/]|--|—+|\s-\s|-)\s*`)
+
+// stripHeadSpam removes the spam segments of a head text. It reports a
+// hijack when a segment has a strong spam word, or when the segments the
+// body does not repeat carry spam words in number.
+func stripHeadSpam(text, body string) (string, bool) {
+	if strings.TrimSpace(text) == "" {
+		return text, false
+	}
+	seps := headSeparator.FindAllStringIndex(text, -1)
+	var segs []string
+	start := 0
+	for _, loc := range seps {
+		segs = append(segs, text[start:loc[0]])
+		start = loc[1]
+	}
+	segs = append(segs, text[start:])
+	var keep []string
+	hijacked := false
+	foreignScore, foreignHits := 0, 0
+	spam := make([]bool, len(segs))
+	for i, seg := range segs {
+		score, strong := spamScore(seg)
+		k := normKey(seg)
+		shown := len([]rune(k)) >= 2 && strings.Contains(body, k)
+		// Strong words hijack, except in an English headline the page
+		// shows: a news story about a casino is titled so.
+		if strong > 0 && (hanRatio(k) >= 0.3 || !shown) {
+			spam[i], hijacked = true, true
+			continue
+		}
+		// Weak words count in Chinese segments only: English keyword
+		// lists (App Store, poker night) name the page's own topics.
+		if score > 0 && hanRatio(k) >= 0.5 && len([]rune(k)) >= 2 && !shown {
+			spam[i] = true
+			foreignScore += score
+			foreignHits++
+		}
+	}
+	if foreignScore >= 3 || foreignHits >= 2 {
+		hijacked = true
+	}
+	if !hijacked {
+		return text, false
+	}
+	for i, seg := range segs {
+		if !spam[i] && strings.TrimSpace(seg) != "" {
+			keep = append(keep, strings.TrimSpace(seg))
+		}
+	}
+	sep := "_"
+	if len(seps) > 0 {
+		sep = strings.TrimSpace(text[seps[len(seps)-1][0]:seps[len(seps)-1][1]])
+	}
+	return strings.Join(keep, sep), true
+}
+
+// removeVisibleSpam removes visible blocks that are spam: lexicon word
+// lists without sentences, keyword stuffing, and link farms to foreign
+// hosts. It takes the smallest block that holds the spam, so that an
+// article with a farm inside keeps its text.
 func (p *page) removeVisibleSpam() {
+	body := p.doc.Find("body").Nodes
+	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0]) {
+		return
+	}
 	var drop []*html.Node
 	over := p.budgetGate("spam removal")
+	// judged remembers each verdict: a node is judged as a child of its
+	// parent first, then again when the walk reaches it.
+	judged := map[*html.Node]bool{}
+	spam := func(n *html.Node) bool {
+		v, ok := judged[n]
+		if !ok {
+			v = p.visibleSpam(n, textOf(n))
+			judged[n] = v
+		}
+		return v
+	}
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
 		switch n.Data {
 		case "body", "html":
@@ -155,28 +667,114 @@ func (p *page) removeVisibleSpam() {
 		if text == "" {
 			return false
 		}
-		score, strong := spamScore(text)
-		if strong == 0 && score < 3 {
-			return false // nothing below can score either
-		}
-		foreign, links := p.foreignLinks(n)
-		runes := len([]rune(text))
-		if runes > 600 {
+		if utf8.RuneCountInString(text) > 600 {
 			return true // too big to judge as a whole; look at the parts
 		}
-		if (foreign >= 2 && foreign*2 >= links) || (!hasSentencePunct(text) && strong >= 1 && score >= 4) {
-			if childHoldsAll(n, strong) {
-				return true // the spam sits in one child: take just that
-			}
-			drop = append(drop, n)
-			return false
+		if !spam(n) {
+			return true
 		}
-		return true
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && spam(c) {
+				return true // the spam sits in a child: take just that
+			}
+		}
+		drop = append(drop, n)
+		return false
 	})
 	for _, n := range drop {
-		p.report(SpamText, clip(textOf(n), 300), "visible spam block", true)
+		kind := SpamText
+		if p.linkStats(n).linkFarm() {
+			kind = SpamLinkFarm
+		}
+		p.report(kind, clip(textOf(n), 300), "visible spam block", true)
 		detach(n)
 	}
+	p.removeLinkRuns()
+}
+
+// removeLinkRuns removes runs of spam links spliced straight into a
+// paragraph, with no element of their own to remove: three or more links
+// in a row (only spaces and separators between them) to cheap or random
+// foreign domains. The paragraph's own text stays.
+func (p *page) removeLinkRuns() {
+	var runs [][]*html.Node
+	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+		var run []*html.Node
+		flush := func() {
+			if len(run) >= 3 {
+				runs = append(runs, run)
+			}
+			run = nil
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && c.Data == "a" && p.spamLink(c):
+				run = append(run, c)
+			case c.Type == html.TextNode && strings.TrimFunc(c.Data, func(r rune) bool {
+				return isSpace(r) || strings.ContainsRune(",，、|｜/-", r)
+			}) == "":
+				if len(run) > 0 {
+					run = append(run, c) // the separator goes with the run
+				}
+			default:
+				flush()
+			}
+		}
+		flush()
+		return true
+	})
+	for _, run := range runs {
+		var text strings.Builder
+		for _, n := range run {
+			text.WriteString(textOfNode(n))
+			text.WriteByte(' ')
+		}
+		p.report(SpamLinkFarm, clip(collapseSpace(text.String()), 300), "spam links spliced into the text", true)
+		for _, n := range run {
+			detach(n)
+		}
+	}
+}
+
+// spamLink reports a link to a cheap or random foreign domain, or one
+// whose text is lexicon spam.
+func (p *page) spamLink(a *html.Node) bool {
+	st := p.linkStats(a)
+	if st.spammy > 0 {
+		return true
+	}
+	_, strong := spamScore(textOf(a))
+	return strong > 0 && st.foreign > 0
+}
+
+// visibleSpam is the stricter test for what a reader can see: genuine
+// articles about crackdowns use spam words in sentences, so words alone
+// remove a block that reads as prose only when they make up much of it.
+func (p *page) visibleSpam(n *html.Node, text string) bool {
+	if text == "" {
+		return false
+	}
+	score, strong := spamScore(text)
+	if strong >= 2 && spamWordShare(text) >= 0.3 {
+		return true // an advert in sentences: 澳门葡京欢迎您！注册送彩金！
+	}
+	if hasSentencePunct(text) {
+		return false
+	}
+	if strong >= 1 && score >= 4 || keywordSpam(text, score) {
+		return true
+	}
+	st := p.linkStats(n)
+	return st.linkFarm() || (strong >= 1 && st.foreign >= 2 && st.foreign*2 >= st.links)
+}
+
+// mayHoldVisibleSpam is visibleSpam's necessary condition for a whole
+// page: an element's text is part of the page's, so its lexicon score
+// cannot exceed the page's, and a link farm needs three foreign domains
+// on the page. Clean pages skip the element-by-element walk.
+func (p *page) mayHoldVisibleSpam(body *html.Node) bool {
+	score, strong := spamScore(textOf(body))
+	return strong > 0 || score >= 4 || p.linkStats(body).domains >= 3
 }
 
 // hasSentencePunct reports whether text reads as prose: it has Chinese
@@ -208,17 +806,4 @@ func hanRatio(s string) float64 {
 		return 0
 	}
 	return float64(han) / float64(letters)
-}
-
-// childHoldsAll reports whether one element child of n carries all of n's
-// strong spam words.
-func childHoldsAll(n *html.Node, strong int) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			if _, s := spamScore(textOf(c)); s == strong {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -10,15 +10,37 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
 
-var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s|-)\s*`)
+// titleSplit separates the parts of a <title>: 标题_栏目_站点, 站点-栏目-标题.
+var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`)
 
-// siteNameRe recognises a <title> segment that names the site, not the
-// article.
-var siteNameRe = regexp.MustCompile(`(人民政府|门户网站|网站|政府网|政务网|官网|首页|人民政府网|政府门户)$`)
+// siteNameRe recognises a <title> part that names the site, not the
+// article, in simplified or traditional script.
+var siteNameRe = regexp.MustCompile(`(人民政府|[门門][户戶][网網]站|[网網]站|政府[网網]|政[务務][网網]|官[网網]|首[页頁]|政府[门門][户戶])$`)
+
+// splitTitle splits a <title> into its parts. A lone hyphen separates
+// parts too, except inside numbers and Latin words (2024-2025学年,
+// COVID-19).
+func splitTitle(raw string) []string {
+	var parts []string
+	for _, part := range titleSplit.Split(raw, -1) {
+		rs := []rune(part)
+		last := 0
+		for i, r := range rs {
+			if r != '-' || i == 0 || i == len(rs)-1 || isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+				continue
+			}
+			parts = append(parts, strings.TrimSpace(string(rs[last:i])))
+			last = i + 1
+		}
+		parts = append(parts, strings.TrimSpace(string(rs[last:])))
+	}
+	return parts
+}
 
 func (p *page) titleRefs() (strong []string, weak []string) {
 	m := &p.meta
@@ -30,25 +52,29 @@ func (p *page) titleRefs() (strong []string, weak []string) {
 	if v := m.jsonLD["headline"]; v != "" {
 		strong = append(strong, v)
 	}
-	raw := collapseSpace(p.doc.Find("title").First().Text())
-	parts := titleSplit.Split(raw, -1)
-	// A <title> part that is the site's name confirms every headline on
-	// the site's lists, so it is no reference.
-	site := labelKey(firstNonEmpty(m.tags["sitename"], m.tags["og:site_name"]))
+	raw := p.titleTag()
+	parts := splitTitle(raw)
+	// A <title> part that is the site's name confirms the site's logo and
+	// every headline on its lists, so it is no reference; nor is the whole
+	// <title> when nothing else is in it.
 	for _, part := range parts {
-		part = strings.TrimSpace(part)
-		if len([]rune(part)) < 4 || isSpamTitle(part) || labelKey(part) == site {
-			continue
-		}
-		if len(parts) > 1 && siteNameRe.MatchString(part) {
+		if len([]rune(part)) < 4 || isSpamTitle(part) || p.isSiteName(part) {
 			continue
 		}
 		weak = append(weak, part)
 	}
-	if len(parts) > 1 && !isSpamTitle(raw) {
+	if len(parts) > 1 && len(weak) > 0 && !isSpamTitle(raw) {
 		weak = append(weak, raw)
 	}
 	return strong, weak
+}
+
+// isSiteName reports a <title> part that names the site: its SiteName,
+// its address, or a name ending like one (…人民政府, …门户网站).
+func (p *page) isSiteName(part string) bool {
+	site := labelKey(firstNonEmpty(p.meta.tags["sitename"], p.meta.tags["og:site_name"]))
+	part = strings.TrimSpace(part)
+	return siteNameRe.MatchString(part) || domainRe.MatchString(part) || (site != "" && labelKey(part) == site)
 }
 
 func isSpamTitle(s string) bool {
@@ -56,13 +82,54 @@ func isSpamTitle(s string) bool {
 	return strong > 0
 }
 
-// chooseTitle returns the headline element and its text.
-func (p *page) chooseTitle() (*html.Node, string) {
+// chooseTitle returns the headline element and its text. segs are the
+// page's text units and info marks those that are info lines, which sit
+// just below a portal article's headline.
+func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	strong, weak := p.titleRefs()
 	refs := append(append([]string{}, strong...), weak...)
+	above := aboveInfoLine(segs, info)
+	// The site's name, as <title> or SiteName gives it, is the logo.
+	siteKeys := map[string]bool{}
+	for _, part := range splitTitle(p.titleTag()) {
+		if p.isSiteName(part) {
+			siteKeys[titleKey(part)] = true
+		}
+	}
+	if site := firstNonEmpty(p.meta.tags["sitename"], p.meta.tags["og:site_name"]); site != "" {
+		siteKeys[titleKey(site)] = true
+	}
+	firstSeg := map[*html.Node]int{}
+	for i := len(segs) - 1; i >= 0; i-- {
+		if segs[i].owner != nil {
+			firstSeg[segs[i].owner] = i
+		}
+	}
+	// nearInfo reports a candidate followed closely by an info line, with
+	// at most headings (a subtitle) between them: other text in between
+	// is the real headline, and the candidate a column heading above it.
+	nearInfo := func(n *html.Node) bool {
+		b := n
+		for b.Parent != nil && !isBlockish(b.Data) {
+			b = b.Parent
+		}
+		i, ok := firstSeg[b]
+		if !ok {
+			return false
+		}
+		for j := i + 1; j <= i+3 && j < len(info); j++ {
+			if info[j] {
+				return true
+			}
+			if segs[j].plainHan >= 4 && !isHeading(segs[j].owner) {
+				return false
+			}
+		}
+		return false
+	}
 	var best *html.Node
 	var bestText string
-	bestScore := 0.0
+	bestScore, bestConfirmed, bestNear := 0.0, false, false
 	order := 0
 	body := p.doc.Find("body").Nodes
 	walkElements(body, func(n *html.Node) bool {
@@ -70,14 +137,17 @@ func (p *page) chooseTitle() (*html.Node, string) {
 		case "a", "nav", "ul", "ol", "select", "script", "style", "footer":
 			return false
 		}
-		hinted := hasTitleHint(n)
-		heading := len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '4'
-		if !heading && !hinted {
+		hinted := hasTitleHint(n) || attr(n, "itemprop") == "headline"
+		heading := isHeading(n) && n.Data[1] <= '4'
+		if !heading && !hinted && above[n] == "" {
 			return true
 		}
 		t := titleText(n)
+		if above[n] != "" && len(findLabels(t)) > 0 {
+			t = above[n] // 标题<br>发布时间：… in one cell
+		}
 		r := len([]rune(t))
-		if r < 4 || r > 160 || len(findLabels(t)) > 0 {
+		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) {
 			return true
 		}
 		order++
@@ -91,8 +161,19 @@ func (p *page) chooseTitle() (*html.Node, string) {
 				score = s
 			}
 		}
-		if len(refs) > 0 && score < 5 {
+		// Sibling documents' titles in a list resemble the headline
+		// (…公开表（…36号） beside …公开表（…52号））; a list item needs a
+		// near-exact match to be confirmed.
+		if inRepeatedList(n) {
+			score /= 2
+		}
+		confirmed := len(refs) == 0 || score >= 5
+		if !confirmed {
 			score = 0 // unconfirmed by any reference
+		}
+		near := nearInfo(n)
+		if near {
+			score += 3
 		}
 		switch {
 		case n.Data == "h1":
@@ -104,33 +185,101 @@ func (p *page) chooseTitle() (*html.Node, string) {
 			score += 1.5
 		}
 		if len(refs) == 0 {
-			score += 1 / float64(order) // earlier wins among equals
-		}
-		if strings.ContainsRune(t, '\n') {
-			score -= 1
-		}
-		// Sibling documents' titles in a list resemble the headline
-		// (…公开表（…36号） beside …公开表（…52号）); a list item needs a
-		// near-exact match to win.
-		if inRepeatedList(n) {
-			score /= 2
+			// Nothing to confirm against: earlier wins among equals, and a
+			// headline is longer than the column name (政务动态) above it.
+			score += 0.5/float64(order) + float64(min(r, 24))/24
 		}
 		if score > bestScore+0.01 {
-			best, bestText, bestScore = n, t, score
+			best, bestText, bestScore, bestConfirmed, bestNear = n, t, score, confirmed, near
 		}
 		return !heading
 	})
-	if best != nil && (len(refs) == 0 || bestScore >= 5) {
-		return best, bestText
+	if best != nil && bestConfirmed {
+		return best, untruncated(bestText, refs)
 	}
 	if len(strong) > 0 {
 		return nil, strong[0]
 	}
+	// The <title>'s own part is the headline only when the page shows it
+	// as text of its own and no element sits above an info line; otherwise
+	// it names a column or the site (工作动态, 中标公告详细页面).
 	fromTag := p.titleFromTitleTag()
-	if best != nil && fromTag == "" {
+	if best != nil && (fromTag == "" || bestNear || !p.showsAsText(fromTag)) {
 		return best, bestText
 	}
 	return nil, fromTag
+}
+
+// aboveInfoLine returns the blocks that hold the nearest headline-like
+// unit above each of the page's first info lines, with the unit's text:
+// short text of its own, not links, not a label, not a sentence. Portals
+// without headline markup (<td><span class="txt2">…</span></td>) still put
+// the headline there.
+func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
+	out := map[*html.Node]string{}
+	seen := 0
+	for j := range segs {
+		if !info[j] {
+			continue
+		}
+		if seen++; seen > 6 {
+			break
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			s := segs[k]
+			if s.text == "" {
+				continue
+			}
+			r := utf8.RuneCountInString(s.text)
+			if s.plainHan >= 4 && r <= 100 && !strings.ContainsAny(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
+				out[s.owner] = strings.ReplaceAll(s.text, string(sep), " ")
+			}
+			break
+		}
+	}
+	return out
+}
+
+// titleTag is the text of <title>, without the markup some CMSs leak
+// into it (<h1 style=…>…</h1>-某县人民政府).
+func (p *page) titleTag() string {
+	raw := p.doc.Find("title").First().Text()
+	if strings.Contains(raw, "<") {
+		raw = html.UnescapeString(tagRe.ReplaceAllString(raw, ""))
+	}
+	return collapseSpace(raw)
+}
+
+// domainRe matches a <title> part that is the site's address.
+var domainRe = regexp.MustCompile(`(?i)^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$`)
+
+// showsAsText reports whether some text of the page outside links reads t
+// and nothing else.
+func (p *page) showsAsText(t string) bool {
+	key := titleKey(t)
+	if key == "" {
+		return false
+	}
+	found := false
+	stack := append([]*html.Node{}, p.doc.Find("body").Nodes...)
+	for len(stack) > 0 && !found {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.Type {
+		case html.TextNode:
+			found = titleKey(n.Data) == key
+			continue
+		case html.ElementNode:
+			switch n.Data {
+			case "a", "script", "style", "title", "select", "option":
+				continue
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return found
 }
 
 // titleFromTitleTag is the article's part of <title>: portals write
@@ -138,15 +287,12 @@ func (p *page) chooseTitle() (*html.Node, string) {
 // end from the site's name; without a recognisable site name, the longest
 // part.
 func (p *page) titleFromTitleTag() string {
-	raw := collapseSpace(p.doc.Find("title").First().Text())
+	raw := p.titleTag()
 	if raw == "" || isSpamTitle(raw) {
 		return ""
 	}
-	site := labelKey(firstNonEmpty(p.meta.tags["sitename"], p.meta.tags["og:site_name"]))
-	parts := titleSplit.Split(raw, -1)
-	isSite := func(part string) bool {
-		return siteNameRe.MatchString(part) || labelKey(part) == site
-	}
+	parts := splitTitle(raw)
+	isSite := p.isSiteName
 	var keep []string
 	for _, part := range parts {
 		if part = strings.TrimSpace(part); len([]rune(part)) >= 2 && !isSite(part) && !isSpamTitle(part) {
@@ -313,4 +459,40 @@ func inRepeatedList(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+func isHeading(n *html.Node) bool {
+	return n != nil && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
+}
+
+// untruncated completes a headline the page shortens with an ellipsis
+// from the reference it begins: 关于做好2024年…的通… → the ArticleTitle.
+func untruncated(t string, refs []string) string {
+	trimmed := strings.TrimRight(t, ".…。 ")
+	if trimmed == t {
+		return t
+	}
+	key := titleKey(trimmed)
+	for _, ref := range refs {
+		if k := titleKey(ref); len(k) > len(key) && strings.HasPrefix(k, key) {
+			return ref
+		}
+	}
+	return t
+}
+
+// isDateLine reports text that is a date and little else: the time line
+// under a headline, which headline-like classes (…tit…) also mark.
+func isDateLine(t string) bool {
+	loc := dateRe.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	han := 0
+	for _, r := range t[:loc[0]] + t[loc[1]:] {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return han < 4
 }

@@ -71,6 +71,59 @@ func TestChooseTitle(t *testing.T) {
 			want: "关于开展金融知识宣传活动的通知",
 		},
 		{
+			name: "traditional site suffix dropped from <title>",
+			head: `<title>全市教育大會召開_永州市人民政府門戶網站</title>`,
+			want: "全市教育大會召開",
+		},
+		{
+			name: "unmarked headline above the info line",
+			head: `<title>中标公告详细页面</title>`,
+			body: `<h2>最新公告</h2><table><tr><td><span class="txt2">2021年村级信息资源共享支中心电脑采购项目中标公告</span></td></tr>` +
+				`<tr><td>发布时间：<span>2021-10-11</span></td></tr></table>`,
+			want: "2021年村级信息资源共享支中心电脑采购项目中标公告",
+		},
+		{
+			name: "headline and info line in one cell",
+			head: `<title>信息公开</title>`,
+			body: `<table><tr><td class="c">县人大常委会召开主任会议<br>发布时间：2024-07-05 13:57　来源：县人大</td></tr></table>`,
+			want: "县人大常委会召开主任会议",
+		},
+		{
+			name: "site logo in h1 and a <title> that is the site",
+			head: `<title>广西壮族自治区人民政府门户网站 - www.gxzf.gov.cn</title>`,
+			body: `<div class="logo"><h1>广西壮族自治区人民政府门户网站</h1></div>` +
+				`<h1>下六甲灌区工程重要节点全面开工</h1><div>来源：广西日报 2024-10-17 08:03</div>`,
+			want: "下六甲灌区工程重要节点全面开工",
+		},
+		{
+			name: "column name in <title>",
+			head: `<title>工作动态_重庆市文化和旅游发展委员会</title><meta name="SiteName" content="重庆市文化和旅游发展委员会">`,
+			body: `<div class="lm">工作动态</div><p class="tit">重庆文旅之窗成功首秀举办第五届意大利全球设计日</p>` +
+				`<div><span>日期：2021-07-13</span><span>来源：国际交流合作处</span></div>`,
+			want: "重庆文旅之窗成功首秀举办第五届意大利全球设计日",
+		},
+		{
+			name: "markup leaked into <title>",
+			head: `<title>&lt;h1 style="font-size:24pt"&gt;&lt;b&gt;县人大常委会召开人大代表约见国家机关负责人会议&lt;/b&gt;&lt;/h1&gt;-绥滨县人民政府</title>`,
+			want: "县人大常委会召开人大代表约见国家机关负责人会议",
+		},
+		{
+			name: "a shortened headline is completed from ArticleTitle",
+			head: `<meta name="ArticleTitle" content="关于做好2024年度全市城镇职工基本医疗保险缴费工作的通知">`,
+			body: `<h1>关于做好2024年度全市城镇职工基本医疗保险缴费...</h1>`,
+			want: "关于做好2024年度全市城镇职工基本医疗保险缴费工作的通知",
+		},
+		{
+			name: "a date line is no headline",
+			body: `<div class="titime">2024年12月07日 08时01分 星期六</div><h2>四川省医药健康产业供需对接活动在成都举行</h2>`,
+			want: "四川省医药健康产业供需对接活动在成都举行",
+		},
+		{
+			name: "no references: the headline beats the column name above it",
+			body: `<div class="mtit"><strong>政务动态</strong></div><h2>南沙区统计局召开2024年互联网经济统计业务培训会</h2>`,
+			want: "南沙区统计局召开2024年互联网经济统计业务培训会",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
@@ -83,6 +136,13 @@ func TestChooseTitle(t *testing.T) {
 			assert.Equal(t, c.want, a.Title)
 		})
 	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	assert.Equal(t, []string{"标题", "栏目", "某市人民政府"}, splitTitle("标题_栏目_某市人民政府"))
+	assert.Equal(t, []string{"某市人民政府", "晋祠博物馆", "董寿平美术馆"}, splitTitle("某市人民政府-晋祠博物馆-董寿平美术馆"))
+	assert.Equal(t, []string{"2024-2025学年校历发布", "某某大学"}, splitTitle("2024-2025学年校历发布 - 某某大学"))
+	assert.Equal(t, []string{"COVID-19防控指南", "卫健委"}, splitTitle("COVID-19防控指南｜卫健委"))
 }
 
 func TestSimilarity(t *testing.T) {

@@ -11,9 +11,11 @@ package core
 // case the spam stage's classifier reports it.
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	goquery "github.com/govreader/govreader/core/internal/dq"
@@ -30,11 +32,17 @@ const HiddenHintAttr = "data-govreader-hidden"
 var neverShown = "body template, body noscript, body iframe, body object, body embed, body audio, body video, body canvas, body select, body button, body textarea, body input, body map, body datalist, body dialog:not([open])"
 
 func (p *page) removeHidden() {
+	// <noscript> is shown to search engines, not to readers with
+	// JavaScript: a classic place for hidden links. It is read before the
+	// never-shown elements go.
+	p.reportNoscript()
 	p.doc.Find(neverShown).Remove()
 	hidden := p.styleRuleHidden()
+	p.scriptHidden(hidden)
+	pageBg := p.pageBackground()
 	var drop []*html.Node
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
-		if isHiddenElement(n) || hidden[n] {
+		if isHiddenElement(n) || hidden[n] || p.camouflaged(n, pageBg) {
 			drop = append(drop, n)
 			return false
 		}
@@ -42,8 +50,63 @@ func (p *page) removeHidden() {
 	})
 	for _, n := range drop {
 		p.classifyRemoved(n, SpamHidden, "hidden from readers")
+		p.guard.rememberHidden(n)
 		detach(n)
 	}
+}
+
+// pageBackground is the page's background colour as its <body> style or
+// its own body/html rules set it; white when the page sets none.
+func (p *page) pageBackground() string {
+	bg := ""
+	for _, sel := range []string{"html", "body"} {
+		if s := p.doc.Find(sel).First(); len(s.Nodes) > 0 {
+			d := parseDeclarations(s.AttrOr("style", ""))
+			if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
+				bg = c
+			}
+		}
+	}
+	if bg != "" {
+		return bg
+	}
+	for _, r := range p.styleRules() {
+		for _, sel := range r.selectors {
+			if sel = strings.ToLower(sel); sel == "body" || sel == "html" {
+				d := parseDeclarations(r.decl)
+				if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
+					bg = c
+				}
+			}
+		}
+	}
+	if bg == "" {
+		return "#ffffff"
+	}
+	return bg
+}
+
+// camouflaged reports spam written in the page's background colour: its
+// inline colour equals the page background and neither it nor an
+// ancestor paints a background of its own. Only spam counts, because a
+// class rule the static reading cannot see may give genuine white text a
+// dark box.
+func (p *page) camouflaged(n *html.Node, pageBg string) bool {
+	d := parseDeclarations(attr(n, "style"))
+	c := colorValue(d["color"])
+	if c == "" || c != pageBg {
+		return false
+	}
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		ad := parseDeclarations(attr(a, "style"))
+		if bg := colorValue(firstNonEmpty(ad["background-color"], firstWord(ad["background"]))); bg != "" && bg != pageBg {
+			return false
+		}
+		if attr(a, "bgcolor") != "" && colorValue(attr(a, "bgcolor")) != pageBg {
+			return false
+		}
+	}
+	return p.looksSpam(n, textOf(n))
 }
 
 func isHiddenElement(n *html.Node) bool {
@@ -53,13 +116,17 @@ func isHiddenElement(n *html.Node) bool {
 	switch n.Data {
 	case "script", "style":
 		return false // kept for the stages that read them; never rendered
+	case "marquee":
+		if marqueeHides(n) {
+			return true
+		}
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case HiddenHintAttr, "hidden":
 			return true
 		case "style":
-			if styleHides(a.Val) {
+			if styleHides(a.Val) && !(tinyFontOnly(a.Val) && restoresFont(n)) {
 				return true
 			}
 		}
@@ -67,7 +134,63 @@ func isHiddenElement(n *html.Node) bool {
 	return false
 }
 
+// tinyFontOnly reports a declaration block that hides only by a tiny font
+// size.
+func tinyFontOnly(decl string) bool {
+	d := parseDeclarations(decl)
+	size, ok := d["font-size"]
+	if !ok {
+		return false
+	}
+	delete(d, "font-size")
+	var rest strings.Builder
+	for k, v := range d {
+		rest.WriteString(k + ":" + v + ";")
+	}
+	return !styleHides(rest.String()) && styleHides("font-size:"+size)
+}
+
+// restoresFont reports a descendant that sets its own font size again:
+// font-size:0 on a container is a layout trick against the gaps between
+// inline blocks, and the children stay readable.
+func restoresFont(n *html.Node) bool {
+	found := false
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if found || e == n {
+			return !found
+		}
+		if v, ok := lengthPx(parseDeclarations(attr(e, "style"))["font-size"]); ok && v > 2 {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// marqueeHides reports a <marquee> that no one can read: it scrolls too
+// fast (scrollamount in the hundreds, or a scrolldelay of hours with a huge
+// step), or its box is a pixel or two, the trick hacked pages use to keep
+// a link list "visible" to search engines.
+func marqueeHides(n *html.Node) bool {
+	if v, err := strconv.Atoi(strings.TrimSpace(attr(n, "scrollamount"))); err == nil && v >= 100 {
+		return true
+	}
+	if v, err := strconv.Atoi(strings.TrimSpace(attr(n, "scrolldelay"))); err == nil && v >= 60000 {
+		return true
+	}
+	for _, k := range []string{"width", "height"} {
+		if v, ok := lengthPx(attr(n, k)); ok && v <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // styleHides reports whether a CSS declaration block hides its element.
+// It covers every way a hacked page hides links from readers but not from
+// search engines: not displayed, transparent, clipped to nothing, moved
+// off-screen, shrunk to a tiny box or font, or painted in the background
+// colour.
 func styleHides(decl string) bool {
 	d := parseDeclarations(decl)
 	if len(d) == 0 {
@@ -76,33 +199,54 @@ func styleHides(decl string) bool {
 	switch {
 	case d["display"] == "none",
 		d["visibility"] == "hidden", d["visibility"] == "collapse",
-		isZero(d["opacity"]),
-		isZero(d["font-size"]),
 		d["content-visibility"] == "hidden":
 		return true
 	}
-	if strings.HasPrefix(d["clip"], "rect(0") || strings.HasPrefix(d["clip-path"], "inset(50%") || strings.HasPrefix(d["clip-path"], "inset(100%") {
+	if v, ok := lengthPx(d["opacity"]); ok && v <= 0.05 {
 		return true
 	}
-	if strings.Contains(d["transform"], "scale(0)") {
+	if f := d["filter"]; strings.Contains(f, "opacity(0)") || strings.Contains(f, "opacity(0%)") {
 		return true
 	}
-	if pos := d["position"]; pos == "absolute" || pos == "fixed" {
-		for _, k := range []string{"left", "top", "right", "bottom", "margin-left", "margin-top"} {
-			if v, ok := lengthPx(d[k]); ok && v <= -500 {
+	if v, ok := lengthPx(d["font-size"]); ok && v <= 2 {
+		return true
+	}
+	if v, ok := lengthPx(d["zoom"]); ok && v <= 0.05 {
+		return true
+	}
+	if clipsAll(d["clip"], d["clip-path"]) {
+		return true
+	}
+	if transformHides(d["transform"]) || transformHides(d["translate"]) || isZeroScale(d["scale"]) {
+		return true
+	}
+	offscreen := -200.0
+	if pos := d["position"]; pos != "absolute" && pos != "fixed" {
+		offscreen = -1000 // negative margins move static boxes too, by less
+		for _, k := range []string{"margin-left", "margin-top"} {
+			if v, ok := lengthPx(d[k]); ok && v <= offscreen {
 				return true
 			}
 		}
+	} else {
+		for _, k := range []string{"left", "top", "right", "bottom", "margin-left", "margin-top", "inset"} {
+			if v, ok := lengthPx(firstWord(d[k])); ok && v <= offscreen {
+				return true
+			}
+		}
+		if v, ok := lengthPx(d["left"]); ok && v >= 5000 {
+			return true // pushed far right of any screen
+		}
 	}
-	if v, ok := lengthPx(d["text-indent"]); ok && v <= -500 {
+	if v, ok := lengthPx(d["text-indent"]); ok && (v <= -500 || v >= 5000) {
 		return true
 	}
 	// Tiny boxes that clip their content.
-	if ov := d["overflow"]; ov == "hidden" || ov == "clip" {
-		w, wok := lengthPx(d["width"])
-		h, hok := lengthPx(d["height"])
-		if (wok && w <= 1) || (hok && h <= 1) {
-			return true
+	if ov := firstNonEmpty(d["overflow"], d["overflow-x"], d["overflow-y"]); ov == "hidden" || ov == "clip" || strings.HasPrefix(ov, "hidden ") {
+		for _, k := range []string{"width", "height", "max-width", "max-height"} {
+			if v, ok := lengthPx(d[k]); ok && v <= 2 {
+				return true
+			}
 		}
 	}
 	if v, ok := lengthPx(d["line-height"]); ok && v == 0 {
@@ -110,7 +254,124 @@ func styleHides(decl string) bool {
 			return true
 		}
 	}
+	// Text painted in its own background colour, or in no colour at all.
+	if c := colorValue(d["color"]); c != "" {
+		if c == "transparent" || c == colorValue(d["background-color"]) || c == colorValue(firstWord(d["background"])) {
+			return true
+		}
+	}
 	return false
+}
+
+// clipsAll reports a clip or clip-path that leaves nothing visible.
+func clipsAll(clip, clipPath string) bool {
+	if strings.HasPrefix(clip, "rect(") {
+		nums := cssNumbers(clip)
+		if len(nums) == 4 && nums[0] >= nums[2] || len(nums) == 4 && nums[3] >= nums[1] {
+			return true // top >= bottom or left >= right: an empty box
+		}
+	}
+	switch {
+	case strings.HasPrefix(clipPath, "inset("):
+		for _, n := range cssNumbers(clipPath) {
+			if n >= 50 {
+				return true
+			}
+		}
+	case strings.HasPrefix(clipPath, "circle("), strings.HasPrefix(clipPath, "ellipse("):
+		nums := cssNumbers(clipPath)
+		return len(nums) > 0 && nums[0] == 0
+	case strings.HasPrefix(clipPath, "polygon("):
+		nums := cssNumbers(clipPath)
+		allZero := len(nums) > 0
+		for _, n := range nums {
+			allZero = allZero && n == 0
+		}
+		return allZero
+	}
+	return false
+}
+
+// transformHides reports a transform that scales to nothing or moves the
+// box far off-screen.
+func transformHides(t string) bool {
+	if t == "" || t == "none" {
+		return false
+	}
+	for _, fn := range []string{"scale(", "scalex(", "scaley(", "scale3d("} {
+		if i := strings.Index(t, fn); i >= 0 {
+			for _, n := range cssNumbers(t[i+len(fn) : i+len(fn)+strings.IndexByte(t[i+len(fn):]+")", ')')]) {
+				if n == 0 {
+					return true
+				}
+			}
+		}
+	}
+	if strings.Contains(t, "translate") || !strings.Contains(t, "(") {
+		for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '(' || r == ')' || r == ',' || r == ' ' }) {
+			if v, ok := lengthPx(f); ok && (v <= -500 || v >= 5000) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isZeroScale(v string) bool {
+	nums := cssNumbers(v)
+	return len(nums) > 0 && nums[0] == 0
+}
+
+var cssNumberRe = regexp.MustCompile(`-?[0-9]*\.?[0-9]+`)
+
+// cssNumbers lists the numbers in a CSS value, units dropped.
+func cssNumbers(v string) []float64 {
+	var out []float64
+	for _, m := range cssNumberRe.FindAllString(v, 8) {
+		if f, err := strconv.ParseFloat(m, 64); err == nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func firstWord(v string) string {
+	if f := strings.Fields(v); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// colorValue normalises a CSS colour for comparison: names and short hex
+// forms of the same colour compare equal; a fully transparent rgba() is
+// "transparent".
+func colorValue(v string) string {
+	v = strings.ReplaceAll(strings.TrimSpace(v), " ", "")
+	if v == "" {
+		return ""
+	}
+	if named, ok := namedColors[v]; ok {
+		v = named
+	}
+	if len(v) == 4 && v[0] == '#' {
+		v = "#" + string([]byte{v[1], v[1], v[2], v[2], v[3], v[3]})
+	}
+	if strings.HasPrefix(v, "rgba(") || strings.HasPrefix(v, "hsla(") {
+		if nums := cssNumbers(v); len(nums) == 4 && nums[3] == 0 {
+			return "transparent"
+		}
+	}
+	if strings.HasPrefix(v, "rgb(") {
+		if nums := cssNumbers(v); len(nums) == 3 {
+			return fmt.Sprintf("#%02x%02x%02x", int(nums[0]), int(nums[1]), int(nums[2]))
+		}
+	}
+	return v
+}
+
+var namedColors = map[string]string{
+	"white": "#ffffff", "black": "#000000", "red": "#ff0000", "transparent": "transparent",
+	"#fff": "#ffffff", "#000": "#000000",
 }
 
 func parseDeclarations(decl string) map[string]string {
@@ -126,14 +387,6 @@ func parseDeclarations(decl string) map[string]string {
 		out[k] = v
 	}
 	return out
-}
-
-func isZero(v string) bool {
-	if v == "" {
-		return false
-	}
-	f, ok := lengthPx(v)
-	return ok && f == 0
 }
 
 var lengthRe = regexp.MustCompile(`^(-?[0-9]*\.?[0-9]+)(px|pt|em|rem|%|vw|vh)?$`)
@@ -162,43 +415,82 @@ func lengthPx(v string) (float64, bool) {
 	return f, true
 }
 
-var (
-	cssComment = regexp.MustCompile(`(?s)/\*.*?\*/`)
-	cssRule    = regexp.MustCompile(`([^{}]+)\{([^{}]*)\}`)
-)
-
 // styleRuleHidden applies the page's own <style> rules that hide elements.
 // Rules inside @media blocks are ignored: they depend on the screen, and
 // portal pages use them to switch between desktop and mobile copies.
 func (p *page) styleRuleHidden() map[*html.Node]bool {
 	out := map[*html.Node]bool{}
-	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
-		css := dropAtBlocks(cssComment.ReplaceAllString(s.Text(), ""))
-		for _, m := range cssRule.FindAllStringSubmatch(css, -1) {
-			if p.outOfTime("style rules") {
-				return // each rule walks the whole page
+	ix := p.classIndex()
+	for _, r := range p.styleRules() {
+		if p.outOfTime("style rules") {
+			break // each rule walks the whole page
+		}
+		if !styleHides(r.decl) {
+			continue
+		}
+		for _, sel := range r.selectors {
+			if strings.Contains(sel, "@") || dynamicPseudo.MatchString(sel) {
+				continue // states (:hover) and pseudo-elements are not static
 			}
-			if !styleHides(m[2]) {
+			if !ix.mayMatch(sel) {
+				continue // names a class or id the page lacks
+			}
+			compiled, err := cascadia.Compile(sel)
+			if err != nil {
 				continue
 			}
-			for _, sel := range strings.Split(m[1], ",") {
-				sel = strings.TrimSpace(sel)
-				if sel == "" || strings.ContainsAny(sel, ":@[") {
-					continue // pseudo-classes and states are not static
-				}
-				compiled, err := cascadia.Compile(sel)
-				if err != nil {
-					continue
-				}
-				for _, n := range compiled.MatchAll(p.doc.Get(0)) {
-					if n.Data != "html" && n.Data != "body" && !inlineOverrides(n, m[2]) {
-						out[n] = true
-					}
+			for _, n := range compiled.MatchAll(p.doc.Get(0)) {
+				if n.Data != "html" && n.Data != "body" && !inlineOverrides(n, r.decl) {
+					out[n] = true
 				}
 			}
 		}
-	})
+	}
 	return out
+}
+
+// styleRule is one rule of the page's own <style> blocks.
+type styleRule struct {
+	selectors []string // trimmed, non-empty
+	decl      string
+}
+
+// styleRules parses the page's <style> blocks once, outside @-blocks
+// that depend on the screen (see dropAtBlocks).
+func (p *page) styleRules() []styleRule {
+	if p.sheet != nil {
+		return *p.sheet
+	}
+	var rules []styleRule
+	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
+		css := dropAtBlocks(stripCSSComments(s.Text()))
+		for css != "" {
+			open := strings.IndexByte(css, '{')
+			if open < 0 {
+				break
+			}
+			end := strings.IndexByte(css[open+1:], '}')
+			if end < 0 {
+				break
+			}
+			sels, decl := css[:open], css[open+1:open+1+end]
+			css = css[open+1+end+1:]
+			if strings.Contains(decl, "{") {
+				continue // a stray nested block: not a rule to trust
+			}
+			r := styleRule{decl: decl}
+			for _, sel := range strings.Split(sels, ",") {
+				if sel = strings.TrimSpace(sel); sel != "" {
+					r.selectors = append(r.selectors, sel)
+				}
+			}
+			if len(r.selectors) > 0 {
+				rules = append(rules, r)
+			}
+		}
+	})
+	p.sheet = &rules
+	return rules
 }
 
 // inlineOverrides reports whether the element's inline style shows what a
@@ -218,7 +510,82 @@ func inlineOverrides(n *html.Node, rule string) bool {
 	return false
 }
 
-// dropAtBlocks removes @media, @supports and similar nested blocks.
+// scriptHiding matches inline scripts that hide an element by id as soon
+// as the page loads: getElementById('x').style.display='none', jQuery's
+// $('#x').hide() or .css('display','none').
+var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*style\s*\.\s*(?:display\s*=\s*['"]none|visibility\s*=\s*['"]hidden)|\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:hide\(\s*\)|css\(\s*['"](?:display['"]\s*,\s*['"]none|visibility['"]\s*,\s*['"]hidden)))`)
+
+// scriptHidden adds to hidden the elements that inline scripts hide by id
+// at load time; the browser runs them before the reader sees the page.
+func (p *page) scriptHidden(hidden map[*html.Node]bool) {
+	p.doc.Find("script").Each(func(_ int, s *goquery.Selection) {
+		if _, external := s.Attr("src"); external {
+			return
+		}
+		text := s.Text()
+		if !strings.Contains(text, "none") && !strings.Contains(text, "hidden") && !strings.Contains(text, "hide(") {
+			return // every pattern needs one of these
+		}
+		for _, m := range scriptHiding.FindAllStringSubmatch(text, 32) {
+			id := m[1] + m[2]
+			p.doc.Find("body [id]").Each(func(_ int, e *goquery.Selection) {
+				// Scripts also switch between desktop and mobile copies of
+				// the article, on conditions a static reading cannot see:
+				// a block of prose is never hidden this way.
+				if n := e.Get(0); e.AttrOr("id", "") == id && !(utf8.RuneCountInString(textOf(n)) > 200 && hasSentencePunct(textOf(n))) {
+					hidden[n] = true
+				}
+			})
+		}
+	})
+}
+
+// reportNoscript reports spam inside <noscript>: the parser keeps its
+// content as raw text, so it is parsed again here to be judged.
+func (p *page) reportNoscript() {
+	p.doc.Find("body noscript").Each(func(_ int, s *goquery.Selection) {
+		raw := s.Text()
+		if !strings.Contains(raw, "<") {
+			return
+		}
+		frag, err := goquery.NewDocumentFromReader(strings.NewReader(raw))
+		if err != nil {
+			return
+		}
+		p.classifyRemoved(frag.Get(0), SpamHidden, "shown only to browsers without JavaScript")
+	})
+}
+
+// dynamicPseudo matches selectors whose match depends on the reader's
+// actions or on generated content; structural ones (:first-child,
+// :nth-of-type, :not) are static and kept.
+var dynamicPseudo = regexp.MustCompile(`::|:(?:hover|focus|active|visited|link|target|checked|focus-within|focus-visible|before|after|first-line|first-letter|selection|placeholder|disabled|enabled|empty|fullscreen|open)`)
+
+// everyScreen matches @media queries that hold on every screen, whose
+// rules apply as if they stood outside the block.
+var everyScreen = regexp.MustCompile(`^@media\s+(?:all|screen|only\s+screen)\s*$`)
+
+// stripCSSComments removes /* … */ comments; an unclosed one runs to the
+// end, as in CSS.
+func stripCSSComments(css string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(css, "/*")
+		if i < 0 {
+			b.WriteString(css)
+			return b.String()
+		}
+		b.WriteString(css[:i])
+		j := strings.Index(css[i+2:], "*/")
+		if j < 0 {
+			return b.String()
+		}
+		css = css[i+2+j+2:]
+	}
+}
+
+// dropAtBlocks removes @media, @supports and similar nested blocks; the
+// rules of an @media block for every screen are kept.
 func dropAtBlocks(css string) string {
 	var b strings.Builder
 	for {
@@ -250,6 +617,9 @@ func dropAtBlocks(css string) string {
 		}
 		if j >= len(rest) {
 			return b.String()
+		}
+		if everyScreen.MatchString(strings.ToLower(strings.TrimSpace(rest[:open]))) {
+			b.WriteString(dropAtBlocks(rest[open+1 : j]))
 		}
 		css = rest[j+1:]
 	}

@@ -190,3 +190,31 @@ func (s *Selection) Remove() *Selection {
 	}
 	return s
 }
+
+// SetText replaces the children of every node with one text node.
+func (s *Selection) SetText(text string) *Selection {
+	for _, n := range s.Nodes {
+		for c := n.FirstChild; c != nil; c = n.FirstChild {
+			n.RemoveChild(c)
+		}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+	}
+	return s
+}
+
+// SetAttr sets an attribute on every node.
+func (s *Selection) SetAttr(name, val string) *Selection {
+	for _, n := range s.Nodes {
+		set := false
+		for i := range n.Attr {
+			if n.Attr[i].Key == name {
+				n.Attr[i].Val, set = val, true
+				break
+			}
+		}
+		if !set {
+			n.Attr = append(n.Attr, html.Attribute{Key: name, Val: val})
+		}
+	}
+	return s
+}

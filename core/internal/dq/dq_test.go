@@ -7,6 +7,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 const page = `<!doctype html><html><head><title>标题 - 网站</title><meta name="PubDate" content="2024-01-02">
@@ -57,4 +58,22 @@ func TestEachWithBreakAndRemove(t *testing.T) {
 	assert.Equal(t, 0, d.Find("#a").Length())
 	assert.Equal(t, "五", d.Find("span").Text())
 	assert.Equal(t, d.Find("p").Get(-1), d.Find("p.p1").Get(0))
+}
+
+func TestSettersMatchGoquery(t *testing.T) {
+	g, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	d, err := NewDocumentFromReader(strings.NewReader(page))
+	require.NoError(t, err)
+	g.Find("title").SetText("新<标题>")
+	d.Find("title").SetText("新<标题>")
+	g.Find("p").SetAttr("class", "z")
+	d.Find("p").SetAttr("class", "z")
+	g.Find("span").SetAttr("data-x", "1")
+	d.Find("span").SetAttr("data-x", "1")
+	gh, err := goquery.OuterHtml(g.Selection)
+	require.NoError(t, err)
+	var b strings.Builder
+	require.NoError(t, html.Render(&b, d.Get(0)))
+	assert.Equal(t, gh, b.String())
 }

@@ -1,0 +1,540 @@
+package core
+
+// Injected-block stage: the located article in, the article without
+// promotional blocks that a site cloner spliced into it. It runs after
+// locate, on the article's own paragraphs only.
+//
+// It weighs evidence rather than guessing, strongest first:
+//
+//  1. A second copy of the article on the same page (the mobile, elder-mode
+//     or read-aloud copy, present or removed as hidden) holds the
+//     paragraphs around a block but not the block itself.
+//  2. The block opens like an injected profile (关于专家组, 个人简介 …) and
+//     carries biography or credential patterns (出生于, 毕业于, 客座教授 …).
+//  3. The block carries several such patterns, shares few words with the
+//     title and the rest of the article, and stands out by its markup.
+//
+// Only a whole paragraph is ever removed; a name spliced into a genuine
+// sentence stays, because removing the sentence would remove real text.
+// Evidence that is not strong keeps the block and reports it as suspect,
+// so that the reader can show it dimmed.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
+)
+
+// guardState is what the early spam stages leave for the late ones: the
+// injected-block stage and the provenance judge.
+type guardState struct {
+	// hiddenProse holds the normalised text of large blocks the visibility
+	// stage removed: a hidden second copy of the article is the best
+	// witness of what the article looked like before a cloner touched it.
+	hiddenProse []string
+	// identity is the site the footer claims, read before chrome removal.
+	identity identity
+	// own caches ownHosts; ownDone tells that it was computed.
+	own     []string
+	ownDone bool
+}
+
+// minHiddenProse is the size (runes) from which a removed hidden block is
+// kept as a possible copy of the article.
+const minHiddenProse = 80
+
+// rememberHidden keeps the text of a hidden block that may be a copy of
+// the article.
+func (s *guardState) rememberHidden(n *html.Node) {
+	t := normKey(textOf(n))
+	if utf8.RuneCountInString(t) >= minHiddenProse {
+		s.hiddenProse = append(s.hiddenProse, t)
+	}
+}
+
+// normKey folds text for comparison: NFKC, no white space.
+func normKey(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !isSpace(r) && r != '\u200c' && r != '\u200d' && r != '\u2060' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unitTags are the elements that can be one paragraph of an article.
+var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "blockquote": true, "section": true, "td": true}
+
+// blockTags are the elements that make their parent a container rather
+// than a paragraph.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "dl": true, "dd": true, "dt": true,
+	"table": true, "tbody": true, "tr": true, "td": true, "th": true, "section": true, "article": true,
+	"blockquote": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"center": true, "form": true, "pre": true, "figure": true, "header": true, "footer": true,
+}
+
+// unit is one paragraph of the article with the evidence about it: a
+// leaf block, or one <br>-separated run of a block that holds several.
+type unit struct {
+	nodes []*html.Node // the block, or the run's nodes and its closing <br>s
+	text  string       // collapsed text
+	key   string       // normKey(text)
+	// rawBreak: the source text breaks a line inside the paragraph, a
+	// trace of text pasted in by hand rather than written by the CMS.
+	rawBreak bool
+}
+
+func newUnit(nodes []*html.Node) unit {
+	var b strings.Builder
+	brk := false
+	for _, n := range nodes {
+		b.WriteString(textOf(n))
+		b.WriteByte(' ')
+		brk = brk || hasInnerBreak(n)
+	}
+	t := collapseSpace(b.String())
+	return unit{nodes: nodes, text: t, key: normKey(t), rawBreak: brk}
+}
+
+// paragraphs lists the leaf blocks of root that hold text, in order. A
+// block whose lines are separated by <br> gives one unit per run, because
+// old CMSs put a whole article in one <p>.
+func paragraphs(root *html.Node) []unit {
+	var out []unit
+	walkElements([]*html.Node{root}, func(n *html.Node) bool {
+		if n == root || !unitTags[n.Data] || hasBlockDescendant(n) {
+			return true
+		}
+		if runs := brRuns(n); len(runs) > 1 {
+			for _, r := range runs {
+				if u := newUnit(r); u.text != "" {
+					out = append(out, u)
+				}
+			}
+			return false
+		}
+		if u := newUnit([]*html.Node{n}); u.text != "" {
+			out = append(out, u)
+		}
+		return false
+	})
+	return out
+}
+
+// brRuns splits n's children at <br> into runs that hold text; each run
+// keeps the <br>s that end it, so that removing a run leaves no gap.
+func brRuns(n *html.Node) [][]*html.Node {
+	var runs [][]*html.Node
+	var cur []*html.Node
+	hasText := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "br" {
+			cur = append(cur, c)
+			if hasText {
+				runs = append(runs, cur)
+				cur, hasText = nil, false
+			}
+			continue
+		}
+		if hasText && len(cur) > 0 && isBR(cur[len(cur)-1]) {
+			runs = append(runs, cur)
+			cur, hasText = nil, false
+		}
+		cur = append(cur, c)
+		if strings.TrimSpace(textOfNode(c)) != "" {
+			hasText = true
+		}
+	}
+	if hasText {
+		runs = append(runs, cur)
+	} else if len(runs) > 0 {
+		runs[len(runs)-1] = append(runs[len(runs)-1], cur...)
+	}
+	return runs
+}
+
+func isBR(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "br" }
+
+// textOfNode is textOf for any node, text nodes included.
+func textOfNode(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	return textOf(n)
+}
+
+func hasBlockDescendant(n *html.Node) bool {
+	found := false
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if found {
+			return false
+		}
+		if e != n && blockTags[e.Data] {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// hasInnerBreak reports a raw newline between two non-ASCII characters in
+// the paragraph's own text nodes (not the indentation around tags).
+func hasInnerBreak(n *html.Node) bool {
+	found := false
+	walkNodes(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c.Type != html.TextNode {
+			return true
+		}
+		s := strings.TrimSpace(c.Data)
+		for i := strings.IndexByte(s, '\n'); i >= 0 && !found; {
+			before := strings.TrimRight(s[:i], " \t\r\u3000")
+			after := strings.TrimLeft(s[i+1:], " \t\r\n\u3000")
+			if before != "" && after != "" {
+				r1, _ := utf8.DecodeLastRuneInString(before)
+				r2, _ := utf8.DecodeRuneInString(after)
+				found = r1 > 0x2000 && r2 > 0x2000
+			}
+			j := strings.IndexByte(s[i+1:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+		}
+		return true
+	})
+	return found
+}
+
+// bioEvidence counts the distinct biography and credential patterns of a
+// text and tells whether it opens like an injected profile.
+func bioEvidence(text string) (families int, header bool) {
+	// A profile shows itself in its first few hundred characters; longer
+	// paragraphs are prose whatever they mention.
+	t := norm.NFKC.String(runePrefix(text, 400))
+	for _, re := range bioPatterns {
+		if re.MatchString(t) {
+			families++
+		}
+	}
+	return families, opensWithBioHeader(text)
+}
+
+// opensWithBioHeader reports whether a paragraph opens with the heading a
+// cloner puts before an inserted profile (关于专家组 …).
+func opensWithBioHeader(text string) bool {
+	return bioHeader.MatchString(norm.NFKC.String(runePrefix(text, 16)))
+}
+
+func addBigrams(dst map[string]bool, key string) {
+	rs := []rune(key)
+	for i := 0; i+1 < len(rs); i++ {
+		if isHan(rs[i]) && isHan(rs[i+1]) {
+			dst[string(rs[i:i+2])] = true
+		}
+	}
+}
+
+// copyWitness is the text of the page outside the article plus the hidden
+// blocks: where a second copy of the article would be.
+func (p *page) copyWitness(root *html.Node) string {
+	var b strings.Builder
+	for _, h := range p.guard.hiddenProse {
+		b.WriteString(h)
+		b.WriteByte('\x00')
+	}
+	body := p.doc.Find("body").Nodes
+	if len(body) == 0 {
+		return b.String()
+	}
+	walkNodes(body[0], func(n *html.Node) bool {
+		if n == root {
+			return false
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(normKey(n.Data))
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				return false
+			}
+			if blockTags[n.Data] || n.Data == "br" {
+				b.WriteByte('\x00')
+			}
+		}
+		return true
+	})
+	return b.String()
+}
+
+// minUnitRunes is the size below which a paragraph is never judged: short
+// lines are captions, dates and sign-offs.
+const minUnitRunes = 12
+
+// removeInjected finds injected blocks in the article below root, removes
+// those with strong evidence and reports the rest as suspect.
+func (p *page) removeInjected(root *html.Node) {
+	if root == nil || root.Data == "body" || root.Data == "html" || p.overBudget() {
+		return
+	}
+	units := paragraphs(root)
+	if len(units) < 2 {
+		return // a one-paragraph article has no "rest" to compare with
+	}
+	// The patterns are Chinese; other articles have nothing to match.
+	if hanRatio(textOf(root)) < 0.3 {
+		return
+	}
+	inCopy := p.copyPresence(root, units)
+	title := normKey(p.meta.title)
+	titleBigrams := map[string]bool{}
+	addBigrams(titleBigrams, title)
+	// counts holds every bigram of the article with the number of
+	// paragraphs it occurs in, so that "the rest of the article" is the
+	// counts less the paragraph's own.
+	counts := map[string]int{}
+	own := make([]map[string]bool, len(units))
+	heads := make([]bool, len(units))
+	var headers, breaks int
+	for i, u := range units {
+		own[i] = map[string]bool{}
+		addBigrams(own[i], u.key)
+		for bg := range own[i] {
+			counts[bg]++
+		}
+		heads[i] = opensWithBioHeader(u.text)
+		if heads[i] {
+			headers++
+		}
+		if u.rawBreak {
+			breaks++
+		}
+	}
+	// A page of profiles (任前公示, 专家名单) is made of biographies; there
+	// a biography is the topic, not an injection.
+	profilePage := bioGenre.MatchString(title) || headers >= 2
+	for i, u := range units {
+		if utf8.RuneCountInString(u.key) < minUnitRunes {
+			continue
+		}
+		var total, hit int
+		for bg := range own[i] {
+			total++
+			if titleBigrams[bg] || counts[bg] > 1 {
+				hit++
+			}
+		}
+		overlap := 1.0
+		if total > 0 {
+			overlap = float64(hit) / float64(total)
+		}
+		e := blockEvidence{
+			copy:        inCopy.lacks(i),
+			overlap:     overlap,
+			profileOpen: opensWithProfile(u.text),
+			// A raw line break counts only where the article's other
+			// paragraphs have none: some CMSs wrap every line.
+			oddBreak:    u.rawBreak && breaks*3 <= len(units),
+			first:       i == 0,
+			profilePage: profilePage,
+		}
+		e.header = heads[i]
+		if e.needsFamilies() {
+			e.families, _ = bioEvidence(u.text)
+		}
+		switch action, why := e.weigh(); action {
+		case blockRemove:
+			p.report(SpamInjected, clip(u.text, 300), why, true)
+			for _, n := range u.nodes {
+				detach(n)
+			}
+		case blockSuspect:
+			p.report(SpamSuspect, clip(u.text, 300), why, false)
+		}
+	}
+}
+
+// needsFamilies reports whether the biography patterns can change what
+// weigh decides: with no copy evidence and no profile heading, an
+// on-topic paragraph is kept whatever it mentions. Counting the patterns
+// is the costly part of the stage, and most paragraphs are on topic.
+func (e blockEvidence) needsFamilies() bool {
+	return e.copy != copyNone || e.header || (!e.first && e.overlap < max(lowTopic, offTopic, strayTopic))
+}
+
+// blockEvidence is what is known about one paragraph of the article.
+type blockEvidence struct {
+	copy        int     // copy* constant: what a second copy says
+	families    int     // distinct biography and credential patterns
+	header      bool    // opens with a profile heading (关于专家组 …)
+	profileOpen bool    // its first sentence gives a birth or a school
+	overlap     float64 // share of its words found in the title and the rest
+	oddBreak    bool    // raw line breaks unlike the other paragraphs
+	first       bool    // the article's first paragraph
+	profilePage bool    // the whole page is about people's profiles
+}
+
+// What removeInjected does with a paragraph.
+const (
+	blockKeep = iota
+	blockSuspect
+	blockRemove
+)
+
+// Thresholds of topic overlap: below lowTopic a paragraph shares little
+// with its article, below offTopic less, below strayTopic nearly nothing.
+// Genuine paragraphs of the shared gov pages stay above 0.10.
+const (
+	lowTopic   = 0.35
+	offTopic   = 0.30
+	strayTopic = 0.10
+)
+
+// weigh turns the evidence into an action and the reason given to the
+// reader. Strong evidence is a copy without the block, a profile heading,
+// or many biography patterns in a paragraph off the article's topic.
+func (e blockEvidence) weigh() (int, string) {
+	farOff := e.overlap < lowTopic
+	switch {
+	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak):
+		return blockRemove, "a second copy of the article on this page has the paragraphs around this block but not the block"
+	case e.copy == copySandwiched && farOff:
+		// A copy may leave out a caption or a table; without a profile
+		// pattern the block is only dimmed.
+		return blockSuspect, "a second copy of the article on this page lacks this block, which is off the article's topic"
+	case e.copy == copyTail && (e.families > 0 || e.header):
+		return blockRemove, "a second copy of the article on this page ends before this block"
+	case e.profilePage:
+		if e.header && e.families > 0 {
+			return blockSuspect, "opens like an inserted profile, on a page about people"
+		}
+		return blockKeep, ""
+	case e.header && e.families > 0:
+		return blockRemove, "opens like an inserted profile and carries credential patterns"
+	case e.first:
+	case e.families >= 4 && e.overlap < offTopic:
+		return blockRemove, "a biography unrelated to the article's topic"
+	case e.families >= 2 && e.oddBreak && farOff:
+		return blockRemove, "a biography unrelated to the article's topic, pasted in with its own line breaks"
+	case e.families >= 3 && e.profileOpen && e.overlap < offTopic:
+		return blockRemove, "opens with a person's birth or schooling, unrelated to the article's topic"
+	case e.families >= 1 && e.oddBreak && e.overlap < strayTopic:
+		return blockRemove, "an advert or profile that shares almost nothing with the article, pasted in with its own line breaks"
+	}
+	if e.copy != copyNone && e.families > 0 {
+		return blockSuspect, "a second copy of the article on this page lacks this block"
+	}
+	return blockKeep, ""
+}
+
+// opensWithProfile reports whether the first sentence of a paragraph gives
+// someone's birth or schooling, the way a profile starts.
+func opensWithProfile(text string) bool {
+	t := norm.NFKC.String(text)
+	if i := strings.IndexAny(t, "。；;！"); i >= 0 {
+		t = t[:i]
+	}
+	if r := []rune(t); len(r) > 40 {
+		t = string(r[:40])
+	}
+	return bioPatterns[0].MatchString(t) || bioPatterns[1].MatchString(t)
+}
+
+// Kinds of copy evidence about one paragraph.
+const (
+	copyNone       = iota // no copy, or the copy holds the paragraph
+	copySandwiched        // the copy holds its neighbours but not it
+	copyTail              // the copy holds what comes before, then ends
+	copyOther             // the copy lacks it, nothing more is known
+)
+
+// presence holds, per paragraph, 1 when a copy holds it, 2 when a copy
+// holds an edited version of it, 0 when no copy holds it and -1 when the
+// paragraph is too short to tell.
+type presence []int8
+
+// copyPresence tells for every paragraph whether a second copy of the
+// article holds it. It returns nil when the page has no such copy.
+func (p *page) copyPresence(root *html.Node, units []unit) presence {
+	witness := p.copyWitness(root)
+	if witness == "" {
+		return nil
+	}
+	in := make(presence, len(units))
+	var held, judged int
+	for i, u := range units {
+		if utf8.RuneCountInString(u.key) < minUnitRunes {
+			in[i] = -1
+			continue
+		}
+		judged++
+		switch {
+		case strings.Contains(witness, u.key):
+			in[i] = 1
+			held++
+		case strings.Contains(witness, runePrefix(u.key, 8)) || strings.Contains(witness, runeSuffix(u.key, 8)):
+			// The copy holds the paragraph with other words in it: a name
+			// spliced into a real sentence, which stays.
+			in[i] = 2
+			held++
+		}
+	}
+	// A copy must hold most of the article: a 相关新闻 list or a summary
+	// quoting one paragraph proves nothing.
+	if judged < 3 || held*10 < judged*6 {
+		return nil
+	}
+	return in
+}
+
+func (in presence) lacks(i int) int {
+	if in == nil || in[i] != 0 {
+		return copyNone
+	}
+	before, after := false, false
+	for j := i - 1; j >= 0; j-- {
+		if in[j] >= 1 {
+			before = true
+			break
+		}
+	}
+	for j := i + 1; j < len(in); j++ {
+		if in[j] >= 1 {
+			after = true
+			break
+		}
+	}
+	switch {
+	case before && after:
+		return copySandwiched
+	case before:
+		return copyTail
+	}
+	return copyOther
+}
+
+func runePrefix(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[:n]
+	}
+	return string(r)
+}
+
+func runeSuffix(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return string(r)
+}

@@ -1,0 +1,59 @@
+package core
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// naiveLexiconScore is the definition the index must keep: every word
+// counted once when the folded text contains it, strong words of three or
+// more runes also when the compact text does.
+func naiveLexiconScore(t, compact string) (score, strong int) {
+	for _, w := range spamStrong {
+		if strings.Contains(t, w) || (utf8.RuneCountInString(w) >= 3 && strings.Contains(compact, w)) {
+			score += 2
+			strong++
+		}
+	}
+	for _, w := range spamWeak {
+		if strings.Contains(t, w) {
+			score++
+		}
+	}
+	return score, strong
+}
+
+func TestLexiconMatchesNaiveScore(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"市政府召开常务会议，研究部署安全生产工作。",
+		"澳门葡京娱乐城,免费看黄网站大全,时时彩稳赚技巧,欧美激情一区二区",
+		"澳 门 葡 京 娱 乐 城 在 线",
+		"打击网络赌博和色情违法犯罪活动，净化网络环境。",
+		"北京赛车pk10计划 真人百家乐官网 网上赌博平台 老虎机游戏平台",
+		"百家乐百家乐百家乐 平台平台",
+		"ＡＶ在线 成人视频 福利 高清 下载",
+	} {
+		folded, compact := foldSpam(text)
+		s1, st1 := spamLexicon.score(folded, compact)
+		s2, st2 := naiveLexiconScore(folded, compact)
+		assert.Equal(t, s2, s1, text)
+		assert.Equal(t, st2, st1, text)
+	}
+}
+
+func FuzzLexiconMatchesNaiveScore(f *testing.F) {
+	f.Add("澳门葡京娱乐城,免费看黄网站大全")
+	f.Add("市政府召开常务会议")
+	f.Fuzz(func(t *testing.T, text string) {
+		folded, compact := foldSpam(text)
+		s1, st1 := spamLexicon.score(folded, compact)
+		s2, st2 := naiveLexiconScore(folded, compact)
+		if s1 != s2 || st1 != st2 {
+			t.Fatalf("index %d/%d, naive %d/%d for %q", s1, st1, s2, st2, text)
+		}
+	})
+}

@@ -1,0 +1,153 @@
+package core
+
+// Provenance, part of the judge stage: is this page served by the
+// government site it claims to be, or is it a copy? A content farm
+// re-serves portal articles on its own domain, often converted to
+// traditional script with pinyin spliced in; the reader should know, and
+// should get a link to the original.
+//
+// The evidence is the page URL (Options.URL) against the identity the page
+// claims for itself: the SiteDomain and SiteIDCode meta tags that TRS and
+// Hanweb pages carry, the canonical URL, and the footer's 网站标识码 and
+// 主办 lines, which copies keep because they copy the whole page.
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// identity is what a page claims about the site that published it. It is
+// read before chrome removal, because the footer that states it is chrome.
+type identity struct {
+	siteCode string // 网站标识码 from the footer
+	sponsor  string // 主办 from the footer
+}
+
+var (
+	siteCodeRe = regexp.MustCompile(`网站标识码[:：\s]*([0-9A-Za-z]{10})`)
+	sponsorRe  = regexp.MustCompile(`主办(?:单位)?[:：\s]*([^\s|｜,，。]{2,30})`)
+	// govSponsorRe recognises a 主办 that is a government body.
+	govSponsorRe = regexp.MustCompile(`人民政府|政府办公[室厅]|人民代表大会|政协|委员会|[部局厅委办署]$`)
+)
+
+// readIdentity notes the footer claims of the page, from its visible
+// text, before chrome removal.
+func (p *page) readIdentity(text string) {
+	if m := siteCodeRe.FindStringSubmatch(text); m != nil {
+		p.guard.identity.siteCode = m[1]
+	}
+	if m := sponsorRe.FindStringSubmatch(text); m != nil {
+		p.guard.identity.sponsor = m[1]
+	}
+}
+
+// judgeProvenance sets Article.Official and OriginalURL, and reports a
+// mirror copy.
+func (p *page) judgeProvenance() {
+	a := p.art
+	pageURL, _ := url.Parse(strings.TrimSpace(p.opts.URL))
+	host := ""
+	if pageURL != nil && pageURL.IsAbs() {
+		host = strings.ToLower(pageURL.Hostname())
+	}
+	claimed := strings.ToLower(strings.TrimSpace(a.SiteDomain))
+	if u, err := url.Parse("http://" + claimed); err == nil && claimed != "" {
+		claimed = strings.ToLower(u.Hostname()) // SiteDomain may carry a path
+	}
+	canon, _ := url.Parse(a.CanonicalURL)
+	canonHost := ""
+	if canon != nil && canon.IsAbs() {
+		canonHost = strings.ToLower(canon.Hostname())
+	}
+	siteCode := firstNonEmpty(a.SiteID, p.guard.identity.siteCode)
+	// A government site identifies itself by its gov.cn domain or its
+	// 网站标识码. A government 主办 alone is weaker: city news portals run
+	// by a 宣传部 say so too, and are not copies; it counts only with the
+	// traces a content farm leaves in the text.
+	claimsGov := isGovHost(claimed) || isGovHost(canonHost) || siteCode != ""
+	farmTraces := claimsGov || govSponsorRe.MatchString(p.guard.identity.sponsor)
+
+	switch {
+	case host != "" && isGovHost(host):
+		a.Official = true
+		return
+	case host != "" && claimed != "" && sameSite(host, claimed) && siteCode != "":
+		// The page's own metadata names this host and carries a
+		// government site code: an official site off gov.cn.
+		a.Official = true
+		return
+	}
+	a.Official = false
+
+	var why []string
+	if host != "" && claimsGov {
+		if claimed != "" && !sameSite(host, claimed) {
+			why = append(why, "served from "+host+" but the page names its site "+claimed)
+		} else if canonHost != "" && !sameSite(host, canonHost) {
+			why = append(why, "served from "+host+" but its canonical address is on "+canonHost)
+		} else if claimed == "" && canonHost == "" {
+			why = append(why, "served from "+host+", not a government host, but it carries a government site's identity")
+		}
+	}
+	if farmTraces && p.spamKind(SpamPinyinSplit) {
+		why = append(why, "pinyin was spliced into the text, as content farms do")
+	}
+	// Mainland government sites publish in simplified script (Hong Kong,
+	// Macao and Taiwan sites are not on gov.cn).
+	mainland := isGovHost(claimed) || isGovHost(canonHost) || claimed == "" && canonHost == ""
+	if farmTraces && mainland && looksTraditional(a.Title+a.Text) {
+		why = append(why, "a mainland government page converted to traditional script")
+	}
+	if len(why) == 0 {
+		return
+	}
+	a.OriginalURL = originalURL(pageURL, canon, canonHost, host, claimed)
+	text := a.OriginalURL
+	if text == "" {
+		text = firstNonEmpty(claimed, a.SiteName)
+	}
+	p.report(SpamMirrorCopy, text, "copy of a government page: "+strings.Join(why, "; "), false)
+}
+
+// originalURL is where the original article lives: the canonical URL when
+// it points away from the copy, else the claimed site with the copy's
+// path, which site cloners keep.
+func originalURL(pageURL, canon *url.URL, canonHost, host, claimed string) string {
+	if canonHost != "" && canonHost != host && (isGovHost(canonHost) || (claimed != "" && sameSite(canonHost, claimed))) {
+		return canon.String()
+	}
+	if claimed == "" || pageURL == nil || host == "" {
+		return ""
+	}
+	u := *pageURL
+	u.Host = claimed
+	u.User = nil
+	return u.String()
+}
+
+// spamKind reports whether an item of kind was reported already.
+func (p *page) spamKind(kind string) bool {
+	for _, s := range p.art.Spam {
+		if s.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// looksTraditional reports whether text is written in traditional script:
+// it uses traditional-only characters many times and their simplified
+// forms rarely.
+func looksTraditional(text string) bool {
+	var trad, simp int
+	for _, r := range text {
+		switch {
+		case strings.ContainsRune(traditionalOnly, r):
+			trad++
+		case strings.ContainsRune(simplifiedOnly, r):
+			simp++
+		}
+	}
+	return trad >= 10 && trad > 4*simp
+}

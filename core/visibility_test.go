@@ -1,0 +1,216 @@
+package core
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestStyleHides(t *testing.T) {
+	cases := []struct {
+		decl string
+		want bool
+	}{
+		{"display:none", true},
+		{"DISPLAY: NONE !important", true},
+		{"visibility:hidden", true},
+		{"opacity:0", true},
+		{"opacity:0.01", true},
+		{"opacity:0.5", false},
+		{"font-size:0", true},
+		{"font-size:1px", true},
+		{"font-size:0.1em", true},
+		{"font-size:12px", false},
+		{"position:absolute;left:-9999px", true},
+		{"position:fixed;top:-3000px", true},
+		{"position:absolute;left:-20px", false},
+		{"left:-9999px", false}, // static boxes ignore left
+		{"margin-left:-5000px", true},
+		{"text-indent:-9999px", true},
+		{"text-indent:2em", false},
+		{"width:1px;height:1px;overflow:hidden", true},
+		{"height:0;overflow:hidden", true},
+		{"max-height:0;overflow:hidden", true},
+		{"height:0", false}, // content overflows visibly
+		{"position:absolute;clip:rect(0 0 0 0)", true},
+		{"position:absolute;clip:rect(0px,0px,0px,0px)", true},
+		{"clip:rect(0 100px 20px 0)", false},
+		{"clip-path:inset(50%)", true},
+		{"clip-path:inset(100%)", true},
+		{"clip-path:circle(0)", true},
+		{"clip-path:polygon(0 0,0 0,0 0)", true},
+		{"clip-path:inset(0 0 10% 0)", false},
+		{"transform:translateX(-9999px)", true},
+		{"transform:translate(-10000px,0)", true},
+		{"transform:scale(0)", true},
+		{"transform:rotate(45deg) scale(0.5)", false},
+		{"transform:translateY(-50%)", false},
+		{"color:#fff;background-color:#FFFFFF", true},
+		{"color:white;background:#fff url(x.png)", true},
+		{"color:rgb(255,255,255);background-color:#ffffff", true},
+		{"color:rgba(0,0,0,0)", true},
+		{"color:transparent", true},
+		{"color:#333;background-color:#fff", false},
+		{"filter:opacity(0)", true},
+		{"", false},
+		{"text-align:center;font-size:14pt", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.decl, func(t *testing.T) {
+			assert.Equal(t, tc.want, styleHides(tc.decl))
+		})
+	}
+}
+
+// hidingTechniques are the ways a page hides a spam block, each in its
+// static form; the browser-hint form is the same block with
+// HiddenHintAttr only (the extension's content script sets it after
+// reading computed styles).
+var hidingTechniques = []struct {
+	name, head, open, close string
+}{
+	{"inline display none", "", `<div style="display:none">`, `</div>`},
+	{"offscreen", "", `<div style="position:absolute;left:-9999px;top:-9999px">`, `</div>`},
+	{"tiny overflow box", "", `<div style="width:1px;height:1px;overflow:hidden">`, `</div>`},
+	{"font zero", "", `<div style="font-size:0">`, `</div>`},
+	{"clip", "", `<div style="position:absolute;clip:rect(0 0 0 0)">`, `</div>`},
+	{"clip-path", "", `<div style="clip-path:inset(50%)">`, `</div>`},
+	{"text indent", "", `<p style="text-indent:-9999px;overflow:hidden">`, `</p>`},
+	{"transform", "", `<div style="transform:translateX(-9999px)">`, `</div>`},
+	{"same colour as background", "", `<div style="color:#fff;background:#fff">`, `</div>`},
+	{"hidden attribute", "", `<div hidden>`, `</div>`},
+	{"marquee", "", `<marquee scrollamount="5000" width="1" height="1">`, `</marquee>`},
+	{"class rule", `<style>.zz{display:none}</style>`, `<div class="zz">`, `</div>`},
+	{"id rule", `<style>#k8 { position:absolute; left:-8000px }</style>`, `<div id="k8">`, `</div>`},
+	{"descendant rule", `<style>div.ft span b{visibility:hidden}</style>`, `<div class="ft"><span><b>`, `</b></span></div>`},
+	{"structural rule", `<style>.box > div:first-child{display:none}</style>`, `<div class="box"><div>`, `</div><div>友情提示</div></div>`},
+	{"media screen rule", `<style>@media screen { .mq{display:none} }</style>`, `<div class="mq">`, `</div>`},
+	{"script hides by id", `<script>document.getElementById("lk7").style.display="none";</script>`, `<div id="lk7">`, `</div>`},
+	{"jquery hides by id", `<script>$(function(){ $('#lk8').hide(); });</script>`, `<div id="lk8">`, `</div>`},
+	{"noscript", "", `<noscript>`, `</noscript>`},
+	{"attribute rule", `<style>div[data-x="1"]{display:none}</style>`, `<div data-x="1">`, `</div>`},
+}
+
+const spamPayload = `<a href="http://www.kfa738.vip/">凯发国际注册送彩金</a> <a href="http://www.zlks922.top/">尊龙凯时平台</a> <a href="http://www.jyh551.cc/">九游会真人视讯</a>`
+
+func hidingPage(head, block string) string {
+	return `<html><head><title>春耕备耕_南江县人民政府</title>` + head + `</head><body><div class="article"><h1>南江县全面推进春耕备耕工作</h1><div id="zoom">` +
+		`<p>5月8日，记者从县农业农村局获悉，今年全县计划播种粮食作物四十二万亩，目前已完成春播面积的七成。</p>` +
+		`<p>为保障农资供应，县供销社在各乡镇设立农资服务点三十六个，储备化肥一万二千吨。</p></div></div>` + block + `</body></html>`
+}
+
+func TestHidingTechniquesStaticAndHint(t *testing.T) {
+	for _, tc := range hidingTechniques {
+		forms := map[string]string{
+			"static": hidingPage(tc.head, tc.open+spamPayload+tc.close),
+			"hint":   hidingPage("", `<div class="yqlj" `+HiddenHintAttr+`="1">`+spamPayload+`</div>`),
+		}
+		for form, src := range forms {
+			t.Run(fmt.Sprintf("%s/%s", tc.name, form), func(t *testing.T) {
+				a, err := Extract([]byte(src), Options{})
+				require.NoError(t, err)
+				assert.NotContains(t, a.Title+a.Text, "凯发国际")
+				assert.NotContains(t, a.Text, "尊龙凯时")
+				assert.Contains(t, a.Text, "四十二万亩")
+				require.NotEmpty(t, a.Spam, "the hidden links are reported")
+				assert.Equal(t, SpamHidden, a.Spam[0].Kind)
+				assert.Equal(t, VerdictSpamRemoved, a.Verdict)
+			})
+		}
+	}
+}
+
+func TestVisibleContentStays(t *testing.T) {
+	// The same page parts without a hiding trick stay and are not hidden
+	// spam: the rules must not fire on ordinary styling.
+	for _, style := range []string{"color:#333;background:#fff", "font-size:14px", "text-indent:2em", "position:relative;left:10px", "overflow:hidden;height:200px"} {
+		t.Run(style, func(t *testing.T) {
+			src := hidingPage("", `<div style="`+style+`"><p>联系电话：0827-1234567，办公地址：南江县政务服务中心三楼。</p></div>`)
+			a, err := Extract([]byte(src), Options{})
+			require.NoError(t, err)
+			for _, s := range a.Spam {
+				assert.NotEqual(t, SpamHidden, s.Kind, s.Text)
+			}
+		})
+	}
+}
+
+func TestFontZeroLayoutTrickStays(t *testing.T) {
+	src := hidingPage("", `<ul style="font-size:0"><li style="font-size:14px">联系电话：0827-1234567</li><li style="font-size:14px">办公地址：南江县政务服务中心</li></ul>`)
+	a, err := Extract([]byte(src), Options{})
+	require.NoError(t, err)
+	assert.True(t, tinyFontOnly("font-size:0"))
+	assert.False(t, tinyFontOnly("font-size:0;display:none"))
+	p := newTestPage(t, src, "")
+	p.removeHidden()
+	assert.Contains(t, p.doc.Text(), "办公地址", "children that restore the font stay")
+	assert.Equal(t, VerdictClean, a.Verdict)
+}
+
+func TestDropAtBlocks(t *testing.T) {
+	css := `.a{color:red} @media (max-width:768px){ .pc{display:none} } @media screen { .s{display:none} } @import url(x.css); .b{display:none}`
+	out := dropAtBlocks(css)
+	assert.NotContains(t, out, ".pc", "screen-size queries depend on the device")
+	assert.Contains(t, out, ".s{display:none}", "rules for every screen apply")
+	assert.Contains(t, out, ".b{display:none}")
+	assert.False(t, strings.Contains(out, "@import"))
+}
+
+func TestHiddenLinksWithoutSpamWords(t *testing.T) {
+	// Hidden links to several unrelated sites with keyword texts are
+	// reported even when no lexicon word is in them; hidden menus of the
+	// page's own site or of named institutions go silently.
+	farm := `<div style="display:none"><a href="http://www.shengda.com/">盛大在线</a> <a href="http://huacai.net/">华彩优选</a> <a href="http://www.jinhui.com/">金汇理财</a> <a href="http://yinhe.org/">银河视讯</a></div>`
+	menu := `<div style="display:none"><a href="/a">机构设置</a> <a href="/b">政策文件</a> <a href="http://www.cqlib.org/">重庆图书馆</a> <a href="http://www.cqmsg.com/">重庆美术馆</a> <a href="http://www.cqmuseum.org/">三峡博物馆</a> <a href="http://www.cqsxy.com/">重庆少年儿童图书馆</a></div>`
+	a, err := Extract([]byte(hidingPage("", farm)), Options{})
+	require.NoError(t, err)
+	require.Len(t, a.Spam, 1)
+	assert.Equal(t, SpamHidden, a.Spam[0].Kind)
+
+	a, err = Extract([]byte(hidingPage("", menu)), Options{})
+	require.NoError(t, err)
+	assert.Empty(t, a.Spam)
+	assert.Equal(t, VerdictClean, a.Verdict)
+}
+
+func TestCamouflagedSpam(t *testing.T) {
+	white := `<div style="color:#FFFFFF">` + spamPayload + `</div>`
+	a, err := Extract([]byte(hidingPage("", white)), Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "凯发国际")
+	require.NotEmpty(t, a.Spam)
+	assert.Equal(t, SpamHidden, a.Spam[0].Kind)
+
+	// White text on a page whose background is dark is readable.
+	a, err = Extract([]byte(hidingPage(`<style>body{background:#003366}</style>`, `<div style="color:#fff"><p>联系电话：0827-1234567</p></div>`)), Options{})
+	require.NoError(t, err)
+	assert.Empty(t, a.Spam)
+
+	// White text in a box painted dark stays; it is not spam anyway.
+	p := newTestPage(t, hidingPage("", `<div style="background:#c00"><span style="color:white">通知公告</span></div>`), "")
+	n := p.doc.Find("span").Get(0)
+	assert.False(t, p.camouflaged(n, p.pageBackground()))
+}
+
+func TestStyleRulesParsing(t *testing.T) {
+	doc := `<html><head><style>
+/* comment { with braces } */ .a, #b { display:none }
+@media print { .p { display:none } }
+@media screen { .s { display:none } }
+.c{color:red}/* unclosed`
+	p := &page{art: &Article{}}
+	require.NoError(t, p.parse(doc+`</style></head><body><p class="a">x</p></body></html>`))
+	rules := p.styleRules()
+	var sels [][]string
+	for _, r := range rules {
+		sels = append(sels, r.selectors)
+	}
+	assert.Contains(t, sels, []string{".a", "#b"})
+	assert.Contains(t, sels, []string{".c"})
+	assert.NotContains(t, sels, []string{".p"}, "print rules do not hide on screen")
+	assert.Equal(t, "x", stripCSSComments("x/* y */"))
+	assert.Equal(t, "a", stripCSSComments("a/* never closed"))
+}
