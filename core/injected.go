@@ -306,7 +306,11 @@ func (p *page) removeInjected(root *html.Node) {
 	own := make([]map[string]bool, len(units))
 	heads := make([]bool, len(units))
 	var headers, breaks int
+	over := p.budgetGate("injected blocks")
 	for i, u := range units {
+		if over() {
+			return // nothing removed yet: the article stays whole
+		}
 		own[i] = map[string]bool{}
 		addBigrams(own[i], u.key)
 		for bg := range own[i] {
@@ -324,6 +328,9 @@ func (p *page) removeInjected(root *html.Node) {
 	// a biography is the topic, not an injection.
 	profilePage := bioGenre.MatchString(title) || headers >= 2
 	for i, u := range units {
+		if over() {
+			return
+		}
 		if utf8.RuneCountInString(u.key) < minUnitRunes {
 			continue
 		}
