@@ -8,7 +8,10 @@ package core
 // -timeout 0 because go test's default 10m timeout would end a 10m run
 // early; a short -fuzzminimizetime because minimising every new
 // interesting input for the default 60s leaves the worker idle for
-// minutes on slow machines.
+// minutes on slow machines. With go1.26 a run may end in "context deadline
+// exceeded" and no failing input: that is the fuzz coordinator's race at
+// the -fuzztime boundary (go.dev/issue/75804, fixed in go1.27), not a
+// crasher; a count such as -fuzztime 2000000x avoids it.
 //
 // Crashers the fuzzer finds land in testdata/fuzz/<Target>/ and are then
 // replayed by every plain `go test`, so they stay fixed.
