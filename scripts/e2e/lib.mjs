@@ -1,0 +1,157 @@
+// Shared harness of the browser tests and the timing scripts: a loopback
+// fixture server under real-looking host names, and Chromium with the
+// extension loaded. Nothing leaves 127.0.0.1: every other host name fails
+// to resolve.
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
+export const ARTIFACTS = path.join(ROOT, 'scripts/e2e/artifacts');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Host names the server answers for. The first two are a portal and a
+ * copy of it on an ordinary host; the third is a second government host. */
+export const GOV_HOST = 'www.yzcity.gov.cn';
+export const COPY_HOST = 'www.example-copy.cn';
+export const OTHER_GOV_HOST = 'zwgk.hunan.gov.cn';
+export const HOSTS = [GOV_HOST, COPY_HOST, OTHER_GOV_HOST];
+
+/**
+ * Serves DIR's files: /any/path/NAME.html → DIR/NAME.html. Options per
+ * file: csp.html is sent with a strict Content-Security-Policy. /sentinel
+ * counts hits, for the XSS test.
+ * @param {string} dir
+ */
+export async function startServer(dir = FIXTURES) {
+  const state = { requests: /** @type {{host: string, url: string}[]} */ ([]), sentinel: 0 };
+  const server = http.createServer((req, res) => {
+    state.requests.push({ host: String(req.headers.host), url: String(req.url) });
+    const u = new URL(req.url ?? '/', 'http://x');
+    if (u.pathname.startsWith('/sentinel')) {
+      state.sentinel++;
+      res.writeHead(204).end();
+      return;
+    }
+    const name = path.basename(u.pathname);
+    const file = path.join(dir, name);
+    if (!name.endsWith('.html') || !fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    /** @type {Record<string, string>} */
+    const headers = { 'content-type': 'text/html', 'cache-control': 'no-store' };
+    if (name.startsWith('csp')) {
+      headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  return { port, state, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r(undefined)); }) };
+}
+
+/**
+ * The extension as the tests load it: the repository's files, with the
+ * optional host access already granted for the test hosts, as after a user
+ * accepted the prompt (headless Chromium cannot answer permission prompts).
+ * The directory is stable so the extension id, and with it the profile's
+ * IndexedDB, stays the same across restarts.
+ */
+export function prepareExtension() {
+  for (const f of ['extension/core.wasm', 'extension/wasm_exec.js']) {
+    if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing: run scripts/build.sh first`);
+  }
+  const dir = path.join(os.tmpdir(), 'govreader-e2e-extension');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'extension'), path.join(dir, 'extension'), { recursive: true });
+  fs.cpSync(path.join(ROOT, '_locales'), path.join(dir, '_locales'), { recursive: true });
+  const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
+  m.host_permissions = HOSTS.map((h) => `http://${h}/*`);
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m, null, 2));
+  return dir;
+}
+
+/**
+ * Launches Chromium with the extension.
+ * @param {{profile: string, port: number, extension: string, lang?: string}} o
+ */
+export async function launch({ profile, port, extension, lang = 'zh-CN' }) {
+  const rules = [...HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(',');
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // Playwright disables extensions by default.
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    locale: lang,
+    acceptDownloads: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--lang=${lang}`,
+      `--host-resolver-rules=${rules}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+    ],
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+  });
+  const sw = await serviceWorker(ctx);
+  const extId = new URL(sw.url()).host;
+  return { ctx, sw, extId };
+}
+
+/** @param {import('playwright-core').BrowserContext} ctx */
+export async function serviceWorker(ctx) {
+  const sw = ctx.serviceWorkers().find((w) => w.url().endsWith('/extension/background.js'));
+  return sw ?? ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/extension/background.js'), timeout: 15000 });
+}
+
+/**
+ * The tab id of the page showing url, seen from the service worker.
+ * @param {import('playwright-core').Worker} sw @param {string} url
+ */
+export async function tabIdOf(sw, url) {
+  return sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+}
+
+/**
+ * Opens url in a new page, runs the reader on it through runReader, and
+ * waits for the reader view. Returns the page (now the reader) and
+ * runReader's result.
+ * @param {import('playwright-core').BrowserContext} ctx
+ * @param {import('playwright-core').Worker} sw
+ * @param {string} url
+ * @param {import('playwright-core').Page=} page
+ */
+export async function openReader(ctx, sw, url, page) {
+  page ??= await ctx.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(sw, url);
+  if (tabId === undefined) throw new Error(`no tab for ${url}`);
+  const t0 = performance.now();
+  const result = await sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
+  if (!result.ok) return { page, result, viewMs: NaN };
+  await page.waitForURL(/\/extension\/reader\.html#/);
+  await page.waitForSelector('body[data-state="ready"], body[data-state="error"]');
+  return { page, result, viewMs: performance.now() - t0, tabId };
+}
+
+export function tempProfile() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'govreader-profile-'));
+}
+
+/** @param {import('playwright-core').Page} page @param {string} name */
+export async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
