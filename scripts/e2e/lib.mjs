@@ -28,12 +28,13 @@ export const HOSTS = [GOV_HOST, COPY_HOST, OTHER_GOV_HOST];
  * @param {string} dir
  */
 export async function startServer(dir = FIXTURES) {
-  const state = { requests: /** @type {{host: string, url: string}[]} */ ([]), sentinel: 0 };
+  const state = { requests: /** @type {{host: string, url: string}[]} */ ([]), sentinel: 0, vectors: /** @type {string[]} */ ([]) };
   const server = http.createServer((req, res) => {
     state.requests.push({ host: String(req.headers.host), url: String(req.url) });
     const u = new URL(req.url ?? '/', 'http://x');
     if (u.pathname.startsWith('/sentinel')) {
       state.sentinel++;
+      state.vectors.push(`${u.searchParams.get('v')}@${u.searchParams.get('o')}`);
       res.writeHead(204).end();
       return;
     }
@@ -133,7 +134,7 @@ export async function tabIdOf(sw, url) {
  */
 export async function openReader(ctx, sw, url, page) {
   page ??= await ctx.newPage();
-  await page.goto(url, { waitUntil: 'load' });
+  if (page.url() !== url) await page.goto(url, { waitUntil: 'load' });
   const tabId = await tabIdOf(sw, url);
   if (tabId === undefined) throw new Error(`no tab for ${url}`);
   const t0 = performance.now();
