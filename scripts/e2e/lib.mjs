@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
 export const ARTIFACTS = path.join(ROOT, 'scripts/e2e/artifacts');
+export const DOWNLOADS = path.join(ARTIFACTS, 'downloads');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Host names the server answers for. The first two are a portal and a
@@ -74,16 +75,18 @@ export function prepareExtension() {
   fs.cpSync(path.join(ROOT, 'extension'), path.join(dir, 'extension'), { recursive: true });
   fs.cpSync(path.join(ROOT, '_locales'), path.join(dir, '_locales'), { recursive: true });
   const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
-  m.host_permissions = HOSTS.map((h) => `http://${h}/*`);
+  // What a user grants by accepting the default rule (*.gov.cn) and one
+  // added for the copy host.
+  m.host_permissions = ['*.gov.cn', COPY_HOST].flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m, null, 2));
   return dir;
 }
 
 /**
  * Launches Chromium with the extension.
- * @param {{profile: string, port: number, extension: string, lang?: string}} o
+ * @param {{profile: string, port: number, extension: string, lang?: string, autoClean?: boolean}} o
  */
-export async function launch({ profile, port, extension, lang = 'zh-CN' }) {
+export async function launch({ profile, port, extension, lang = 'zh-CN', autoClean = false }) {
   const rules = [...HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(',');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -91,7 +94,6 @@ export async function launch({ profile, port, extension, lang = 'zh-CN' }) {
     // Playwright disables extensions by default.
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     locale: lang,
-    acceptDownloads: true,
     viewport: { width: 1100, height: 900 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -99,11 +101,33 @@ export async function launch({ profile, port, extension, lang = 'zh-CN' }) {
       `--host-resolver-rules=${rules}`,
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
     ],
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+    // C.UTF-8 always exists; without a UTF-8 locale Chromium refuses
+    // non-ASCII download file names.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8' },
   });
+  // Keep the file names the extension asks for (Playwright's own download
+  // handling renames files to GUIDs).
+  const cdp = await ctx.newCDPSession(ctx.pages()[0] ?? (await ctx.newPage()));
+  fs.mkdirSync(DOWNLOADS, { recursive: true });
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: DOWNLOADS });
   const sw = await serviceWorker(ctx);
   const extId = new URL(sw.url()).host;
+  await setAutoClean(sw, autoClean);
   return { ctx, sw, extId };
+}
+
+/**
+ * Turns auto-clean on or off in the profile's settings. Tests that call
+ * runReader themselves turn it off so that it cannot race them.
+ * @param {import('playwright-core').Worker} sw @param {boolean} on
+ */
+export async function setAutoClean(sw, on) {
+  await sw.evaluate(async (enabled) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    const s = settings ?? { version: 2 };
+    s.autoClean = { rules: ['*.gov.cn'], sites: {}, ...s.autoClean, enabled };
+    await chrome.storage.sync.set({ settings: s });
+  }, on);
 }
 
 /** @param {import('playwright-core').BrowserContext} ctx */
