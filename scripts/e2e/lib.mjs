@@ -21,6 +21,27 @@ export const GOV_HOST = 'www.yzcity.gov.cn';
 export const COPY_HOST = 'www.example-copy.cn';
 export const OTHER_GOV_HOST = 'zwgk.hunan.gov.cn';
 export const HOSTS = [GOV_HOST, COPY_HOST, OTHER_GOV_HOST];
+/** The host extract.mjs serves pages under. */
+export const CORPUS_HOST = 'www.portal.gov.cn';
+
+/**
+ * The charset parameter a portal's server would send. Saved pages often
+ * carry no <meta charset> because the server declared it in Content-Type;
+ * without it a zh-CN browser would guess GBK for UTF-8 pages. So: UTF-8
+ * when the page declares nothing and decodes as UTF-8, else nothing (the
+ * page's own declaration or the browser's guess decides).
+ * @param {string} file
+ */
+function charsetParam(file) {
+  const bytes = fs.readFileSync(file);
+  if (/<meta[^>]+charset/i.test(bytes.subarray(0, 4096).toString('latin1'))) return '';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return '; charset=utf-8';
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Serves DIR's files: /any/path/NAME.html → DIR/NAME.html. Options per
@@ -46,7 +67,7 @@ export async function startServer(dir = FIXTURES) {
       return;
     }
     /** @type {Record<string, string>} */
-    const headers = { 'content-type': 'text/html', 'cache-control': 'no-store' };
+    const headers = { 'content-type': `text/html${charsetParam(file)}`, 'cache-control': 'no-store' };
     if (name.startsWith('csp')) {
       headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
@@ -84,10 +105,10 @@ export function prepareExtension() {
 
 /**
  * Launches Chromium with the extension.
- * @param {{profile: string, port: number, extension: string, lang?: string, autoClean?: boolean}} o
+ * @param {{profile: string, port: number, extension: string, lang?: string, autoClean?: boolean, extraHosts?: string[]}} o
  */
-export async function launch({ profile, port, extension, lang = 'zh-CN', autoClean = false }) {
-  const rules = [...HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(',');
+export async function launch({ profile, port, extension, lang = 'zh-CN', autoClean = false, extraHosts = [] }) {
+  const rules = [...[...HOSTS, ...extraHosts].map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(',');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
