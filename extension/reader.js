@@ -166,7 +166,8 @@ function render(a) {
     reason.textContent = s.reason ? ` (${s.reason}${s.removed ? '' : '; ' + ext.t('spamKept')})` : '';
     const text = document.createElement('q');
     text.textContent = s.text.length > 160 ? s.text.slice(0, 160) + '…' : s.text;
-    li.append(kind, reason, document.createTextNode(' '), text);
+    li.append(kind, reason);
+    if (s.text) li.append(document.createTextNode(' '), text);
     list.append(li);
   }
 

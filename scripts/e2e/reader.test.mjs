@@ -62,7 +62,13 @@ test('the tampered sample: traditional script kept, spliced pinyin and footer sp
   assert.equal(await text(page, '#title'), '全市春季義務植樹活動啟動 共建綠色家園');
   const body = await text(page, '#content');
   assert.match(body, /全市春季義務植樹活動在瀟水河畔啟動/);
-  assert.ok(!/澳门|看黄|时时彩/.test(await page.locator('#article').innerText()));
+  assert.ok(!/澳门|看黄|时时彩/.test(await text(page, '#head')), 'spam in the header');
+  assert.ok(!/澳门|看黄|时时彩/.test(body), 'spam in the body');
+  // The report names what was removed, pinyin splices included.
+  await page.locator('#spamSummary').click();
+  const report = await text(page, '#spamList');
+  assert.match(report, /垃圾文字/);
+  assert.match(report, /拼音混入/);
   await screenshot(page, 'reader-sample.png');
 });
 
