@@ -248,6 +248,14 @@ ext.onMessage((msg, sender) => {
   return undefined;
 });
 
+/**
+ * Chooses where the wasm runs; the tests use it to exercise the fallback.
+ * @param {'offscreen'|'worker'} where
+ */
+function useHost(where) {
+  useLocalHost = where === 'worker' || !ext.hasOffscreen();
+}
+
 // For the browser tests and the timing scripts, which cannot click the
 // toolbar button.
-Object.assign(globalThis, { runReader, resetHost, prewarm });
+Object.assign(globalThis, { runReader, resetHost, prewarm, useHost });

@@ -37,7 +37,8 @@ const p = "dist/firefox/manifest.json";
 const m = JSON.parse(fs.readFileSync(p, "utf8"));
 m.background = { scripts: [m.background.service_worker], type: "module" };
 m.permissions = m.permissions.filter((x) => x !== "offscreen");
-m.browser_specific_settings = { gecko: { id: "govreader@govreader.github.io", strict_min_version: "128.0" } };
+// The extension collects nothing; Firefox asks extensions to say so.
+m.browser_specific_settings = { gecko: { id: "govreader@govreader.github.io", strict_min_version: "128.0", data_collection_permissions: { required: ["none"] } } };
 fs.writeFileSync(p, JSON.stringify(m, null, 2) + "\n");
 '
 (cd dist/chrome && zip -qr -9 ../govreader-chrome.zip .)

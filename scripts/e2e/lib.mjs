@@ -60,6 +60,16 @@ export async function startServer(dir = FIXTURES) {
       res.writeHead(204).end();
       return;
     }
+    if (u.pathname.endsWith('/huge.html')) {
+      // Generated: larger than the 64 MiB message limit.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write('<!doctype html><html><head><title>huge</title></head><body><h1>大页面</h1><pre>');
+      const chunk = '政务公开信息'.repeat(1 << 16) + '\n';
+      const n = Math.ceil((66 << 20) / Buffer.byteLength(chunk));
+      for (let i = 0; i < n; i++) res.write(chunk);
+      res.end('</pre></body></html>');
+      return;
+    }
     const name = path.basename(u.pathname);
     const file = path.join(dir, name);
     if (!name.endsWith('.html') || !fs.existsSync(file)) {
@@ -163,8 +173,9 @@ export async function serviceWorker(ctx) {
  */
 export async function tabIdOf(sw, url) {
   return sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id;
+    // The newest tab wins when several show the same page.
+    const tabs = (await chrome.tabs.query({})).filter((t) => t.url === u);
+    return tabs.length ? Math.max(...tabs.map((t) => /** @type {number} */ (t.id))) : undefined;
   }, url);
 }
 

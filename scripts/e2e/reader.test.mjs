@@ -80,3 +80,50 @@ test('the page keeps working: view original returns to it without auto-clean bou
   await page.waitForTimeout(500);
   assert.equal(page.url(), url);
 });
+
+test('the wasm host is pre-warmed in an offscreen document, and the service worker can host it instead', async () => {
+  const contexts = await b.sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentUrl));
+  assert.equal(contexts.length, 1);
+  assert.match(String(contexts[0]), /\/extension\/offscreen\.html$/);
+  await b.sw.evaluate(() => /** @type {any} */ (globalThis).useHost('worker'));
+  try {
+    const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
+  } finally {
+    await b.sw.evaluate(() => /** @type {any} */ (globalThis).useHost('offscreen'));
+  }
+});
+
+test('the reader loads no remote image until the user turns images on', async () => {
+  const url = `http://${GOV_HOST}/art/2025/3/12/sample.html`;
+  const page = await b.ctx.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(300);
+  // The page loads its own image; only requests after this point count.
+  const before = server.state.requests.length;
+  await openReader(b.ctx, b.sw, url, page);
+  await page.waitForTimeout(300);
+  const imageRequests = () => server.state.requests.slice(before).filter((r) => r.url.includes('trees.jpg'));
+  assert.deepEqual(imageRequests(), []);
+  await page.locator('#images').click();
+  await page.waitForFunction(() => document.querySelector('#content img')?.hasAttribute('src'));
+  for (let i = 0; i < 50 && !imageRequests().length; i++) await page.waitForTimeout(100);
+  // Every open reader tab follows the setting, so there may be several.
+  assert.ok(imageRequests().length >= 1);
+  await page.locator('#images').click();
+});
+
+test('a page over the 64 MiB message limit is refused with a clear message', async () => {
+  const url = `http://${GOV_HOST}/art/huge.html`;
+  const page = await b.ctx.newPage();
+  await page.goto(url, { timeout: 60000 });
+  const tabId = await b.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const result = await b.sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
+  assert.equal(result.ok, false);
+  assert.equal(result.code, 'too_large');
+  assert.match(result.error, /页面过大.*MiB/);
+  assert.equal(page.url(), url, 'the page stays');
+  await page.waitForSelector('div[role="alert"]');
+  await page.close();
+});
