@@ -141,8 +141,11 @@ async function fail(tabId, code, detail) {
  * the tab's live DOM, extracts the article in the wasm host and turns the
  * tab into the reader page.
  * @param {number} tabId
+ * @param {{auto?: boolean}} [opts] auto: started by an auto-clean rule, not
+ *   by the user; then a page without an article (a portal's home or list
+ *   page) is left alone, silently.
  */
-export async function runReader(tabId) {
+export async function runReader(tabId, opts = {}) {
   const t0 = performance.now();
   /** @type {any} */
   let page;
@@ -151,7 +154,7 @@ export async function runReader(tabId) {
   } catch (e) {
     return fail(tabId, 'no_access', String(/** @type {any} */ (e)?.message ?? e));
   }
-  if (!page) return fail(tabId, 'no_access', '');
+  if (!page) return opts.auto ? { ok: false, code: 'no_access', error: '' } : fail(tabId, 'no_access', '');
   if (!page.ok) {
     const mb = (n) => (n / 1048576).toFixed(1);
     return fail(tabId, page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
@@ -160,8 +163,11 @@ export async function runReader(tabId) {
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
   const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8' } });
-  if (!reply.ok) return fail(tabId, reply.code ?? 'host', reply.error);
+  if (!reply.ok) return opts.auto ? { ok: false, code: reply.code, error: reply.error } : fail(tabId, reply.code ?? 'host', reply.error);
   const t2 = performance.now();
+  if (opts.auto && reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article')) {
+    return { ok: false, code: 'not_article', error: 'no article on this page' };
+  }
   const id = crypto.randomUUID();
   const timing = {
     serialize_ms: t1 - t0,
@@ -202,7 +208,7 @@ ext.api.tabs.onUpdated.addListener(async (tabId, info, tab) => {
       await ext.storage.session().remove('cleaned:' + tabId);
       return;
     }
-    await runReader(tabId);
+    await runReader(tabId, { auto: true });
   } catch (e) {
     console.warn('govreader: auto-clean failed', e);
   }

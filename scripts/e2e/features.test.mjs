@@ -83,6 +83,13 @@ test('auto-clean runs on a matching host and not on another', async () => {
   await other.waitForTimeout(1500);
   assert.equal(other.url(), copyUrl, 'a host outside the rules was cleaned');
 
+  // A portal's home page has no article: auto-clean leaves it alone.
+  const home = await b.ctx.newPage();
+  await home.goto(`http://${GOV_HOST}/index.html`);
+  await home.waitForTimeout(1500);
+  assert.equal(home.url(), `http://${GOV_HOST}/index.html`, 'a page without an article was auto-cleaned');
+  await home.close();
+
   // "View original" stays on the original: no bounce back to the reader.
   await gov.locator('#original').click();
   await gov.waitForURL(`http://${GOV_HOST}/art/2025/4/18/portal.html`);
