@@ -127,3 +127,30 @@ test('a page over the 64 MiB message limit is refused with a clear message', asy
   await page.waitForSelector('div[role="alert"]');
   await page.close();
 });
+
+test('reading controls: keyboard, themes, dark system scheme, elder mode', async () => {
+  const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
+  const fontPx = () => page.locator('#main').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const start = await fontPx();
+  await page.keyboard.press('+');
+  await page.waitForFunction((s) => parseFloat(getComputedStyle(/** @type {Element} */ (document.getElementById('main'))).fontSize) === s + 1, start);
+  await page.keyboard.press('-');
+  // Every control is reachable with Tab and operable with the keyboard.
+  await page.locator('#theme').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'font');
+  await page.locator('#elder').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#elder').getAttribute('aria-pressed'), 'true');
+  assert.ok((await fontPx()) >= 24, 'elder mode has large text');
+  await page.keyboard.press('Enter');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await bg(), 'rgb(27, 28, 30)', 'auto theme follows a dark system scheme');
+  await page.locator('#theme').selectOption('sepia');
+  assert.equal(await bg(), 'rgb(245, 236, 217)');
+  await screenshot(page, 'reader-sepia.png');
+  await page.locator('#theme').selectOption('auto');
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await fontPx(), start);
+});
