@@ -86,8 +86,8 @@ func extract(_ js.Value, args []js.Value) any {
 
 // render wraps an Article renderer as a JavaScript function taking the
 // Article's JSON.
-func render(f func(*core.Article) (string, error)) js.Func {
-	return js.FuncOf(func(_ js.Value, args []js.Value) any {
+func render(f func(*core.Article) (string, error)) func(js.Value, []js.Value) any {
+	return func(_ js.Value, args []js.Value) any {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return reply(result{Error: "argument must be the Article as JSON", Code: "bad_call"})
 		}
@@ -100,18 +100,22 @@ func render(f func(*core.Article) (string, error)) js.Func {
 			return reply(result{Error: err.Error(), Code: "render"})
 		}
 		return reply(result{Text: &s})
-	})
+	}
+}
+
+func markdownOf(a *core.Article) (string, error) { return core.Markdown(a), nil }
+
+func documentOf(a *core.Article) (string, error) {
+	b, err := core.Document(a)
+	return string(b), err
 }
 
 func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("version", version)
 	api.Set("extract", js.FuncOf(extract))
-	api.Set("markdown", render(func(a *core.Article) (string, error) { return core.Markdown(a), nil }))
-	api.Set("document", render(func(a *core.Article) (string, error) {
-		b, err := core.Document(a)
-		return string(b), err
-	}))
+	api.Set("markdown", js.FuncOf(render(markdownOf)))
+	api.Set("document", js.FuncOf(render(documentOf)))
 	js.Global().Set("govreaderCore", api)
 	// The instance must outlive main so that the functions stay callable.
 	select {}
