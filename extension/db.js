@@ -16,10 +16,13 @@ export const EXPORT_FORMAT = 'govreader-library';
 /** @type {Promise<IDBDatabase>|null} */
 let opening = null;
 
-/** @returns {Promise<IDBDatabase>} */
-function open() {
-  opening ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION);
+/**
+ * @param {number=} version
+ * @returns {Promise<IDBDatabase>}
+ */
+function openAt(version) {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, version);
     req.onupgradeneeded = () => {
       const db = req.result;
       if (!db.objectStoreNames.contains(STORE)) {
@@ -28,8 +31,24 @@ function open() {
       }
     };
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => { opening = null; reject(req.error); };
+    req.onerror = () => reject(req.error);
   });
+}
+
+/** @returns {Promise<IDBDatabase>} */
+function open() {
+  opening ??= (async () => {
+    let db = await openAt(DB_VERSION).catch(() => openAt());
+    // A database without the store (created by something else, or a
+    // newer version from a sync) is upgraded rather than left broken.
+    if (!db.objectStoreNames.contains(STORE)) {
+      const v = db.version + 1;
+      db.close();
+      db = await openAt(v);
+    }
+    return db;
+  })();
+  opening.catch(() => { opening = null; });
   return opening;
 }
 

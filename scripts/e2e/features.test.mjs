@@ -142,6 +142,37 @@ test('the options page shows the rules and the per-site switches', async () => {
   await page.close();
 });
 
+test('a full storage quota gives a clear message and leaves the library as it was', async () => {
+  const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
+  // Counts the saved articles without creating the database.
+  const count = () => page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'govreader')) return 0;
+    return new Promise((resolve, reject) => {
+      const req = indexedDB.open('govreader');
+      req.onsuccess = () => {
+        const db = req.result;
+        const c = db.transaction('articles').objectStore('articles').count();
+        c.onsuccess = () => { db.close(); resolve(c.result); };
+        c.onerror = () => reject(c.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+  });
+  const before = await count();
+  const cdp = await b.ctx.newCDPSession(page);
+  const origin = `chrome-extension://${b.extId}`;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  try {
+    await page.locator('#addLibrary').click();
+    await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));
+    assert.match(await page.locator('#status').innerText(), /存储空间已满.*文库保持不变/);
+  } finally {
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  }
+  assert.equal(await count(), before);
+  await page.close();
+});
+
 test('the library keeps articles across a browser restart; search, open, delete, export and import', async () => {
   const url = `http://${GOV_HOST}/art/2025/3/12/sample.html`;
   const { page } = await openReader(b.ctx, b.sw, url);
