@@ -88,3 +88,27 @@ test('messages from a web page are ignored by the extension', async () => {
   }, tabId);
   assert.ok(reply === 'no reply' || String(reply).startsWith('error:'), `content-script message answered: ${JSON.stringify(reply)}`);
 });
+
+test('the extension makes no network request of its own', async () => {
+  /** @type {string[]} */
+  const seen = [];
+  const onRequest = (/** @type {import('playwright-core').Request} */ r) => seen.push(r.url());
+  b.ctx.on('request', onRequest);
+  const url = `http://${GOV_HOST}/art/2025/4/18/portal.html`;
+  const page = await b.ctx.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(300);
+  const fromServer = server.state.requests.length;
+  const { result } = await openReader(b.ctx, b.sw, url, page);
+  assert.equal(result.ok, true);
+  await page.locator('#saveMd').click();
+  await page.locator('#addLibrary').click();
+  await page.waitForTimeout(1000);
+  b.ctx.off('request', onRequest);
+  // After the page itself loaded, nothing reached the (only reachable)
+  // server, and everything the browser asked for was the extension's own.
+  assert.deepEqual(server.state.requests.slice(fromServer), []);
+  const foreign = seen.slice(seen.indexOf(url) + 1).filter((u) => !/^(chrome-extension|blob:chrome-extension|data):/.test(u));
+  assert.deepEqual(foreign.filter((u) => !u.startsWith(`http://${GOV_HOST}/`)), []);
+  await page.close();
+});
