@@ -47,11 +47,24 @@ async function hostCall(msg) {
   if (!useLocalHost) {
     try {
       await ensureOffscreen();
-      const reply = await ext.send({ ...msg, target: 'host' });
-      if (reply) return reply;
     } catch (e) {
-      console.warn('govreader: offscreen host unavailable, using the worker', e);
+      // No offscreen document can be made here (policy, old browser):
+      // the worker hosts the wasm from now on.
+      console.warn('govreader: no offscreen document, using the worker', e);
       useLocalHost = true;
+    }
+  }
+  if (!useLocalHost) {
+    // A document that is still starting may not listen yet: one retry,
+    // then this call falls back without giving up on the document.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const reply = await ext.send({ ...msg, target: 'host' });
+        if (reply) return reply;
+      } catch (e) {
+        if (attempt === 1) console.warn('govreader: offscreen host did not answer, using the worker', e);
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
   return handleHostMessage(msg);
