@@ -160,6 +160,8 @@ async function fail(tabId, code, detail) {
  */
 export async function runReader(tabId, opts = {}) {
   const t0 = performance.now();
+  // Start the host (and a cold wasm load) while the page is serialised.
+  const warming = hostCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
   /** @type {any} */
   let page;
   try {
@@ -173,6 +175,7 @@ export async function runReader(tabId, opts = {}) {
     return fail(tabId, page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
   }
   const t1 = performance.now();
+  await warming;
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
   const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8' } });
