@@ -162,24 +162,27 @@ export async function runReader(tabId, opts = {}) {
   const t0 = performance.now();
   // Start the host (and a cold wasm load) while the page is serialised.
   const warming = hostCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
+  // Auto-clean fails silently: the user did not ask, the page stays.
+  const bail = (/** @type {string} */ code, /** @type {string} */ detail) =>
+    opts.auto ? Promise.resolve({ ok: false, code, error: detail }) : fail(tabId, code, detail);
   /** @type {any} */
   let page;
   try {
     page = await ext.runFile(tabId, 'extension/content.js');
   } catch (e) {
-    return fail(tabId, 'no_access', String(/** @type {any} */ (e)?.message ?? e));
+    return bail('no_access', String(/** @type {any} */ (e)?.message ?? e));
   }
-  if (!page) return opts.auto ? { ok: false, code: 'no_access', error: '' } : fail(tabId, 'no_access', '');
+  if (!page) return bail('no_access', '');
   if (!page.ok) {
-    const mb = (n) => (n / 1048576).toFixed(1);
-    return fail(tabId, page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
+    const mb = (/** @type {number} */ n) => (n / 1048576).toFixed(1);
+    return bail(page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
   }
   const t1 = performance.now();
   await warming;
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
   const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8' } });
-  if (!reply.ok) return opts.auto ? { ok: false, code: reply.code, error: reply.error } : fail(tabId, reply.code ?? 'host', reply.error);
+  if (!reply.ok) return bail(reply.code ?? 'host', reply.error);
   const t2 = performance.now();
   if (opts.auto && reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article')) {
     return { ok: false, code: 'not_article', error: 'no article on this page' };
@@ -191,6 +194,11 @@ export async function runReader(tabId, opts = {}) {
     extract_ms: reply.extract_ms,
     load_ms: reply.load_ms,
   };
+  // The user may have followed a link meanwhile; never replace the page
+  // they went to with the reader of the one they left. (Access to the
+  // tab's URL ends with the navigation, so a missing URL means it moved.)
+  const now = await ext.tabs.get(tabId).catch(() => undefined);
+  if (!now || now.url !== page.url) return { ok: false, code: 'navigated', error: 'the tab navigated away' };
   await stash(id, { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version });
   await markCleaned(tabId, page.url);
   await ext.tabs.update(tabId, { url: `${ext.url(READER_PATH)}#${id}` });
