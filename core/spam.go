@@ -424,7 +424,9 @@ func (p *page) removeSpam() {
 	}
 	p.readIdentity(body)
 	p.checkAfterHTML()
-	p.checkDocumentWrite()
+	if !p.opts.LiveDOM {
+		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
+	}
 	p.removeVisibleSpam()
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.

@@ -38,7 +38,9 @@ func (p *page) removeHidden() {
 	p.reportNoscript()
 	p.doc.Find(neverShown).Remove()
 	hidden := p.styleRuleHidden()
-	p.scriptHidden(hidden)
+	if !p.opts.LiveDOM {
+		p.scriptHidden(hidden)
+	}
 	pageBg := p.pageBackground()
 	var drop []*html.Node
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {

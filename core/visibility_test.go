@@ -214,3 +214,24 @@ func TestStyleRulesParsing(t *testing.T) {
 	assert.Equal(t, "x", stripCSSComments("x/* y */"))
 	assert.Equal(t, "a", stripCSSComments("a/* never closed"))
 }
+
+// TestLiveDOMTrustsTheBrowser: a script that would hide a paragraph is
+// guessed at statically, but in a live serialisation the browser has
+// answered (a strict CSP may have blocked the script) and the hint
+// attribute alone says what is hidden.
+func TestLiveDOMTrustsTheBrowser(t *testing.T) {
+	page := []byte(`<html><head><meta charset="utf-8"></head><body><div id="zoom">
+<p>会议指出，去年全市新改建农村公路一千二百公里，完成危桥改造八十六座，群众出行条件明显改善。</p>
+<p id="late">这一段由页面脚本在加载后隐藏，但脚本被拦截时读者能看到它。</p>
+<p ` + HiddenHintAttr + `>浏览器确实隐藏了这一段。</p>
+<p>会议要求，各县区要压实责任，加快项目进度，严把工程质量关。</p></div>
+<script>document.getElementById('late').style.display='none';</script></body></html>`)
+	static, err := Extract(page, Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, static.Text, "由页面脚本在加载后隐藏")
+	assert.NotContains(t, static.Text, "浏览器确实隐藏了这一段")
+	live, err := Extract(page, Options{LiveDOM: true})
+	require.NoError(t, err)
+	assert.Contains(t, live.Text, "由页面脚本在加载后隐藏")
+	assert.NotContains(t, live.Text, "浏览器确实隐藏了这一段")
+}

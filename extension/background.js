@@ -181,7 +181,7 @@ export async function runReader(tabId, opts = {}) {
   await warming;
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
-  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8' } });
+  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8', live_dom: true } });
   if (!reply.ok) return bail(reply.code ?? 'host', reply.error);
   const t2 = performance.now();
   if (opts.auto && reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article')) {

@@ -31,6 +31,7 @@ type options struct {
 	MaxInputBytes int    `json:"max_input_bytes"`
 	TimeBudgetMS  int    `json:"time_budget_ms"`
 	Charset       string `json:"charset"`
+	LiveDOM       bool   `json:"live_dom"`
 }
 
 type result struct {
@@ -77,6 +78,7 @@ func extract(_ js.Value, args []js.Value) any {
 		MaxInputBytes: o.MaxInputBytes,
 		TimeBudget:    time.Duration(o.TimeBudgetMS) * time.Millisecond,
 		Charset:       o.Charset,
+		LiveDOM:       o.LiveDOM,
 	})
 	if err != nil {
 		return reply(result{Error: err.Error(), Code: errCode(err)})
