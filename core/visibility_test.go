@@ -235,3 +235,22 @@ func TestLiveDOMTrustsTheBrowser(t *testing.T) {
 	assert.Contains(t, live.Text, "由页面脚本在加载后隐藏")
 	assert.NotContains(t, live.Text, "浏览器确实隐藏了这一段")
 }
+
+func TestLengthPx(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"0", 0, true}, {"-9999px", -9999, true}, {" 1px ", 1, true}, {".5em", 8, true}, {"2rem", 32, true},
+		{"12pt", 16, true}, {"0%", 0, true}, {"50%", 0, false}, {"1e3px", 0, false}, {"Inf", 0, false},
+		{"NaN", 0, false}, {"5.", 0, false}, {"", 0, false}, {"px", 0, false}, {"+3px", 0, false}, {"0x10", 0, false},
+		{"-0.05", -0.05, true}, {"auto", 0, false},
+	} {
+		got, ok := lengthPx(tc.in)
+		assert.Equal(t, tc.ok, ok, tc.in)
+		if ok {
+			assert.InDelta(t, tc.want, got, 1e-9, tc.in)
+		}
+	}
+}
