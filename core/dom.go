@@ -184,3 +184,43 @@ func containsFold(s, sub string) bool {
 	}
 	return false
 }
+
+// nonSpaceRunes measures, in one pass, the text below every element of
+// root that textOf would include, white space left out: a lower bound on
+// the length of its textOf, without building the strings.
+func nonSpaceRunes(root *html.Node) map[*html.Node]int {
+	sizes := map[*html.Node]int{}
+	type item struct {
+		n    *html.Node
+		exit bool
+	}
+	stack := []item{{n: root}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := it.n
+		if it.exit {
+			if p := n.Parent; p != nil && n != root {
+				sizes[p] += sizes[n]
+			}
+			continue
+		}
+		switch n.Type {
+		case html.TextNode:
+			if p := n.Parent; p != nil {
+				sizes[p] += runeLenNoSpace(n.Data)
+			}
+			continue
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				continue
+			}
+		}
+		stack = append(stack, item{n: n, exit: true})
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, item{n: c})
+		}
+	}
+	return sizes
+}

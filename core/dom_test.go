@@ -7,6 +7,7 @@ import (
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestDocIndexMayMatch(t *testing.T) {
@@ -40,4 +41,19 @@ func TestContainsFold(t *testing.T) {
 	assert.True(t, containsFold("SOURCE", "source"))
 	assert.False(t, containsFold("sourc", "source"))
 	assert.False(t, containsFold("", "source"))
+}
+
+// TestNonSpaceRunesMatchesTextOf: the one-pass table must agree with
+// textOf, white space left out, for every element.
+func TestNonSpaceRunesMatchesTextOf(t *testing.T) {
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body><div id="a"> 一 二
+<p>三<b>四 five</b></p><script>var x="不算";</script><style>.x{}</style><ul><li>六</li><li> </li></ul></div><p>七八</p></body></html>`))
+	require.NoError(t, err)
+	root := doc.Find("body").Get(0)
+	sizes := nonSpaceRunes(root)
+	walkElements([]*html.Node{root}, func(n *html.Node) bool {
+		assert.Equal(t, runeLenNoSpace(textOf(n)), sizes[n], "<%s>", n.Data)
+		return true
+	})
+	assert.Equal(t, 11, sizes[root]) // 一二三四 five 六 七八
 }

@@ -17,6 +17,13 @@ type Options struct {
 	// Charset overrides the declared and sniffed character set (a label such
 	// as "gbk"). Empty means detect.
 	Charset string
+	// LiveDOM says the HTML is the extension's serialisation of the page as
+	// the browser shows it: scripts have run or been blocked, what they
+	// wrote is in the markup, and every hidden element carries
+	// HiddenHintAttr. The static guesses about what inline scripts would
+	// hide or write are then skipped, because the browser has answered
+	// them (a strict page CSP may have stopped those scripts).
+	LiveDOM bool
 }
 
 const (

@@ -424,11 +424,15 @@ func (p *page) removeSpam() {
 	}
 	p.readIdentity(body)
 	p.checkAfterHTML()
-	p.checkDocumentWrite()
-	p.removeVisibleSpam()
+	if !p.opts.LiveDOM {
+		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
+	}
+	removed := len(p.art.Spam)
+	p.removeVisibleSpam(body)
+	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
-	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+	if b := p.doc.Find("body").Nodes; len(b) > 0 && len(p.art.Spam) > removed {
 		body = textOf(b[0])
 	}
 	p.checkHeadHijack(normKey(body))
@@ -637,11 +641,14 @@ func stripHeadSpam(text, body string) (string, bool) {
 // lists without sentences, keyword stuffing, and link farms to foreign
 // hosts. It takes the smallest block that holds the spam, so that an
 // article with a farm inside keeps its text.
-func (p *page) removeVisibleSpam() {
+func (p *page) removeVisibleSpam(bodyText string) {
 	body := p.doc.Find("body").Nodes
-	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0]) {
+	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0], bodyText) {
 		return
 	}
+	// sizes bounds each element's text from below in one pass, so that
+	// big containers are passed over without building their text.
+	sizes := nonSpaceRunes(body[0])
 	var drop []*html.Node
 	over := p.budgetGate("spam removal")
 	// judged remembers each verdict: a node is judged as a child of its
@@ -662,6 +669,9 @@ func (p *page) removeVisibleSpam() {
 		}
 		if over() {
 			return false
+		}
+		if sizes[n] > 600 {
+			return true // too big to judge as a whole; look at the parts
 		}
 		text := textOf(n)
 		if text == "" {
@@ -689,7 +699,6 @@ func (p *page) removeVisibleSpam() {
 		p.report(kind, clip(textOf(n), 300), "visible spam block", true)
 		detach(n)
 	}
-	p.removeLinkRuns()
 }
 
 // removeLinkRuns removes runs of spam links spliced straight into a
@@ -772,8 +781,8 @@ func (p *page) visibleSpam(n *html.Node, text string) bool {
 // page: an element's text is part of the page's, so its lexicon score
 // cannot exceed the page's, and a link farm needs three foreign domains
 // on the page. Clean pages skip the element-by-element walk.
-func (p *page) mayHoldVisibleSpam(body *html.Node) bool {
-	score, strong := spamScore(textOf(body))
+func (p *page) mayHoldVisibleSpam(body *html.Node, bodyText string) bool {
+	score, strong := spamScore(bodyText)
 	return strong > 0 || score >= 4 || p.linkStats(body).domains >= 3
 }
 

@@ -38,7 +38,9 @@ func (p *page) removeHidden() {
 	p.reportNoscript()
 	p.doc.Find(neverShown).Remove()
 	hidden := p.styleRuleHidden()
-	p.scriptHidden(hidden)
+	if !p.opts.LiveDOM {
+		p.scriptHidden(hidden)
+	}
 	pageBg := p.pageBackground()
 	var drop []*html.Node
 	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
@@ -62,7 +64,7 @@ func (p *page) pageBackground() string {
 	for _, sel := range []string{"html", "body"} {
 		if s := p.doc.Find(sel).First(); len(s.Nodes) > 0 {
 			d := parseDeclarations(s.AttrOr("style", ""))
-			if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
+			if c := colorValue(firstNonEmpty(d.get("background-color"), firstWord(d.get("background")))); c != "" {
 				bg = c
 			}
 		}
@@ -74,7 +76,7 @@ func (p *page) pageBackground() string {
 		for _, sel := range r.selectors {
 			if sel = strings.ToLower(sel); sel == "body" || sel == "html" {
 				d := parseDeclarations(r.decl)
-				if c := colorValue(firstNonEmpty(d["background-color"], firstWord(d["background"]))); c != "" {
+				if c := colorValue(firstNonEmpty(d.get("background-color"), firstWord(d.get("background")))); c != "" {
 					bg = c
 				}
 			}
@@ -93,13 +95,13 @@ func (p *page) pageBackground() string {
 // dark box.
 func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	d := parseDeclarations(attr(n, "style"))
-	c := colorValue(d["color"])
+	c := colorValue(d.get("color"))
 	if c == "" || c != pageBg {
 		return false
 	}
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		ad := parseDeclarations(attr(a, "style"))
-		if bg := colorValue(firstNonEmpty(ad["background-color"], firstWord(ad["background"]))); bg != "" && bg != pageBg {
+		if bg := colorValue(firstNonEmpty(ad.get("background-color"), firstWord(ad.get("background")))); bg != "" && bg != pageBg {
 			return false
 		}
 		if attr(a, "bgcolor") != "" && colorValue(attr(a, "bgcolor")) != pageBg {
@@ -138,14 +140,16 @@ func isHiddenElement(n *html.Node) bool {
 // size.
 func tinyFontOnly(decl string) bool {
 	d := parseDeclarations(decl)
-	size, ok := d["font-size"]
+	size, ok := d.lookup("font-size")
 	if !ok {
 		return false
 	}
-	delete(d, "font-size")
 	var rest strings.Builder
-	for k, v := range d {
-		rest.WriteString(k + ":" + v + ";")
+	for _, e := range d {
+		if e.key == "font-size" {
+			continue
+		}
+		rest.WriteString(e.key + ":" + e.val + ";")
 	}
 	return !styleHides(rest.String()) && styleHides("font-size:"+size)
 }
@@ -159,7 +163,7 @@ func restoresFont(n *html.Node) bool {
 		if found || e == n {
 			return !found
 		}
-		if v, ok := lengthPx(parseDeclarations(attr(e, "style"))["font-size"]); ok && v > 2 {
+		if v, ok := lengthPx(parseDeclarations(attr(e, "style")).get("font-size")); ok && v > 2 {
 			found = true
 		}
 		return !found
@@ -197,66 +201,66 @@ func styleHides(decl string) bool {
 		return false
 	}
 	switch {
-	case d["display"] == "none",
-		d["visibility"] == "hidden", d["visibility"] == "collapse",
-		d["content-visibility"] == "hidden":
+	case d.get("display") == "none",
+		d.get("visibility") == "hidden", d.get("visibility") == "collapse",
+		d.get("content-visibility") == "hidden":
 		return true
 	}
-	if v, ok := lengthPx(d["opacity"]); ok && v <= 0.05 {
+	if v, ok := lengthPx(d.get("opacity")); ok && v <= 0.05 {
 		return true
 	}
-	if f := d["filter"]; strings.Contains(f, "opacity(0)") || strings.Contains(f, "opacity(0%)") {
+	if f := d.get("filter"); strings.Contains(f, "opacity(0)") || strings.Contains(f, "opacity(0%)") {
 		return true
 	}
-	if v, ok := lengthPx(d["font-size"]); ok && v <= 2 {
+	if v, ok := lengthPx(d.get("font-size")); ok && v <= 2 {
 		return true
 	}
-	if v, ok := lengthPx(d["zoom"]); ok && v <= 0.05 {
+	if v, ok := lengthPx(d.get("zoom")); ok && v <= 0.05 {
 		return true
 	}
-	if clipsAll(d["clip"], d["clip-path"]) {
+	if clipsAll(d.get("clip"), d.get("clip-path")) {
 		return true
 	}
-	if transformHides(d["transform"]) || transformHides(d["translate"]) || isZeroScale(d["scale"]) {
+	if transformHides(d.get("transform")) || transformHides(d.get("translate")) || isZeroScale(d.get("scale")) {
 		return true
 	}
 	offscreen := -200.0
-	if pos := d["position"]; pos != "absolute" && pos != "fixed" {
+	if pos := d.get("position"); pos != "absolute" && pos != "fixed" {
 		offscreen = -1000 // negative margins move static boxes too, by less
 		for _, k := range []string{"margin-left", "margin-top"} {
-			if v, ok := lengthPx(d[k]); ok && v <= offscreen {
+			if v, ok := lengthPx(d.get(k)); ok && v <= offscreen {
 				return true
 			}
 		}
 	} else {
 		for _, k := range []string{"left", "top", "right", "bottom", "margin-left", "margin-top", "inset"} {
-			if v, ok := lengthPx(firstWord(d[k])); ok && v <= offscreen {
+			if v, ok := lengthPx(firstWord(d.get(k))); ok && v <= offscreen {
 				return true
 			}
 		}
-		if v, ok := lengthPx(d["left"]); ok && v >= 5000 {
+		if v, ok := lengthPx(d.get("left")); ok && v >= 5000 {
 			return true // pushed far right of any screen
 		}
 	}
-	if v, ok := lengthPx(d["text-indent"]); ok && (v <= -500 || v >= 5000) {
+	if v, ok := lengthPx(d.get("text-indent")); ok && (v <= -500 || v >= 5000) {
 		return true
 	}
 	// Tiny boxes that clip their content.
-	if ov := firstNonEmpty(d["overflow"], d["overflow-x"], d["overflow-y"]); ov == "hidden" || ov == "clip" || strings.HasPrefix(ov, "hidden ") {
+	if ov := firstNonEmpty(d.get("overflow"), d.get("overflow-x"), d.get("overflow-y")); ov == "hidden" || ov == "clip" || strings.HasPrefix(ov, "hidden ") {
 		for _, k := range []string{"width", "height", "max-width", "max-height"} {
-			if v, ok := lengthPx(d[k]); ok && v <= 2 {
+			if v, ok := lengthPx(d.get(k)); ok && v <= 2 {
 				return true
 			}
 		}
 	}
-	if v, ok := lengthPx(d["line-height"]); ok && v == 0 {
-		if h, ok := lengthPx(d["height"]); ok && h == 0 {
+	if v, ok := lengthPx(d.get("line-height")); ok && v == 0 {
+		if h, ok := lengthPx(d.get("height")); ok && h == 0 {
 			return true
 		}
 	}
 	// Text painted in its own background colour, or in no colour at all.
-	if c := colorValue(d["color"]); c != "" {
-		if c == "transparent" || c == colorValue(d["background-color"]) || c == colorValue(firstWord(d["background"])) {
+	if c := colorValue(d.get("color")); c != "" {
+		if c == "transparent" || c == colorValue(d.get("background-color")) || c == colorValue(firstWord(d.get("background"))) {
 			return true
 		}
 	}
@@ -374,9 +378,15 @@ var namedColors = map[string]string{
 	"#fff": "#ffffff", "#000": "#000000",
 }
 
-func parseDeclarations(decl string) map[string]string {
-	out := map[string]string{}
-	for _, part := range strings.Split(decl, ";") {
+func parseDeclarations(decl string) declarations {
+	var out declarations
+	for decl != "" {
+		part := decl
+		if i := strings.IndexByte(decl, ';'); i >= 0 {
+			part, decl = decl[:i], decl[i+1:]
+		} else {
+			decl = ""
+		}
 		k, v, ok := strings.Cut(part, ":")
 		if !ok {
 			continue
@@ -384,25 +394,73 @@ func parseDeclarations(decl string) map[string]string {
 		k = strings.ToLower(strings.TrimSpace(k))
 		v = strings.ToLower(strings.TrimSpace(v))
 		v = strings.TrimSpace(strings.TrimSuffix(v, "!important"))
-		out[k] = v
+		out = append(out, declaration{k, v})
 	}
 	return out
 }
 
-var lengthRe = regexp.MustCompile(`^(-?[0-9]*\.?[0-9]+)(px|pt|em|rem|%|vw|vh)?$`)
+// declarations is a parsed CSS declaration block. A slice, not a map: a
+// style attribute holds a handful of properties, and one is parsed for
+// every styled element of the page.
+type declarations []declaration
+
+type declaration struct{ key, val string }
+
+// lookup returns the last value set for key, as the cascade would.
+func (d declarations) lookup(key string) (string, bool) {
+	for i := len(d) - 1; i >= 0; i-- {
+		if d[i].key == key {
+			return d[i].val, true
+		}
+	}
+	return "", false
+}
+
+func (d declarations) get(key string) string {
+	v, _ := d.lookup(key)
+	return v
+}
+
+// isCSSNumber accepts what a length's number may be here: an optional
+// minus, digits with at most one point, ending in a digit. ParseFloat
+// alone would also take exponents, Inf, NaN and hex.
+func isCSSNumber(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return false
+	}
+	point := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' && !point:
+			point = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return true
+}
 
 // lengthPx reads a CSS length; em and rem count as 16px, which is all the
 // precision "is it off-screen or tiny" needs.
 func lengthPx(v string) (float64, bool) {
-	m := lengthRe.FindStringSubmatch(strings.TrimSpace(v))
-	if m == nil {
+	v = strings.TrimSpace(v)
+	num := v
+	unit := ""
+	for _, u := range []string{"rem", "px", "pt", "em", "%", "vw", "vh"} {
+		if strings.HasSuffix(v, u) {
+			num, unit = v[:len(v)-len(u)], u
+			break
+		}
+	}
+	if !isCSSNumber(num) {
 		return 0, false
 	}
-	f, err := strconv.ParseFloat(m[1], 64)
+	f, err := strconv.ParseFloat(num, 64)
 	if err != nil {
 		return 0, false
 	}
-	switch m[2] {
+	switch unit {
 	case "em", "rem":
 		f *= 16
 	case "pt":
@@ -502,8 +560,8 @@ func inlineOverrides(n *html.Node, rule string) bool {
 	}
 	inline := parseDeclarations(attr(n, "style"))
 	hiding := parseDeclarations(rule)
-	for k := range hiding {
-		if v, ok := inline[k]; ok && !styleHides(k+":"+v) {
+	for _, h := range hiding {
+		if v, ok := inline.lookup(h.key); ok && !styleHides(h.key+":"+v) {
 			return true
 		}
 	}

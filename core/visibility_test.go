@@ -214,3 +214,43 @@ func TestStyleRulesParsing(t *testing.T) {
 	assert.Equal(t, "x", stripCSSComments("x/* y */"))
 	assert.Equal(t, "a", stripCSSComments("a/* never closed"))
 }
+
+// TestLiveDOMTrustsTheBrowser: a script that would hide a paragraph is
+// guessed at statically, but in a live serialisation the browser has
+// answered (a strict CSP may have blocked the script) and the hint
+// attribute alone says what is hidden.
+func TestLiveDOMTrustsTheBrowser(t *testing.T) {
+	page := []byte(`<html><head><meta charset="utf-8"></head><body><div id="zoom">
+<p>会议指出，去年全市新改建农村公路一千二百公里，完成危桥改造八十六座，群众出行条件明显改善。</p>
+<p id="late">这一段由页面脚本在加载后隐藏，但脚本被拦截时读者能看到它。</p>
+<p ` + HiddenHintAttr + `>浏览器确实隐藏了这一段。</p>
+<p>会议要求，各县区要压实责任，加快项目进度，严把工程质量关。</p></div>
+<script>document.getElementById('late').style.display='none';</script></body></html>`)
+	static, err := Extract(page, Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, static.Text, "由页面脚本在加载后隐藏")
+	assert.NotContains(t, static.Text, "浏览器确实隐藏了这一段")
+	live, err := Extract(page, Options{LiveDOM: true})
+	require.NoError(t, err)
+	assert.Contains(t, live.Text, "由页面脚本在加载后隐藏")
+	assert.NotContains(t, live.Text, "浏览器确实隐藏了这一段")
+}
+
+func TestLengthPx(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"0", 0, true}, {"-9999px", -9999, true}, {" 1px ", 1, true}, {".5em", 8, true}, {"2rem", 32, true},
+		{"12pt", 16, true}, {"0%", 0, true}, {"50%", 0, false}, {"1e3px", 0, false}, {"Inf", 0, false},
+		{"NaN", 0, false}, {"5.", 0, false}, {"", 0, false}, {"px", 0, false}, {"+3px", 0, false}, {"0x10", 0, false},
+		{"-0.05", -0.05, true}, {"auto", 0, false},
+	} {
+		got, ok := lengthPx(tc.in)
+		assert.Equal(t, tc.ok, ok, tc.in)
+		if ok {
+			assert.InDelta(t, tc.want, got, 1e-9, tc.in)
+		}
+	}
+}

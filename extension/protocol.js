@@ -1,0 +1,72 @@
+// The one message vocabulary of GovReader. Every runtime message carries a
+// `type` from MSG; the name says who sends it to whom. Nothing else may be
+// sent between the extension's contexts.
+
+/** Chrome's runtime messaging limit: a page larger than this cannot reach
+ * the wasm host, so it is refused up front with a clear message. */
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+/** Room left in a message for the envelope around the page's HTML. */
+export const MAX_PAGE_BYTES = MAX_MESSAGE_BYTES - 64 * 1024;
+
+export const MSG = Object.freeze({
+  /** background → offscreen: {html, options} → HostReply */
+  BG_TO_HOST_EXTRACT: 'bg->host:extract',
+  /** background → offscreen: {article} → HostReply with text */
+  BG_TO_HOST_MARKDOWN: 'bg->host:markdown',
+  BG_TO_HOST_DOCUMENT: 'bg->host:document',
+  /** background → offscreen: load the wasm now → {version} */
+  BG_TO_HOST_WARM: 'bg->host:warm',
+  /** page (reader, library, options) → background: {id} → {article} */
+  PAGE_TO_BG_GET_ARTICLE: 'page->bg:getArticle',
+  /** page → background: {article, format: 'html'|'md'} → {text} */
+  PAGE_TO_BG_RENDER: 'page->bg:render',
+  /** reader → background: {url}; show the original without auto-clean */
+  READER_TO_BG_VIEW_ORIGINAL: 'reader->bg:viewOriginal',
+  /** options → background: rules changed; re-register auto-clean */
+  OPTIONS_TO_BG_RULES_CHANGED: 'options->bg:rulesChanged',
+});
+
+const TYPES = new Set(Object.values(MSG));
+
+/**
+ * @typedef {{type: string, target?: string, [k: string]: unknown}} Message
+ * @typedef {{ok: true, [k: string]: unknown} | {ok: false, error: string, code?: string}} Reply
+ */
+
+/**
+ * Reports whether a message is one of ours, with a known type, for the
+ * given receiver ('host' or 'bg').
+ * @param {unknown} msg
+ * @param {'host'|'bg'} receiver
+ * @returns {msg is Message}
+ */
+export function isMessageFor(msg, receiver) {
+  if (!msg || typeof msg !== 'object') return false;
+  const type = /** @type {Message} */ (msg).type;
+  if (typeof type !== 'string' || !TYPES.has(type)) return false;
+  return type.split(':')[0].split('->')[1] === receiver;
+}
+
+/**
+ * Reports whether a sender is one of the extension's own pages (reader,
+ * options, library, offscreen, background). Content scripts and web pages
+ * are not trusted: they could forge any message.
+ * @param {{id?: string, url?: string, origin?: string}} sender
+ * @param {string} extensionId
+ * @param {string} extensionOrigin e.g. chrome-extension://<id>/
+ */
+export function isOwnSender(sender, extensionId, extensionOrigin) {
+  if (!sender || sender.id !== extensionId) return false;
+  const url = sender.url || sender.origin || '';
+  return url.startsWith(extensionOrigin);
+}
+
+/** Error codes shown to the user, mapped to _locales message names. */
+export const ERROR_MESSAGES = Object.freeze({
+  too_large: 'errTooLarge',
+  not_html: 'errNotHtml',
+  empty: 'errEmpty',
+  no_access: 'errNoAccess',
+  bad_url: 'errBadUrl',
+  host: 'errHost',
+});

@@ -1,0 +1,43 @@
+// Unit tests of the message vocabulary and of the manifest's promises.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { MSG, isMessageFor, isOwnSender } from './protocol.js';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+test('every message type names its direction, and receivers only accept theirs', () => {
+  for (const type of Object.values(MSG)) assert.match(type, /^[a-z]+->[a-z]+:[A-Za-z]+$/);
+  assert.ok(isMessageFor({ type: MSG.BG_TO_HOST_EXTRACT }, 'host'));
+  assert.ok(!isMessageFor({ type: MSG.BG_TO_HOST_EXTRACT }, 'bg'));
+  assert.ok(isMessageFor({ type: MSG.PAGE_TO_BG_GET_ARTICLE }, 'bg'));
+  for (const m of [null, 'x', {}, { type: 'bg->host:rm -rf' }, { type: 42 }]) assert.ok(!isMessageFor(m, 'bg'));
+});
+
+test('only the extension\'s own pages are trusted senders', () => {
+  assert.ok(isOwnSender({ id: ID, url: `${ORIGIN}extension/reader.html#x` }, ID, ORIGIN));
+  assert.ok(!isOwnSender({ id: ID, url: 'http://www.yzcity.gov.cn/a.html' }, ID, ORIGIN), 'content script');
+  assert.ok(!isOwnSender({ id: 'other', url: `chrome-extension://other/x.html` }, ID, ORIGIN));
+  assert.ok(!isOwnSender({ url: `${ORIGIN}x` }, ID, ORIGIN));
+});
+
+test('the manifest asks for the minimum: no host access up front', () => {
+  const m = JSON.parse(fs.readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
+  assert.deepEqual([...m.permissions].sort(), ['activeTab', 'contextMenus', 'downloads', 'offscreen', 'scripting', 'storage']);
+  assert.equal(m.host_permissions, undefined);
+  assert.equal(m.content_scripts, undefined);
+  assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  assert.equal(m.default_locale, 'zh_CN');
+});
+
+test('both locales define the same messages, and every data-i18n key exists', () => {
+  const zh = JSON.parse(fs.readFileSync(new URL('../_locales/zh_CN/messages.json', import.meta.url), 'utf8'));
+  const en = JSON.parse(fs.readFileSync(new URL('../_locales/en/messages.json', import.meta.url), 'utf8'));
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  for (const f of fs.readdirSync(new URL('.', import.meta.url)).filter((f) => /\.(html|js)$/.test(f))) {
+    const src = fs.readFileSync(new URL(f, import.meta.url), 'utf8');
+    for (const [, key] of src.matchAll(/data-i18n(?:-label)?="([A-Za-z_]+)"/g)) assert.ok(zh[key], `${f}: ${key}`);
+    for (const [, key] of src.matchAll(/ext\.t\('([A-Za-z_]+)'[,)]/g)) assert.ok(zh[key], `${f}: ${key}`);
+  }
+});

@@ -1,0 +1,349 @@
+// The reader page. It shows only the sanitised Article that core produced;
+// nothing of the page's own markup or scripts reaches it. The content HTML
+// is sanitised by core and, as a second line, re-parsed here inertly and
+// rebuilt from an allow-list.
+import { ext } from './ext.js';
+import { MSG } from './protocol.js';
+import * as settings from './settings.js';
+import * as library from './db.js';
+import { localize } from './i18n.js';
+
+/** @type {any} */
+let article = null;
+/** @type {settings.Settings} */
+let prefs = settings.defaults();
+
+const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+// ---- the content sanitiser (second line of defence) ----
+
+const KEEP = new Set(['P', 'DIV', 'SPAN', 'BR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI',
+  'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'COL', 'COLGROUP',
+  'BLOCKQUOTE', 'PRE', 'CODE', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'SUB', 'SUP', 'SMALL', 'A', 'IMG',
+  'FIGURE', 'FIGCAPTION', 'SECTION', 'CENTER', 'FONT', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME']);
+const ATTRS = new Set(['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'align']);
+
+/** @param {string} value @param {string} base */
+function safeURL(value, base) {
+  try {
+    const u = new URL(value, base || undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:' ? u.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Rebuilds the content from an allow-list into a fragment of this document.
+ * @param {string} html @param {string} base
+ */
+function sanitize(html, base) {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  const frag = document.createDocumentFragment();
+  /** @param {Node} src @param {Node} dst */
+  const copy = (src, dst) => {
+    for (const n of src.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE) { dst.appendChild(document.createTextNode(n.nodeValue ?? '')); continue; }
+      if (n.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = /** @type {Element} */ (n);
+      if (!KEEP.has(el.tagName)) {
+        // Unknown elements keep their text; active ones go entirely.
+        if (!/^(SCRIPT|STYLE|IFRAME|FRAME|FRAMESET|OBJECT|EMBED|APPLET|FORM|INPUT|BUTTON|SELECT|TEXTAREA|OPTION|BASE|META|LINK|SVG|MATH|TEMPLATE|NOSCRIPT|AUDIO|VIDEO|SOURCE|TRACK|CANVAS|PORTAL|DIALOG)$/.test(el.tagName)) copy(el, dst);
+        continue;
+      }
+      const out = document.createElement(el.tagName.toLowerCase());
+      for (const { name, value } of el.attributes) {
+        if (!ATTRS.has(name)) continue;
+        if (name === 'href' || name === 'src') {
+          const u = safeURL(value, base);
+          if (!u) continue;
+          if (name === 'src') { out.setAttribute('data-src', u); continue; }
+          out.setAttribute('href', u);
+          out.setAttribute('target', '_blank');
+          out.setAttribute('rel', 'noopener noreferrer');
+          continue;
+        }
+        out.setAttribute(name, value);
+      }
+      dst.appendChild(out);
+      copy(el, out);
+    }
+  };
+  copy(doc.body, frag);
+  return frag;
+}
+
+// ---- rendering ----
+
+/** @param {string} iso */
+function showDate(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso || '');
+  if (!m) return iso || '';
+  return `${m[1]}-${m[2]}-${m[3]}${m[4] ? ` ${m[4]}:${m[5]}` : ''}`;
+}
+
+/** @param {any} a */
+function render(a) {
+  document.title = a.title || ext.t('untitled');
+  $('title').textContent = a.title || ext.t('untitled');
+
+  const badge = $('badge');
+  badge.textContent = '';
+  // A copy is only called a copy when core says so (a mirror_copy finding
+  // or a known original); not being sure is not evidence.
+  const copy = !a.official && (Boolean(a.original_url) || (a.spam ?? []).some((/** @type {any} */ s) => s.kind === 'mirror_copy'));
+  if (a.official || copy) {
+    const b = document.createElement('span');
+    b.className = a.official ? 'badge official' : 'badge copy';
+    b.dataset.provenance = a.official ? 'official' : 'copy';
+    b.textContent = a.official ? ext.t('badgeOfficial') : ext.t('badgeCopy');
+    badge.append(b);
+  }
+  if (a.site_name || a.site_domain) {
+    const s = document.createElement('span');
+    s.className = 'site';
+    s.textContent = [a.site_name, a.site_domain].filter(Boolean).join(' · ');
+    badge.append(s);
+  }
+  if (!a.official && a.original_url) {
+    const l = document.createElement('a');
+    l.href = safeURL(a.original_url, '') || '#';
+    l.textContent = ext.t('badgeOriginal');
+    l.rel = 'noopener noreferrer';
+    l.target = '_blank';
+    badge.append(l);
+  }
+
+  const facts = $('facts');
+  facts.textContent = '';
+  /** @type {[string, string][]} */
+  const rows = [
+    ['factPublished', showDate(a.published)], ['factWritten', showDate(a.written)],
+    ['factSource', a.source], ['factPublisher', a.publisher], ['factAuthor', a.author],
+    ['factEditor', a.editor], ['factDocNumber', a.doc_number], ['factIndexNumber', a.index_number],
+    ['factTopic', a.topic],
+  ];
+  for (const [k, v] of rows) {
+    if (!v) continue;
+    const div = document.createElement('div');
+    div.dataset.field = k;
+    const dt = document.createElement('dt');
+    dt.textContent = ext.t(k);
+    const dd = document.createElement('dd');
+    dd.textContent = v;
+    div.append(dt, dd);
+    facts.append(div);
+  }
+
+  const atts = $('attachments');
+  atts.textContent = '';
+  for (const at of a.attachments ?? []) {
+    const u = safeURL(at.url, a.url);
+    if (!u) continue;
+    const li = document.createElement('li');
+    const l = document.createElement('a');
+    l.href = u;
+    l.textContent = at.name || u;
+    l.rel = 'noopener noreferrer';
+    li.append(l);
+    atts.append(li);
+  }
+  $('attachmentsBox').hidden = atts.childElementCount === 0;
+
+  const removed = (a.spam ?? []).filter((/** @type {any} */ s) => s.removed);
+  const suspect = (a.spam ?? []).filter((/** @type {any} */ s) => !s.removed);
+  const spam = $('spam');
+  spam.hidden = removed.length + suspect.length === 0;
+  $('spamSummary').textContent = ext.t('spamSummary', [String(removed.length), String(suspect.length)]);
+  const list = $('spamList');
+  list.textContent = '';
+  for (const s of a.spam ?? []) {
+    const li = document.createElement('li');
+    const kind = document.createElement('strong');
+    kind.textContent = ext.t('spam_' + s.kind) !== 'spam_' + s.kind ? ext.t('spam_' + s.kind) : s.kind;
+    const reason = document.createElement('span');
+    reason.className = 'reason';
+    reason.textContent = s.reason ? ` (${s.reason}${s.removed ? '' : '; ' + ext.t('spamKept')})` : '';
+    const text = document.createElement('q');
+    text.textContent = s.text.length > 160 ? s.text.slice(0, 160) + '…' : s.text;
+    li.append(kind, reason);
+    if (s.text) li.append(document.createTextNode(' '), text);
+    list.append(li);
+  }
+
+  const content = $('content');
+  content.textContent = '';
+  content.append(sanitize(a.content || '', a.url));
+  applyImages();
+
+  const foot = $('foot');
+  foot.textContent = '';
+  if (a.url) {
+    const l = document.createElement('a');
+    l.href = safeURL(a.url, '') || '#';
+    l.textContent = a.url;
+    l.rel = 'noopener noreferrer';
+    foot.append(document.createTextNode(ext.t('sourceLink') + ' '), l);
+  }
+  $('article').hidden = false;
+}
+
+function applyImages() {
+  for (const img of document.querySelectorAll('#content img[data-src]')) {
+    if (prefs.images) img.setAttribute('src', /** @type {string} */ (img.getAttribute('data-src')));
+    else img.removeAttribute('src');
+  }
+  $('images').setAttribute('aria-pressed', String(prefs.images));
+}
+
+function applyPrefs() {
+  const body = document.body;
+  body.dataset.theme = prefs.theme;
+  body.dataset.font = prefs.font;
+  body.classList.toggle('elder', prefs.elder);
+  body.style.setProperty('--font-size', `${prefs.fontSize}px`);
+  body.style.setProperty('--width', `${prefs.width}em`);
+  body.style.setProperty('--line-height', String(prefs.lineHeight));
+  /** @type {HTMLSelectElement} */ ($('theme')).value = prefs.theme;
+  /** @type {HTMLSelectElement} */ ($('font')).value = prefs.font;
+  /** @type {HTMLInputElement} */ ($('width')).value = String(prefs.width);
+  /** @type {HTMLInputElement} */ ($('lineHeight')).value = String(prefs.lineHeight);
+  $('elder').setAttribute('aria-pressed', String(prefs.elder));
+  applyImages();
+  if (article?.url) {
+    const box = /** @type {HTMLInputElement} */ ($('siteAuto'));
+    box.checked = settings.shouldAutoClean(article.url, prefs);
+  }
+}
+
+/** @param {(p: settings.Settings) => void} change */
+async function update(change) {
+  change(prefs);
+  prefs = settings.migrate(prefs);
+  applyPrefs();
+  await settings.save(prefs);
+}
+
+/** @param {string} text @param {boolean=} error */
+function status(text, error) {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('error', Boolean(error));
+}
+
+// ---- actions ----
+
+function fileBase() {
+  const t = (article.title || 'article').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80);
+  return `GovReader/${t || 'article'}`;
+}
+
+/** @param {'html'|'md'} format */
+async function save(format) {
+  const reply = await ext.send({ type: MSG.PAGE_TO_BG_RENDER, article, format });
+  if (!reply?.ok) { status(ext.t('saveFailed') + ' ' + (reply?.error ?? ''), true); return; }
+  const mime = format === 'md' ? 'text/markdown;charset=utf-8' : 'text/html;charset=utf-8';
+  await ext.download(reply.text, `${fileBase()}.${format}`, mime);
+  status(ext.t('saved'));
+}
+
+let speaking = false;
+function speak() {
+  const synth = globalThis.speechSynthesis;
+  if (!synth) { status(ext.t('speakUnavailable'), true); return; }
+  if (speaking) { synth.cancel(); speaking = false; $('speak').setAttribute('aria-pressed', 'false'); return; }
+  const voice = synth.getVoices().find((v) => /^zh[-_]CN/i.test(v.lang)) ?? synth.getVoices().find((v) => /^zh/i.test(v.lang));
+  // One utterance per paragraph: long utterances stall in some engines.
+  const paras = [article.title, ...String(article.text || '').split('\n')].filter((p) => p && p.trim());
+  speaking = true;
+  $('speak').setAttribute('aria-pressed', 'true');
+  paras.forEach((p, i) => {
+    const u = new SpeechSynthesisUtterance(p);
+    u.lang = 'zh-CN';
+    if (voice) u.voice = voice;
+    if (i === paras.length - 1) u.onend = () => { speaking = false; $('speak').setAttribute('aria-pressed', 'false'); };
+    synth.speak(u);
+  });
+}
+
+async function addToLibrary() {
+  try {
+    await library.add(article);
+    status(ext.t('addedToLibrary'));
+  } catch (e) {
+    const quota = /** @type {any} */ (e)?.name === 'QuotaExceededError';
+    status(quota ? ext.t('libraryQuota') : ext.t('libraryFailed') + ' ' + String(e), true);
+  }
+}
+
+async function toggleSite(/** @type {boolean} */ on) {
+  const host = new URL(article.url).hostname;
+  if (on) {
+    // Auto-clean needs to read the site's pages without a click: ask for
+    // that one host now, while the user's gesture lasts.
+    const granted = await ext.permissions.request(settings.ruleOrigins(host)).catch(() => false);
+    if (!granted) { applyPrefs(); status(ext.t('permissionDenied'), true); return; }
+  }
+  await update((p) => { p.autoClean.sites[host] = on; });
+  status(on ? ext.t('siteAutoOn') : ext.t('siteAutoOff'));
+}
+
+function wire() {
+  $('theme').addEventListener('change', (e) => update((p) => { p.theme = /** @type {any} */ (e.target).value; }));
+  $('font').addEventListener('change', (e) => update((p) => { p.font = /** @type {any} */ (e.target).value; }));
+  $('smaller').addEventListener('click', () => update((p) => { p.fontSize = Math.max(settings.LIMITS.fontSize[0], p.fontSize - 1); }));
+  $('larger').addEventListener('click', () => update((p) => { p.fontSize = Math.min(settings.LIMITS.fontSize[1], p.fontSize + 1); }));
+  $('width').addEventListener('change', (e) => update((p) => { p.width = Number(/** @type {any} */ (e.target).value); }));
+  $('lineHeight').addEventListener('change', (e) => update((p) => { p.lineHeight = Number(/** @type {any} */ (e.target).value); }));
+  $('elder').addEventListener('click', () => update((p) => { p.elder = !p.elder; }));
+  $('images').addEventListener('click', () => update((p) => { p.images = !p.images; }));
+  $('speak').addEventListener('click', speak);
+  $('print').addEventListener('click', () => print());
+  $('saveHtml').addEventListener('click', () => save('html'));
+  $('saveMd').addEventListener('click', () => save('md'));
+  $('addLibrary').addEventListener('click', addToLibrary);
+  $('siteAuto').addEventListener('change', (e) => toggleSite(/** @type {any} */ (e.target).checked));
+  $('original').addEventListener('click', () => viewOriginal());
+  document.addEventListener('keydown', (e) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === '+' || e.key === '=') $('larger').click();
+    else if (e.key === '-') $('smaller').click();
+    else if (e.key === 'Escape') viewOriginal();
+  });
+}
+
+async function viewOriginal() {
+  if (!article?.url) return;
+  await ext.send({ type: MSG.READER_TO_BG_VIEW_ORIGINAL, url: article.url });
+}
+
+async function main() {
+  localize();
+  wire();
+  prefs = await settings.load().catch(() => settings.defaults());
+  settings.watch((s) => { prefs = s; applyPrefs(); });
+  applyPrefs();
+  const params = new URLSearchParams(location.search);
+  const id = location.hash.slice(1);
+  try {
+    if (params.has('library')) {
+      const e = await library.get(params.get('library') ?? '');
+      if (!e) throw new Error(ext.t('articleGone'));
+      article = e.article;
+    } else {
+      const reply = await ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+      if (!reply?.ok) throw new Error(ext.t('articleGone'));
+      article = reply.article;
+    }
+  } catch (e) {
+    status(String(/** @type {any} */ (e)?.message ?? e), true);
+    document.body.dataset.state = 'error';
+    return;
+  }
+  render(article);
+  applyPrefs();
+  document.body.dataset.state = 'ready';
+  $('article').focus({ preventScroll: true });
+}
+
+main();

@@ -1,0 +1,70 @@
+// Unit tests of the settings schema and the auto-clean rules (node only).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { migrate, defaults, SCHEMA_VERSION, shouldAutoClean, normaliseRule, hostMatches, ruleOrigins } from './settings.js';
+
+test('nothing stored gives the defaults at the current schema', () => {
+  for (const stored of [undefined, null, 'junk', 42]) {
+    const s = migrate(stored);
+    assert.deepEqual(s, defaults());
+    assert.equal(s.version, SCHEMA_VERSION);
+  }
+  assert.deepEqual(defaults().autoClean.rules, ['*.gov.cn']);
+});
+
+test('schema 1 migrates: rules string and disabled sites become schema 2', () => {
+  const v1 = { theme: 'dark', fontSize: 22, autoRules: '*.gov.cn\nwww.example-copy.cn  ', disabledSites: ['www.yzcity.gov.cn'] };
+  const s = migrate(v1);
+  assert.equal(s.version, 2);
+  assert.equal(s.theme, 'dark');
+  assert.equal(s.fontSize, 22);
+  assert.deepEqual(s.autoClean.rules, ['*.gov.cn', 'www.example-copy.cn']);
+  assert.deepEqual(s.autoClean.sites, { 'www.yzcity.gov.cn': false });
+  assert.equal(s.autoClean.enabled, true);
+  // Migrating twice changes nothing.
+  assert.deepEqual(migrate(s), s);
+});
+
+test('schema 1 without rules keeps the default rules', () => {
+  assert.deepEqual(migrate({ theme: 'sepia' }).autoClean.rules, ['*.gov.cn']);
+});
+
+test('out-of-range and wrongly typed values fall back to the defaults', () => {
+  const s = migrate({ version: 2, theme: 'neon', fontSize: 400, width: 'wide', lineHeight: 1.5, font: 'comic', elder: 'yes',
+    autoClean: { enabled: 'no', rules: ['<script>', 'WWW.Foo.gov.cn/path', '*.gov.cn'], sites: { 'a.gov.cn': true, 'bad host': true, 'b.cn': 'x' } } });
+  const d = defaults();
+  assert.equal(s.theme, d.theme);
+  assert.equal(s.fontSize, d.fontSize);
+  assert.equal(s.width, d.width);
+  assert.equal(s.lineHeight, 1.5);
+  assert.equal(s.font, d.font);
+  assert.equal(s.elder, false);
+  assert.equal(s.autoClean.enabled, true);
+  assert.deepEqual(s.autoClean.rules, ['www.foo.gov.cn', '*.gov.cn']);
+  assert.deepEqual(s.autoClean.sites, { 'a.gov.cn': true });
+});
+
+test('rules: wildcard covers the domain and its subdomains only', () => {
+  assert.ok(hostMatches('www.yzcity.gov.cn', '*.gov.cn'));
+  assert.ok(hostMatches('gov.cn', '*.gov.cn'));
+  assert.ok(!hostMatches('www.notgov.cn', '*.gov.cn'));
+  assert.ok(!hostMatches('gov.cn.evil.com', '*.gov.cn'));
+  assert.ok(hostMatches('www.example-copy.cn', 'www.example-copy.cn'));
+  assert.ok(!hostMatches('a.www.example-copy.cn', 'www.example-copy.cn'));
+  assert.equal(normaliseRule(' https://Www.Gov.CN/zhengce/ '), 'www.gov.cn');
+  assert.equal(normaliseRule('*.*.cn'), '');
+  assert.deepEqual(ruleOrigins('*.gov.cn'), ['http://*.gov.cn/*', 'https://*.gov.cn/*']);
+});
+
+test('auto-clean decision: rules, the per-site switch and the master switch', () => {
+  const s = defaults();
+  assert.ok(shouldAutoClean('http://www.yzcity.gov.cn/art/1.html', s));
+  assert.ok(!shouldAutoClean('http://www.example-copy.cn/art/1.html', s));
+  assert.ok(!shouldAutoClean('chrome-extension://abc/extension/reader.html', s));
+  s.autoClean.sites['www.yzcity.gov.cn'] = false;
+  s.autoClean.sites['www.example-copy.cn'] = true;
+  assert.ok(!shouldAutoClean('http://www.yzcity.gov.cn/art/1.html', s));
+  assert.ok(shouldAutoClean('https://www.example-copy.cn/art/1.html', s));
+  s.autoClean.enabled = false;
+  assert.ok(!shouldAutoClean('https://www.example-copy.cn/art/1.html', s));
+});

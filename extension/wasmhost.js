@@ -1,0 +1,61 @@
+// Loads core.wasm once and answers the host messages. The same module runs
+// in the offscreen document (Chrome), in the background page (Firefox) and,
+// as a fallback, in the service worker.
+import './wasm_exec.js';
+import { MSG, MAX_PAGE_BYTES } from './protocol.js';
+
+/** @typedef {{version: string, extract: (html: string, opts: string) => string,
+ *   markdown: (a: string) => string, document: (a: string) => string}} Core */
+
+/** @type {Promise<Core>|null} */
+let loading = null;
+let loadMs = 0;
+
+/** @returns {Promise<Core>} */
+export function loadCore() {
+  loading ??= (async () => {
+    const t0 = performance.now();
+    const go = new /** @type {any} */ (globalThis).Go();
+    const url = new URL('./core.wasm', import.meta.url);
+    const { instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+    // main() registers govreaderCore and then blocks, so run() never
+    // settles while the instance is alive.
+    go.run(instance).catch((/** @type {unknown} */ e) => console.error('govreader core exited', e));
+    const core = /** @type {any} */ (globalThis).govreaderCore;
+    if (!core) throw new Error('core.wasm did not register govreaderCore');
+    loadMs = performance.now() - t0;
+    return core;
+  })();
+  loading.catch(() => { loading = null; });
+  return loading;
+}
+
+/**
+ * Answers one host message.
+ * @param {{type: string, html?: string, options?: object, article?: object}} msg
+ * @returns {Promise<import('./protocol.js').Reply>}
+ */
+export async function handleHostMessage(msg) {
+  const wasCold = loading === null;
+  const core = await loadCore();
+  switch (msg.type) {
+    case MSG.BG_TO_HOST_WARM:
+      return { ok: true, version: core.version, load_ms: loadMs };
+    case MSG.BG_TO_HOST_EXTRACT: {
+      if (typeof msg.html !== 'string') return { ok: false, error: 'html missing', code: 'bad_call' };
+      const t0 = performance.now();
+      const out = JSON.parse(core.extract(msg.html, JSON.stringify({ max_input_bytes: MAX_PAGE_BYTES, ...msg.options })));
+      const ms = performance.now() - t0;
+      if (out.error) return { ok: false, error: out.error, code: out.code };
+      return { ok: true, article: out.article, extract_ms: ms, load_ms: wasCold ? loadMs : 0, version: core.version };
+    }
+    case MSG.BG_TO_HOST_MARKDOWN:
+    case MSG.BG_TO_HOST_DOCUMENT: {
+      const f = msg.type === MSG.BG_TO_HOST_MARKDOWN ? core.markdown : core.document;
+      const out = JSON.parse(f(JSON.stringify(msg.article ?? {})));
+      if (out.error) return { ok: false, error: out.error, code: out.code };
+      return { ok: true, text: out.text };
+    }
+  }
+  return { ok: false, error: `unknown host message ${msg.type}`, code: 'bad_call' };
+}

@@ -1,0 +1,214 @@
+// Shared harness of the browser tests and the timing scripts: a loopback
+// fixture server under real-looking host names, and Chromium with the
+// extension loaded. Nothing leaves 127.0.0.1: every other host name fails
+// to resolve.
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
+export const ARTIFACTS = path.join(ROOT, 'scripts/e2e/artifacts');
+export const DOWNLOADS = path.join(ARTIFACTS, 'downloads');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Host names the server answers for. The first two are a portal and a
+ * copy of it on an ordinary host; the third is a second government host. */
+export const GOV_HOST = 'www.yzcity.gov.cn';
+export const COPY_HOST = 'www.example-copy.cn';
+export const OTHER_GOV_HOST = 'zwgk.hunan.gov.cn';
+export const HOSTS = [GOV_HOST, COPY_HOST, OTHER_GOV_HOST];
+/** The host extract.mjs serves pages under. */
+export const CORPUS_HOST = 'www.portal.gov.cn';
+
+/**
+ * The charset parameter a portal's server would send. Saved pages often
+ * carry no <meta charset> because the server declared it in Content-Type;
+ * without it a zh-CN browser would guess GBK for UTF-8 pages. So: UTF-8
+ * when the page declares nothing and decodes as UTF-8, else nothing (the
+ * page's own declaration or the browser's guess decides).
+ * @param {string} file
+ */
+function charsetParam(file) {
+  const bytes = fs.readFileSync(file);
+  if (/<meta[^>]+charset/i.test(bytes.subarray(0, 4096).toString('latin1'))) return '';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return '; charset=utf-8';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Serves DIR's files: /any/path/NAME.html → DIR/NAME.html. Options per
+ * file: csp.html is sent with a strict Content-Security-Policy. /sentinel
+ * counts hits, for the XSS test.
+ * @param {string} dir
+ */
+export async function startServer(dir = FIXTURES) {
+  const state = { requests: /** @type {{host: string, url: string}[]} */ ([]), sentinel: 0, vectors: /** @type {string[]} */ ([]) };
+  const server = http.createServer((req, res) => {
+    state.requests.push({ host: String(req.headers.host), url: String(req.url) });
+    const u = new URL(req.url ?? '/', 'http://x');
+    if (u.pathname.startsWith('/sentinel')) {
+      state.sentinel++;
+      state.vectors.push(`${u.searchParams.get('v')}@${u.searchParams.get('o')}`);
+      res.writeHead(204).end();
+      return;
+    }
+    if (u.pathname.endsWith('/huge.html')) {
+      // Generated: larger than the 64 MiB message limit.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write('<!doctype html><html><head><title>huge</title></head><body><h1>大页面</h1><pre>');
+      const chunk = '政务公开信息'.repeat(1 << 16) + '\n';
+      const n = Math.ceil((66 << 20) / Buffer.byteLength(chunk));
+      for (let i = 0; i < n; i++) res.write(chunk);
+      res.end('</pre></body></html>');
+      return;
+    }
+    const name = path.basename(u.pathname);
+    const file = path.join(dir, name);
+    if (!name.endsWith('.html') || !fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    /** @type {Record<string, string>} */
+    const headers = { 'content-type': `text/html${charsetParam(file)}`, 'cache-control': 'no-store' };
+    if (name.startsWith('csp')) {
+      headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  return { port, state, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r(undefined)); }) };
+}
+
+/**
+ * The extension as the tests load it: the repository's files, with the
+ * optional host access already granted for the test hosts, as after a user
+ * accepted the prompt (headless Chromium cannot answer permission prompts).
+ * The directory is stable so the extension id, and with it the profile's
+ * IndexedDB, stays the same across restarts.
+ */
+export function prepareExtension() {
+  for (const f of ['extension/core.wasm', 'extension/wasm_exec.js']) {
+    if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing: run scripts/build.sh first`);
+  }
+  const dir = path.join(os.tmpdir(), 'govreader-e2e-extension');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'extension'), path.join(dir, 'extension'), { recursive: true });
+  fs.cpSync(path.join(ROOT, '_locales'), path.join(dir, '_locales'), { recursive: true });
+  const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
+  // What a user grants by accepting the default rule (*.gov.cn) and one
+  // added for the copy host.
+  m.host_permissions = ['*.gov.cn', COPY_HOST].flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m, null, 2));
+  return dir;
+}
+
+/**
+ * Launches Chromium with the extension.
+ * @param {{profile: string, port: number, extension: string, lang?: string, autoClean?: boolean, extraHosts?: string[]}} o
+ */
+export async function launch({ profile, port, extension, lang = 'zh-CN', autoClean = false, extraHosts = [] }) {
+  const rules = [...[...HOSTS, ...extraHosts].map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(',');
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // Playwright disables extensions by default.
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+    locale: lang,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--lang=${lang}`,
+      `--host-resolver-rules=${rules}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+    ],
+    // C.UTF-8 always exists; without a UTF-8 locale Chromium refuses
+    // non-ASCII download file names.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8' },
+  });
+  // Keep the file names the extension asks for (Playwright's own download
+  // handling renames files to GUIDs).
+  const cdp = await ctx.newCDPSession(ctx.pages()[0] ?? (await ctx.newPage()));
+  fs.mkdirSync(DOWNLOADS, { recursive: true });
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: DOWNLOADS });
+  const sw = await serviceWorker(ctx);
+  const extId = new URL(sw.url()).host;
+  await setAutoClean(sw, autoClean);
+  return { ctx, sw, extId };
+}
+
+/**
+ * Turns auto-clean on or off in the profile's settings. Tests that call
+ * runReader themselves turn it off so that it cannot race them.
+ * @param {import('playwright-core').Worker} sw @param {boolean} on
+ */
+export async function setAutoClean(sw, on) {
+  await sw.evaluate(async (enabled) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    const s = settings ?? { version: 2 };
+    s.autoClean = { rules: ['*.gov.cn'], sites: {}, ...s.autoClean, enabled };
+    await chrome.storage.sync.set({ settings: s });
+  }, on);
+}
+
+/** @param {import('playwright-core').BrowserContext} ctx */
+export async function serviceWorker(ctx) {
+  const sw = ctx.serviceWorkers().find((w) => w.url().endsWith('/extension/background.js'));
+  return sw ?? ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/extension/background.js'), timeout: 15000 });
+}
+
+/**
+ * The tab id of the page showing url, seen from the service worker.
+ * @param {import('playwright-core').Worker} sw @param {string} url
+ */
+export async function tabIdOf(sw, url) {
+  return sw.evaluate(async (u) => {
+    // The newest tab wins when several show the same page.
+    const tabs = (await chrome.tabs.query({})).filter((t) => t.url === u);
+    return tabs.length ? Math.max(...tabs.map((t) => /** @type {number} */ (t.id))) : undefined;
+  }, url);
+}
+
+/**
+ * Opens url in a new page, runs the reader on it through runReader, and
+ * waits for the reader view. Returns the page (now the reader) and
+ * runReader's result.
+ * @param {import('playwright-core').BrowserContext} ctx
+ * @param {import('playwright-core').Worker} sw
+ * @param {string} url
+ * @param {import('playwright-core').Page=} page
+ */
+export async function openReader(ctx, sw, url, page) {
+  page ??= await ctx.newPage();
+  if (page.url() !== url) await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(sw, url);
+  if (tabId === undefined) throw new Error(`no tab for ${url}`);
+  const t0 = performance.now();
+  const result = await sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
+  if (!result.ok) return { page, result, viewMs: NaN };
+  await page.waitForURL(/\/extension\/reader\.html#/);
+  await page.waitForSelector('body[data-state="ready"], body[data-state="error"]');
+  return { page, result, viewMs: performance.now() - t0, tabId };
+}
+
+export function tempProfile() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'govreader-profile-'));
+}
+
+/** @param {import('playwright-core').Page} page @param {string} name */
+export async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

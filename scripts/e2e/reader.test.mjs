@@ -1,0 +1,156 @@
+// The reader view end to end: a portal page served under a gov host name,
+// the live DOM read by the content script, extracted by the wasm in the
+// offscreen document, shown by the reader page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST } from './lib.mjs';
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
+/** @type {Awaited<ReturnType<typeof launch>>} */ let b;
+
+before(async () => {
+  server = await startServer();
+  b = await launch({ profile: tempProfile(), port: server.port, extension: prepareExtension() });
+});
+after(async () => { await b?.ctx.close(); await server?.close(); });
+
+const text = (/** @type {import('playwright-core').Page} */ p, /** @type {string} */ sel) => p.locator(sel).innerText();
+
+test('reader view shows the title, date, source and body', async () => {
+  const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.match(page.url(), /^chrome-extension:\/\/[a-p]{32}\/extension\/reader\.html#/);
+  assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
+  assert.equal(await page.title(), '永州市召开全市农村公路建设推进会');
+  const fact = (/** @type {string} */ k) => text(page, `[data-field="${k}"]`);
+  assert.match(await fact('factPublished'), /^发布时间\s*2025-04-18 10:20$/);
+  assert.match(await fact('factSource'), /^来源\s*市交通运输局$/);
+  assert.match(await fact('factAuthor'), /^作者\s*王小明$/);
+  const body = await text(page, '#content');
+  assert.match(body, /全市农村公路建设推进会在市交通运输局召开/);
+  assert.match(body, /为乡村振兴提供坚实的交通保障/);
+  assert.equal(await page.locator('#content p').count(), 4);
+  await screenshot(page, 'reader-portal.png');
+});
+
+test('no spam and no portal chrome reach the reader, and the spam report says so', async () => {
+  const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
+  const all = await page.locator('#article').innerText();
+  const article = await text(page, '#content');
+  for (const s of ['澳门葡京', '六合彩', '时时彩', '免费看片']) assert.ok(!article.includes(s), `spam ${s} in body`);
+  for (const s of ['当前位置', '政务服务', '互动交流', '相关链接', '热点专题', '主办：', 'ICP备', '分享到', '浏览次数', '打印', '请输入关键字']) {
+    assert.ok(!all.includes(s), `portal chrome ${s} in the reader`);
+  }
+  // Hidden by a page script after load: only the live DOM knows, so only
+  // the content script's hint can remove it.
+  assert.ok(!article.includes('由页面脚本在加载后隐藏'), 'script-hidden paragraph shown');
+  const summary = await text(page, '#spamSummary');
+  assert.match(summary, /已移除 [1-9]\d* 处/);
+  await page.locator('#spamSummary').click();
+  assert.match(await text(page, '#spamList'), /澳门葡京娱乐城/);
+});
+
+test('a GBK page is read through the browser decoding, not re-decoded', async () => {
+  const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal-gbk.html`);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
+  assert.match(await text(page, '#content'), /危桥改造八十六座/);
+});
+
+test('the tampered sample: traditional script kept, spliced pinyin and footer spam removed', async () => {
+  const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/3/12/sample.html`);
+  assert.equal(await text(page, '#title'), '全市春季義務植樹活動啟動 共建綠色家園');
+  const body = await text(page, '#content');
+  assert.match(body, /全市春季義務植樹活動在瀟水河畔啟動/);
+  assert.ok(!/澳门|看黄|时时彩/.test(await text(page, '#head')), 'spam in the header');
+  assert.ok(!/澳门|看黄|时时彩/.test(body), 'spam in the body');
+  // The report names what was removed, pinyin splices included.
+  await page.locator('#spamSummary').click();
+  const report = await text(page, '#spamList');
+  assert.match(report, /垃圾文字/);
+  assert.match(report, /拼音混入/);
+  await screenshot(page, 'reader-sample.png');
+});
+
+test('the page keeps working: view original returns to it without auto-clean bouncing back', async () => {
+  const url = `http://${GOV_HOST}/art/2025/4/18/portal.html`;
+  const { page } = await openReader(b.ctx, b.sw, url);
+  await page.locator('#original').click();
+  await page.waitForURL(url);
+  await page.waitForTimeout(500);
+  assert.equal(page.url(), url);
+});
+
+test('the wasm host is pre-warmed in an offscreen document, and the service worker can host it instead', async () => {
+  const contexts = await b.sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => c.documentUrl));
+  assert.equal(contexts.length, 1);
+  assert.match(String(contexts[0]), /\/extension\/offscreen\.html$/);
+  await b.sw.evaluate(() => /** @type {any} */ (globalThis).useHost('worker'));
+  try {
+    const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
+  } finally {
+    await b.sw.evaluate(() => /** @type {any} */ (globalThis).useHost('offscreen'));
+  }
+});
+
+test('the reader loads no remote image until the user turns images on', async () => {
+  const url = `http://${GOV_HOST}/art/2025/3/12/sample.html`;
+  const page = await b.ctx.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(300);
+  // The page loads its own image; only requests after this point count.
+  const before = server.state.requests.length;
+  await openReader(b.ctx, b.sw, url, page);
+  await page.waitForTimeout(300);
+  const imageRequests = () => server.state.requests.slice(before).filter((r) => r.url.includes('trees.jpg'));
+  assert.deepEqual(imageRequests(), []);
+  await page.locator('#images').click();
+  await page.waitForFunction(() => document.querySelector('#content img')?.hasAttribute('src'));
+  for (let i = 0; i < 50 && !imageRequests().length; i++) await page.waitForTimeout(100);
+  // Every open reader tab follows the setting, so there may be several.
+  assert.ok(imageRequests().length >= 1);
+  await page.locator('#images').click();
+});
+
+test('a page over the 64 MiB message limit is refused with a clear message', async () => {
+  const url = `http://${GOV_HOST}/art/huge.html`;
+  const page = await b.ctx.newPage();
+  await page.goto(url, { timeout: 60000 });
+  const tabId = await b.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const result = await b.sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
+  assert.equal(result.ok, false);
+  assert.equal(result.code, 'too_large');
+  assert.match(result.error, /页面过大.*MiB/);
+  assert.equal(page.url(), url, 'the page stays');
+  await page.waitForSelector('div[role="alert"]');
+  await page.close();
+});
+
+test('reading controls: keyboard, themes, dark system scheme, elder mode', async () => {
+  const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
+  const fontPx = () => page.locator('#main').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const start = await fontPx();
+  await page.keyboard.press('+');
+  await page.waitForFunction((s) => parseFloat(getComputedStyle(/** @type {Element} */ (document.getElementById('main'))).fontSize) === s + 1, start);
+  await page.keyboard.press('-');
+  // Every control is reachable with Tab and operable with the keyboard.
+  await page.locator('#theme').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'font');
+  await page.locator('#elder').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#elder').getAttribute('aria-pressed'), 'true');
+  assert.ok((await fontPx()) >= 24, 'elder mode has large text');
+  await page.keyboard.press('Enter');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await bg(), 'rgb(27, 28, 30)', 'auto theme follows a dark system scheme');
+  await page.locator('#theme').selectOption('sepia');
+  assert.equal(await bg(), 'rgb(245, 236, 217)');
+  await screenshot(page, 'reader-sepia.png');
+  await page.locator('#theme').selectOption('auto');
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await fontPx(), start);
+});

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Browser end-to-end tests of the extension in headless Chromium. Self-
+# sufficient: builds the wasm, installs Chromium, CJK fonts and
+# playwright-core when missing, then runs node's test runner over the
+# extension's unit tests and scripts/e2e/*.test.mjs.
+# Usage: scripts/e2e/run.sh [node --test args...]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+echo "== wasm bridge (GOOS=js under node)"
+GOOS=js GOARCH=wasm go vet ./wasm
+GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm
+
+echo "== build"
+scripts/build.sh --no-zip
+
+need=()
+[[ -x /usr/bin/chromium ]] || need+=(chromium)
+# Chromium ships only en-US without its l10n package; the reader is tested
+# (and screenshotted) in Chinese.
+[[ -e /usr/lib/chromium/locales/zh-CN.pak ]] || need+=(chromium-l10n)
+fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need+=(fonts-wqy-zenhei)
+if (( ${#need[@]} )); then
+  echo "== installing ${need[*]}"
+  sudo=(); [[ $(id -u) == 0 ]] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if [[ ! -d node_modules/playwright-core ]]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund --loglevel=error || npm install --no-audit --no-fund --loglevel=error
+fi
+
+# One test file at a time: each starts its own Chromium, and the machine
+# is small.
+node --test --test-concurrency=1 extension/*.test.mjs scripts/e2e/*.test.mjs "$@"

@@ -1,0 +1,124 @@
+//go:build js && wasm
+
+// Command wasm is the WebAssembly bridge between core and the extension. It
+// holds no logic: strings in, JSON out. JavaScript sees one global object,
+// govreaderCore, with
+//
+//	version: string
+//	extract(html, optionsJSON) -> JSON {"article": Article} or {"error": string, "code": string}
+//	markdown(articleJSON)      -> JSON {"text": string} or {"error": string}
+//	document(articleJSON)      -> JSON {"text": string} or {"error": string}
+//
+// Errors travel as values rather than exceptions because a Go panic would
+// kill the single warm instance that every tab shares.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"syscall/js"
+	"time"
+
+	"github.com/govreader/govreader/core"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// options mirrors core.Options in the shape JavaScript sends it.
+type options struct {
+	URL           string `json:"url"`
+	MaxInputBytes int    `json:"max_input_bytes"`
+	TimeBudgetMS  int    `json:"time_budget_ms"`
+	Charset       string `json:"charset"`
+	LiveDOM       bool   `json:"live_dom"`
+}
+
+type result struct {
+	Article *core.Article `json:"article,omitempty"`
+	Text    *string       `json:"text,omitempty"`
+	Error   string        `json:"error,omitempty"`
+	// Code lets the extension pick a translated message without parsing
+	// English error text.
+	Code string `json:"code,omitempty"`
+}
+
+func reply(r result) any {
+	b, err := json.Marshal(r)
+	if err != nil {
+		b, _ = json.Marshal(result{Error: "marshal result: " + err.Error(), Code: "internal"})
+	}
+	return string(b)
+}
+
+func errCode(err error) string {
+	switch {
+	case errors.Is(err, core.ErrTooLarge):
+		return "too_large"
+	case errors.Is(err, core.ErrEmptyInput):
+		return "empty"
+	case errors.Is(err, core.ErrNotHTML):
+		return "not_html"
+	}
+	return "extract"
+}
+
+func extract(_ js.Value, args []js.Value) any {
+	if len(args) < 1 || args[0].Type() != js.TypeString {
+		return reply(result{Error: "extract(html, optionsJSON): html must be a string", Code: "bad_call"})
+	}
+	var o options
+	if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
+		if err := json.Unmarshal([]byte(args[1].String()), &o); err != nil {
+			return reply(result{Error: "options: " + err.Error(), Code: "bad_call"})
+		}
+	}
+	a, err := core.Extract([]byte(args[0].String()), core.Options{
+		URL:           o.URL,
+		MaxInputBytes: o.MaxInputBytes,
+		TimeBudget:    time.Duration(o.TimeBudgetMS) * time.Millisecond,
+		Charset:       o.Charset,
+		LiveDOM:       o.LiveDOM,
+	})
+	if err != nil {
+		return reply(result{Error: err.Error(), Code: errCode(err)})
+	}
+	return reply(result{Article: a})
+}
+
+// render wraps an Article renderer as a JavaScript function taking the
+// Article's JSON.
+func render(f func(*core.Article) (string, error)) func(js.Value, []js.Value) any {
+	return func(_ js.Value, args []js.Value) any {
+		if len(args) < 1 || args[0].Type() != js.TypeString {
+			return reply(result{Error: "argument must be the Article as JSON", Code: "bad_call"})
+		}
+		var a core.Article
+		if err := json.Unmarshal([]byte(args[0].String()), &a); err != nil {
+			return reply(result{Error: "article: " + err.Error(), Code: "bad_call"})
+		}
+		s, err := f(&a)
+		if err != nil {
+			return reply(result{Error: err.Error(), Code: "render"})
+		}
+		return reply(result{Text: &s})
+	}
+}
+
+func markdownOf(a *core.Article) (string, error) { return core.Markdown(a), nil }
+
+func documentOf(a *core.Article) (string, error) {
+	b, err := core.Document(a)
+	return string(b), err
+}
+
+func main() {
+	api := js.Global().Get("Object").New()
+	api.Set("version", version)
+	api.Set("extract", js.FuncOf(extract))
+	api.Set("markdown", js.FuncOf(render(markdownOf)))
+	api.Set("document", js.FuncOf(render(documentOf)))
+	js.Global().Set("govreaderCore", api)
+	// The instance must outlive main so that the functions stay callable.
+	select {}
+}

@@ -1,0 +1,73 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"syscall/js"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const page = `<!DOCTYPE html><html><head><meta charset="gbk"><title>测试标题_某某市人民政府</title>
+<meta name="ArticleTitle" content="测试标题"><meta name="PubDate" content="2025-04-18 10:20"></head>
+<body><div class="nav"><a href="/">首页</a></div><h1>测试标题</h1>
+<div class="content"><p>第一段正文内容，讲述了会议的主要精神和工作部署。</p><p>第二段正文内容，提出了下一步工作要求。</p></div>
+<div style="display:none">隐藏的广告</div></body></html>`
+
+func call(f func(js.Value, []js.Value) any, args ...any) map[string]any {
+	vals := make([]js.Value, len(args))
+	for i, a := range args {
+		vals[i] = js.ValueOf(a)
+	}
+	var out map[string]any
+	if err := json.Unmarshal([]byte(f(js.Undefined(), vals).(string)), &out); err != nil {
+		panic(err)
+	}
+	return out
+}
+
+func TestExtractBridge(t *testing.T) {
+	// The string arrives decoded; charset utf-8 must win over <meta charset="gbk">.
+	out := call(extract, page, `{"url":"http://www.example.gov.cn/a.html","charset":"utf-8"}`)
+	require.NotContains(t, out, "error")
+	a := out["article"].(map[string]any)
+	assert.Equal(t, "测试标题", a["title"])
+	assert.Equal(t, "http://www.example.gov.cn/a.html", a["url"])
+	assert.Contains(t, a["text"], "第一段正文内容")
+	assert.NotContains(t, a["text"], "隐藏的广告")
+
+	for _, tc := range []struct {
+		name string
+		args []any
+		code string
+	}{
+		{"empty", []any{"  ", ""}, "empty"},
+		{"too large", []any{page, `{"max_input_bytes":10}`}, "too_large"},
+		{"bad options", []any{page, `{`}, "bad_call"},
+		{"not a string", []any{42}, "bad_call"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := call(extract, tc.args...)
+			assert.Equal(t, tc.code, out["code"])
+			assert.NotEmpty(t, out["error"])
+		})
+	}
+}
+
+func TestRenderBridge(t *testing.T) {
+	a, err := json.Marshal(call(extract, page, `{"charset":"utf-8"}`)["article"])
+	require.NoError(t, err)
+	md := call(render(markdownOf), string(a))
+	require.NotContains(t, md, "error")
+	assert.True(t, strings.HasPrefix(md["text"].(string), "---\n"), md["text"])
+	assert.Contains(t, md["text"], `title: "测试标题"`)
+	doc := call(render(documentOf), string(a))
+	assert.Contains(t, doc["text"], "<style")
+	assert.Contains(t, doc["text"], "第二段正文内容")
+	bad := call(render(markdownOf), "{")
+	assert.Equal(t, "bad_call", bad["code"])
+}
