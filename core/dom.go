@@ -43,27 +43,57 @@ func detach(n *html.Node) {
 // scripts and styles, with runs of white space folded to one space.
 func textOf(n *html.Node) string {
 	var b strings.Builder
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	walkNodes(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
 			b.WriteString(c.Data)
-			continue
+			return false
 		case html.ElementNode:
 			switch c.Data {
 			case "script", "style", "noscript", "template":
-				continue
+				return false
 			case "br", "p", "div", "li", "tr", "td", "th":
 				b.WriteByte(' ')
 			}
 		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
+		return true
+	})
+	return collapseSpace(b.String())
+}
+
+// walkTree visits root and every node below it in document order,
+// iteratively. enter runs on the way down and returns whether to descend;
+// exit, when given, runs on the way up after the children of every node
+// whose enter returned true.
+func walkTree(root *html.Node, enter func(*html.Node) bool, exit func(*html.Node)) {
+	type item struct {
+		n    *html.Node
+		exit bool
+	}
+	stack := []item{{n: root}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.exit {
+			exit(it.n)
+			continue
+		}
+		if !enter(it.n) {
+			continue
+		}
+		if exit != nil {
+			stack = append(stack, item{n: it.n, exit: true})
+		}
+		for c := it.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, item{n: c})
 		}
 	}
-	return collapseSpace(b.String())
+}
+
+// walkNodes visits every node below n, text nodes included, in document
+// order; visit returns false to skip children.
+func walkNodes(n *html.Node, visit func(*html.Node) bool) {
+	walkTree(n, visit, nil)
 }
 
 // collapseSpace folds white space, including the ideographic space and
@@ -190,37 +220,24 @@ func containsFold(s, sub string) bool {
 // the length of its textOf, without building the strings.
 func nonSpaceRunes(root *html.Node) map[*html.Node]int {
 	sizes := map[*html.Node]int{}
-	type item struct {
-		n    *html.Node
-		exit bool
-	}
-	stack := []item{{n: root}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := it.n
-		if it.exit {
-			if p := n.Parent; p != nil && n != root {
-				sizes[p] += sizes[n]
-			}
-			continue
-		}
+	walkTree(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			if p := n.Parent; p != nil {
-				sizes[p] += runeLenNoSpace(n.Data)
+			if n.Parent != nil {
+				sizes[n.Parent] += runeLenNoSpace(n.Data)
 			}
-			continue
+			return false
 		case html.ElementNode:
 			switch n.Data {
 			case "script", "style", "noscript", "template":
-				continue
+				return false
 			}
 		}
-		stack = append(stack, item{n: n, exit: true})
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, item{n: c})
+		return true
+	}, func(n *html.Node) {
+		if n != root && n.Parent != nil {
+			sizes[n.Parent] += sizes[n]
 		}
-	}
+	})
 	return sizes
 }

@@ -122,45 +122,26 @@ func infoSegments(root *html.Node) []infoSeg {
 		}
 		b.WriteString(t)
 	}
-	type item struct {
-		n     *html.Node
-		exit  bool
-		start int // builder length when an inline element was entered
-	}
-	stack := []item{{n: root}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := it.n
-		if it.exit {
-			if isBlockish(n.Data) {
-				flush(isCell(n.Data), false)
-				blocks = blocks[:len(blocks)-1]
-			} else if it.start <= b.Len() && strings.ContainsAny(b.String()[it.start:], ":：∶") {
-				b.WriteRune(sep)
-			}
-			if n.Data == "a" {
-				inLink--
-			}
-			continue
-		}
+	// starts holds the builder length where each open element began, so
+	// that an inline element whose text holds a colon (a label) ends with
+	// a separator.
+	var starts []int
+	walkTree(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
 			write(n.Data)
-			continue
+			return false
 		case html.ElementNode:
 			switch n.Data {
 			case "script":
 				write(scriptWrites(n))
-				continue
+				return false
 			case "style", "noscript", "template", "select", "option", "textarea":
-				continue
+				return false
 			case "br":
 				flush(false, true)
-				continue
+				return false
 			}
-		}
-		if n.Type == html.ElementNode {
 			if isBlockish(n.Data) {
 				flush(false, false)
 				blocks = append(blocks, n)
@@ -168,12 +149,25 @@ func infoSegments(root *html.Node) []infoSeg {
 			if n.Data == "a" {
 				inLink++
 			}
-			stack = append(stack, item{n: n, exit: true, start: b.Len()})
+			starts = append(starts, b.Len())
 		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, item{n: c})
+		return true
+	}, func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			return
 		}
-	}
+		start := starts[len(starts)-1]
+		starts = starts[:len(starts)-1]
+		if isBlockish(n.Data) {
+			flush(isCell(n.Data), false)
+			blocks = blocks[:len(blocks)-1]
+		} else if start <= b.Len() && strings.ContainsAny(b.String()[start:], ":：∶") {
+			b.WriteRune(sep)
+		}
+		if n.Data == "a" {
+			inLink--
+		}
+	})
 	flush(false, false)
 	return out
 }
@@ -862,7 +856,7 @@ func (p *page) chooseSource() string {
 func (p *page) canonicalURL() string {
 	for _, v := range []string{p.doc.Find(`link[rel="canonical"]`).AttrOr("href", ""), p.meta.tags["og:url"], p.meta.tags["url"]} {
 		if v = strings.TrimSpace(v); v != "" {
-			return p.absURL(v)
+			return p.safeURL(v, false)
 		}
 	}
 	return ""

@@ -409,13 +409,6 @@ func (p *page) safeURL(raw string, image bool) string {
 	return u.String()
 }
 
-func (p *page) absURL(raw string) string {
-	if v := p.safeURL(raw, false); v != "" {
-		return v
-	}
-	return ""
-}
-
 // tidy removes empty paragraphs and repairs paragraph starts; it returns
 // how many lost indents it removed.
 func tidy(root *html.Node) int {
@@ -478,22 +471,6 @@ func firstText(n *html.Node) *html.Node {
 	return found
 }
 
-// walkNodes visits every node below n, text nodes included, in document
-// order; visit returns false to skip children.
-func walkNodes(n *html.Node, visit func(*html.Node) bool) {
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !visit(c) {
-			continue
-		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
-		}
-	}
-}
-
 // plainText renders the clean tree as text: one paragraph a line, table
 // rows as their cells joined by spaces (paragraphs inside a cell included).
 func plainText(root *html.Node) string {
@@ -505,32 +482,12 @@ func plainText(root *html.Node) string {
 		}
 		cur.Reset()
 	}
-	type item struct {
-		n    *html.Node
-		exit bool
-	}
 	inCell := 0
-	stack := []item{{n: root}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := it.n
-		if it.exit {
-			switch {
-			case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
-				inCell--
-				cur.WriteByte(' ')
-			case inCell > 0:
-				cur.WriteByte(' ')
-			default:
-				flush()
-			}
-			continue
-		}
+	walkTree(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
 			cur.WriteString(n.Data)
-			continue
+			return false
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Br:
@@ -539,11 +496,11 @@ func plainText(root *html.Node) string {
 				} else {
 					flush()
 				}
-				continue
+				return false
 			case atom.Figcaption:
 				// Captions describe pictures, not the story: they stay in
 				// the HTML and in Images, not in the reading text.
-				continue
+				return false
 			case atom.Td, atom.Th:
 				inCell++
 			default:
@@ -551,14 +508,20 @@ func plainText(root *html.Node) string {
 					flush()
 				}
 			}
-			if isBlockish(n.Data) {
-				stack = append(stack, item{n: n, exit: true})
-			}
 		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, item{n: c})
+		return true
+	}, func(n *html.Node) {
+		switch {
+		case n.Type != html.ElementNode || !isBlockish(n.Data):
+		case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+			inCell--
+			cur.WriteByte(' ')
+		case inCell > 0:
+			cur.WriteByte(' ')
+		default:
+			flush()
 		}
-	}
+	})
 	flush()
 	return strings.Join(lines, "\n")
 }

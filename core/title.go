@@ -336,31 +336,26 @@ func hasTitleHint(n *html.Node) bool {
 // (…关于举办<br>2024年高校…); words in Latin script get a space.
 func titleText(n *html.Node) string {
 	var b strings.Builder
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	walkNodes(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
 			b.WriteString(c.Data)
-			continue
+			return false
 		case html.ElementNode:
 			switch c.Data {
 			case "script", "style", "noscript", "template":
-				continue
+				return false
 			case "br":
 				b.WriteRune(lineBreak)
-				continue
+				return false
 			case "p", "div", "li":
 				if c != n {
 					b.WriteByte(' ')
 				}
 			}
 		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
-		}
-	}
+		return true
+	})
 	rs := []rune(collapseSpace(b.String()))
 	var out strings.Builder
 	for i, r := range rs {
