@@ -38,7 +38,11 @@ const m = JSON.parse(fs.readFileSync(p, "utf8"));
 m.background = { scripts: [m.background.service_worker], type: "module" };
 m.permissions = m.permissions.filter((x) => x !== "offscreen");
 // The extension collects nothing; Firefox asks extensions to say so.
-m.browser_specific_settings = { gecko: { id: "govreader@govreader.github.io", strict_min_version: "128.0", data_collection_permissions: { required: ["none"] } } };
+// data_collection_permissions needs Firefox 140 (142 on Android).
+m.browser_specific_settings = {
+  gecko: { id: "govreader@govreader.github.io", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+  gecko_android: { strict_min_version: "142.0" },
+};
 fs.writeFileSync(p, JSON.stringify(m, null, 2) + "\n");
 '
 (cd dist/chrome && zip -qr -9 ../govreader-chrome.zip .)
