@@ -1,0 +1,121 @@
+package script
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// shared holds one converter per direction for the life of the process.
+// Loading the dictionaries is the slow part of a conversion (tens of
+// milliseconds natively, more in WebAssembly), and the reader converts the
+// title, each metadata value and the content of every article it switches.
+var shared struct {
+	sync.Mutex
+	by map[string]*Converter
+}
+
+// Shared returns the process-wide converter for direction, loading it on
+// first use.
+func Shared(direction string) (*Converter, error) {
+	shared.Lock()
+	defer shared.Unlock()
+	if c, ok := shared.by[direction]; ok {
+		return c, nil
+	}
+	c, err := New(direction)
+	if err != nil {
+		return nil, err
+	}
+	if shared.by == nil {
+		shared.by = map[string]*Converter{}
+	}
+	shared.by[direction] = c
+	return c, nil
+}
+
+// ConvertHTML converts the text of an HTML fragment in direction with the
+// shared converter.
+func ConvertHTML(fragment, direction string) (string, error) {
+	c, err := Shared(direction)
+	if err != nil {
+		return fragment, err
+	}
+	return c.ConvertHTML(fragment)
+}
+
+// rawText are the elements whose content is not text a reader sees.
+// Article content is sanitised and holds none of them, but a fragment from
+// elsewhere might, and a converted script or style would be a broken one.
+var rawText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
+// ConvertHTML converts only the text nodes of an HTML fragment (parsed in
+// a <body> context, as Article.Content is). Tags, attributes and comments
+// are left alone: Convert on the raw markup would also rewrite attribute
+// values such as alt, title and unescaped Chinese in a link's URL, which
+// would break the link.
+//
+// A fragment with nothing to convert comes back byte for byte, so that
+// switching an already simplified article to simplified does not even
+// re-serialise it. Otherwise the result is the parsed fragment rendered
+// again: equivalent markup, normalised the way a browser would.
+func (c *Converter) ConvertHTML(fragment string) (string, error) {
+	if c == nil || !hasNonASCII(fragment) {
+		// Only CJK text converts, and CJK is never ASCII.
+		return fragment, nil
+	}
+	ctx := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(fragment), ctx)
+	if err != nil {
+		return fragment, err
+	}
+	changed := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if hasNonASCII(n.Data) {
+				if out := c.Convert(n.Data); out != n.Data {
+					n.Data = out
+					changed = true
+				}
+			}
+			return
+		case html.ElementNode:
+			if rawText[n.DataAtom] {
+				return
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	if !changed {
+		return fragment, nil
+	}
+	var b strings.Builder
+	b.Grow(len(fragment))
+	for _, n := range nodes {
+		if err := html.Render(&b, n); err != nil {
+			return fragment, err
+		}
+	}
+	return b.String(), nil
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
