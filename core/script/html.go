@@ -12,6 +12,8 @@ import (
 // Loading the dictionaries is the slow part of a conversion (tens of
 // milliseconds natively, more in WebAssembly), and the reader converts the
 // title, each metadata value and the content of every article it switches.
+// It is the package's only mutable state: guarded by the mutex, written
+// once per direction, and the converters themselves are read-only.
 var shared struct {
 	sync.Mutex
 	by map[string]*Converter
@@ -75,8 +77,12 @@ func (c *Converter) ConvertHTML(fragment string) (string, error) {
 		return fragment, err
 	}
 	changed := false
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	// An explicit stack rather than recursion, like core's DOM walks, so
+	// that deep nesting cannot exhaust the stack.
+	stack := append([]*html.Node(nil), nodes...)
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
 		switch n.Type {
 		case html.TextNode:
 			if hasNonASCII(n.Data) {
@@ -85,18 +91,15 @@ func (c *Converter) ConvertHTML(fragment string) (string, error) {
 					changed = true
 				}
 			}
-			return
+			continue
 		case html.ElementNode:
 			if rawText[n.DataAtom] {
-				return
+				continue
 			}
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			walk(ch)
+			stack = append(stack, ch)
 		}
-	}
-	for _, n := range nodes {
-		walk(n)
 	}
 	if !changed {
 		return fragment, nil
