@@ -7,9 +7,14 @@ import { MSG } from './protocol.js';
 import * as settings from './settings.js';
 import * as library from './db.js';
 import { localize } from './i18n.js';
+import { loadScript, convertArticle, DIRECTIONS } from './scriptconv.js';
 
-/** @type {any} */
+/** The Article as core produced it. Saving and the library always use it:
+ * the 简/繁 switch changes what is shown, not what was published.
+ * @type {any} */
 let article = null;
+/** What is on screen: the Article, or a converted copy of it. @type {any} */
+let shown = null;
 /** @type {settings.Settings} */
 let prefs = settings.defaults();
 
@@ -254,7 +259,7 @@ function speak() {
   if (speaking) { synth.cancel(); speaking = false; $('speak').setAttribute('aria-pressed', 'false'); return; }
   const voice = synth.getVoices().find((v) => /^zh[-_]CN/i.test(v.lang)) ?? synth.getVoices().find((v) => /^zh/i.test(v.lang));
   // One utterance per paragraph: long utterances stall in some engines.
-  const paras = [article.title, ...String(article.text || '').split('\n')].filter((p) => p && p.trim());
+  const paras = [shown.title, ...String(shown.text || '').split('\n')].filter((p) => p && p.trim());
   speaking = true;
   $('speak').setAttribute('aria-pressed', 'true');
   paras.forEach((p, i) => {
@@ -288,6 +293,91 @@ async function toggleSite(/** @type {boolean} */ on) {
   status(on ? ext.t('siteAutoOn') : ext.t('siteAutoOff'));
 }
 
+// ---- the 简/繁 switch ----
+
+/** @type {settings.Script} */
+let shownScript = 'original';
+/** @type {settings.Script} */
+let wantScript = 'original';
+/** Converted Articles by script, so that switching again is instant.
+ * @type {Map<settings.Script, any>} */
+const converted = new Map();
+/** @type {Promise<boolean>|null} */
+let scriptRun = null;
+/** A remembered choice that failed to apply is not retried on its own. */
+let scriptAutoFailed = false;
+
+function applyScriptButtons() {
+  $('toSimplified').setAttribute('aria-pressed', String(shownScript === 'simplified'));
+  $('toTraditional').setAttribute('aria-pressed', String(shownScript === 'traditional'));
+}
+
+/**
+ * Shows the article in a script. Calls while one runs only change where
+ * it ends, so fast presses cannot interleave renders.
+ * @param {settings.Script} want
+ * @returns {Promise<boolean>} whether the article is now shown in want
+ */
+function showScript(want) {
+  wantScript = want;
+  scriptRun ??= runScript().finally(() => { scriptRun = null; });
+  return scriptRun;
+}
+
+async function runScript() {
+  const group = $('script');
+  const loadingText = ext.t('scriptLoading');
+  try {
+    while (article && shownScript !== wantScript) {
+      const target = wantScript;
+      let a = target === 'original' ? article : converted.get(target);
+      if (!a) {
+        group.setAttribute('aria-busy', 'true');
+        status(loadingText);
+        const mod = await loadScript();
+        // Let the loading state paint before the conversion holds the page.
+        await new Promise((r) => setTimeout(r, 16));
+        a = convertArticle(article, DIRECTIONS[/** @type {'simplified'|'traditional'} */ (target)], mod);
+        converted.set(target, a);
+      }
+      shown = a;
+      render(shown);
+      shownScript = target;
+    }
+    if ($('status').textContent === loadingText) status('');
+    return shownScript === wantScript;
+  } catch (e) {
+    // The article stays as it was; say why.
+    wantScript = shownScript;
+    status(`${ext.t('scriptFailed')} ${String(/** @type {any} */ (e)?.message ?? e)}`, true);
+    return false;
+  } finally {
+    group.removeAttribute('aria-busy');
+    applyScriptButtons();
+  }
+}
+
+/** @param {'simplified'|'traditional'} which */
+async function pressScript(which) {
+  scriptAutoFailed = false;
+  // Pressing the shown script again returns to the original.
+  const target = wantScript === which ? 'original' : which;
+  if (await showScript(target)) {
+    if (prefs.script !== target) await update((p) => { p.script = target; });
+  } else if (prefs.script !== 'original' && shownScript === 'original') {
+    // The remembered choice cannot be applied; forget it rather than
+    // failing again on every article.
+    await update((p) => { p.script = 'original'; });
+  }
+}
+
+/** Follows the remembered choice: on opening, and when another reader tab
+ * changes it. */
+async function followScript() {
+  if (!article || scriptRun || scriptAutoFailed || prefs.script === shownScript) return;
+  if (!(await showScript(prefs.script))) scriptAutoFailed = true;
+}
+
 function wire() {
   $('theme').addEventListener('change', (e) => update((p) => { p.theme = /** @type {any} */ (e.target).value; }));
   $('font').addEventListener('change', (e) => update((p) => { p.font = /** @type {any} */ (e.target).value; }));
@@ -297,6 +387,8 @@ function wire() {
   $('lineHeight').addEventListener('change', (e) => update((p) => { p.lineHeight = Number(/** @type {any} */ (e.target).value); }));
   $('elder').addEventListener('click', () => update((p) => { p.elder = !p.elder; }));
   $('images').addEventListener('click', () => update((p) => { p.images = !p.images; }));
+  $('toSimplified').addEventListener('click', () => pressScript('simplified'));
+  $('toTraditional').addEventListener('click', () => pressScript('traditional'));
   $('speak').addEventListener('click', speak);
   $('print').addEventListener('click', () => print());
   $('saveHtml').addEventListener('click', () => save('html'));
@@ -321,7 +413,7 @@ async function main() {
   localize();
   wire();
   prefs = await settings.load().catch(() => settings.defaults());
-  settings.watch((s) => { prefs = s; applyPrefs(); });
+  settings.watch((s) => { prefs = s; applyPrefs(); followScript(); });
   applyPrefs();
   const params = new URLSearchParams(location.search);
   const id = location.hash.slice(1);
@@ -340,10 +432,14 @@ async function main() {
     document.body.dataset.state = 'error';
     return;
   }
+  shown = article;
   render(article);
   applyPrefs();
   document.body.dataset.state = 'ready';
   $('article').focus({ preventScroll: true });
+  // A remembered 简/繁 choice: the article shows as published at once and
+  // is converted when script.wasm is ready.
+  followScript();
 }
 
 main();

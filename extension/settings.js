@@ -8,10 +8,11 @@ export const SCHEMA_VERSION = 2;
 
 /**
  * @typedef {'auto'|'light'|'sepia'|'dark'} Theme
+ * @typedef {'original'|'simplified'|'traditional'} Script
  * @typedef {{
  *   version: number,
  *   theme: Theme, fontSize: number, width: number, lineHeight: number,
- *   font: 'sans'|'serif', elder: boolean, images: boolean,
+ *   font: 'sans'|'serif', elder: boolean, images: boolean, script: Script,
  *   autoClean: {enabled: boolean, rules: string[], sites: Record<string, boolean>},
  * }} Settings
  */
@@ -28,6 +29,10 @@ export const DEFAULTS = Object.freeze({
   // Remote images stay off until the user asks: loading them tells the
   // portal (or whoever hosts a copy) that the page was read.
   images: false,
+  // The 简/繁 switch: show articles as published, or converted. A new field
+  // in schema 2 rather than schema 3: settings stored without it simply
+  // get the default, which is what the migration would do.
+  script: 'original',
   autoClean: Object.freeze({ enabled: true, rules: Object.freeze(['*.gov.cn']), sites: Object.freeze({}) }),
 });
 
@@ -38,6 +43,7 @@ export const LIMITS = Object.freeze({
 });
 
 const THEMES = ['auto', 'light', 'sepia', 'dark'];
+export const SCRIPTS = Object.freeze(['original', 'simplified', 'traditional']);
 
 /** @returns {Settings} */
 export function defaults() {
@@ -80,6 +86,7 @@ export function migrate(stored) {
   if (src.font === 'serif' || src.font === 'sans') s.font = src.font;
   if (typeof src.elder === 'boolean') s.elder = src.elder;
   if (typeof src.images === 'boolean') s.images = src.images;
+  if (SCRIPTS.includes(src.script)) s.script = src.script;
   const ac = src.autoClean;
   if (ac && typeof ac === 'object') {
     if (typeof ac.enabled === 'boolean') s.autoClean.enabled = ac.enabled;

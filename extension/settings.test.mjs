@@ -29,6 +29,21 @@ test('schema 1 without rules keeps the default rules', () => {
   assert.deepEqual(migrate({ theme: 'sepia' }).autoClean.rules, ['*.gov.cn']);
 });
 
+test('the 简/繁 choice: schema 2 stored before it existed gets the default; junk falls back', () => {
+  const before = { version: 2, theme: 'dark', images: true, autoClean: { enabled: true, rules: ['*.gov.cn'], sites: {} } };
+  const s = migrate(before);
+  assert.equal(s.version, 2);
+  assert.equal(s.script, 'original');
+  assert.equal(s.theme, 'dark');
+  assert.equal(migrate({ ...before, script: 'simplified' }).script, 'simplified');
+  assert.equal(migrate({ ...before, script: 'traditional' }).script, 'traditional');
+  for (const junk of ['t2s', 'SIMPLIFIED', 1, null, {}]) assert.equal(migrate({ ...before, script: junk }).script, 'original');
+  // Schema 1 had no such field either.
+  assert.equal(migrate({ theme: 'sepia' }).script, 'original');
+  const kept = migrate({ ...before, script: 'simplified' });
+  assert.deepEqual(migrate(kept), kept);
+});
+
 test('out-of-range and wrongly typed values fall back to the defaults', () => {
   const s = migrate({ version: 2, theme: 'neon', fontSize: 400, width: 'wide', lineHeight: 1.5, font: 'comic', elder: 'yes',
     autoClean: { enabled: 'no', rules: ['<script>', 'WWW.Foo.gov.cn/path', '*.gov.cn'], sites: { 'a.gov.cn': true, 'bad host': true, 'b.cn': 'x' } } });

@@ -2,6 +2,8 @@
 # Builds the browser extension in place so that the repository root loads
 # unpacked (manifest.json is at the root), then packs store zips:
 #   extension/core.wasm, extension/wasm_exec.js   (git-ignored)
+#   extension/script.wasm                          (git-ignored; the 简/繁
+#     switch, a module of its own that the reader loads on first use)
 #   dist/govreader-chrome.zip                      (Chrome and Edge)
 #   dist/govreader-firefox.zip                     (Firefox: gecko id, background.scripts)
 # Usage: scripts/build.sh [--no-zip]
@@ -13,11 +15,17 @@ rev=$(git describe --always --dirty 2>/dev/null || echo unknown)
 
 GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -X main.version=$version+$rev" \
   -o extension/core.wasm ./wasm
+# The OpenCC dictionaries add ~0.55 MB gzip; outside core.wasm they cost
+# nothing until a reader presses 简/繁.
+GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w -X main.version=$version+$rev" \
+  -o extension/script.wasm ./wasm/script
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" extension/wasm_exec.js
 
-raw=$(wc -c < extension/core.wasm)
-gz=$(gzip -9 -c extension/core.wasm | wc -c)
-echo "core.wasm: $raw bytes raw, $gz bytes gzip"
+for w in core script; do
+  raw=$(wc -c < "extension/$w.wasm")
+  gz=$(gzip -9 -c "extension/$w.wasm" | wc -c)
+  echo "$w.wasm: $raw bytes raw, $gz bytes gzip"
+done
 
 [[ ${1:-} == --no-zip ]] && exit 0
 command -v zip >/dev/null || { echo "build.sh: zip not found; skipping store zips" >&2; exit 0; }
@@ -38,7 +46,11 @@ const m = JSON.parse(fs.readFileSync(p, "utf8"));
 m.background = { scripts: [m.background.service_worker], type: "module" };
 m.permissions = m.permissions.filter((x) => x !== "offscreen");
 // The extension collects nothing; Firefox asks extensions to say so.
-m.browser_specific_settings = { gecko: { id: "govreader@govreader.github.io", strict_min_version: "128.0", data_collection_permissions: { required: ["none"] } } };
+// data_collection_permissions needs Firefox 140 (142 on Android).
+m.browser_specific_settings = {
+  gecko: { id: "govreader@govreader.github.io", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+  gecko_android: { strict_min_version: "142.0" },
+};
 fs.writeFileSync(p, JSON.stringify(m, null, 2) + "\n");
 '
 (cd dist/chrome && zip -qr -9 ../govreader-chrome.zip .)

@@ -52,10 +52,11 @@ func New(direction string) (*Converter, error) {
 	return &Converter{cc: cc}, nil
 }
 
-// Convert converts text. Markup passes through unchanged, because tags,
-// attribute names and URLs are ASCII, so Article.Content can be converted
-// as it is. On a dictionary error the text comes back unchanged: a page
-// shown in the wrong script is better than no page.
+// Convert converts text. ASCII markup passes through unchanged, but
+// attribute values (alt, title, a URL with raw Chinese in it) would be
+// converted too; use ConvertHTML for Article.Content. On a dictionary
+// error the text comes back unchanged: a page shown in the wrong script is
+// better than no page.
 func (c *Converter) Convert(text string) string {
 	if c == nil || text == "" {
 		return text

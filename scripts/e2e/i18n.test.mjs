@@ -17,6 +17,10 @@ test('an English browser gets the English interface around the Chinese article',
   const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
   assert.equal(await page.locator('#saveHtml').innerText(), 'Save HTML');
   assert.equal(await page.locator('#original').innerText(), 'View original');
+  // The 简/繁 buttons keep their characters and say what they do in English.
+  assert.equal(await page.locator('#toSimplified').innerText(), '简');
+  assert.match(String(await page.locator('#toSimplified').getAttribute('aria-label')), /^Show in simplified Chinese/);
+  assert.equal(await page.locator('#script').getAttribute('aria-label'), 'Chinese script');
   assert.match(await page.locator('[data-field="factSource"]').innerText(), /^Source\s*市交通运输局$/);
   assert.match(await page.locator('#spamSummary').innerText(), /^Removed 2 /);
   assert.equal(await page.locator('#title').innerText(), '永州市召开全市农村公路建设推进会');

@@ -97,7 +97,7 @@ export async function startServer(dir = FIXTURES) {
  * IndexedDB, stays the same across restarts.
  */
 export function prepareExtension() {
-  for (const f of ['extension/core.wasm', 'extension/wasm_exec.js']) {
+  for (const f of ['extension/core.wasm', 'extension/script.wasm', 'extension/wasm_exec.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing: run scripts/build.sh first`);
   }
   const dir = path.join(os.tmpdir(), 'govreader-e2e-extension');

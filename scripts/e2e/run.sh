@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 echo "== wasm bridge (GOOS=js under node)"
-GOOS=js GOARCH=wasm go vet ./wasm
-GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm
+GOOS=js GOARCH=wasm go vet ./wasm/...
+GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./wasm/...
 
 echo "== build"
 scripts/build.sh --no-zip
