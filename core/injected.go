@@ -221,8 +221,8 @@ func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
 	t := norm.NFKC.String(runePrefix(text, 400))
-	for _, re := range bioPatterns {
-		if re.MatchString(t) {
+	for _, g := range bioGates {
+		if g.MatchString(t) {
 			families++
 		}
 	}
@@ -234,6 +234,15 @@ func bioEvidence(text string) (families int, header bool) {
 func opensWithBioHeader(text string) bool {
 	return bioHeader.MatchString(norm.NFKC.String(runePrefix(text, 16)))
 }
+
+// bioGates are bioPatterns behind their literal gates (gate.go).
+var bioGates = func() []gatedRegexp {
+	out := make([]gatedRegexp, len(bioPatterns))
+	for i, re := range bioPatterns {
+		out[i] = gatedRegexp{re: re, anchors: requiredLiterals(re.String())}
+	}
+	return out
+}()
 
 func addBigrams(dst map[string]bool, key string) {
 	rs := []rune(key)
@@ -376,7 +385,11 @@ func (p *page) removeInjected(root *html.Node) {
 // on-topic paragraph is kept whatever it mentions. Counting the patterns
 // is the costly part of the stage, and most paragraphs are on topic.
 func (e blockEvidence) needsFamilies() bool {
-	return e.copy != copyNone || e.header || (!e.first && e.overlap < max(lowTopic, offTopic, strayTopic))
+	if e.copy != copyNone || e.header {
+		return true
+	}
+	// The rules of weigh that use families without copy or heading.
+	return !e.first && (e.overlap < offTopic || e.oddBreak && e.overlap < lowTopic)
 }
 
 // blockEvidence is what is known about one paragraph of the article.

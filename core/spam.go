@@ -397,6 +397,13 @@ func keywordSpam(text string, score int) bool {
 // A large hidden block (a hidden wrapper, a collapsed panel) may carry a
 // spam block inside; the search stops after a few reports.
 func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
+	// Nothing inside can qualify when the block as a whole has no strong
+	// word, too few words for keyword stuffing and too few foreign domains
+	// for a farm: an element's text and links are part of its block's.
+	// Most hidden blocks are menus and mobile copies, and are passed here.
+	if score, strong := spamScore(textOf(n)); strong == 0 && score < 4 && p.linkStats(n).domains < 3 {
+		return
+	}
 	const maxReports = 8
 	reported := 0
 	walkElements([]*html.Node{n}, func(e *html.Node) bool {
