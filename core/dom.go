@@ -133,6 +133,15 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // classID is the element's class and id, lower-cased, for rule matching.
 func classID(n *html.Node) string {
 	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))

@@ -435,6 +435,9 @@ func (p *page) removeSpam() {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
 	removed := len(p.art.Spam)
+	// Normalised once: the lexicon and the head check both normalise
+	// again, and NFKC of normalised text is a scan, not a copy.
+	body = norm.NFKC.String(body)
 	p.removeVisibleSpam(body)
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked

@@ -28,15 +28,35 @@ import (
 // ignored; its presence means "the browser does not show this".
 const HiddenHintAttr = "data-govreader-hidden"
 
-// neverShown are elements whose content a browser does not render as text.
-var neverShown = "body template, body noscript, body iframe, body object, body embed, body audio, body video, body canvas, body select, body button, body textarea, body input, body map, body datalist, body dialog:not([open])"
+// neverShown are the elements of the body whose content a browser does
+// not render as text (a <dialog> only while it is closed).
+var neverShown = map[string]bool{
+	"template": true, "noscript": true, "iframe": true, "object": true, "embed": true, "audio": true,
+	"video": true, "canvas": true, "select": true, "button": true, "textarea": true, "input": true,
+	"map": true, "datalist": true, "dialog": true,
+}
+
+// removeNeverShown removes them in one walk of the body.
+func (p *page) removeNeverShown() {
+	var drop []*html.Node
+	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+		if neverShown[n.Data] && !(n.Data == "dialog" && hasAttr(n, "open")) {
+			drop = append(drop, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range drop {
+		detach(n)
+	}
+}
 
 func (p *page) removeHidden() {
 	// <noscript> is shown to search engines, not to readers with
 	// JavaScript: a classic place for hidden links. It is read before the
 	// never-shown elements go.
 	p.reportNoscript()
-	p.doc.Find(neverShown).Remove()
+	p.removeNeverShown()
 	hidden := p.styleRuleHidden()
 	if !p.opts.LiveDOM {
 		p.scriptHidden(hidden)
