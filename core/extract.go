@@ -8,6 +8,7 @@ import (
 	"time"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
+	"golang.org/x/net/html"
 )
 
 // Errors Extract returns for input it cannot read at all. Anything else
@@ -105,6 +106,23 @@ func (p *page) run() {
 	p.render(root)
 	p.finishMetadata()
 	p.judge()
+}
+
+// bodyNodes returns the page's <body> as a one-element slice (nil when
+// there is none). The HTML parser always builds html > body, so looking
+// among the root's children beats a selector walk over the whole page.
+func (p *page) bodyNodes() []*html.Node {
+	for h := p.doc.Get(0).FirstChild; h != nil; h = h.NextSibling {
+		if h.Type != html.ElementNode || h.Data != "html" {
+			continue
+		}
+		for b := h.FirstChild; b != nil; b = b.NextSibling {
+			if b.Type == html.ElementNode && b.Data == "body" {
+				return []*html.Node{b}
+			}
+		}
+	}
+	return nil
 }
 
 // classIndex returns the page's class and id index, building it on first

@@ -261,7 +261,7 @@ func (p *page) copyWitness(root *html.Node) string {
 		b.WriteString(h)
 		b.WriteByte('\x00')
 	}
-	body := p.doc.Find("body").Nodes
+	body := p.bodyNodes()
 	if len(body) == 0 {
 		return b.String()
 	}

@@ -18,7 +18,7 @@ import (
 )
 
 func (p *page) locate() *html.Node {
-	body := p.doc.Find("body").Nodes
+	body := p.bodyNodes()
 	if len(body) == 0 {
 		return nil
 	}

@@ -54,7 +54,7 @@ func (p *page) readMetadata() {
 	m.jsonLD = readJSONLD(p.doc)
 	m.scriptSource = p.scriptSource()
 	var segs []infoSeg
-	if body := p.doc.Find("body").Nodes; len(body) > 0 {
+	if body := p.bodyNodes(); len(body) > 0 {
 		segs = infoSegments(body[0])
 	}
 	// The headline comes first: of two values shown for a field, the one

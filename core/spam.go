@@ -426,7 +426,7 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 func (p *page) removeSpam() {
 	// The footer's identity is read from the page as it came.
 	body := ""
-	if b := p.doc.Find("body").Nodes; len(b) > 0 {
+	if b := p.bodyNodes(); len(b) > 0 {
 		body = textOf(b[0])
 	}
 	p.readIdentity(body)
@@ -442,7 +442,7 @@ func (p *page) removeSpam() {
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
-	if b := p.doc.Find("body").Nodes; len(b) > 0 && len(p.art.Spam) > removed {
+	if b := p.bodyNodes(); len(b) > 0 && len(p.art.Spam) > removed {
 		body = textOf(b[0])
 	}
 	p.checkHeadHijack(normKey(body))
@@ -652,7 +652,7 @@ func stripHeadSpam(text, body string) (string, bool) {
 // hosts. It takes the smallest block that holds the spam, so that an
 // article with a farm inside keeps its text.
 func (p *page) removeVisibleSpam(bodyText string) {
-	body := p.doc.Find("body").Nodes
+	body := p.bodyNodes()
 	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0], bodyText) {
 		return
 	}
@@ -672,7 +672,7 @@ func (p *page) removeVisibleSpam(bodyText string) {
 		}
 		return v
 	}
-	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+	walkElements(p.bodyNodes(), func(n *html.Node) bool {
 		switch n.Data {
 		case "body", "html":
 			return true
@@ -717,7 +717,7 @@ func (p *page) removeVisibleSpam(bodyText string) {
 // foreign domains. The paragraph's own text stays.
 func (p *page) removeLinkRuns() {
 	var runs [][]*html.Node
-	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+	walkElements(p.bodyNodes(), func(n *html.Node) bool {
 		var run []*html.Node
 		flush := func() {
 			if len(run) >= 3 {

@@ -131,7 +131,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	var bestText string
 	bestScore, bestConfirmed, bestNear := 0.0, false, false
 	order := 0
-	body := p.doc.Find("body").Nodes
+	body := p.bodyNodes()
 	walkElements(body, func(n *html.Node) bool {
 		switch n.Data {
 		case "a", "nav", "ul", "ol", "select", "script", "style", "footer":
@@ -261,7 +261,7 @@ func (p *page) showsAsText(t string) bool {
 		return false
 	}
 	found := false
-	stack := append([]*html.Node{}, p.doc.Find("body").Nodes...)
+	stack := append([]*html.Node{}, p.bodyNodes()...)
 	for len(stack) > 0 && !found {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

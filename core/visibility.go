@@ -39,7 +39,7 @@ var neverShown = map[string]bool{
 // removeNeverShown removes them in one walk of the body.
 func (p *page) removeNeverShown() {
 	var drop []*html.Node
-	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+	walkElements(p.bodyNodes(), func(n *html.Node) bool {
 		if neverShown[n.Data] && !(n.Data == "dialog" && hasAttr(n, "open")) {
 			drop = append(drop, n)
 			return false
@@ -63,7 +63,7 @@ func (p *page) removeHidden() {
 	}
 	pageBg := p.pageBackground()
 	var drop []*html.Node
-	walkElements(p.doc.Find("body").Nodes, func(n *html.Node) bool {
+	walkElements(p.bodyNodes(), func(n *html.Node) bool {
 		if isHiddenElement(n) || hidden[n] || p.camouflaged(n, pageBg) {
 			drop = append(drop, n)
 			return false
