@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // naiveLexiconScore is the definition the index must keep: every word
@@ -56,4 +57,15 @@ func FuzzLexiconMatchesNaiveScore(f *testing.F) {
 			t.Fatalf("index %d/%d, naive %d/%d for %q", s1, st1, s2, st2, text)
 		}
 	})
+}
+
+func TestSpamFoldPairs(t *testing.T) {
+	require.Zero(t, len(spamFoldPairs)%2, "pairs")
+	for i := 0; i < len(spamFoldPairs); i += 2 {
+		assert.Equal(t, 1, utf8.RuneCountInString(spamFoldPairs[i]), spamFoldPairs[i])
+		assert.Equal(t, 1, utf8.RuneCountInString(spamFoldPairs[i+1]), spamFoldPairs[i+1])
+	}
+	folded, compact := foldSpam("澳門葡京 娛樂\u200d城 ＢＥＴ365")
+	assert.Equal(t, "澳门葡京 娱乐城 bet365", folded)
+	assert.Equal(t, "澳门葡京娱乐城bet365", compact)
 }

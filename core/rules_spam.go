@@ -85,19 +85,19 @@ var trustedDomains = map[string]bool{
 // institution or a company: friend-link lists are made of them.
 var institutionName = regexp.MustCompile(`(?:馆|院|局|委|会|部|厅|办|所|站|中心|公司|集团|银行|大学|学院|学校|医院|报|台|政府|协会|研究院|基地|园|馆|社|署|处|室|队)$`)
 
-// spamFold maps traditional forms of characters in spam words to the
+// spamFoldPairs maps traditional forms of characters in spam words to the
 // simplified forms the lexicon uses, so that a converted copy's spam is
 // caught by the same words.
-var spamFold = strings.NewReplacer(
+var spamFoldPairs = []string{
 	"樂", "乐", "娛", "娱", "時", "时", "賽", "赛", "車", "车", "網", "网", "開", "开", "獎", "奖", "視", "视",
 	"訊", "讯", "遊", "游", "戲", "戏", "註", "注", "冊", "册", "發", "发", "碼", "码", "無", "无", "區", "区",
 	"亞", "亚", "國", "国", "產", "产", "級", "级", "電", "电", "線", "线", "觀", "观", "費", "费", "黃", "黄",
 	"體", "体", "賭", "赌", "場", "场", "機", "机", "會", "会", "員", "员", "錢", "钱", "贏", "赢", "倫", "伦",
-	"亂", "乱", "約", "约", "證", "证", "辦", "办", "門", "门", "澳門", "澳门", "彩", "彩", "盤", "盘", "賠", "赔",
+	"亂", "乱", "約", "约", "證", "证", "辦", "办", "門", "门", "彩", "彩", "盤", "盘", "賠", "赔",
 	"與", "与", "優", "优", "惠", "惠", "藥", "药", "槍", "枪", "偵", "侦", "探", "探", "綜", "综", "圖", "图",
 	"頻", "频", "費", "费", "專", "专", "業", "业", "態", "态", "現", "现", "們", "们", "這", "这", "熱", "热",
 	"蘭", "兰", "尼", "尼", "斯", "斯", "陽", "阳", "城", "城", "皇", "皇", "冠", "冠", "沖", "冲", "淨", "净",
-)
+}
 
 // Injected-block patterns (injected.go). Site cloners splice promotional
 // profiles into real articles: a person's birth, schooling and titles, or

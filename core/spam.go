@@ -155,14 +155,17 @@ func isAVCode(w string) bool {
 // 百*家*乐 and 百 家 乐; only longer words are matched against it, because
 // joining across punctuation makes accidental two-character words.
 func foldSpam(text string) (folded, compact string) {
-	t := strings.ToLower(norm.NFKC.String(text))
-	t = spamFold.Replace(t)
+	t := norm.NFKC.String(text)
 	var f, c strings.Builder
 	f.Grow(len(t))
 	c.Grow(len(t))
 	for _, r := range t {
 		if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 			continue // zero-width joiners, soft hyphens, BOMs
+		}
+		r = unicode.ToLower(r)
+		if m, ok := spamFoldRunes[r]; ok {
+			r = m
 		}
 		f.WriteRune(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -171,6 +174,19 @@ func foldSpam(text string) (folded, compact string) {
 	}
 	return f.String(), c.String()
 }
+
+// spamFoldRunes is spamFoldPairs as a rune map, so that folding is part of
+// foldSpam's one pass over the text.
+var spamFoldRunes = func() map[rune]rune {
+	m := map[rune]rune{}
+	for i := 0; i+1 < len(spamFoldPairs); i += 2 {
+		from, to := []rune(spamFoldPairs[i]), []rune(spamFoldPairs[i+1])
+		if len(from) == 1 && len(to) == 1 { // TestSpamFoldPairs keeps it so
+			m[from[0]] = to[0]
+		}
+	}
+	return m
+}()
 
 // linkStats describes the outbound links below a node.
 type linkStats struct {
