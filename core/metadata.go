@@ -818,7 +818,10 @@ func (p *page) finishMetadata() {
 	// left out because it usually names the editor who keyed the page in.
 	a.Author = firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
 	a.Editor = m.shown[fieldEditor]
-	a.DocNumber = firstNonEmpty(m.shown[fieldDocNumber], docNumberLine(a.Text), titleDocNumber(a.Title))
+	a.DocNumber = m.shown[fieldDocNumber]
+	if a.DocNumber == "" {
+		a.DocNumber = firstNonEmpty(docNumberLine(a.Text), titleDocNumber(a.Title))
+	}
 	a.IndexNumber = m.shown[fieldIndexNumber]
 	a.Topic = firstNonEmpty(m.shown[fieldTopic], tag("columnname"))
 	a.Validity = m.shown[fieldValidity]
@@ -884,6 +887,9 @@ func docNumberLine(text string) string {
 			break
 		}
 		line = strings.TrimSpace(line)
+		if utf8.RuneCountInString(line) > 60 {
+			continue // a line that is only a 文号 is short; prose is not one
+		}
 		if loc := docNumberRe.FindStringIndex(line); loc != nil && loc[0] == 0 && loc[1] == len(line) {
 			return line
 		}
