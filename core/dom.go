@@ -5,6 +5,7 @@ package core
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -250,3 +251,7 @@ func nonSpaceRunes(root *html.Node) map[*html.Node]int {
 	})
 	return sizes
 }
+
+// isHan reports a Han character (the script, so 〇 and compatibility
+// ideographs count too).
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -70,15 +70,6 @@ func normKey(s string) string {
 // unitTags are the elements that can be one paragraph of an article.
 var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "blockquote": true, "section": true, "td": true}
 
-// blockTags are the elements that make their parent a container rather
-// than a paragraph.
-var blockTags = map[string]bool{
-	"p": true, "div": true, "li": true, "ul": true, "ol": true, "dl": true, "dd": true, "dt": true,
-	"table": true, "tbody": true, "tr": true, "td": true, "th": true, "section": true, "article": true,
-	"blockquote": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"center": true, "form": true, "pre": true, "figure": true, "header": true, "footer": true,
-}
-
 // unit is one paragraph of the article with the evidence about it: a
 // leaf block, or one <br>-separated run of a block that holds several.
 type unit struct {
@@ -175,7 +166,7 @@ func hasBlockDescendant(n *html.Node) bool {
 		if found {
 			return false
 		}
-		if e != n && blockTags[e.Data] {
+		if e != n && isBlockish(e.Data) {
 			found = true
 			return false
 		}
@@ -277,7 +268,7 @@ func (p *page) copyWitness(root *html.Node) string {
 			case "script", "style", "noscript", "template":
 				return false
 			}
-			if blockTags[n.Data] || n.Data == "br" {
+			if isBlockish(n.Data) || n.Data == "br" {
 				b.WriteByte('\x00')
 			}
 		}

@@ -115,7 +115,7 @@ func infoSegments(root *html.Node) []infoSeg {
 		}
 		if inLink == 0 {
 			for _, r := range t {
-				if unicode.Is(unicode.Han, r) {
+				if isHan(r) {
 					plainHan++
 				}
 			}
@@ -401,7 +401,7 @@ func labelBefore(s string, end int) (f field, start, n int) {
 			i -= size
 			continue
 		}
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			break
 		}
 		if simp, ok := simplifiedOf[r]; ok {

@@ -123,20 +123,13 @@ func paragraphStart(s string) (string, bool) {
 	}
 	loc := lostIndent.FindStringIndex(s)
 	if loc == nil {
-		return strings.TrimLeft(s, indentSpace), false
+		return trimmed, false
 	}
-	rest := s[loc[1]:]
 	// Only when prose follows: "?" opening a question is rare in gov
 	// articles, but "???" before Han text is the indent's ghost.
-	for _, r := range rest {
-		if isHan(r) || r == '“' || r == '（' || (r >= '0' && r <= '9') {
-			return rest, true
-		}
-		break
+	rest := s[loc[1]:]
+	if r, _ := utf8.DecodeRuneInString(rest); isHan(r) || r == '“' || r == '（' || (r >= '0' && r <= '9') {
+		return rest, true
 	}
-	return strings.TrimLeft(s, indentSpace), false
-}
-
-func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x2FA1F
+	return trimmed, false
 }

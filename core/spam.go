@@ -830,7 +830,7 @@ func clip(s string, n int) string {
 func hanRatio(s string) float64 {
 	var han, letters int
 	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			han++
 			letters++
 		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -485,7 +485,7 @@ func isDateLine(t string) bool {
 	}
 	han := 0
 	for _, r := range t[:loc[0]] + t[loc[1]:] {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			han++
 		}
 	}
