@@ -130,10 +130,10 @@ func sameOpening(a, b string) bool {
 func markedContent(body *html.Node) *html.Node {
 	var begin, end *html.Node
 	var pair [2]string
-	stack := []*html.Node{body}
-	for len(stack) > 0 && (begin == nil || end == nil) {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
+	walkNodes(body, func(n *html.Node) bool {
+		if begin != nil && end != nil {
+			return false
+		}
 		if n.Type == html.CommentNode {
 			for _, m := range contentMarkers {
 				if begin == nil && strings.Contains(n.Data, m[0]) {
@@ -143,10 +143,8 @@ func markedContent(body *html.Node) *html.Node {
 				}
 			}
 		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
-		}
-	}
+		return true
+	})
 	if begin == nil || end == nil || begin.Parent != end.Parent {
 		return nil
 	}
@@ -181,34 +179,35 @@ func proseLen(n *html.Node) int {
 
 // textLens measures the text below n and the part of it inside links.
 func textLens(n *html.Node) (total, linked int) {
-	type item struct {
-		n      *html.Node
-		inLink bool
+	// Only real links count: Word pastes are full of <a name> bookmarks.
+	isLink := func(c *html.Node) bool {
+		return c.Type == html.ElementNode && c.Data == "a" && attr(c, "href") != ""
 	}
-	stack := []item{{n, false}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch it.n.Type {
+	links := 0
+	walkTree(n, func(c *html.Node) bool {
+		switch c.Type {
 		case html.TextNode:
-			l := runeLenNoSpace(it.n.Data)
+			l := runeLenNoSpace(c.Data)
 			total += l
-			if it.inLink {
+			if links > 0 {
 				linked += l
 			}
-			continue
+			return false
 		case html.ElementNode:
-			switch it.n.Data {
+			switch c.Data {
 			case "script", "style", "noscript", "template":
-				continue
+				return false
 			}
 		}
-		// Only real links count: Word pastes are full of <a name> bookmarks.
-		in := it.inLink || (it.n.Type == html.ElementNode && it.n.Data == "a" && attr(it.n, "href") != "")
-		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, item{c, in})
+		if isLink(c) {
+			links++
 		}
-	}
+		return true
+	}, func(c *html.Node) {
+		if isLink(c) {
+			links--
+		}
+	})
 	return total, linked
 }
 
@@ -333,24 +332,18 @@ func isParagraphTag(tag string) bool {
 // that a container is not counted as a paragraph of itself.
 func ownBlockText(n *html.Node) string {
 	var b strings.Builder
-	stack := []*html.Node{}
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		stack = append(stack, c)
-	}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if c.Type == html.TextNode {
+	walkNodes(n, func(c *html.Node) bool {
+		switch {
+		case c == n:
+			return true
+		case c.Type == html.TextNode:
 			b.WriteString(c.Data)
-			continue
+			return false
+		case c.Type != html.ElementNode, isBlockish(c.Data), c.Data == "script", c.Data == "style":
+			return false
 		}
-		if c.Type != html.ElementNode || isBlockish(c.Data) || c.Data == "script" || c.Data == "style" {
-			continue
-		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
-		}
-	}
+		return true
+	})
 	return b.String()
 }
 

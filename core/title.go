@@ -261,23 +261,22 @@ func (p *page) showsAsText(t string) bool {
 		return false
 	}
 	found := false
-	stack := append([]*html.Node{}, p.bodyNodes()...)
-	for len(stack) > 0 && !found {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.Type {
-		case html.TextNode:
-			found = titleKey(n.Data) == key
-			continue
-		case html.ElementNode:
-			switch n.Data {
-			case "a", "script", "style", "title", "select", "option":
-				continue
+	for _, body := range p.bodyNodes() {
+		walkNodes(body, func(n *html.Node) bool {
+			switch {
+			case found:
+				return false
+			case n.Type == html.TextNode:
+				found = titleKey(n.Data) == key
+				return false
+			case n.Type == html.ElementNode:
+				switch n.Data {
+				case "a", "script", "style", "title", "select", "option":
+					return false
+				}
 			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, c)
-		}
+			return true
+		})
 	}
 	return found
 }
