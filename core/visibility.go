@@ -596,6 +596,7 @@ var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*
 // scriptHidden adds to hidden the elements that inline scripts hide by id
 // at load time; the browser runs them before the reader sees the page.
 func (p *page) scriptHidden(hidden map[*html.Node]bool) {
+	ids := map[string]bool{}
 	p.doc.Find("script").Each(func(_ int, s *goquery.Selection) {
 		if _, external := s.Attr("src"); external {
 			return
@@ -605,16 +606,23 @@ func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 			return // every pattern needs one of these
 		}
 		for _, m := range scriptHiding.FindAllStringSubmatch(text, 32) {
-			id := m[1] + m[2]
-			p.doc.Find("body [id]").Each(func(_ int, e *goquery.Selection) {
-				// Scripts also switch between desktop and mobile copies of
-				// the article, on conditions a static reading cannot see:
-				// a block of prose is never hidden this way.
-				if n := e.Get(0); e.AttrOr("id", "") == id && !(utf8.RuneCountInString(textOf(n)) > 200 && hasSentencePunct(textOf(n))) {
-					hidden[n] = true
-				}
-			})
+			ids[m[1]+m[2]] = true
 		}
+	})
+	if len(ids) == 0 {
+		return
+	}
+	walkElements(p.bodyNodes(), func(n *html.Node) bool {
+		if !ids[attr(n, "id")] {
+			return true
+		}
+		// Scripts also switch between desktop and mobile copies of the
+		// article, on conditions a static reading cannot see: a block of
+		// prose is never hidden this way.
+		if t := textOf(n); !(utf8.RuneCountInString(t) > 200 && hasSentencePunct(t)) {
+			hidden[n] = true
+		}
+		return true
 	})
 }
 
