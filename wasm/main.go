@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/govreader/govreader/core"
+	"github.com/govreader/govreader/wasm/internal/jsbridge"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -43,13 +44,7 @@ type result struct {
 	Code string `json:"code,omitempty"`
 }
 
-func reply(r result) any {
-	b, err := json.Marshal(r)
-	if err != nil {
-		b, _ = json.Marshal(result{Error: "marshal result: " + err.Error(), Code: "internal"})
-	}
-	return string(b)
-}
+func reply(r result) any { return jsbridge.Reply(r) }
 
 func errCode(err error) string {
 	switch {

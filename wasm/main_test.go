@@ -8,6 +8,7 @@ import (
 	"syscall/js"
 	"testing"
 
+	"github.com/govreader/govreader/wasm/internal/jsbridge"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,12 +20,8 @@ const page = `<!DOCTYPE html><html><head><meta charset="gbk"><title>测试标题
 <div style="display:none">隐藏的广告</div></body></html>`
 
 func call(f func(js.Value, []js.Value) any, args ...any) map[string]any {
-	vals := make([]js.Value, len(args))
-	for i, a := range args {
-		vals[i] = js.ValueOf(a)
-	}
-	var out map[string]any
-	if err := json.Unmarshal([]byte(f(js.Undefined(), vals).(string)), &out); err != nil {
+	out, err := jsbridge.Call(f, args...)
+	if err != nil {
 		panic(err)
 	}
 	return out

@@ -16,10 +16,10 @@
 package main
 
 import (
-	"encoding/json"
 	"syscall/js"
 
 	"github.com/govreader/govreader/core/script"
+	"github.com/govreader/govreader/wasm/internal/jsbridge"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -33,13 +33,7 @@ type result struct {
 	Code string `json:"code,omitempty"`
 }
 
-func reply(r result) any {
-	b, err := json.Marshal(r)
-	if err != nil {
-		b, _ = json.Marshal(result{Error: "marshal result: " + err.Error(), Code: "internal"})
-	}
-	return string(b)
-}
+func reply(r result) any { return jsbridge.Reply(r) }
 
 // converters keeps one converter per direction for the life of the
 // instance: loading the dictionaries is the slow part of a conversion, and

@@ -3,20 +3,16 @@
 package main
 
 import (
-	"encoding/json"
 	"syscall/js"
 	"testing"
 
+	"github.com/govreader/govreader/wasm/internal/jsbridge"
 	"github.com/stretchr/testify/assert"
 )
 
 func call(f func(js.Value, []js.Value) any, args ...any) map[string]any {
-	vals := make([]js.Value, len(args))
-	for i, a := range args {
-		vals[i] = js.ValueOf(a)
-	}
-	var out map[string]any
-	if err := json.Unmarshal([]byte(f(js.Undefined(), vals).(string)), &out); err != nil {
+	out, err := jsbridge.Call(f, args...)
+	if err != nil {
 		panic(err)
 	}
 	return out
