@@ -24,15 +24,8 @@ export function loadScript() {
     // wasm_exec.js defines the Go class; imported here, not up front, so
     // that a reader that never converts loads none of this.
     await import('./wasm_exec.js');
-    const go = new /** @type {any} */ (globalThis).Go();
-    const url = new URL('./script.wasm', import.meta.url);
-    const { instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
-    // main() registers govreaderScript and then blocks, so run() never
-    // settles while the instance is alive.
-    go.run(instance).catch((/** @type {unknown} */ e) => console.error('govreader script exited', e));
-    const mod = /** @type {any} */ (globalThis).govreaderScript;
-    if (!mod) throw new Error('script.wasm did not register govreaderScript');
-    return mod;
+    const { startGo } = await import('./gowasm.js');
+    return startGo(new URL('./script.wasm', import.meta.url), 'govreaderScript');
   })();
   loading.catch(() => { loading = null; });
   return loading;

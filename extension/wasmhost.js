@@ -3,6 +3,7 @@
 // as a fallback, in the service worker.
 import './wasm_exec.js';
 import { MSG, MAX_PAGE_BYTES } from './protocol.js';
+import { startGo } from './gowasm.js';
 
 /** @typedef {{version: string, extract: (html: string, opts: string) => string,
  *   markdown: (a: string) => string, document: (a: string) => string}} Core */
@@ -15,14 +16,7 @@ let loadMs = 0;
 export function loadCore() {
   loading ??= (async () => {
     const t0 = performance.now();
-    const go = new /** @type {any} */ (globalThis).Go();
-    const url = new URL('./core.wasm', import.meta.url);
-    const { instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
-    // main() registers govreaderCore and then blocks, so run() never
-    // settles while the instance is alive.
-    go.run(instance).catch((/** @type {unknown} */ e) => console.error('govreader core exited', e));
-    const core = /** @type {any} */ (globalThis).govreaderCore;
-    if (!core) throw new Error('core.wasm did not register govreaderCore');
+    const core = await startGo(new URL('./core.wasm', import.meta.url), 'govreaderCore');
     loadMs = performance.now() - t0;
     return core;
   })();
