@@ -212,7 +212,7 @@ func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
 	t := norm.NFKC.String(runePrefix(text, 400))
-	for _, g := range bioGates {
+	for _, g := range bioPatterns {
 		if g.MatchString(t) {
 			families++
 		}
@@ -225,15 +225,6 @@ func bioEvidence(text string) (families int, header bool) {
 func opensWithBioHeader(text string) bool {
 	return bioHeader.MatchString(norm.NFKC.String(runePrefix(text, 16)))
 }
-
-// bioGates are bioPatterns behind their literal gates (gate.go).
-var bioGates = func() []gatedRegexp {
-	out := make([]gatedRegexp, len(bioPatterns))
-	for i, re := range bioPatterns {
-		out[i] = gatedRegexp{re: re, anchors: requiredLiterals(re.String())}
-	}
-	return out
-}()
 
 func addBigrams(dst map[string]bool, key string) {
 	rs := []rune(key)

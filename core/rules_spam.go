@@ -103,21 +103,21 @@ var spamFoldPairs = []string{
 // profiles into real articles: a person's birth, schooling and titles, or
 // an advert for a product and its founder. Each pattern is one family of
 // evidence; a block needs several, or a profile heading, to count.
-var bioPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`出生于|出生地|生于[^，。,]{0,12}[省市县区镇村]|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:出)?生[，,。于在人]`),
-	regexp.MustCompile(`毕业于|毕业院校|[大学院校]毕业[，,。]|学历[:：]`),
-	regexp.MustCompile(`客座教授|特聘教授|名誉教授|终身教授|荣誉教授`),
-	regexp.MustCompile(`国家[一二三]级|高级[美工]?[术艺]?师|高级设计师|特级|[一二三]级演员`),
-	regexp.MustCompile(`领军人物|大师|名家|巨匠|艺术家|书画家|书法家|画家|收藏家|企业家`),
-	regexp.MustCompile(`会员|常务理事|理事长|副会长|会长|副主席|主席团`),
-	regexp.MustCompile(`执行董事|董事长|总经理|创始人|联合创始人|合伙人|首席执行官|CEO`),
-	regexp.MustCompile(`作品[^。]{0,30}(?:收藏|展出|入选|获奖)|被[^。]{0,20}收藏`),
-	regexp.MustCompile(`师从|入室弟子|师承|传承人`),
-	regexp.MustCompile(`(?:男|女)[，,、]\s*(?:汉族|[^，,]{1,3}族)|汉族|民族[:：]|籍贯|贯籍|祖籍|别名|笔名|字号|斋号|堂号|[,，]号[^，。]{1,6}[,，]`),
-	regexp.MustCompile(`演员|歌手|制片人|导演|主持人|模特|设计师|工程师|咨询师|策展人`),
-	regexp.MustCompile(`参与拍摄|饰演|代表作|主演|出演|著有|著作|专著|个人著作`),
-	regexp.MustCompile(`冠军|评委|评判长|金奖|荣获[^。]{0,10}奖|获[^。]{0,8}称号`),
-	regexp.MustCompile(`智库|人才库|数据库|认证平台|全力推荐|合力推广|特约嘉宾|组委会`),
+var bioPatterns = []gatedRegexp{
+	mustGate(`出生于|出生地|生于[^，。,]{0,12}[省市县区镇村]|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:出)?生[，,。于在人]`),
+	mustGate(`毕业于|毕业院校|[大学院校]毕业[，,。]|学历[:：]`),
+	mustGate(`客座教授|特聘教授|名誉教授|终身教授|荣誉教授`),
+	mustGate(`国家[一二三]级|高级[美工]?[术艺]?师|高级设计师|特级|[一二三]级演员`),
+	mustGate(`领军人物|大师|名家|巨匠|艺术家|书画家|书法家|画家|收藏家|企业家`),
+	mustGate(`会员|常务理事|理事长|副会长|会长|副主席|主席团`),
+	mustGate(`执行董事|董事长|总经理|创始人|联合创始人|合伙人|首席执行官|CEO`),
+	mustGate(`作品[^。]{0,30}(?:收藏|展出|入选|获奖)|被[^。]{0,20}收藏`),
+	mustGate(`师从|入室弟子|师承|传承人`),
+	mustGate(`(?:男|女)[，,、]\s*(?:汉族|[^，,]{1,3}族)|汉族|民族[:：]|籍贯|贯籍|祖籍|别名|笔名|字号|斋号|堂号|[,，]号[^，。]{1,6}[,，]`),
+	mustGate(`演员|歌手|制片人|导演|主持人|模特|设计师|工程师|咨询师|策展人`),
+	mustGate(`参与拍摄|饰演|代表作|主演|出演|著有|著作|专著|个人著作`),
+	mustGate(`冠军|评委|评判长|金奖|荣获[^。]{0,10}奖|获[^。]{0,8}称号`),
+	mustGate(`智库|人才库|数据库|认证平台|全力推荐|合力推广|特约嘉宾|组委会`),
 }
 
 // bioHeader is the heading a cloner puts before an inserted profile.
