@@ -5,10 +5,10 @@ package core
 // id, or its start (share → share-box), so "bt" does not hit "subtitle".
 var chromeClassWords = []string{
 	"share", "bshare", "fenxiang", "print", "dayin", "close", "guanbi", "fontsize", "font-size", "zihao",
-	"qrcode", "erweima", "ewm", "wzewm", "code-box", "related", "relate", "xgwz", "xgxx", "xgxw", "xgwj",
+	"qrcode", "erweima", "ewm", "code-box", "related", "relate", "xgwz", "xgxx", "xgxw", "xgwj",
 	"prev", "next", "sxp", "syp", "xyp", "pagenav", "page-nav", "breadcrumb", "crumb", "position", "location",
-	"dqwz", "curpos", "footer", "foot", "toolbar", "tools", "article-gn", "gongneng", "operator", "wzgn",
-	"comment", "pinglun", "copyright", "banquan", "sys", "icon-medium", "auditrecord", "downlist",
+	"dqwz", "curpos", "footer", "foot", "toolbar", "tools", "gongneng", "operator", "wzgn",
+	"comment", "pinglun", "copyright", "banquan", 
 	"article-tools", "social", "sns", "wx-share", "jiathis", "baidu_share", "bdsharebuttonbox", "m-share",
 }
 

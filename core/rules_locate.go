@@ -9,11 +9,15 @@ var cmsContainers = []string{
 	"#UCAP-CONTENT", ".ucapcontent", "#ucapcontent", "#cmsArticleContent",
 	// Guangdong and Anhui intensive platforms
 	".article-content", "#article-content", ".j-fontContent", ".zw", "#zoomcon",
-	// Hanweb and generic gov templates
-	"#zoom", "#fontzoom", "#Zoom", "#js_content", "#easysiteText", "#info_content",
-	".pages_content", "#mainText .view", "#textbody .view", ".wenzhang-content", ".news_content",
-	".article_content", ".content_text", ".xl_content", ".xl-nr", "#conN", "#czfxcontent",
-	".zw_cont_c", ".contt_cont", ".article-bd", "#downloadContent", ".main-txt", "#detailContent .content",
+	// Hanweb, WeChat and Easysite bodies, and content ids common to many
+	// gov templates
+	"#zoom", "#fontzoom", "#Zoom", "#js_content", "#easysiteText", ".pages_content",
+	".article_content", ".news_content", ".content_text",
+	// Seen on single sites, whose bodies the density scorer misplaces: a
+	// 处罚 table loses to a duties list in prose beside it, and a report
+	// is taken only in part. Here until the scorer weighs nearness to the
+	// headline.
+	".wenzhang-content", ".xl_content",
 	// schema.org and common news markup
 	"[itemprop=articleBody]", "article .content", ".post-content", ".entry-content", ".article-body",
 	".article__body", ".story-body",
