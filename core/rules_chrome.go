@@ -8,7 +8,7 @@ var chromeClassWords = []string{
 	"qrcode", "erweima", "ewm", "code-box", "related", "relate", "xgwz", "xgxx", "xgxw", "xgwj",
 	"prev", "next", "sxp", "syp", "xyp", "pagenav", "page-nav", "breadcrumb", "crumb", "position", "location",
 	"dqwz", "curpos", "footer", "foot", "toolbar", "tools", "gongneng", "operator", "wzgn",
-	"comment", "pinglun", "copyright", "banquan", 
+	"comment", "pinglun", "copyright", "banquan",
 	"article-tools", "social", "sns", "wx-share", "jiathis", "baidu_share", "bdsharebuttonbox", "m-share",
 }
 
