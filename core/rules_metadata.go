@@ -141,4 +141,4 @@ var surnames = []string{
 }
 
 // titleHints are class or id fragments that mark a headline element.
-var titleHints = []string{"title", "tit", "biaoti", "headline", "bt", "ftheme", "ucaptitle", "subject"}
+var titleHints = []string{"title", "tit", "biaoti", "headline", "bt", "ucaptitle", "subject"}
