@@ -6,6 +6,7 @@ package core
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -43,23 +44,44 @@ func detach(n *html.Node) {
 // textOf returns the text below n as a browser would join it, without
 // scripts and styles, with runs of white space folded to one space.
 func textOf(n *html.Node) string {
-	var b strings.Builder
+	// Most blocks hold one text node: its folded text is then usually a
+	// substring of it, so that a 20 MB article is not copied per stage.
+	var f spaceFolder
+	var only string
+	pieces := 0
+	add := func(s string) {
+		switch pieces {
+		case 0:
+			only = s
+		case 1:
+			f.WriteString(only)
+			f.WriteString(s)
+		default:
+			f.WriteString(s)
+		}
+		pieces++
+	}
 	walkNodes(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
-			b.WriteString(c.Data)
+			add(c.Data)
 			return false
 		case html.ElementNode:
 			switch c.Data {
 			case "script", "style", "noscript", "template":
 				return false
 			case "br", "p", "div", "li", "tr", "td", "th":
-				b.WriteByte(' ')
+				if pieces > 0 {
+					add(" ")
+				}
 			}
 		}
 		return true
 	})
-	return collapseSpace(b.String())
+	if pieces == 1 {
+		return collapseSpace(only)
+	}
+	return f.String()
 }
 
 // walkTree visits root and every node below it in document order,
@@ -98,24 +120,116 @@ func walkNodes(n *html.Node, visit func(*html.Node) bool) {
 }
 
 // collapseSpace folds white space, including the ideographic space and
-// no-break space, to single spaces and trims the ends.
+// no-break space, to single spaces and trims the ends. Text that needs no
+// more than trimming comes back as a substring of s, without a copy.
 func collapseSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if isSpace(r) {
-			space = true
+	start, end, folded := foldedSpan(s)
+	if folded {
+		return s[start:end]
+	}
+	var f spaceFolder
+	f.b.Grow(len(s))
+	f.WriteString(s)
+	return f.String()
+}
+
+// foldedSpan reports whether s, trimmed to s[start:end], is already
+// folded: valid UTF-8 whose only white space is single ASCII spaces.
+func foldedSpan(s string) (start, end int, folded bool) {
+	end = len(s)
+	for start < end {
+		r, size := utf8.DecodeRuneInString(s[start:])
+		if !isSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(s[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= size
+	}
+	prevSpace := false
+	for i := start; i < end; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prevSpace {
+					return 0, 0, false
+				}
+				prevSpace = true
+			} else if asciiSpace(c) {
+				return 0, 0, false
+			} else {
+				prevSpace = false
+			}
+			i++
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
+			return 0, 0, false
 		}
-		space = false
-		b.WriteRune(r)
+		prevSpace = false
+		i += size
 	}
-	return b.String()
+	return start, end, true
 }
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// spaceFolder gathers text with white space folded as collapseSpace does,
+// so that text joined from many nodes is copied once.
+type spaceFolder struct {
+	b       strings.Builder
+	pending bool // white space seen since the last character written
+}
+
+func (f *spaceFolder) WriteString(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				f.pending = true
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+				j++
+			}
+			f.flushSpace()
+			f.b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isSpace(r):
+			f.pending = true
+		case r == utf8.RuneError && size == 1:
+			f.flushSpace()
+			f.b.WriteRune(utf8.RuneError)
+		default:
+			f.flushSpace()
+			f.b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+}
+
+func (f *spaceFolder) flushSpace() {
+	if f.pending && f.b.Len() > 0 {
+		f.b.WriteByte(' ')
+	}
+	f.pending = false
+}
+
+func (f *spaceFolder) String() string { return f.b.String() }
 
 func isSpace(r rune) bool {
 	switch r {

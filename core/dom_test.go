@@ -3,6 +3,7 @@ package core
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"github.com/stretchr/testify/assert"
@@ -56,4 +57,60 @@ func TestNonSpaceRunesMatchesTextOf(t *testing.T) {
 		return true
 	})
 	assert.Equal(t, 11, sizes[root]) // 一二三四 five 六 七八
+}
+
+// naiveCollapse is collapseSpace's definition written plainly: the fast
+// paths must agree with it on every input.
+func naiveCollapse(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var collapseCases = []string{
+	"", " ", "　　为深入贯彻落实，现将有关事项通知如下。", "a  b", "a\tb", "a \u00a0b", " 前后 ",
+	"已折叠 的 文本", "\xffbad\xfe utf8", "x\u200by", "\ufeff开头", "末尾\u3000", "a\n\nb c",
+}
+
+func TestCollapseSpaceMatchesDefinition(t *testing.T) {
+	for _, s := range collapseCases {
+		assert.Equal(t, naiveCollapse(s), collapseSpace(s), "%q", s)
+		half := len(s) / 2
+		for half > 0 && !utf8.RuneStart(s[half]) {
+			half--
+		}
+		var f spaceFolder
+		f.WriteString(s[:half])
+		f.WriteString(s[half:])
+		assert.Equal(t, naiveCollapse(s), f.String(), "folder over a split of %q", s)
+	}
+}
+
+func TestTextOfJoinsBlocksWithOneSpace(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<div>　　第一段。<p>第二段</p><br>第三段 <script>x()</script> 完</div>"))
+	require.NoError(t, err)
+	div := doc.FirstChild.LastChild.FirstChild
+	assert.Equal(t, "第一段。 第二段 第三段 完", textOf(div))
+}
+
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range collapseCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), naiveCollapse(s); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

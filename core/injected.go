@@ -20,6 +20,7 @@ package core
 // so that the reader can show it dimmed.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -54,17 +55,38 @@ func (s *guardState) rememberHidden(n *html.Node) {
 	}
 }
 
-// normKey folds text for comparison: NFKC, no white space.
+// normKey folds text for comparison: NFKC, no white space. Text that is
+// already folded comes back as it is, without a copy.
 func normKey(s string) string {
-	s = norm.NFKC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if norm.NFKC.IsNormalString(s) && !hasKeySpace(s) {
+		return s
+	}
+	buf := norm.NFKC.AppendString(make([]byte, 0, len(s)), s)
+	w := 0
+	for i := 0; i < len(buf); {
+		r, size := utf8.DecodeRune(buf[i:])
+		if !isKeySpace(r) {
+			w += copy(buf[w:], buf[i:i+size])
+		}
+		i += size
+	}
+	return string(buf[:w])
+}
+
+func isKeySpace(r rune) bool {
+	return isSpace(r) || r == '\u200c' || r == '\u200d' || r == '\u2060'
+}
+
+func hasKeySpace(s string) bool {
 	for _, r := range s {
-		if !isSpace(r) && r != '\u200c' && r != '\u200d' && r != '\u2060' {
-			b.WriteRune(r)
+		if isKeySpace(r) {
+			return true
 		}
 	}
-	return b.String()
+	return false
 }
 
 // unitTags are the elements that can be one paragraph of an article.
@@ -226,13 +248,24 @@ func opensWithBioHeader(text string) bool {
 	return bioHeader.MatchString(norm.NFKC.String(runePrefix(text, 16)))
 }
 
-func addBigrams(dst map[string]bool, key string) {
-	rs := []rune(key)
-	for i := 0; i+1 < len(rs); i++ {
-		if isHan(rs[i]) && isHan(rs[i+1]) {
-			dst[string(rs[i:i+2])] = true
+// hanBigrams returns the distinct pairs of adjacent Han characters of
+// key, sorted, reusing dst. A pair is packed in a uint64 so that the sets
+// of a 100,000-paragraph article are slices, not maps of strings.
+func hanBigrams(dst []uint64, key string) []uint64 {
+	dst = dst[:0]
+	prev := rune(-1)
+	for _, r := range key {
+		if !isHan(r) {
+			prev = -1
+			continue
 		}
+		if prev >= 0 {
+			dst = append(dst, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
 	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 // copyWitness is the text of the page outside the article plus the hidden
@@ -283,28 +316,26 @@ func (p *page) removeInjected(root *html.Node) {
 		return // a one-paragraph article has no "rest" to compare with
 	}
 	// The patterns are Chinese; other articles have nothing to match.
-	if hanRatio(textOf(root)) < 0.3 {
+	if unitsHanRatio(units) < 0.3 {
 		return
 	}
 	inCopy := p.copyPresence(root, units)
 	title := normKey(p.meta.title)
-	titleBigrams := map[string]bool{}
-	addBigrams(titleBigrams, title)
+	titleBigrams := hanBigrams(nil, title)
 	// counts holds every bigram of the article with the number of
 	// paragraphs it occurs in, so that "the rest of the article" is the
 	// counts less the paragraph's own.
-	counts := map[string]int{}
-	own := make([]map[string]bool, len(units))
+	counts := map[uint64]int32{}
 	heads := make([]bool, len(units))
 	var headers, breaks int
+	var own []uint64
 	over := p.budgetGate("injected blocks")
 	for i, u := range units {
 		if over() {
 			return // nothing removed yet: the article stays whole
 		}
-		own[i] = map[string]bool{}
-		addBigrams(own[i], u.key)
-		for bg := range own[i] {
+		own = hanBigrams(own, u.key)
+		for _, bg := range own {
 			counts[bg]++
 		}
 		heads[i] = opensWithBioHeader(u.text)
@@ -325,21 +356,22 @@ func (p *page) removeInjected(root *html.Node) {
 		if utf8.RuneCountInString(u.key) < minUnitRunes {
 			continue
 		}
-		var total, hit int
-		for bg := range own[i] {
-			total++
-			if titleBigrams[bg] || counts[bg] > 1 {
+		own = hanBigrams(own, u.key)
+		hit := 0
+		for _, bg := range own {
+			if counts[bg] > 1 {
+				hit++
+			} else if _, inTitle := slices.BinarySearch(titleBigrams, bg); inTitle {
 				hit++
 			}
 		}
 		overlap := 1.0
-		if total > 0 {
-			overlap = float64(hit) / float64(total)
+		if len(own) > 0 {
+			overlap = float64(hit) / float64(len(own))
 		}
 		e := blockEvidence{
-			copy:        inCopy.lacks(i),
-			overlap:     overlap,
-			profileOpen: opensWithProfile(u.text),
+			copy:    inCopy.lacks(i),
+			overlap: overlap,
 			// A raw line break counts only where the article's other
 			// paragraphs have none: some CMSs wrap every line.
 			oddBreak:    u.rawBreak && breaks*3 <= len(units),
@@ -349,6 +381,8 @@ func (p *page) removeInjected(root *html.Node) {
 		e.header = heads[i]
 		if e.needsFamilies() {
 			e.families, _ = bioEvidence(u.text)
+			// Only a many-pattern paragraph asks how it opens.
+			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
 		}
 		switch action, why := e.weigh(); action {
 		case blockRemove:
@@ -360,6 +394,20 @@ func (p *page) removeInjected(root *html.Node) {
 			p.report(SpamSuspect, clip(u.text, 300), why, false)
 		}
 	}
+}
+
+// unitsHanRatio is hanRatio over the paragraphs' text.
+func unitsHanRatio(units []unit) float64 {
+	var han, letters int
+	for _, u := range units {
+		h, l := hanLetters(u.text)
+		han += h
+		letters += l
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(han) / float64(letters)
 }
 
 // needsFamilies reports whether the biography patterns can change what
@@ -527,18 +575,24 @@ func (in presence) lacks(i int) int {
 	return copyOther
 }
 
+// runePrefix returns the first n runes of s.
 func runePrefix(s string, n int) string {
-	r := []rune(s)
-	if len(r) > n {
-		r = r[:n]
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
 	}
-	return string(r)
+	return s
 }
 
+// runeSuffix returns the last n runes of s.
 func runeSuffix(s string, n int) string {
-	r := []rune(s)
-	if len(r) > n {
-		r = r[len(r)-n:]
+	end := len(s)
+	for end > 0 && n > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:end])
+		end -= size
+		n--
 	}
-	return string(r)
+	return s[end:]
 }

@@ -59,6 +59,18 @@ func FuzzLexiconMatchesNaiveScore(f *testing.F) {
 	})
 }
 
+func TestFoldSpamHanFastPath(t *testing.T) {
+	// Every folded rune goes through the bit set, and runes beyond the
+	// BMP are left as they are.
+	for from, to := range spamFoldRunes {
+		folded, _ := foldSpamNFKC(string(from))
+		assert.Equal(t, string(to), folded, "%q", from)
+	}
+	folded, compact := foldSpamNFKC("𠀀文\u200b字")
+	assert.Equal(t, "𠀀文字", folded)
+	assert.Equal(t, "𠀀文字", compact)
+}
+
 func TestSpamFoldPairs(t *testing.T) {
 	require.Zero(t, len(spamFoldPairs)%2, "pairs")
 	for i := 0; i < len(spamFoldPairs); i += 2 {

@@ -29,7 +29,13 @@ import (
 // joiners, spaces between characters and traditional forms do not hide a
 // word.
 func spamScore(text string) (score int, strong int) {
-	t, compact := foldSpam(text)
+	return spamScoreNFKC(norm.NFKC.String(text))
+}
+
+// spamScoreNFKC is spamScore of text already in NFKC, such as the page's
+// text, which removeSpam normalises once for all its checks.
+func spamScoreNFKC(text string) (score int, strong int) {
+	t, compact := foldSpamNFKC(text)
 	score, strong = spamLexicon.score(t, compact)
 	latinWords(t, func(w string) {
 		switch {
@@ -155,11 +161,27 @@ func isAVCode(w string) bool {
 // 百*家*乐 and 百 家 乐; only longer words are matched against it, because
 // joining across punctuation makes accidental two-character words.
 func foldSpam(text string) (folded, compact string) {
-	t := norm.NFKC.String(text)
+	return foldSpamNFKC(norm.NFKC.String(text))
+}
+
+// foldSpamNFKC is foldSpam of text already in NFKC.
+func foldSpamNFKC(t string) (folded, compact string) {
 	var f, c strings.Builder
 	f.Grow(len(t))
 	c.Grow(len(t))
 	for _, r := range t {
+		// Han characters are most of the text: letters, never format
+		// characters, without case; only the fold table concerns them.
+		if isHan(r) {
+			if spamFolds.has(r) {
+				if m, ok := spamFoldRunes[r]; ok {
+					r = m
+				}
+			}
+			f.WriteRune(r)
+			c.WriteRune(r)
+			continue
+		}
 		if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 			continue // zero-width joiners, soft hyphens, BOMs
 		}
@@ -174,6 +196,26 @@ func foldSpam(text string) (folded, compact string) {
 	}
 	return f.String(), c.String()
 }
+
+// runeSet is a bit set of the Basic Multilingual Plane; runes above it
+// are all members, so that a lookup can only err towards the map.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) has(r rune) bool {
+	return r > 0xffff || s[r>>6]&(1<<(r&63)) != 0
+}
+
+// spamFolds holds the runes spamFoldRunes maps, so that the common case,
+// a character with no fold, costs a bit test instead of a map lookup.
+var spamFolds = func() *runeSet {
+	s := new(runeSet)
+	for r := range spamFoldRunes {
+		if r <= 0xffff {
+			s[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return s
+}()
 
 // spamFoldRunes is spamFoldPairs as a rune map, so that folding is part of
 // foldSpam's one pass over the text.
@@ -458,10 +500,19 @@ func (p *page) removeSpam() {
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
-	if b := p.bodyNodes(); len(b) > 0 && len(p.art.Spam) > removed {
-		body = textOf(b[0])
+	// Most heads hold no spam word, and then the body is not needed.
+	var shown string
+	shownDone := false
+	shownText := func() string {
+		if !shownDone {
+			if b := p.bodyNodes(); len(b) > 0 && len(p.art.Spam) > removed {
+				body = textOf(b[0])
+			}
+			shown, shownDone = normKey(body), true
+		}
+		return shown
 	}
-	p.checkHeadHijack(normKey(body))
+	p.checkHeadHijack(shownText)
 }
 
 // checkAfterHTML reports markup appended after </html> when it is spam.
@@ -583,7 +634,7 @@ func scriptStrings(src string) string {
 // the page, the spam keywords are not. That catches unknown spam words
 // that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
 // page's visible text folded by normKey.
-func (p *page) checkHeadHijack(body string) {
+func (p *page) checkHeadHijack(body func() string) {
 	if t := p.doc.Find("title").First(); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
@@ -611,7 +662,7 @@ var headSeparator = regexp.MustCompile(`\s*(?:[_|｜,，、;；/]|--|—+|\s-\s|
 // stripHeadSpam removes the spam segments of a head text. It reports a
 // hijack when a segment has a strong spam word, or when the segments the
 // body does not repeat carry spam words in number.
-func stripHeadSpam(text, body string) (string, bool) {
+func stripHeadSpam(text string, body func() string) (string, bool) {
 	if strings.TrimSpace(text) == "" {
 		return text, false
 	}
@@ -629,8 +680,11 @@ func stripHeadSpam(text, body string) (string, bool) {
 	spam := make([]bool, len(segs))
 	for i, seg := range segs {
 		score, strong := spamScore(seg)
+		if score == 0 && strong == 0 {
+			continue
+		}
 		k := normKey(seg)
-		shown := len([]rune(k)) >= 2 && strings.Contains(body, k)
+		shown := utf8.RuneCountInString(k) >= 2 && strings.Contains(body(), k)
 		// Strong words hijack, except in an English headline the page
 		// shows: a news story about a casino is titled so.
 		if strong > 0 && (hanRatio(k) >= 0.3 || !shown) {
@@ -808,7 +862,7 @@ func (p *page) visibleSpam(n *html.Node, text string) bool {
 // cannot exceed the page's, and a link farm needs three foreign domains
 // on the page. Clean pages skip the element-by-element walk.
 func (p *page) mayHoldVisibleSpam(body *html.Node, bodyText string) bool {
-	score, strong := spamScore(bodyText)
+	score, strong := spamScoreNFKC(bodyText)
 	return strong > 0 || score >= 4 || p.linkStats(body).domains >= 3
 }
 
@@ -828,7 +882,16 @@ func clip(s string, n int) string {
 
 // hanRatio is the share of Han characters among the letters of s.
 func hanRatio(s string) float64 {
-	var han, letters int
+	han, letters := hanLetters(s)
+	if letters == 0 {
+		return 0
+	}
+	return float64(han) / float64(letters)
+}
+
+// hanLetters counts the Han characters of s and its letters and digits
+// of any script, Han included.
+func hanLetters(s string) (han, letters int) {
 	for _, r := range s {
 		if isHan(r) {
 			han++
@@ -837,8 +900,5 @@ func hanRatio(s string) float64 {
 			letters++
 		}
 	}
-	if letters == 0 {
-		return 0
-	}
-	return float64(han) / float64(letters)
+	return han, letters
 }

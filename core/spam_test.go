@@ -214,7 +214,7 @@ func TestStripHeadSpam(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got, hijacked := stripHeadSpam(tc.text, body)
+			got, hijacked := stripHeadSpam(tc.text, func() string { return body })
 			assert.Equal(t, tc.hijacked, hijacked)
 			assert.Equal(t, tc.want, got)
 		})
