@@ -9,6 +9,7 @@ package core
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -40,51 +41,73 @@ func (g gatedRegexp) MatchString(s string) bool {
 	return g.re.MatchString(s)
 }
 
-// requiredLiterals returns one literal per top-level alternative of expr
-// that every match of that alternative contains, or nil when some
-// alternative has none (or the pattern folds case).
+// requiredLiterals returns literals of which every match of expr contains
+// at least one, or nil when no such set is known (or the pattern folds
+// case).
 func requiredLiterals(expr string) []string {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	alts := []*syntax.Regexp{re}
-	if re.Op == syntax.OpAlternate {
-		alts = re.Sub
-	}
-	var out []string
-	for _, a := range alts {
-		lit := requiredLiteral(a)
-		if lit == "" {
-			return nil
-		}
-		out = append(out, lit)
-	}
-	return out
+	lits := requiredSet(re)
+	slices.Sort(lits)
+	return slices.Compact(lits)
 }
 
-// requiredLiteral is the longest literal that every match of r contains.
-func requiredLiteral(r *syntax.Regexp) string {
+// requiredSet is a set of literals of which every match of r contains
+// one; nil when there is none. Of a concatenation it takes the part with
+// the fewest literals, longer ones breaking ties, since each literal is
+// one more search of the text.
+func requiredSet(r *syntax.Regexp) []string {
 	switch r.Op {
 	case syntax.OpLiteral:
 		if r.Flags&syntax.FoldCase != 0 {
-			return ""
+			return nil
 		}
-		return string(r.Rune)
+		return []string{string(r.Rune)}
 	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLiteral(r.Sub[0])
+		return requiredSet(r.Sub[0])
 	case syntax.OpRepeat:
 		if r.Min >= 1 {
-			return requiredLiteral(r.Sub[0])
+			return requiredSet(r.Sub[0])
 		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, a := range r.Sub {
+			set := requiredSet(a)
+			if set == nil {
+				return nil
+			}
+			out = append(out, set...)
+		}
+		return out
 	case syntax.OpConcat:
-		best := ""
+		var best []string
 		for _, s := range r.Sub {
-			if l := requiredLiteral(s); len(l) > len(best) {
-				best = l
+			if set := requiredSet(s); set != nil && (best == nil || betterGate(set, best)) {
+				best = set
 			}
 		}
 		return best
 	}
-	return ""
+	return nil
+}
+
+// betterGate reports whether literal set a gates more cheaply than b:
+// fewer searches, then longer literals, which match by accident less.
+func betterGate(a, b []string) bool {
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return minLen(a) > minLen(b)
+}
+
+func minLen(lits []string) int {
+	n := -1
+	for _, l := range lits {
+		if n < 0 || len(l) < n {
+			n = len(l)
+		}
+	}
+	return n
 }

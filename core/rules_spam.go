@@ -122,7 +122,7 @@ var bioPatterns = []gatedRegexp{
 
 // bioHeader is the heading a cloner puts before an inserted profile.
 // 作者简介 is left out: essays end with a genuine one.
-var bioHeader = regexp.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|嘉宾|成员|企业|品牌)简介|简介[:：])`)
+var bioHeader = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|嘉宾|成员|企业|品牌)简介|简介[:：])`)
 
 // bioGenre recognises titles of pages made of profiles, where a biography
 // is the article itself.
