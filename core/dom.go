@@ -368,4 +368,9 @@ func nonSpaceRunes(root *html.Node) map[*html.Node]int {
 
 // isHan reports a Han character (the script, so 〇 and compatibility
 // ideographs count too).
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	if r < 0x2e80 {
+		return false
+	}
+	return r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r)
+}

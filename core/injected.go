@@ -25,7 +25,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/text/unicode/norm"
 )
 
 // guardState is what the early spam stages leave for the late ones: the
@@ -61,19 +60,18 @@ func normKey(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if norm.NFKC.IsNormalString(s) && !hasKeySpace(s) {
+	s = nfkc(s)
+	if !hasKeySpace(s) {
 		return s
 	}
-	buf := norm.NFKC.AppendString(make([]byte, 0, len(s)), s)
-	w := 0
-	for i := 0; i < len(buf); {
-		r, size := utf8.DecodeRune(buf[i:])
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
 		if !isKeySpace(r) {
-			w += copy(buf[w:], buf[i:i+size])
+			b.WriteRune(r)
 		}
-		i += size
 	}
-	return string(buf[:w])
+	return b.String()
 }
 
 func isKeySpace(r rune) bool {
@@ -233,7 +231,7 @@ func hasInnerBreak(n *html.Node) bool {
 func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
-	t := norm.NFKC.String(runePrefix(text, 400))
+	t := nfkc(runePrefix(text, 400))
 	for _, g := range bioPatterns {
 		if g.MatchString(t) {
 			families++
@@ -245,7 +243,7 @@ func bioEvidence(text string) (families int, header bool) {
 // opensWithBioHeader reports whether a paragraph opens with the heading a
 // cloner puts before an inserted profile (关于专家组 …).
 func opensWithBioHeader(text string) bool {
-	return bioHeader.MatchString(norm.NFKC.String(runePrefix(text, 16)))
+	return bioHeader.MatchString(nfkc(runePrefix(text, 16)))
 }
 
 // hanBigrams returns the distinct pairs of adjacent Han characters of
@@ -492,7 +490,7 @@ func (e blockEvidence) weigh() (int, string) {
 func opensWithProfile(text string) bool {
 	// Only the first 40 runes are read; normalising a paragraph of a
 	// 20 MB page in full to find them was most of this stage's time.
-	t := norm.NFKC.String(runePrefix(text, 200))
+	t := nfkc(runePrefix(text, 200))
 	if i := strings.IndexAny(t, "。；;！"); i >= 0 {
 		t = t[:i]
 	}

@@ -21,7 +21,6 @@ import (
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
-	"golang.org/x/text/unicode/norm"
 )
 
 // spamScore counts lexicon hits: strong words weigh 2, weak words 1. The
@@ -29,7 +28,7 @@ import (
 // joiners, spaces between characters and traditional forms do not hide a
 // word.
 func spamScore(text string) (score int, strong int) {
-	return spamScoreNFKC(norm.NFKC.String(text))
+	return spamScoreNFKC(nfkc(text))
 }
 
 // spamScoreNFKC is spamScore of text already in NFKC, such as the page's
@@ -161,7 +160,7 @@ func isAVCode(w string) bool {
 // 百*家*乐 and 百 家 乐; only longer words are matched against it, because
 // joining across punctuation makes accidental two-character words.
 func foldSpam(text string) (folded, compact string) {
-	return foldSpamNFKC(norm.NFKC.String(text))
+	return foldSpamNFKC(nfkc(text))
 }
 
 // foldSpamNFKC is foldSpam of text already in NFKC.
@@ -495,7 +494,7 @@ func (p *page) removeSpam() {
 	removed := len(p.art.Spam)
 	// Normalised once: the lexicon and the head check both normalise
 	// again, and NFKC of normalised text is a scan, not a copy.
-	body = norm.NFKC.String(body)
+	body = nfkc(body)
 	p.removeVisibleSpam(body)
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
