@@ -37,22 +37,9 @@ for d in dist/chrome dist/firefox; do
   # Only what the extension loads at run time; tests and docs stay out.
   (cd extension && find . -type f ! -name '*.test.mjs' -print0 | xargs -0 cp --parents -t "../$d/extension")
 done
-# Firefox has no offscreen API and no service-worker-only background: it
-# runs background.js as a module background page, which hosts the wasm.
-node -e '
-const fs = require("fs");
-const p = "dist/firefox/manifest.json";
-const m = JSON.parse(fs.readFileSync(p, "utf8"));
-m.background = { scripts: [m.background.service_worker], type: "module" };
-m.permissions = m.permissions.filter((x) => x !== "offscreen");
-// The extension collects nothing; Firefox asks extensions to say so.
-// data_collection_permissions needs Firefox 140 (142 on Android).
-m.browser_specific_settings = {
-  gecko: { id: "govreader@govreader.github.io", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
-  gecko_android: { strict_min_version: "142.0" },
-};
-fs.writeFileSync(p, JSON.stringify(m, null, 2) + "\n");
-'
+# Firefox: background page instead of the service worker, gecko id
+# (scripts/firefox-manifest.mjs, which the Firefox test loads too).
+node scripts/firefox-manifest.mjs dist/firefox/manifest.json
 (cd dist/chrome && zip -qr -9 ../govreader-chrome.zip .)
 (cd dist/firefox && zip -qr -9 ../govreader-firefox.zip .)
 ls -l dist/*.zip

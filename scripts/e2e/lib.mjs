@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { firefoxManifest } from '../firefox-manifest.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
@@ -84,6 +85,13 @@ export async function startServer(dir = FIXTURES) {
     res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
+  // The Firefox test uses this server as the browser's proxy: HTTP comes as
+  // plain requests, anything over TLS as CONNECT, which is refused and
+  // recorded.
+  server.on('connect', (req, socket) => {
+    state.requests.push({ host: String(req.url), url: `CONNECT ${req.url}` });
+    socket.destroy();
+  });
   await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
   const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
   return { port, state, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r(undefined)); }) };
@@ -94,18 +102,21 @@ export async function startServer(dir = FIXTURES) {
  * optional host access already granted for the test hosts, as after a user
  * accepted the prompt (headless Chromium cannot answer permission prompts).
  * The directory is stable so the extension id, and with it the profile's
- * IndexedDB, stays the same across restarts.
+ * IndexedDB, stays the same across restarts. For Firefox the manifest is
+ * the one dist/govreader-firefox.zip ships (scripts/firefox-manifest.mjs).
+ * @param {'chromium'|'firefox'} [browser]
  */
-export function prepareExtension() {
+export function prepareExtension(browser = 'chromium') {
   for (const f of ['extension/core.wasm', 'extension/script.wasm', 'extension/wasm_exec.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing: run scripts/build.sh first`);
   }
-  const dir = path.join(os.tmpdir(), 'govreader-e2e-extension');
+  const dir = path.join(os.tmpdir(), browser === 'firefox' ? 'govreader-e2e-extension-firefox' : 'govreader-e2e-extension');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   fs.cpSync(path.join(ROOT, 'extension'), path.join(dir, 'extension'), { recursive: true });
   fs.cpSync(path.join(ROOT, '_locales'), path.join(dir, '_locales'), { recursive: true });
-  const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
+  let m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
+  if (browser === 'firefox') m = firefoxManifest(m);
   // What a user grants by accepting the default rule (*.gov.cn) and one
   // added for the copy host.
   m.host_permissions = ['*.gov.cn', COPY_HOST].flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);

@@ -1,0 +1,320 @@
+// The Firefox build end to end in a real headless Firefox (Debian's
+// firefox-esr), driven over WebDriver BiDi by puppeteer-core: Playwright's
+// Firefox needs a patched browser. The extension loads with the manifest
+// dist/govreader-firefox.zip ships: a module background page that hosts the
+// wasm itself, no offscreen document.
+//
+// Nothing leaves 127.0.0.1: the fixture server is the browser's only proxy
+// (HTTP and TLS), every DNS answer is 127.0.0.1, Firefox runs with its own
+// MOZ_DISABLE_NONLOCAL_CONNECTIONS guard, and the update, telemetry,
+// remote-settings, safe-browsing and connectivity services are off. The
+// last test checks that the proxy saw nothing but the test hosts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, prepareExtension, ARTIFACTS, GOV_HOST, HOSTS } from './lib.mjs';
+
+const FIREFOX = [process.env.FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => {
+  if (!f) return false;
+  try {
+    fs.accessSync(f, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+});
+const skip = FIREFOX ? false : 'no Firefox: install firefox-esr (scripts/e2e/run.sh does) or set FIREFOX=/path/to/firefox';
+
+const EXT_ID = 'govreader@govreader.github.io';
+/** Fixed through extensions.webextensions.uuids, so that the test can open
+ * the extension's pages and check the reader's URL. */
+const UUID = '0c6f4f7e-2a5b-4d3c-9e1f-8a7b6c5d4e3f';
+const ORIGIN = `moz-extension://${UUID}`;
+const PORTAL = `http://${GOV_HOST}/art/2025/4/18/portal.html`;
+const SAMPLE = `http://${GOV_HOST}/art/2025/3/12/sample.html`;
+const DOWNLOADS = path.join(ARTIFACTS, 'firefox-downloads');
+
+/**
+ * Preferences that keep Firefox on loopback and quiet (puppeteer already
+ * points the update, add-on and remote-settings services at a dummy host).
+ * @param {number} port the fixture server, used as the proxy
+ */
+function prefs(port) {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.failover_direct': false,
+    'network.dns.forceResolve': '127.0.0.1',
+    'network.dns.disablePrefetch': true,
+    'network.trr.mode': 5,
+    'network.prefetch-next': false,
+    'network.predictor.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'app.update.enabled': false,
+    'app.update.auto': false,
+    'app.normandy.enabled': false,
+    'app.shield.optoutstudies.enabled': false,
+    'toolkit.telemetry.enabled': false,
+    'toolkit.telemetry.unified': false,
+    'toolkit.telemetry.archive.enabled': false,
+    'datareporting.usage.uploadEnabled': false,
+    'browser.ping-centre.telemetry': false,
+    'browser.safebrowsing.provider.google4.updateURL': '',
+    'browser.safebrowsing.provider.mozilla.updateURL': '',
+    'browser.region.update.enabled': false,
+    'browser.region.network.url': '',
+    'browser.search.geoSpecificDefaults': false,
+    'browser.newtabpage.activity-stream.feeds.telemetry': false,
+    'browser.newtabpage.activity-stream.telemetry': false,
+    'browser.topsites.contile.enabled': false,
+    'extensions.blocklist.enabled': false,
+    'extensions.getAddons.showPane': false,
+    'extensions.htmlaboutaddons.recommendations.enabled': false,
+    'geo.provider.network.url': '',
+    'identity.fxaccounts.enabled': false,
+    'media.gmp-gmpopenh264.enabled': false,
+    'messaging-system.rsexperimentloader.enabled': false,
+    'security.OCSP.enabled': 0,
+    // No remote-settings sync at all (honoured with the switch above).
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    'security.remote_settings.crlite_filters.enabled': false,
+    'security.remote_settings.intermediates.enabled': false,
+    // The reader is tested in Chinese, like the Chromium tests
+    // (firefox-esr-l10n-zh-cn).
+    'intl.locale.requested': 'zh-CN',
+    'intl.accept_languages': 'zh-CN, zh',
+    'extensions.webextensions.uuids': JSON.stringify({ [EXT_ID]: UUID }),
+    // Saved files go to DOWNLOADS without a dialog.
+    'browser.download.folderList': 2,
+    'browser.download.dir': DOWNLOADS,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+  };
+}
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
+/** @type {import('puppeteer-core').Browser} */ let browser;
+/** An extension page (options.html): it has the extension APIs, and through
+ * runtime.getBackgroundPage() the background page's runReader.
+ * @type {import('puppeteer-core').Page} */ let extPage;
+
+before(async () => {
+  if (skip) return;
+  fs.rmSync(DOWNLOADS, { recursive: true, force: true });
+  fs.mkdirSync(DOWNLOADS, { recursive: true });
+  const { default: puppeteer } = await import('puppeteer-core');
+  server = await startServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets BiDi navigate a tab to a moz-extension: page.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs(server.port),
+    // Firefox's own test switch: it refuses connections to any address that
+    // is not local, and lets the remote-settings server be overridden.
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
+  });
+  // A temporary add-on, as with about:debugging's Load Temporary Add-on.
+  assert.equal(await browser.installExtension(prepareExtension('firefox')), EXT_ID);
+  extPage = await browser.newPage();
+  await openExtensionPage(extPage, 'extension/options.html');
+  await setAutoClean(false);
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/**
+ * Firefox's BiDi sends no load events for moz-extension: documents, so
+ * page.goto() would wait for ever; the navigate command itself can wait.
+ * @param {import('puppeteer-core').Page} page @param {string} file
+ */
+async function openExtensionPage(page, file) {
+  await /** @type {any} */ (page.mainFrame()).browsingContext.navigate(`${ORIGIN}/${file}`, 'complete');
+  assert.equal(await page.evaluate(() => location.href), `${ORIGIN}/${file}`);
+}
+
+/**
+ * Runs fn in the extension page with the WebExtension API as `browser`.
+ * @template T @param {(b: any, arg: any) => Promise<T>} fn @param {any} [arg]
+ * @returns {Promise<T>}
+ */
+function inExtension(fn, arg) {
+  // An expression rather than a function, to hand fn its arguments; BiDi
+  // evaluates it outside the page's CSP. Results are copied out of the
+  // background page's compartment as JSON.
+  return extPage.evaluate(`(${fn})(globalThis.browser, ${JSON.stringify(arg ?? null)}).then((r) => JSON.parse(JSON.stringify(r ?? null)))`);
+}
+
+/** Turns auto-clean on or off in the profile's settings (off lets the tests
+ * call runReader themselves without a race). @param {boolean} on */
+function setAutoClean(on) {
+  return inExtension(async (b, enabled) => {
+    const { settings } = await b.storage.sync.get('settings');
+    const s = settings ?? { version: 2 };
+    s.autoClean = { rules: ['*.gov.cn'], sites: {}, ...s.autoClean, enabled };
+    await b.storage.sync.set({ settings: s });
+  }, on);
+}
+
+/** The URL of tab tabId as the extension sees it. @param {number} tabId */
+function tabUrl(tabId) {
+  return inExtension(async (b, id) => (await b.tabs.get(id)).url, tabId);
+}
+
+/**
+ * Waits until the page shows the reader view (its state ready or error).
+ * @param {import('puppeteer-core').Page} page
+ */
+async function waitForReader(page) {
+  for (let i = 0; i < 150; i++) {
+    const state = await page
+      .evaluate(() => (location.pathname === '/extension/reader.html' ? document.body?.dataset.state : undefined))
+      .catch(() => undefined);
+    if (state === 'ready' || state === 'error') return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no reader view after 15 s');
+}
+
+/**
+ * Opens url in a new tab and runs the reader on it through the background
+ * page's runReader, the entry point the toolbar button calls.
+ * @param {string} url
+ */
+async function openReader(url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await inExtension(async (b, u) => {
+    const tabs = (await b.tabs.query({})).filter((/** @type {any} */ t) => t.url === u);
+    return tabs.length ? Math.max(...tabs.map((/** @type {any} */ t) => t.id)) : undefined;
+  }, url);
+  assert.equal(typeof tabId, 'number', `no tab for ${url}`);
+  const result = await inExtension(async (b, id) => (await b.runtime.getBackgroundPage()).runReader(id), tabId);
+  const state = result?.ok ? await waitForReader(page) : undefined;
+  return { page, tabId, result, state };
+}
+
+/** @param {import('puppeteer-core').Page} page @param {string} sel */
+const text = (page, sel) => page.$eval(sel, (el) => /** @type {HTMLElement} */ (el).innerText);
+
+test('Firefox loads the extension with a background page and no offscreen API', { skip }, async () => {
+  const info = await inExtension(async (b) => {
+    const bg = await b.runtime.getBackgroundPage();
+    return {
+      hasRunReader: typeof bg?.runReader === 'function',
+      offscreen: typeof b.offscreen,
+      manifest: b.runtime.getManifest(),
+      ui: b.i18n.getUILanguage(),
+    };
+  });
+  assert.equal(info.hasRunReader, true);
+  assert.equal(info.offscreen, 'undefined');
+  assert.equal(info.manifest.background.service_worker ?? undefined, undefined);
+  assert.deepEqual(info.manifest.background.scripts, [`${ORIGIN}/extension/background.js`]);
+  assert.ok(!info.manifest.permissions.includes('offscreen'));
+  assert.match(info.ui, /^zh/, 'Firefox runs with the Chinese UI (firefox-esr-l10n-zh-cn)');
+});
+
+test('reader view in Firefox shows the title, date, source and body, without spam or portal chrome', { skip }, async () => {
+  const { page, tabId, result, state } = await openReader(PORTAL);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(state, 'ready');
+  assert.match(await tabUrl(tabId), new RegExp(`^${ORIGIN}/extension/reader\\.html#[0-9a-f-]{36}$`));
+  assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
+  assert.equal(await page.evaluate(() => document.title), '永州市召开全市农村公路建设推进会');
+  const fact = (/** @type {string} */ k) => text(page, `[data-field="${k}"]`);
+  assert.match(await fact('factPublished'), /^发布时间\s*2025-04-18 10:20$/);
+  assert.match(await fact('factSource'), /^来源\s*市交通运输局$/);
+  assert.match(await fact('factAuthor'), /^作者\s*王小明$/);
+  const body = await text(page, '#content');
+  assert.match(body, /全市农村公路建设推进会在市交通运输局召开/);
+  assert.match(body, /为乡村振兴提供坚实的交通保障/);
+  assert.equal(await page.$$eval('#content p', (ps) => ps.length), 4);
+  const all = await text(page, '#article');
+  for (const s of ['澳门葡京', '六合彩', '时时彩', '免费看片']) assert.ok(!body.includes(s), `spam ${s} in body`);
+  for (const s of ['当前位置', '政务服务', '互动交流', '相关链接', '热点专题', '主办：', 'ICP备', '分享到', '浏览次数', '打印', '请输入关键字']) {
+    assert.ok(!all.includes(s), `portal chrome ${s} in the reader`);
+  }
+  // Hidden by a page script after load: only the live DOM that Firefox's
+  // scripting.executeScript read knows it.
+  assert.ok(!body.includes('由页面脚本在加载后隐藏'), 'script-hidden paragraph shown');
+  assert.match(await text(page, '#spamSummary'), /已移除 [1-9]\d* 处/);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-reader-portal.png'), fullPage: true });
+  await page.close();
+});
+
+test('a GBK page is read through Firefox\'s decoding', { skip }, async () => {
+  const { page, result, state } = await openReader(`http://${GOV_HOST}/art/2025/4/18/portal-gbk.html`);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(state, 'ready');
+  assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
+  assert.match(await text(page, '#content'), /危桥改造八十六座/);
+  await page.close();
+});
+
+test('auto-clean turns a gov page into the reader, and view original stays on the page', { skip }, async () => {
+  await setAutoClean(true);
+  try {
+    const url = SAMPLE;
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    assert.equal(await waitForReader(page), 'ready');
+    assert.equal(await text(page, '#title'), '全市春季義務植樹活動啟動 共建綠色家園');
+    const tabId = await inExtension(async (b, prefix) => (await b.tabs.query({})).find((/** @type {any} */ t) => t.url?.startsWith(prefix))?.id, `${ORIGIN}/extension/reader.html#`);
+    assert.equal(typeof tabId, 'number');
+    await page.click('#original');
+    for (let i = 0; i < 50 && (await tabUrl(tabId)) !== url; i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await tabUrl(tabId), url, 'back on the page, and auto-clean did not bounce into the reader');
+    await page.close();
+  } finally {
+    await setAutoClean(false);
+  }
+});
+
+test('简 loads script.wasm in the reader page, and Markdown is saved through Firefox\'s downloads', { skip }, async () => {
+  const { page, result } = await openReader(SAMPLE);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(await text(page, '#title'), '全市春季義務植樹活動啟動 共建綠色家園');
+  await page.click('#toSimplified');
+  for (let i = 0; i < 100 && (await text(page, '#title')) !== '全市春季义务植树活动启动 共建绿色家园'; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(await text(page, '#title'), '全市春季义务植树活动启动 共建绿色家园');
+  assert.match(await text(page, '#content'), /全市春季义务植树活动在潇水河畔启动/);
+  await page.click('#toSimplified');
+
+  const seen = await inExtension(async (b) => (await b.downloads.search({})).map((/** @type {any} */ d) => d.id));
+  await page.click('#saveMd');
+  /** @type {any} */ let done;
+  for (let i = 0; i < 100 && !done; i++) {
+    const items = await inExtension(async (b, ids) => (await b.downloads.search({})).filter((/** @type {any} */ d) => !ids.includes(d.id)), seen);
+    assert.ok(!items.some((/** @type {any} */ d) => d.state === 'interrupted'), JSON.stringify(items));
+    done = items.find((/** @type {any} */ d) => d.state === 'complete');
+    if (!done) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(done, 'no download finished');
+  // The name the extension asks for, under the download directory.
+  assert.equal(done.filename, path.join(DOWNLOADS, 'GovReader', '全市春季義務植樹活動啟動 共建綠色家園.md'));
+  const md = fs.readFileSync(done.filename, 'utf8');
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(md);
+  assert.ok(m, `front matter missing:\n${md.slice(0, 300)}`);
+  assert.match(m[1], /^title: "?全市春季義務植樹活動啟動 共建綠色家園"?$/m);
+  assert.ok(m[1].includes(SAMPLE), 'source link');
+  assert.match(m[2], /全市春季義務植樹活動在瀟水河畔啟動/);
+  assert.doesNotMatch(md, /澳门|看黄|时时彩/);
+  await page.close();
+});
+
+test('Firefox asked the loopback proxy for nothing but the test hosts', { skip }, async () => {
+  assert.ok(server.state.requests.length > 0);
+  const foreign = server.state.requests.filter((r) => !HOSTS.includes(r.host.replace(/:\d+$/, '')));
+  assert.deepEqual(foreign, []);
+});
