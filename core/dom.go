@@ -14,22 +14,17 @@ import (
 // walkElements visits the element nodes below and including roots in
 // document order. visit returns false to skip a node's children.
 func walkElements(roots []*html.Node, visit func(*html.Node) bool) {
-	stack := make([]*html.Node, 0, 64)
-	for i := len(roots) - 1; i >= 0; i-- {
-		stack = append(stack, roots[i])
-	}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n.Type == html.ElementNode || n.Type == html.DocumentNode {
-			if n.Type == html.ElementNode && !visit(n) {
-				continue
-			}
-			for c := n.LastChild; c != nil; c = c.PrevSibling {
-				if c.Type == html.ElementNode {
-					stack = append(stack, c)
+	for _, r := range roots {
+		if r.Type == html.ElementNode || r.Type == html.DocumentNode {
+			walkTree(r, func(n *html.Node) bool {
+				switch n.Type {
+				case html.ElementNode:
+					return visit(n)
+				case html.DocumentNode:
+					return true
 				}
-			}
+				return false
+			}, nil)
 		}
 	}
 }
@@ -88,28 +83,40 @@ func textOf(n *html.Node) string {
 // iteratively. enter runs on the way down and returns whether to descend;
 // exit, when given, runs on the way up after the children of every node
 // whose enter returned true.
+//
+// The walk keeps one frame per open ancestor, not one per pending node:
+// a container of 100,000 paragraphs costs no stack, and a paragraph no
+// allocation. A node's next sibling is read before enter runs, so enter
+// may detach the node it is given.
 func walkTree(root *html.Node, enter func(*html.Node) bool, exit func(*html.Node)) {
-	type item struct {
-		n    *html.Node
-		exit bool
-	}
-	stack := []item{{n: root}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if it.exit {
-			exit(it.n)
-			continue
+	type frame struct{ n, next *html.Node }
+	var buf [16]frame
+	open := buf[:0]
+	n := root
+	for n != nil {
+		var next *html.Node
+		if n != root {
+			next = n.NextSibling
 		}
-		if !enter(it.n) {
-			continue
+		if enter(n) {
+			if c := n.FirstChild; c != nil {
+				open = append(open, frame{n, next})
+				n = c
+				continue
+			}
+			if exit != nil {
+				exit(n)
+			}
 		}
-		if exit != nil {
-			stack = append(stack, item{n: it.n, exit: true})
+		for next == nil && len(open) > 0 {
+			f := open[len(open)-1]
+			open = open[:len(open)-1]
+			if exit != nil {
+				exit(f.n)
+			}
+			next = f.next
 		}
-		for c := it.n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, item{n: c})
-		}
+		n = next
 	}
 }
 

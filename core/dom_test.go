@@ -1,6 +1,9 @@
 package core
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -113,4 +116,85 @@ func FuzzCollapseSpace(f *testing.F) {
 			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// walkTreeStacked is the plain walk with one stack entry per pending node,
+// kept as the reference the frame-per-ancestor walkTree must agree with.
+func walkTreeStacked(root *html.Node, enter func(*html.Node) bool, exit func(*html.Node)) {
+	type item struct {
+		n    *html.Node
+		exit bool
+	}
+	stack := []item{{n: root}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.exit {
+			exit(it.n)
+			continue
+		}
+		if !enter(it.n) {
+			continue
+		}
+		if exit != nil {
+			stack = append(stack, item{n: it.n, exit: true})
+		}
+		for c := it.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, item{n: c})
+		}
+	}
+}
+
+func TestWalkTreeMatchesStackedWalk(t *testing.T) {
+	pages := [][]byte{nested("<div>", "</div>", 50), hugePage(20000)}
+	for _, dir := range goldenCases(t) {
+		src, err := os.ReadFile(filepath.Join(dir, "source.html"))
+		require.NoError(t, err)
+		pages = append(pages, src)
+	}
+	for i, src := range pages {
+		doc, err := html.Parse(bytes.NewReader(src))
+		require.NoError(t, err)
+		// Skipping the children of every third element exercises enter's
+		// answer; exit events record the way up.
+		trace := func(walk func(*html.Node, func(*html.Node) bool, func(*html.Node))) []string {
+			var out []string
+			k := 0
+			walk(doc, func(n *html.Node) bool {
+				out = append(out, "enter "+n.Data)
+				k++
+				return n.Type != html.ElementNode || k%3 != 0
+			}, func(n *html.Node) { out = append(out, "exit "+n.Data) })
+			return out
+		}
+		require.Equal(t, trace(walkTreeStacked), trace(walkTree), "page %d", i)
+		var got, want []*html.Node
+		walkElements([]*html.Node{doc}, func(n *html.Node) bool { got = append(got, n); return n.Data != "table" })
+		walkTreeStacked(doc, func(n *html.Node) bool {
+			if n.Type == html.ElementNode {
+				want = append(want, n)
+				return n.Data != "table"
+			}
+			return n.Type == html.DocumentNode
+		}, nil)
+		require.Equal(t, want, got, "walkElements, page %d", i)
+	}
+}
+
+func TestWalkTreeLetsEnterDetachItsNode(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<div><p>一</p><span>广告</span><p>二</p><span>广告</span><p>三</p></div>"))
+	require.NoError(t, err)
+	var seen []string
+	walkElements([]*html.Node{doc}, func(n *html.Node) bool {
+		if n.Data == "span" {
+			detach(n)
+			return false
+		}
+		if n.Data == "p" {
+			seen = append(seen, textOf(n))
+		}
+		return true
+	})
+	assert.Equal(t, []string{"一", "二", "三"}, seen)
+	assert.Equal(t, "一 二 三", textOf(doc))
 }

@@ -80,7 +80,7 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 // one new element, in document order. Copies of the same text (desktop,
 // mobile and elder-mode versions) are not parts and stay out.
 func joinParts(best *html.Node, matches []*html.Node) *html.Node {
-	bestText := textOf(best)
+	bestText := ""
 	parts := []*html.Node{}
 	for _, m := range matches {
 		if m == best {
@@ -89,6 +89,9 @@ func joinParts(best *html.Node, matches []*html.Node) *html.Node {
 		}
 		if isAncestor(m, best) || isAncestor(best, m) || proseLen(m) < 50 {
 			continue
+		}
+		if bestText == "" {
+			bestText = textOf(best)
 		}
 		if sameOpening(textOf(m), bestText) {
 			continue // another copy of the article

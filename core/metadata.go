@@ -13,6 +13,7 @@ package core
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -218,37 +219,25 @@ func isCell(tag string) bool {
 func normInfoSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	runStart := -1
-	rs := []rune(s)
-	emit := func(end int) {
-		hard, nbsp := false, 0
-		for _, r := range rs[runStart:end] {
+	inRun, hard, nbsp := false, false, 0
+	for _, r := range s {
+		if r == sep || isSpace(r) {
+			inRun = true
 			switch r {
 			case sep, '\u3000', '\u2003':
 				hard = true
 			case '\u00a0':
 				nbsp++
 			}
-		}
-		if nbsp >= 2 {
-			hard = true
-		}
-		if hard {
-			b.WriteRune(sep)
-		} else {
-			b.WriteByte(' ')
-		}
-		runStart = -1
-	}
-	for i, r := range rs {
-		if r == sep || isSpace(r) {
-			if runStart < 0 {
-				runStart = i
-			}
 			continue
 		}
-		if runStart >= 0 {
-			emit(i)
+		if inRun {
+			if hard || nbsp >= 2 {
+				b.WriteRune(sep)
+			} else {
+				b.WriteByte(' ')
+			}
+			inRun, hard, nbsp = false, false, 0
 		}
 		b.WriteRune(r)
 	}
@@ -989,7 +978,9 @@ func cleanPerson(s string) string {
 // role, a byline opening the first paragraph, or an unlabelled closing
 // credit whose names are people, not units.
 func bylineAuthor(text string) string {
-	lines := nonEmptyLines(text)
+	// Bylines open or close an article: only its first and last three
+	// lines are read, and a 20 MB article is not split into all of them.
+	lines := edgeLines(text, 3)
 	for _, m := range parenByline.FindAllStringSubmatch(text, 4) {
 		if names := bylineNames(m[1], false); names != "" {
 			return names
@@ -1025,14 +1016,28 @@ func bylineAuthor(text string) string {
 	return ""
 }
 
-func nonEmptyLines(text string) []string {
-	var out []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
+// edgeLines returns the first n and the last n non-empty lines of text,
+// trimmed, in order: all of them when there are at most 2n.
+func edgeLines(text string, n int) []string {
+	var head, tail []string
+	rest := text
+	for len(head) < n && rest != "" {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if l := strings.TrimSpace(line); l != "" {
+			head = append(head, l)
 		}
 	}
-	return out
+	for len(tail) < n && rest != "" {
+		i := strings.LastIndexByte(rest, '\n')
+		line := rest[i+1:]
+		rest = rest[:max(i, 0)]
+		if l := strings.TrimSpace(line); l != "" {
+			tail = append(tail, l)
+		}
+	}
+	slices.Reverse(tail)
+	return append(head, tail...)
 }
 
 // bylineNames returns the person names of a byline, space-separated. Role

@@ -406,3 +406,30 @@ func FuzzInfoLine(f *testing.F) {
 		cleanPerson(s)
 	})
 }
+
+func TestEdgeLines(t *testing.T) {
+	// The definition: the non-empty trimmed lines, of which the first and
+	// last n.
+	want := func(text string, n int) []string {
+		var all []string
+		for _, l := range strings.Split(text, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				all = append(all, l)
+			}
+		}
+		if len(all) <= 2*n {
+			return all
+		}
+		return append(all[:n:n], all[len(all)-n:]...)
+	}
+	for _, text := range []string{
+		"", "\n\n", "一", "一\n二\n三", "一\n\n二\n三\n四\n五\n六\n七\n", " 一 \n二\n三\n四\n五\n六", "\n\n一\n二\n三\n四\n五\n六\n七\n八\n\n",
+		"（记者 张三）\n正文第一段。\n正文第二段。\n正文第三段。\n正文第四段。\n编辑：李四",
+	} {
+		got := edgeLines(text, 3)
+		if len(got) == 0 {
+			got = nil
+		}
+		assert.Equal(t, want(text, 3), got, "%q", text)
+	}
+}

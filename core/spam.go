@@ -53,7 +53,11 @@ func spamScoreNFKC(text string) (score int, strong int) {
 // once from the tables and only read afterwards.
 type lexicon struct {
 	byRune map[rune][]lexWord
-	size   int
+	// first and compactFirst hold the first runes of all words and of the
+	// compact ones: most runes of a page start no word, and a bit test
+	// is far cheaper than the map lookup.
+	first, compactFirst *runeSet
+	size                int
 }
 
 type lexWord struct {
@@ -68,10 +72,15 @@ type lexWord struct {
 var spamLexicon = newLexicon(spamStrong, spamWeak)
 
 func newLexicon(strong, weak []string) *lexicon {
-	lx := &lexicon{byRune: map[rune][]lexWord{}}
+	lx := &lexicon{byRune: map[rune][]lexWord{}, first: new(runeSet), compactFirst: new(runeSet)}
 	add := func(w string, isStrong bool) {
 		r, _ := utf8.DecodeRuneInString(w)
-		lx.byRune[r] = append(lx.byRune[r], lexWord{word: w, strong: isStrong, compact: isStrong && utf8.RuneCountInString(w) >= 3, id: lx.size})
+		compact := isStrong && utf8.RuneCountInString(w) >= 3
+		lx.byRune[r] = append(lx.byRune[r], lexWord{word: w, strong: isStrong, compact: compact, id: lx.size})
+		lx.first.add(r)
+		if compact {
+			lx.compactFirst.add(r)
+		}
 		lx.size++
 	}
 	for _, w := range strong {
@@ -87,7 +96,14 @@ func newLexicon(strong, weak []string) *lexicon {
 func (lx *lexicon) score(t, compact string) (score, strong int) {
 	seen := make([]bool, lx.size)
 	scan := func(s string, compactOnly bool) {
+		starts := lx.first
+		if compactOnly {
+			starts = lx.compactFirst
+		}
 		for i, r := range s {
+			if !starts.has(r) {
+				continue
+			}
 			for _, w := range lx.byRune[r] {
 				if seen[w.id] || (compactOnly && !w.compact) || !strings.HasPrefix(s[i:], w.word) {
 					continue
@@ -204,14 +220,18 @@ func (s *runeSet) has(r rune) bool {
 	return r > 0xffff || s[r>>6]&(1<<(r&63)) != 0
 }
 
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r <= 0xffff {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
 // spamFolds holds the runes spamFoldRunes maps, so that the common case,
 // a character with no fold, costs a bit test instead of a map lookup.
 var spamFolds = func() *runeSet {
 	s := new(runeSet)
 	for r := range spamFoldRunes {
-		if r <= 0xffff {
-			s[r>>6] |= 1 << (r & 63)
-		}
+		s.add(r)
 	}
 	return s
 }()
