@@ -190,10 +190,14 @@ func asciiSpace(c byte) bool {
 }
 
 // spaceFolder gathers text with white space folded as collapseSpace does,
-// so that text joined from many nodes is copied once.
+// so that text joined from many nodes is copied once. lineBreak ends a
+// line: the text is then lines folded each on its own, the empty ones
+// left out, joined by newlines.
 type spaceFolder struct {
-	b       strings.Builder
-	pending bool // white space seen since the last character written
+	b            strings.Builder
+	pending      bool // white space seen since the last character written
+	lineUsed     bool // the current line holds a character
+	pendingBreak bool // a line ended since the last character written
 }
 
 func (f *spaceFolder) WriteString(s string) {
@@ -229,11 +233,22 @@ func (f *spaceFolder) WriteString(s string) {
 	}
 }
 
+// flushSpace writes what separates the character about to be written
+// from the one before it.
 func (f *spaceFolder) flushSpace() {
-	if f.pending && f.b.Len() > 0 {
+	if f.pendingBreak {
+		f.b.WriteByte('\n')
+	} else if f.pending && f.lineUsed {
 		f.b.WriteByte(' ')
 	}
-	f.pending = false
+	f.pending, f.pendingBreak, f.lineUsed = false, false, true
+}
+
+func (f *spaceFolder) lineBreak() {
+	if f.lineUsed {
+		f.pendingBreak = true
+	}
+	f.pending, f.lineUsed = false, false
 }
 
 func (f *spaceFolder) String() string { return f.b.String() }

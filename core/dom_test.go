@@ -198,3 +198,17 @@ func TestWalkTreeLetsEnterDetachItsNode(t *testing.T) {
 	assert.Equal(t, []string{"一", "二", "三"}, seen)
 	assert.Equal(t, "一 二 三", textOf(doc))
 }
+
+func TestSpaceFolderLines(t *testing.T) {
+	var f spaceFolder
+	f.lineBreak() // nothing before: no empty first line
+	f.WriteString("  第一行 ")
+	f.WriteString("\u3000续 ")
+	f.lineBreak()
+	f.lineBreak()
+	f.WriteString(" \n ") // a line of white space only is left out
+	f.lineBreak()
+	f.WriteString("第二行")
+	f.lineBreak()
+	assert.Equal(t, "第一行 续\n第二行", f.String())
+}

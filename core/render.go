@@ -69,6 +69,8 @@ func (p *page) render(root *html.Node) {
 		p.note(NoteIndentRepaired, "removed %d '?' left where paragraph indents were lost", indents)
 	}
 	var b strings.Builder
+	size := textBytes(out)
+	b.Grow(size + size/16) // escaping adds a little
 	for c := out.FirstChild; c != nil; c = c.NextSibling {
 		_ = html.Render(&b, c)
 	}
@@ -474,27 +476,21 @@ func firstText(n *html.Node) *html.Node {
 // plainText renders the clean tree as text: one paragraph a line, table
 // rows as their cells joined by spaces (paragraphs inside a cell included).
 func plainText(root *html.Node) string {
-	var lines []string
-	var cur strings.Builder
-	flush := func() {
-		if t := collapseSpace(cur.String()); t != "" {
-			lines = append(lines, t)
-		}
-		cur.Reset()
-	}
+	var out spaceFolder
+	out.b.Grow(textBytes(root))
 	inCell := 0
 	walkTree(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			cur.WriteString(n.Data)
+			out.WriteString(n.Data)
 			return false
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Br:
 				if inCell > 0 {
-					cur.WriteByte(' ')
+					out.WriteString(" ")
 				} else {
-					flush()
+					out.lineBreak()
 				}
 				return false
 			case atom.Figcaption:
@@ -505,7 +501,7 @@ func plainText(root *html.Node) string {
 				inCell++
 			default:
 				if isBlockish(n.Data) && inCell == 0 {
-					flush()
+					out.lineBreak()
 				}
 			}
 		}
@@ -515,13 +511,28 @@ func plainText(root *html.Node) string {
 		case n.Type != html.ElementNode || !isBlockish(n.Data):
 		case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
 			inCell--
-			cur.WriteByte(' ')
+			out.WriteString(" ")
 		case inCell > 0:
-			cur.WriteByte(' ')
+			out.WriteString(" ")
 		default:
-			flush()
+			out.lineBreak()
 		}
 	})
-	flush()
-	return strings.Join(lines, "\n")
+	return out.String()
+}
+
+// textBytes is the size of the text below n, and the size of its markup
+// for rendering: enough to size an output buffer in one allocation.
+func textBytes(n *html.Node) (size int) {
+	walkNodes(n, func(c *html.Node) bool {
+		size += len(c.Data)
+		if c.Type == html.ElementNode {
+			size += len(c.Data) + 5
+			for _, a := range c.Attr {
+				size += len(a.Key) + len(a.Val) + 4
+			}
+		}
+		return true
+	})
+	return size
 }
