@@ -212,3 +212,20 @@ func TestSpaceFolderLines(t *testing.T) {
 	f.lineBreak()
 	assert.Equal(t, "第一行 续\n第二行", f.String())
 }
+
+func TestDropLayoutSpace(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<body>\n  <div>\n    <p>一</p>\n    <p><span>甲</span> <span>乙</span></p>\n  <pre>\n  代码\n</pre>\n  <td>\u3000</td>\n</div>\n</body>"))
+	require.NoError(t, err)
+	dropLayoutSpace(doc)
+	var texts []string
+	walkNodes(doc, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			texts = append(texts, n.Data)
+		}
+		return true
+	})
+	// Indentation between blocks goes; the space between two inline
+	// elements, preformatted text and text holding an ideographic space stay (the
+	// parser drops a stray td and the newline opening a pre).
+	assert.Equal(t, []string{"一", "甲", " ", "乙", "  代码\n", "\n  \u3000\n"}, texts)
+}
