@@ -8,6 +8,8 @@ package core
 import (
 	"path"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -48,11 +50,14 @@ func (p *page) removeChrome(root *html.Node) {
 			}
 			return false
 		}
-		if isChromeByClass(n) && (l < 200 || linkDensity(n) > 0.5) {
+		// Most blocks hold no link, and their link density is known
+		// without measuring it.
+		links := hasLink(n)
+		if isChromeByClass(n) && (l < 200 || links && linkDensity(n) > 0.5) {
 			drop = append(drop, n)
 			return false
 		}
-		if isLinkList(n, l) || isLinkOnly(n, l) {
+		if links && (isLinkList(n, l) || isLinkOnly(n, l)) {
 			drop = append(drop, n)
 			return false
 		}
@@ -116,6 +121,16 @@ func linkDensity(n *html.Node) float64 {
 		return 0
 	}
 	return float64(linked) / float64(total)
+}
+
+// hasLink reports an <a> at or below n.
+func hasLink(n *html.Node) bool {
+	found := false
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		found = found || e.Data == "a"
+		return !found
+	})
+	return found
 }
 
 func hasMedia(n *html.Node) bool {
@@ -197,9 +212,27 @@ func isLinkList(n *html.Node, textLen int) bool {
 
 // isChromeText reports whether a short element's whole text is a chrome
 // phrase (rules_chrome.go).
+// withoutSpace is strings.Join(strings.Fields(s), ""), without a copy
+// when s has no white space.
+func withoutSpace(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
 func isChromeText(t string) bool {
 	t = strings.Trim(t, " \u3000\u00a0【】[]（）()|｜")
-	compact := strings.Join(strings.Fields(t), "")
+	compact := withoutSpace(t)
 	if chromeExact[compact] {
 		return true
 	}

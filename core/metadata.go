@@ -981,7 +981,7 @@ func bylineAuthor(text string) string {
 	// Bylines open or close an article: only its first and last three
 	// lines are read, and a 20 MB article is not split into all of them.
 	lines := edgeLines(text, 3)
-	for _, m := range parenByline.FindAllStringSubmatch(text, 4) {
+	for _, m := range parenBylines(text, 4) {
 		if names := bylineNames(m[1], false); names != "" {
 			return names
 		}
@@ -1014,6 +1014,31 @@ func bylineAuthor(text string) string {
 		}
 	}
 	return ""
+}
+
+// parenBylines is parenByline.FindAllStringSubmatch(text, n), run only at
+// the opening brackets: on a long article the regexp engine would
+// otherwise step through every byte.
+func parenBylines(text string, n int) [][]string {
+	var out [][]string
+	for i := 0; i < len(text) && len(out) < n; {
+		j := strings.IndexAny(text[i:], "（(")
+		if j < 0 {
+			break
+		}
+		i += j
+		// A match is an opening bracket, a role and at most 40 runes of
+		// names; 600 bytes hold it with room for white space.
+		window := text[i:min(len(text), i+600)]
+		if loc := parenByline.FindStringSubmatchIndex(window); loc != nil && loc[0] == 0 {
+			out = append(out, []string{window[:loc[1]], window[loc[2]:loc[3]]})
+			i += loc[1]
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return out
 }
 
 // edgeLines returns the first n and the last n non-empty lines of text,

@@ -433,3 +433,12 @@ func TestEdgeLines(t *testing.T) {
 		assert.Equal(t, want(text, 3), got, "%q", text)
 	}
 }
+
+func TestParenBylinesMatchesRegexp(t *testing.T) {
+	for _, text := range []string{
+		"", "（记者 张三）正文。", "正文（图）。（记者 张三 通讯员 李四）", "(记者 王五)(摄影 赵六)（编辑：钱七）（记者 孙八）（记者 周九）",
+		"（（记者 张三））", "括号（没有角色）之后（记者 吴十", strings.Repeat("长文。", 200) + "（记者 郑一）",
+	} {
+		assert.Equal(t, parenByline.FindAllStringSubmatch(text, 4), parenBylines(text, 4), "%q", text)
+	}
+}
