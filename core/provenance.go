@@ -33,12 +33,22 @@ var (
 
 // readIdentity notes the footer claims of the page, from its visible
 // text, before chrome removal.
-func (p *page) readIdentity(text string) {
-	if m := siteCodeRe.FindStringSubmatch(text); m != nil {
-		p.guard.identity.siteCode = m[1]
+// The text may come in windows (textWindows): a window reads only the
+// matches that start before owned, and the first window that names a
+// field wins.
+func (p *page) readIdentity(text string, owned int) {
+	id := &p.guard.identity
+	first := func(re *regexp.Regexp) string {
+		if m := re.FindStringSubmatchIndex(text); m != nil && m[0] < owned {
+			return text[m[2]:m[3]]
+		}
+		return ""
 	}
-	if m := sponsorRe.FindStringSubmatch(text); m != nil {
-		p.guard.identity.sponsor = m[1]
+	if id.siteCode == "" {
+		id.siteCode = first(siteCodeRe)
+	}
+	if id.sponsor == "" {
+		id.sponsor = first(sponsorRe)
 	}
 }
 

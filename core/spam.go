@@ -31,12 +31,29 @@ func spamScore(text string) (score int, strong int) {
 	return spamScoreNFKC(nfkc(text))
 }
 
-// spamScoreNFKC is spamScore of text already in NFKC, such as the page's
-// text, which removeSpam normalises once for all its checks.
+// spamScoreNFKC is spamScore of text already in NFKC.
 func spamScoreNFKC(text string) (score int, strong int) {
-	t, compact := foldSpamNFKC(text)
-	score, strong = spamLexicon.score(t, compact)
-	latinWords(t, func(w string) {
+	var t spamTally
+	t.add(text)
+	return t.score, t.strong
+}
+
+// spamTally scores a text given in pieces, such as the windows of a long
+// page: lexicon words count once however many pieces hold them, Latin
+// words once per piece that holds them.
+type spamTally struct {
+	seen          []bool
+	score, strong int
+}
+
+// add scores one more piece, in NFKC.
+func (t *spamTally) add(text string) {
+	folded, compact := foldSpamNFKC(text)
+	if t.seen == nil {
+		t.seen = make([]bool, spamLexicon.size)
+	}
+	score, strong := spamLexicon.score(t.seen, folded, compact)
+	latinWords(folded, func(w string) {
 		switch {
 		case spamLatinStrong[w] || isAVCode(w):
 			score += 2
@@ -45,7 +62,8 @@ func spamScoreNFKC(text string) (score int, strong int) {
 			score++
 		}
 	})
-	return score, strong
+	t.score += score
+	t.strong += strong
 }
 
 // lexicon indexes the spam word lists by first rune, so that scoring a
@@ -93,8 +111,8 @@ func newLexicon(strong, weak []string) *lexicon {
 }
 
 // score counts each distinct word once: strong words weigh 2, weak 1.
-func (lx *lexicon) score(t, compact string) (score, strong int) {
-	seen := make([]bool, lx.size)
+// seen marks the words already counted, by id.
+func (lx *lexicon) score(seen []bool, t, compact string) (score, strong int) {
 	scan := func(s string, compactOnly bool) {
 		starts := lx.first
 		if compactOnly {
@@ -501,21 +519,23 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 }
 
 func (p *page) removeSpam() {
-	// The footer's identity is read from the page as it came.
-	body := ""
-	if b := p.bodyNodes(); len(b) > 0 {
-		body = textOf(b[0])
+	// The page's text is read once, in windows, for the footer's identity
+	// (as the page came) and the lexicon score that tells whether any
+	// element may be spam: on a 20 MB page, neither needs the whole text
+	// in memory, let alone its normalised and folded copies.
+	var tally spamTally
+	body := p.bodyNodes()
+	if len(body) > 0 {
+		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
+			p.readIdentity(w, owned)
+			tally.add(nfkc(w))
+		})
 	}
-	p.readIdentity(body)
 	p.checkAfterHTML()
 	if !p.opts.LiveDOM {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
-	removed := len(p.art.Spam)
-	// Normalised once: the lexicon and the head check both normalise
-	// again, and NFKC of normalised text is a scan, not a copy.
-	body = nfkc(body)
-	p.removeVisibleSpam(body)
+	p.removeVisibleSpam(tally)
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
@@ -524,14 +544,90 @@ func (p *page) removeSpam() {
 	shownDone := false
 	shownText := func() string {
 		if !shownDone {
-			if b := p.bodyNodes(); len(b) > 0 && len(p.art.Spam) > removed {
-				body = textOf(b[0])
+			if b := p.bodyNodes(); len(b) > 0 {
+				shown = normKey(textOf(b[0]))
 			}
-			shown, shownDone = normKey(body), true
+			shownDone = true
 		}
 		return shown
 	}
 	p.checkHeadHijack(shownText)
+}
+
+// The windows in which removeSpam reads a page's text: a page shorter than
+// one window is read whole, and consecutive windows share more runes than
+// any lexicon word or identity line holds.
+const (
+	textWindowSize    = 256 << 10
+	textWindowOverlap = 512
+)
+
+// textWindows calls fn with the text of n (textOf's) in windows of about
+// size bytes that overlap by at least overlap runes, so that a word of up
+// to overlap runes lies whole in one of them. Windows start and end before
+// a rune that NFKC leaves alone and that nothing combines with, so each
+// can be normalised on its own. Text without such runes is not cut.
+//
+// owned is where the next window starts: a match that starts before it
+// belongs to this window, one that starts after it is seen whole in the
+// next. It is len(window) for the last.
+func textWindows(n *html.Node, size, overlap int, fn func(window string, owned int)) {
+	var f spaceFolder
+	cut := func() {
+		s := f.b.String()
+		c := stableCut(s, len(s)-1, 1)
+		if c <= 0 {
+			return
+		}
+		o := stableCut(s, c, overlap)
+		if o <= 0 {
+			return
+		}
+		fn(s[:c], o)
+		f.b = strings.Builder{}
+		f.b.Grow(size + len(s) - o)
+		f.b.WriteString(s[o:])
+	}
+	walkNodes(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			f.WriteString(c.Data)
+			if f.b.Len() >= size {
+				cut()
+			}
+			return false
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style", "noscript", "template":
+				return false
+			case "br", "p", "div", "li", "tr", "td", "th":
+				f.WriteString(" ")
+			}
+		}
+		return true
+	})
+	if s := f.String(); s != "" {
+		fn(s, len(s))
+	}
+}
+
+// stableCut returns the start of a rune NFKC leaves alone, at least back
+// runes before byte index from in s, or 0 when there is none.
+func stableCut(s string, from, back int) int {
+	i := from
+	for ; i > 0 && back > 0; back-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	for i > 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if nfkcStable(r) && utf8.RuneStart(s[i]) {
+			return i
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return 0
 }
 
 // checkAfterHTML reports markup appended after </html> when it is spam.
@@ -740,9 +836,9 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 // lists without sentences, keyword stuffing, and link farms to foreign
 // hosts. It takes the smallest block that holds the spam, so that an
 // article with a farm inside keeps its text.
-func (p *page) removeVisibleSpam(bodyText string) {
+func (p *page) removeVisibleSpam(page spamTally) {
 	body := p.bodyNodes()
-	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0], bodyText) {
+	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0], page) {
 		return
 	}
 	// sizes bounds each element's text from below in one pass, so that
@@ -880,9 +976,8 @@ func (p *page) visibleSpam(n *html.Node, text string) bool {
 // page: an element's text is part of the page's, so its lexicon score
 // cannot exceed the page's, and a link farm needs three foreign domains
 // on the page. Clean pages skip the element-by-element walk.
-func (p *page) mayHoldVisibleSpam(body *html.Node, bodyText string) bool {
-	score, strong := spamScoreNFKC(bodyText)
-	return strong > 0 || score >= 4 || p.linkStats(body).domains >= 3
+func (p *page) mayHoldVisibleSpam(body *html.Node, page spamTally) bool {
+	return page.strong > 0 || page.score >= 4 || p.linkStats(body).domains >= 3
 }
 
 // hasSentencePunct reports whether text reads as prose: it has Chinese

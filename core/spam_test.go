@@ -2,6 +2,7 @@ package core
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestSpamScoreFolding(t *testing.T) {
@@ -240,4 +242,55 @@ func TestSpamWordShare(t *testing.T) {
 	assert.GreaterOrEqual(t, spamWordShare("澳门葡京娱乐城欢迎您！真人百家乐，注册送彩金！"), 0.3)
 	assert.Less(t, spamWordShare("会议强调，要依法严厉打击农村地区网络赌博、非法集资和传播淫秽色情信息等违法犯罪活动。"), 0.3)
 	assert.Zero(t, spamWordShare(""))
+}
+
+func TestTextWindows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<div>")
+	for i := range 40 {
+		fmt.Fprintf(&b, "<p>第%d段：ＡＢＣ全角与e\u0301组合字符，澳门<b>葡京</b>娱乐。</p>\n", i)
+	}
+	b.WriteString("</div>")
+	doc, err := html.Parse(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	full := textOf(doc)
+	var stitched strings.Builder
+	var windows []string
+	textWindows(doc, 200, 16, func(w string, owned int) {
+		windows = append(windows, w)
+		stitched.WriteString(w[:owned])
+		// Each window normalises on its own to a part of the whole.
+		assert.Contains(t, nfkc(full), nfkc(w))
+	})
+	require.Greater(t, len(windows), 5, "the text is cut")
+	assert.Equal(t, full, stitched.String(), "the owned parts make the text")
+	// Every run of 16 runes lies whole in some window.
+	rs := []rune(full)
+	for i := 0; i+16 <= len(rs); i++ {
+		run := string(rs[i : i+16])
+		found := false
+		for _, w := range windows {
+			found = found || strings.Contains(w, run)
+		}
+		require.True(t, found, "%q is in no window", run)
+	}
+	// The windowed tally scores what the whole text scores.
+	var tally spamTally
+	textWindows(doc, 200, 16, func(w string, _ int) { tally.add(nfkc(w)) })
+	score, strong := spamScore(full)
+	assert.GreaterOrEqual(t, tally.score, score)
+	assert.Equal(t, strong > 0, tally.strong > 0)
+}
+
+func TestReadIdentityOnceAcrossWindows(t *testing.T) {
+	p := &page{}
+	text := "正文。网站标识码：4311000012 主办单位：永州市人民政府办公室"
+	// The first window ends inside the sponsor's name; its match starts
+	// past owned, so the next window, which holds it whole, reads it.
+	cut := strings.Index(text, "人民")
+	owned := strings.Index(text, "主办")
+	p.readIdentity(text[:cut], owned)
+	p.readIdentity(text[owned:], len(text)-owned)
+	assert.Equal(t, "4311000012", p.guard.identity.siteCode)
+	assert.Equal(t, "永州市人民政府办公室", p.guard.identity.sponsor)
 }
