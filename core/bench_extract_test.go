@@ -67,6 +67,9 @@ func BenchmarkExtractHostile(b *testing.B) {
 		{"20MB", hugePage(DefaultMaxInputBytes), Options{}},
 		// The same page with no practical budget: the full pipeline's cost.
 		{"20MB-unbudgeted", hugePage(DefaultMaxInputBytes), Options{TimeBudget: time.Hour}},
+		// An article with its hidden copy: each paragraph is looked up in
+		// the copy.
+		{"20MB-hidden-copy", hiddenCopyPage(DefaultMaxInputBytes), Options{}},
 		{"nested-100k-div", nested("<div>", "</div>", 100000), Options{}},
 		{"nested-100k-table", nested("<table><tr><td>", "</td></tr></table>", 100000), Options{}},
 		{"text-1MB", []byte("<html><body><p>" + strings.Repeat("长文本没有换行", (1<<20)/21) + "</p></body></html>"), Options{}},

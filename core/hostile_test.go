@@ -40,6 +40,20 @@ func hugePage(size int) []byte {
 	return []byte(b.String())
 }
 
+// hiddenCopyPage builds a page of about size bytes whose article of
+// numbered paragraphs is repeated in a hidden block, as mobile and
+// elder-mode copies are: the injected-block stage compares every
+// paragraph with that copy.
+func hiddenCopyPage(size int) []byte {
+	var b strings.Builder
+	for i := 0; b.Len() < size/2-200; i++ {
+		fmt.Fprintf(&b, "<p>第%d段。%s</p>\n", i, hostileBody)
+	}
+	inner := b.String()
+	return []byte(`<html><head><title>通知</title></head><body><div id="zoom">` + inner +
+		`<p>最后一段：全文完。</p></div><div style="display:none">` + inner + `</div></body></html>`)
+}
+
 // nested builds depth levels of open/close around the article text.
 func nested(open, close string, depth int) []byte {
 	return []byte(`<html><body><div id="zoom">` + strings.Repeat(open, depth) + "<p>" + hostileBody + "</p>" +
@@ -113,6 +127,8 @@ func TestExtractHostileBestEffort(t *testing.T) {
 	}{
 		{name: "page just under the 20 MB cap", input: hugePage(DefaultMaxInputBytes),
 			with: []string{"最后一段：全文完。", "现将有关事项通知如下"}},
+		{name: "article with a hidden copy of it", input: hiddenCopyPage(4 << 20),
+			with: []string{"第0段。", "最后一段：全文完。"}},
 		{name: "100k nested divs", input: nested("<div>", "</div>", 100000),
 			with: []string{"现将有关事项通知如下", "嵌套之后的段落"}, notes: []string{NoteTruncatedDepth}},
 		{name: "100k unclosed divs", input: []byte("<body>" + strings.Repeat("<div>", 100000) + hostileBody),

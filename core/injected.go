@@ -20,6 +20,7 @@ package core
 // so that the reader can show it dimmed.
 
 import (
+	"index/suffixarray"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -522,17 +523,22 @@ func (p *page) copyPresence(root *html.Node, units []unit) presence {
 	}
 	in := make(presence, len(units))
 	var held, judged int
+	index := newWitnessIndex(witness, len(units))
+	over := p.budgetGate("injected blocks")
 	for i, u := range units {
+		if over() {
+			return nil
+		}
 		if utf8.RuneCountInString(u.key) < minUnitRunes {
 			in[i] = -1
 			continue
 		}
 		judged++
 		switch {
-		case strings.Contains(witness, u.key):
+		case index.contains(u.key):
 			in[i] = 1
 			held++
-		case strings.Contains(witness, runePrefix(u.key, 8)) || strings.Contains(witness, runeSuffix(u.key, 8)):
+		case index.contains(runePrefix(u.key, 8)) || index.contains(runeSuffix(u.key, 8)):
 			// The copy holds the paragraph with other words in it: a name
 			// spliced into a real sentence, which stays.
 			in[i] = 2
@@ -545,6 +551,33 @@ func (p *page) copyPresence(root *html.Node, units []unit) presence {
 		return nil
 	}
 	return in
+}
+
+// witnessIndex answers whether the copy witness holds a text. A page with
+// a hidden copy of a long article would make one scan of the witness per
+// paragraph quadratic, so past a size it builds a suffix array once.
+type witnessIndex struct {
+	s  string
+	sa *suffixarray.Index
+}
+
+// maxWitnessScan is the most bytes the paragraphs may scan in all before
+// the suffix array pays: about a tenth of a second.
+const maxWitnessScan = 1 << 28
+
+func newWitnessIndex(s string, queries int) witnessIndex {
+	w := witnessIndex{s: s}
+	if len(s) > 1<<16 && len(s)*queries > maxWitnessScan {
+		w.sa = suffixarray.New([]byte(s))
+	}
+	return w
+}
+
+func (w witnessIndex) contains(q string) bool {
+	if w.sa == nil || q == "" {
+		return strings.Contains(w.s, q)
+	}
+	return len(w.sa.Lookup([]byte(q), 1)) > 0
 }
 
 func (in presence) lacks(i int) int {

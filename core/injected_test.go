@@ -1,6 +1,7 @@
 package core
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -109,4 +110,20 @@ func TestCopyPresence(t *testing.T) {
 	p = newTestPage(t, "<html><body><div id=art><p>"+strings.Join(paras, "</p><p>")+"</p></div></body></html>", "")
 	root = p.doc.Find("#art").Get(0)
 	assert.Nil(t, p.copyPresence(root, paragraphs(root)))
+}
+
+func TestWitnessIndexAgreesWithContains(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "第%d段内容各不相同\x00", i)
+	}
+	witness := b.String()
+	indexed := newWitnessIndex(witness, maxWitnessScan)
+	require.NotNil(t, indexed.sa, "past the threshold the suffix array is built")
+	plain := newWitnessIndex(witness, 1)
+	require.Nil(t, plain.sa)
+	for _, q := range []string{"第0段", "第2999段内容", "段内容各不相同\x00第1", "第3000段", "", "内容相同"} {
+		assert.Equal(t, strings.Contains(witness, q), indexed.contains(q), "%q", q)
+		assert.Equal(t, strings.Contains(witness, q), plain.contains(q), "%q", q)
+	}
 }
