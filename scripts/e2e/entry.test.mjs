@@ -17,6 +17,8 @@ const URL_PORTAL = `http://${GOV_HOST}/art/2025/4/18/portal.html`;
 const TITLE = '永州市召开全市农村公路建设推进会';
 const messages = JSON.parse(fs.readFileSync(path.join(ROOT, '_locales/zh_CN/messages.json'), 'utf8'));
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
+/** @type {WeakMap<import('playwright-core').Page, string[]>} */
+const logs = new WeakMap();
 
 before(async () => {
   server = await startServer();
@@ -49,6 +51,12 @@ function menuItemExists(id) {
  */
 async function callHandler(call) {
   const page = await b.ctx.newPage();
+  // What the page said, for a failure's message.
+  const log = /** @type {string[]} */ ([]);
+  logs.set(page, log);
+  page.on('console', (m) => log.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => log.push(`pageerror: ${e.message}`));
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) log.push(`navigated: ${f.url()}`); });
   await page.goto(URL_PORTAL, { waitUntil: 'load' });
   const tabId = await tabIdOf(b.sw, URL_PORTAL);
   assert.ok(tabId !== undefined, 'no tab for the page');
@@ -67,8 +75,12 @@ async function callHandler(call) {
 
 /** @param {import('playwright-core').Page} page */
 async function assertReader(page) {
+  const log = () => (logs.get(page) ?? []).join('\n');
   await page.waitForURL(/\/extension\/reader\.html#/, { timeout: 15000 });
-  await page.waitForSelector('body[data-state="ready"]');
+  await page.waitForSelector('body[data-state="ready"], body[data-state="error"]', { timeout: 15000 }).catch((e) => {
+    throw new Error(`${e.message}\n${page.url()}\n${log()}`);
+  });
+  assert.equal(await page.locator('body').getAttribute('data-state'), 'ready', `${await page.locator('#status').innerText()}\n${log()}`);
   assert.equal(await page.locator('#title').innerText(), TITLE);
 }
 
