@@ -241,20 +241,55 @@ ext.api.tabs.onRemoved.addListener((tabId) => { ext.storage.session().remove('cl
 
 // ---- the ways in ----
 
-ext.api.action.onClicked.addListener((tab) => { if (tab.id !== undefined) runReader(tab.id); });
-ext.api.commands?.onCommand.addListener((cmd, tab) => {
-  if (cmd === 'open-reader' && tab?.id !== undefined) runReader(tab.id);
-});
-ext.api.contextMenus?.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === 'govreader-open' && tab?.id !== undefined) runReader(tab.id);
-});
+/** The context menu item's id; the one item the extension adds. */
+const MENU_ID = 'govreader-open';
 
-ext.api.runtime.onInstalled.addListener(() => {
-  ext.api.contextMenus?.removeAll(() => {
-    ext.api.contextMenus.create({ id: 'govreader-open', title: ext.t('menuOpenReader'), contexts: ['page'] });
+// Named, and exposed to the tests below, so that a test calls exactly the
+// function the browser calls. Each returns runReader's promise when it
+// starts the reader (the browser ignores it), undefined when it does not.
+
+/** The toolbar button. @param {chrome.tabs.Tab} tab */
+function onActionClicked(tab) {
+  if (tab?.id !== undefined) return runReader(tab.id);
+  return undefined;
+}
+
+/** The keyboard shortcut (manifest.json commands). @param {string} command @param {chrome.tabs.Tab} [tab] */
+function onCommand(command, tab) {
+  if (command === 'open-reader' && tab?.id !== undefined) return runReader(tab.id);
+  return undefined;
+}
+
+/** The page's context menu. @param {chrome.contextMenus.OnClickData} info @param {chrome.tabs.Tab} [tab] */
+function onMenuClicked(info, tab) {
+  if (info.menuItemId === MENU_ID && tab?.id !== undefined) return runReader(tab.id);
+  return undefined;
+}
+
+/** (Re)creates the context menu item. @returns {Promise<boolean>} whether it was made */
+function createMenu() {
+  const menus = ext.api.contextMenus;
+  if (!menus) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    menus.removeAll(() => {
+      menus.create({ id: MENU_ID, title: ext.t('menuOpenReader'), contexts: ['page'] }, () => {
+        const err = ext.api.runtime.lastError;
+        if (err) console.warn('govreader: context menu not created', err.message);
+        resolve(!err);
+      });
+    });
   });
+}
+
+function onInstalled() {
   prewarm();
-});
+  return createMenu();
+}
+
+ext.api.action.onClicked.addListener(onActionClicked);
+ext.api.commands?.onCommand.addListener(onCommand);
+ext.api.contextMenus?.onClicked.addListener(onMenuClicked);
+ext.api.runtime.onInstalled.addListener(onInstalled);
 ext.api.runtime.onStartup.addListener(() => { prewarm(); });
 
 // ---- messages from the extension's own pages ----
@@ -288,4 +323,4 @@ function useHost(where) {
 
 // For the browser tests and the timing scripts, which cannot click the
 // toolbar button.
-Object.assign(globalThis, { runReader, resetHost, prewarm, useHost });
+Object.assign(globalThis, { runReader, resetHost, prewarm, useHost, onActionClicked, onCommand, onMenuClicked, onInstalled });

@@ -8,6 +8,7 @@ import * as settings from './settings.js';
 import * as library from './db.js';
 import { localize } from './i18n.js';
 import { loadScript, convertArticle, DIRECTIONS } from './scriptconv.js';
+import { speechChunks } from './speech.js';
 
 /** The Article as core produced it. Saving and the library always use it:
  * the 简/繁 switch changes what is shown, not what was published.
@@ -252,23 +253,62 @@ async function save(format) {
   status(ext.t('saved'));
 }
 
-let speaking = false;
+// ---- read aloud ----
+
+/** The run being read, if any. Each press starts a new object, so the
+ * late events of a stopped run (engines fire them after cancel()) can be
+ * told apart and ignored. It also holds the current utterance: Chrome
+ * drops the events of an utterance that was garbage-collected.
+ * @type {{utterance: SpeechSynthesisUtterance|null}|null} */
+let reading = null;
+
+/** @param {boolean} on */
+function showSpeaking(on) {
+  $('speak').setAttribute('aria-pressed', String(on));
+}
+
+function stopSpeaking() {
+  if (!reading) return;
+  reading = null;
+  showSpeaking(false);
+  globalThis.speechSynthesis?.cancel();
+}
+
+/** The read-aloud control: starts reading the article shown, or stops. */
 function speak() {
+  if (reading) { stopSpeaking(); return; }
   const synth = globalThis.speechSynthesis;
-  if (!synth) { status(ext.t('speakUnavailable'), true); return; }
-  if (speaking) { synth.cancel(); speaking = false; $('speak').setAttribute('aria-pressed', 'false'); return; }
-  const voice = synth.getVoices().find((v) => /^zh[-_]CN/i.test(v.lang)) ?? synth.getVoices().find((v) => /^zh/i.test(v.lang));
-  // One utterance per paragraph: long utterances stall in some engines.
-  const paras = [shown.title, ...String(shown.text || '').split('\n')].filter((p) => p && p.trim());
-  speaking = true;
-  $('speak').setAttribute('aria-pressed', 'true');
-  paras.forEach((p, i) => {
-    const u = new SpeechSynthesisUtterance(p);
+  if (!synth || typeof globalThis.SpeechSynthesisUtterance !== 'function') { status(ext.t('speakUnavailable'), true); return; }
+  if (!shown) return;
+  // Short utterances, one at a time: long ones stall or are cut off in
+  // some engines, and one at a time a stop leaves nothing queued.
+  const chunks = speechChunks([shown.title, ...String(shown.text || '').split('\n')]);
+  if (!chunks.length) return;
+  const voices = synth.getVoices();
+  const voice = voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^zh/i.test(v.lang));
+  const run = { utterance: /** @type {SpeechSynthesisUtterance|null} */ (null) };
+  reading = run;
+  showSpeaking(true);
+  let next = 0;
+  const speakNext = () => {
+    if (reading !== run) return;
+    if (next >= chunks.length) { reading = null; showSpeaking(false); return; }
+    const u = new SpeechSynthesisUtterance(chunks[next++]);
     u.lang = 'zh-CN';
     if (voice) u.voice = voice;
-    if (i === paras.length - 1) u.onend = () => { speaking = false; $('speak').setAttribute('aria-pressed', 'false'); };
+    u.onend = speakNext;
+    u.onerror = (e) => {
+      if (reading !== run) return;
+      reading = null;
+      showSpeaking(false);
+      // Interrupted or canceled by someone else (another page's speech):
+      // stop quietly. Anything else would fail again on the next piece.
+      if (e.error !== 'interrupted' && e.error !== 'canceled') status(`${ext.t('speakFailed')} (${e.error})`, true);
+    };
+    run.utterance = u;
     synth.speak(u);
-  });
+  };
+  speakNext();
 }
 
 async function addToLibrary() {

@@ -101,18 +101,21 @@ export async function startServer(dir = FIXTURES) {
  * The extension as the tests load it: the repository's files, with the
  * optional host access already granted for the test hosts, as after a user
  * accepted the prompt (headless Chromium cannot answer permission prompts).
- * The directory is stable so the extension id, and with it the profile's
- * IndexedDB, stays the same across restarts. For Firefox the manifest is
- * the one dist/govreader-firefox.zip ships (scripts/firefox-manifest.mjs).
+ * Each call makes a directory of its own, removed when the process exits:
+ * other worktrees' tests and benchmarks may run on the same machine at the
+ * same time, and a shared directory was emptied and refilled under a
+ * running browser. Keep the returned path for a browser restart, so the
+ * extension id, and with it the profile's IndexedDB, stays the same. For
+ * Firefox the manifest is the one dist/govreader-firefox.zip ships
+ * (scripts/firefox-manifest.mjs).
  * @param {'chromium'|'firefox'} [browser]
  */
 export function prepareExtension(browser = 'chromium') {
   for (const f of ['extension/core.wasm', 'extension/script.wasm', 'extension/wasm_exec.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing: run scripts/build.sh first`);
   }
-  const dir = path.join(os.tmpdir(), browser === 'firefox' ? 'govreader-e2e-extension-firefox' : 'govreader-e2e-extension');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), browser === 'firefox' ? 'govreader-e2e-extension-firefox-' : 'govreader-e2e-extension-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   fs.cpSync(path.join(ROOT, 'extension'), path.join(dir, 'extension'), { recursive: true });
   fs.cpSync(path.join(ROOT, '_locales'), path.join(dir, '_locales'), { recursive: true });
   let m = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
