@@ -70,6 +70,8 @@ func BenchmarkExtractHostile(b *testing.B) {
 		// An article with its hidden copy: each paragraph is looked up in
 		// the copy.
 		{"20MB-hidden-copy", hiddenCopyPage(DefaultMaxInputBytes), Options{}},
+		// The article inside 300 nested layout wrappers.
+		{"20MB-wrapped-300", wrappedPage(DefaultMaxInputBytes-4096, 300), Options{}},
 		{"nested-100k-div", nested("<div>", "</div>", 100000), Options{}},
 		{"nested-100k-table", nested("<table><tr><td>", "</td></tr></table>", 100000), Options{}},
 		{"text-1MB", []byte("<html><body><p>" + strings.Repeat("长文本没有换行", (1<<20)/21) + "</p></body></html>"), Options{}},

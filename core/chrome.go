@@ -14,6 +14,10 @@ import (
 	"golang.org/x/net/html"
 )
 
+// maxChromeText is the longest text (runes, white space aside) that a
+// chrome check judges: isLinkList's limit, the largest of them.
+const maxChromeText = 1500
+
 func (p *page) removeChrome(root *html.Node) {
 	if root == nil {
 		return
@@ -39,7 +43,10 @@ func (p *page) removeChrome(root *html.Node) {
 			drop = append(drop, n)
 			return false
 		}
-		t := textOf(n)
+		// Every check below but the prose mark needs at most
+		// maxChromeText runes, and the prose mark reads a long block's
+		// opening.
+		t, _ := textPrefix(n, maxChromeText)
 		l := runeLenNoSpace(t)
 		if l == 0 {
 			if hasMedia(n) {
@@ -52,12 +59,11 @@ func (p *page) removeChrome(root *html.Node) {
 		}
 		// Most blocks hold no link, and their link density is known
 		// without measuring it.
-		links := hasLink(n)
-		if isChromeByClass(n) && (l < 200 || links && linkDensity(n) > 0.5) {
+		if isChromeByClass(n) && (l < 200 || hasLink(n) && linkDensity(n) > 0.5) {
 			drop = append(drop, n)
 			return false
 		}
-		if links && (isLinkList(n, l) || isLinkOnly(n, l)) {
+		if l <= maxChromeText && hasLink(n) && (isLinkList(n, l) || isLinkOnly(n, l)) {
 			drop = append(drop, n)
 			return false
 		}
@@ -194,7 +200,7 @@ func isLinkList(n *html.Node, textLen int) bool {
 	default:
 		return false
 	}
-	if textLen > 1500 || linkDensity(n) <= 0.6 {
+	if textLen > maxChromeText || linkDensity(n) <= 0.6 {
 		return false
 	}
 	links, files := 0, 0

@@ -79,6 +79,46 @@ func textOf(n *html.Node) string {
 	return f.String()
 }
 
+// textPrefix is textOf(n) when that holds at most limit runes other than
+// white space. Past that it stops, and returns a prefix of the text that
+// holds more, and long: a check that needs a short text can then pass
+// over each of the nested wrappers of a long article without building the
+// article's text once per wrapper.
+func textPrefix(n *html.Node, limit int) (text string, long bool) {
+	var f spaceFolder
+	count := 0
+	walkNodes(n, func(c *html.Node) bool {
+		if long {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			s := c.Data
+			for i := 0; i < len(s); {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+				if !isSpace(r) {
+					if count++; count > limit {
+						s, long = s[:i], true
+						break
+					}
+				}
+			}
+			f.WriteString(s)
+			return false
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style", "noscript", "template":
+				return false
+			case "br", "p", "div", "li", "tr", "td", "th":
+				f.WriteString(" ")
+			}
+		}
+		return true
+	})
+	return f.String(), long
+}
+
 // walkTree visits root and every node below it in document order,
 // iteratively. enter runs on the way down and returns whether to descend;
 // exit, when given, runs on the way up after the children of every node

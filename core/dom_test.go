@@ -229,3 +229,29 @@ func TestDropLayoutSpace(t *testing.T) {
 	// parser drops a stray td and the newline opening a pre).
 	assert.Equal(t, []string{"一", "甲", " ", "乙", "  代码\n", "\n  \u3000\n"}, texts)
 }
+
+func TestTextPrefix(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<div><p>一二 三</p><p>四五六</p><script>x</script><p>七八九</p></div>"))
+	require.NoError(t, err)
+	full := textOf(doc)
+	for limit := 0; limit <= 12; limit++ {
+		text, long := textPrefix(doc, limit)
+		if n := nonSpaceCount(full); n <= limit {
+			assert.False(t, long, "limit %d", limit)
+			assert.Equal(t, full, text, "limit %d", limit)
+		} else {
+			assert.True(t, long, "limit %d", limit)
+			assert.True(t, strings.HasPrefix(full, text), "limit %d: %q", limit, text)
+			assert.Equal(t, limit+1, nonSpaceCount(text), "limit %d: %q", limit, text)
+		}
+	}
+}
+
+func nonSpaceCount(s string) (n int) {
+	for _, r := range s {
+		if !isSpace(r) {
+			n++
+		}
+	}
+	return n
+}

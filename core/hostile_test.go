@@ -54,6 +54,16 @@ func hiddenCopyPage(size int) []byte {
 		`<p>最后一段：全文完。</p></div><div style="display:none">` + inner + `</div></body></html>`)
 }
 
+// wrappedPage is hugePage's article of about size bytes inside depth
+// nested wrappers, as page builders nest layout divs: a stage that builds
+// each wrapper's text builds the article's text depth times.
+func wrappedPage(size, depth int) []byte {
+	inner := string(hugePage(size))
+	i := strings.Index(inner, `<div id="zoom">`) + len(`<div id="zoom">`)
+	j := strings.LastIndex(inner, `</div>`)
+	return []byte(inner[:i] + strings.Repeat("<div>", depth) + inner[i:j] + strings.Repeat("</div>", depth) + inner[j:])
+}
+
 // nested builds depth levels of open/close around the article text.
 func nested(open, close string, depth int) []byte {
 	return []byte(`<html><body><div id="zoom">` + strings.Repeat(open, depth) + "<p>" + hostileBody + "</p>" +
@@ -127,6 +137,8 @@ func TestExtractHostileBestEffort(t *testing.T) {
 	}{
 		{name: "page just under the 20 MB cap", input: hugePage(DefaultMaxInputBytes),
 			with: []string{"最后一段：全文完。", "现将有关事项通知如下"}},
+		{name: "article inside 300 nested wrappers", input: wrappedPage(2<<20, 300),
+			with: []string{"现将有关事项通知如下", "最后一段：全文完。"}},
 		{name: "article with a hidden copy of it", input: hiddenCopyPage(4 << 20),
 			with: []string{"第0段。", "最后一段：全文完。"}},
 		{name: "100k nested divs", input: nested("<div>", "</div>", 100000),
