@@ -241,6 +241,11 @@ type spaceFolder struct {
 }
 
 func (f *spaceFolder) WriteString(s string) {
+	// Grow by doubling: a builder left to append grows large buffers by a
+	// quarter at a time, allocating five times the text it ends with.
+	if f.b.Len()+len(s) > f.b.Cap() {
+		f.b.Grow(max(len(s), f.b.Cap()))
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {

@@ -591,9 +591,18 @@ func textWindows(n *html.Node, size, overlap int, fn func(window string, owned i
 	walkNodes(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
-			f.WriteString(c.Data)
-			if f.b.Len() >= size {
-				cut()
+			// A long text node goes in in pieces, so that windows stay
+			// about size bytes however the text is split into nodes.
+			for s := c.Data; s != ""; {
+				piece := s[:min(len(s), size)]
+				for len(piece) < len(s) && !utf8.RuneStart(s[len(piece)]) {
+					piece = s[:len(piece)+1]
+				}
+				s = s[len(piece):]
+				f.WriteString(piece)
+				if f.b.Len() >= size {
+					cut()
+				}
 			}
 			return false
 		case html.ElementNode:

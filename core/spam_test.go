@@ -251,7 +251,15 @@ func TestTextWindows(t *testing.T) {
 		fmt.Fprintf(&b, "<p>第%d段：ＡＢＣ全角与e\u0301组合字符，澳门<b>葡京</b>娱乐。</p>\n", i)
 	}
 	b.WriteString("</div>")
-	doc, err := html.Parse(strings.NewReader(b.String()))
+	// The same text in one text node: windows cut inside the node.
+	one := "<p>" + strings.Repeat("第一段：ＡＢＣ全角与e\u0301组合字符，澳门葡京娱乐。", 40) + "</p>"
+	for _, src := range []string{b.String(), one} {
+		checkTextWindows(t, src)
+	}
+}
+
+func checkTextWindows(t *testing.T, src string) {
+	doc, err := html.Parse(strings.NewReader(src))
 	require.NoError(t, err)
 	full := textOf(doc)
 	var stitched strings.Builder
