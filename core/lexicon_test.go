@@ -39,7 +39,7 @@ func TestLexiconMatchesNaiveScore(t *testing.T) {
 		"ＡＶ在线 成人视频 福利 高清 下载",
 	} {
 		folded, compact := foldSpam(text)
-		s1, st1 := spamLexicon.score(make([]bool, spamLexicon.size), folded, compact)
+		s1, st1 := spamLexicon.score(make(wordIDs, (spamLexicon.size+63)/64), folded, compact)
 		s2, st2 := naiveLexiconScore(folded, compact)
 		assert.Equal(t, s2, s1, text)
 		assert.Equal(t, st2, st1, text)
@@ -51,7 +51,7 @@ func FuzzLexiconMatchesNaiveScore(f *testing.F) {
 	f.Add("市政府召开常务会议")
 	f.Fuzz(func(t *testing.T, text string) {
 		folded, compact := foldSpam(text)
-		s1, st1 := spamLexicon.score(make([]bool, spamLexicon.size), folded, compact)
+		s1, st1 := spamLexicon.score(make(wordIDs, (spamLexicon.size+63)/64), folded, compact)
 		s2, st2 := naiveLexiconScore(folded, compact)
 		if s1 != s2 || st1 != st2 {
 			t.Fatalf("index %d/%d, naive %d/%d for %q", s1, st1, s2, st2, text)

@@ -81,9 +81,10 @@ var trustedDomains = map[string]bool{
 	"instagram.com": true, "pinterest.com": true, "reddit.com": true, "whatsapp.com": true, "tumblr.com": true,
 }
 
-// institutionName recognises link text that is the name of an
+// institutionSuffixes end link texts that are the name of an
 // institution or a company: friend-link lists are made of them.
-var institutionName = regexp.MustCompile(`(?:馆|院|局|委|会|部|厅|办|所|站|中心|公司|集团|银行|大学|学院|学校|医院|报|台|政府|协会|研究院|基地|园|馆|社|署|处|室|队)$`)
+var institutionSuffixes = []string{"馆", "院", "局", "委", "会", "部", "厅", "办", "所", "站", "中心", "公司", "集团", "银行",
+	"大学", "学院", "学校", "医院", "报", "台", "政府", "协会", "研究院", "基地", "园", "社", "署", "处", "室", "队"}
 
 // spamFoldPairs maps traditional forms of characters in spam words to the
 // simplified forms the lexicon uses, so that a converted copy's spam is

@@ -14,6 +14,7 @@ package core
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,7 +34,8 @@ func spamScore(text string) (score int, strong int) {
 
 // spamScoreNFKC is spamScore of text already in NFKC.
 func spamScoreNFKC(text string) (score int, strong int) {
-	var t spamTally
+	var buf [4]uint64 // the lexicon's 134 words, without an allocation
+	t := spamTally{seen: buf[:0]}
 	t.add(text)
 	return t.score, t.strong
 }
@@ -42,15 +44,21 @@ func spamScoreNFKC(text string) (score int, strong int) {
 // page: lexicon words count once however many pieces hold them, Latin
 // words once per piece that holds them.
 type spamTally struct {
-	seen          []bool
+	seen          wordIDs
 	score, strong int
 }
+
+// wordIDs is a bit set of lexicon word ids.
+type wordIDs []uint64
+
+func (s wordIDs) has(id int) bool { return s[id>>6]&(1<<(id&63)) != 0 }
+func (s wordIDs) add(id int)      { s[id>>6] |= 1 << (id & 63) }
 
 // add scores one more piece, in NFKC.
 func (t *spamTally) add(text string) {
 	folded, compact := foldSpamNFKC(text)
-	if t.seen == nil {
-		t.seen = make([]bool, spamLexicon.size)
+	if words := (spamLexicon.size + 63) / 64; len(t.seen) < words {
+		t.seen = slices.Grow(t.seen, words)[:words]
 	}
 	score, strong := spamLexicon.score(t.seen, folded, compact)
 	latinWords(folded, func(w string) {
@@ -111,8 +119,8 @@ func newLexicon(strong, weak []string) *lexicon {
 }
 
 // score counts each distinct word once: strong words weigh 2, weak 1.
-// seen marks the words already counted, by id.
-func (lx *lexicon) score(seen []bool, t, compact string) (score, strong int) {
+// seen marks the words already counted, by id; it holds lx.size bits.
+func (lx *lexicon) score(seen wordIDs, t, compact string) (score, strong int) {
 	scan := func(s string, compactOnly bool) {
 		starts := lx.first
 		if compactOnly {
@@ -123,10 +131,10 @@ func (lx *lexicon) score(seen []bool, t, compact string) (score, strong int) {
 				continue
 			}
 			for _, w := range lx.byRune[r] {
-				if seen[w.id] || (compactOnly && !w.compact) || !strings.HasPrefix(s[i:], w.word) {
+				if seen.has(w.id) || (compactOnly && !w.compact) || !strings.HasPrefix(s[i:], w.word) {
 					continue
 				}
-				seen[w.id] = true
+				seen.add(w.id)
 				if w.strong {
 					score += 2
 					strong++
@@ -315,7 +323,11 @@ func (p *page) linkStats(n *html.Node) linkStats {
 			return true
 		}
 		s.links++
-		u, err := url.Parse(strings.TrimSpace(attr(e, "href")))
+		href := attr(e, "href")
+		if !strings.Contains(href, "//") {
+			return true // relative: no host (most links of a portal)
+		}
+		u, err := url.Parse(strings.TrimSpace(href))
 		if err != nil || u.Host == "" {
 			return true
 		}
@@ -355,7 +367,7 @@ func (p *page) linkStats(n *html.Node) linkStats {
 // letters match the domain's name, or it is the name of an institution.
 // Farm links carry keywords instead.
 func namesTarget(text, dom string) bool {
-	if institutionName.MatchString(strings.TrimSpace(text)) {
+	if t := strings.TrimSpace(text); slices.ContainsFunc(institutionSuffixes, func(w string) bool { return strings.HasSuffix(t, w) }) {
 		return true
 	}
 	var letters strings.Builder
