@@ -103,14 +103,21 @@ type unit struct {
 }
 
 func newUnit(nodes []*html.Node) unit {
-	var b strings.Builder
 	brk := false
 	for _, n := range nodes {
-		b.WriteString(textOf(n))
-		b.WriteByte(' ')
 		brk = brk || hasInnerBreak(n)
 	}
-	t := collapseSpace(b.String())
+	var t string
+	if len(nodes) == 1 {
+		t = textOf(nodes[0]) // usually a substring of the page, not a copy
+	} else {
+		var f spaceFolder
+		for _, n := range nodes {
+			f.WriteString(textOf(n))
+			f.WriteString(" ")
+		}
+		t = f.String()
+	}
 	return unit{nodes: nodes, text: t, key: normKey(t), rawBreak: brk}
 }
 

@@ -79,12 +79,17 @@ type infoSeg struct {
 	pairs bool
 	// owner is the innermost block element around the unit's first text.
 	owner *html.Node
-	// plainHan counts the Han characters outside links: a headline has
-	// them, a breadcrumb or a list of links does not.
+	// plainHan counts the Han characters outside links, up to
+	// enoughPlainHan: a headline has them, a breadcrumb or a list of
+	// links does not.
 	plainHan int
 	// labels are the unit's info labels, found once for all readers.
 	labels []labelAt
 }
+
+// enoughPlainHan is where infoSegments stops counting a unit's Han
+// characters: the readers ask only whether there are four.
+const enoughPlainHan = 4
 
 // infoSegments are the text units of the page in document order: every
 // block gives one, and every table cell gives one even when empty, so that
@@ -116,6 +121,9 @@ func infoSegments(root *html.Node) []infoSeg {
 		}
 		if inLink == 0 {
 			for _, r := range t {
+				if plainHan >= enoughPlainHan {
+					break
+				}
 				if isHan(r) {
 					plainHan++
 				}
@@ -217,6 +225,9 @@ func isCell(tag string) bool {
 // that portals use as separators (an ideographic space, an em space, two
 // no-break spaces) as sep.
 func normInfoSpace(s string) string {
+	if start, end, folded := foldedSpan(s); folded && start == 0 && end == len(s) && strings.IndexByte(s, sep) < 0 {
+		return s // single spaces only: nothing to fold
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	inRun, hard, nbsp := false, false, 0

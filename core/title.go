@@ -121,7 +121,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			if info[j] {
 				return true
 			}
-			if segs[j].plainHan >= 4 && !isHeading(segs[j].owner) {
+			if segs[j].plainHan >= enoughPlainHan && !isHeading(segs[j].owner) {
 				return false
 			}
 		}
@@ -231,7 +231,7 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
 				continue
 			}
 			r := utf8.RuneCountInString(s.text)
-			if s.plainHan >= 4 && r <= 100 && !strings.ContainsAny(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
+			if s.plainHan >= enoughPlainHan && r <= 100 && !strings.ContainsAny(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
 				out[s.owner] = strings.ReplaceAll(s.text, string(sep), " ")
 			}
 			break
