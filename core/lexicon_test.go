@@ -3,6 +3,7 @@ package core
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -80,4 +81,37 @@ func TestSpamFoldPairs(t *testing.T) {
 	folded, compact := foldSpam("澳門葡京 娛樂\u200d城 ＢＥＴ365")
 	assert.Equal(t, "澳门葡京 娱乐城 bet365", folded)
 	assert.Equal(t, "澳门葡京娱乐城bet365", compact)
+}
+
+// foldSpamPlain is foldSpamNFKC rune by rune, without the run copying:
+// the definition the fast path must keep.
+func foldSpamPlain(t string) (string, string) {
+	var f, c strings.Builder
+	for _, r := range t {
+		if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if m, ok := spamFoldRunes[r]; ok {
+			r = m
+		}
+		f.WriteRune(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			c.WriteRune(r)
+		}
+	}
+	return f.String(), c.String()
+}
+
+func FuzzFoldSpam(f *testing.F) {
+	for _, s := range []string{"澳門葡京娛樂", "百 家 乐", "ＡＢＣ官网", "\xff漢字\u200b", "𠀀文字", "Bet365 娱乐"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		f1, c1 := foldSpamNFKC(s)
+		f2, c2 := foldSpamPlain(s)
+		if f1 != f2 || c1 != c2 {
+			t.Fatalf("foldSpamNFKC(%q) = %q, %q; want %q, %q", s, f1, c1, f2, c2)
+		}
+	})
 }

@@ -38,8 +38,16 @@ func nfkc(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch m, ok := nfkcFastMap(r); {
 		case nfkcStable(r):
-			out = append(out, s[i:i+size]...)
-			i += size
+			j := i + size
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if !nfkcStable(r2) {
+					break
+				}
+				j += size2
+			}
+			out = append(out, s[i:j]...)
+			i = j
 			continue
 		case ok:
 			out = append(out, m)

@@ -210,10 +210,27 @@ func foldSpamNFKC(t string) (folded, compact string) {
 	var f, c strings.Builder
 	f.Grow(len(t))
 	c.Grow(len(t))
-	for _, r := range t {
+	for i := 0; i < len(t); {
 		// Han characters are most of the text: letters, never format
-		// characters, without case; only the fold table concerns them.
-		if isHan(r) {
+		// characters, without case; only the fold table concerns them,
+		// and a run of them without a fold is copied to both at once.
+		j := i
+		for j < len(t) {
+			r, size := utf8.DecodeRuneInString(t[j:])
+			if !isIdeograph(r) || spamFolds.has(r) {
+				break
+			}
+			j += size
+		}
+		if j > i {
+			f.WriteString(t[i:j])
+			c.WriteString(t[i:j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
+		if isIdeograph(r) {
 			if spamFolds.has(r) {
 				if m, ok := spamFoldRunes[r]; ok {
 					r = m
@@ -236,6 +253,13 @@ func foldSpamNFKC(t string) (folded, compact string) {
 		}
 	}
 	return f.String(), c.String()
+}
+
+// isIdeograph reports the CJK unified ideographs of the BMP, all of them
+// assigned letters (Han radicals and 〇 are not letters), never format
+// characters, without case.
+func isIdeograph(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf
 }
 
 // runeSet is a bit set of the Basic Multilingual Plane; runes above it
