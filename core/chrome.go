@@ -151,7 +151,7 @@ func hasMedia(n *html.Node) bool {
 }
 
 func hasSentence(t string) bool {
-	return strings.ContainsAny(t, "。！？") || strings.Count(t, "，") >= 2
+	return hasAnyOf(t, "。！？") || strings.Count(t, "，") >= 2
 }
 
 // isInfoLine reports a metadata line (来源：… 发布时间：…) inside the body.

@@ -53,7 +53,7 @@ func parseDate(s string) string {
 
 // foldDigits turns full-width digits and colons into ASCII ones.
 func foldDigits(s string) string {
-	if !strings.ContainsAny(s, "０１２３４５６７８９") {
+	if !hasAnyOf(s, "０１２３４５６７８９") {
 		return s
 	}
 	return strings.Map(func(r rune) rune {

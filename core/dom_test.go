@@ -255,3 +255,11 @@ func nonSpaceCount(s string) (n int) {
 	}
 	return n
 }
+
+func TestHasAnyOfAgreesWithContainsAny(t *testing.T) {
+	for _, s := range []string{"", "来源：本网", "a:b", "没有标点", "问？", "\xff：", "全角１"} {
+		for _, chars := range []string{":：∶", "。！？", "０１２３４５６７８９", "(（", ""} {
+			assert.Equal(t, strings.ContainsAny(s, chars), hasAnyOf(s, chars), "%q in %q", chars, s)
+		}
+	}
+}

@@ -170,7 +170,7 @@ func infoSegments(root *html.Node) []infoSeg {
 		if isBlockish(n.Data) {
 			flush(isCell(n.Data), false)
 			blocks = blocks[:len(blocks)-1]
-		} else if start <= b.Len() && strings.ContainsAny(b.String()[start:], ":：∶") {
+		} else if start <= b.Len() && hasAnyOf(b.String()[start:], ":：∶") {
 			b.WriteRune(sep)
 		}
 		if n.Data == "a" {
@@ -431,7 +431,7 @@ func labelBefore(s string, end int) (f field, start, n int) {
 // It looks back from each colon, which is much faster than matching every
 // label everywhere.
 func findLabels(seg string) []labelAt {
-	if !strings.ContainsAny(seg, ":：∶") {
+	if !hasAnyOf(seg, ":：∶") {
 		return nil
 	}
 	var out []labelAt
@@ -676,11 +676,11 @@ func fieldValue(f field, raw string) string {
 	switch f {
 	case fieldAuthor, fieldEditor:
 		v = cleanPerson(v)
-		if utf8.RuneCountInString(v) > 30 || strings.ContainsAny(v, "，。；！？") {
+		if utf8.RuneCountInString(v) > 30 || hasAnyOf(v, "，。；！？") {
 			return ""
 		}
 	case fieldSource, fieldPublisher:
-		if strings.ContainsAny(v, "。！？") || utf8.RuneCountInString(v) > 60 {
+		if hasAnyOf(v, "。！？") || utf8.RuneCountInString(v) > 60 {
 			return ""
 		}
 	case fieldDocNumber:

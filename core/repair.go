@@ -75,7 +75,7 @@ func showsPinyinSplices(root *html.Node) bool {
 		}
 		switch n.Type {
 		case html.TextNode:
-			if strings.ContainsAny(n.Data, "(（") {
+			if hasAnyOf(n.Data, "(（") {
 				found += len(pinyinSplice.FindAllStringIndex(n.Data, minPinyinSplices-found))
 			}
 		case html.ElementNode:

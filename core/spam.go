@@ -1028,7 +1028,7 @@ func (p *page) mayHoldVisibleSpam(body *html.Node, page spamTally) bool {
 // hasSentencePunct reports whether text reads as prose: it has Chinese
 // sentence punctuation.
 func hasSentencePunct(text string) bool {
-	return strings.ContainsAny(text, "。！？；“”")
+	return hasAnyOf(text, "。！？；“”")
 }
 
 func clip(s string, n int) string {

@@ -231,7 +231,7 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
 				continue
 			}
 			r := utf8.RuneCountInString(s.text)
-			if s.plainHan >= enoughPlainHan && r <= 100 && !strings.ContainsAny(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
+			if s.plainHan >= enoughPlainHan && r <= 100 && !hasAnyOf(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
 				out[s.owner] = strings.ReplaceAll(s.text, string(sep), " ")
 			}
 			break
