@@ -96,7 +96,6 @@ var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "
 type unit struct {
 	nodes []*html.Node // the block, or the run's nodes and its closing <br>s
 	text  string       // collapsed text
-	key   string       // normKey(text)
 	// rawBreak: the source text breaks a line inside the paragraph, a
 	// trace of text pasted in by hand rather than written by the CMS.
 	rawBreak bool
@@ -118,7 +117,7 @@ func newUnit(nodes []*html.Node) unit {
 		}
 		t = f.String()
 	}
-	return unit{nodes: nodes, text: t, key: normKey(t), rawBreak: brk}
+	return unit{nodes: nodes, text: t, rawBreak: brk}
 }
 
 // paragraphs lists the leaf blocks of root that hold text, in order. A
@@ -254,6 +253,37 @@ func opensWithBioHeader(text string) bool {
 	return bioHeader.MatchString(nfkc(runePrefix(text, 16)))
 }
 
+// keyBigrams returns hanBigrams(dst, normKey(text)) and the number of
+// runes of normKey(text) without building the key when it can: when
+// every rune of text is one whose NFKC form nfkc knows at a glance.
+func keyBigrams(dst []uint64, text string) ([]uint64, int) {
+	dst = dst[:0]
+	prev := rune(-1)
+	n := 0
+	for _, r := range text {
+		if m, ok := nfkcFastMap(r); ok {
+			r = rune(m)
+		} else if !nfkcStable(r) {
+			key := normKey(text)
+			return hanBigrams(dst, key), utf8.RuneCountInString(key)
+		}
+		if isKeySpace(r) {
+			continue // the key drops it: the runes around it are neighbours
+		}
+		n++
+		if !isHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			dst = append(dst, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst), n
+}
+
 // hanBigrams returns the distinct pairs of adjacent Han characters of
 // key, sorted, reusing dst. A pair is packed in a uint64 so that the sets
 // of a 100,000-paragraph article are slices, not maps of strings.
@@ -340,7 +370,7 @@ func (p *page) removeInjected(root *html.Node) {
 		if over() {
 			return // nothing removed yet: the article stays whole
 		}
-		own = hanBigrams(own, u.key)
+		own, _ = keyBigrams(own, u.text)
 		for _, bg := range own {
 			counts[bg]++
 		}
@@ -359,16 +389,21 @@ func (p *page) removeInjected(root *html.Node) {
 		if over() {
 			return
 		}
-		if utf8.RuneCountInString(u.key) < minUnitRunes {
+		var runes int
+		if own, runes = keyBigrams(own, u.text); runes < minUnitRunes {
 			continue
 		}
-		own = hanBigrams(own, u.key)
 		hit := 0
 		for _, bg := range own {
 			if counts[bg] > 1 {
 				hit++
 			} else if _, inTitle := slices.BinarySearch(titleBigrams, bg); inTitle {
 				hit++
+			}
+			// weigh compares the overlap with lowTopic and lower
+			// thresholds only: an on-topic paragraph is known early.
+			if float64(hit) >= lowTopic*float64(len(own)) {
+				break
 			}
 		}
 		overlap := 1.0
@@ -536,16 +571,17 @@ func (p *page) copyPresence(root *html.Node, units []unit) presence {
 		if over() {
 			return nil
 		}
-		if utf8.RuneCountInString(u.key) < minUnitRunes {
+		key := normKey(u.text)
+		if utf8.RuneCountInString(key) < minUnitRunes {
 			in[i] = -1
 			continue
 		}
 		judged++
 		switch {
-		case index.contains(u.key):
+		case index.contains(key):
 			in[i] = 1
 			held++
-		case index.contains(runePrefix(u.key, 8)) || index.contains(runeSuffix(u.key, 8)):
+		case index.contains(runePrefix(key, 8)) || index.contains(runeSuffix(key, 8)):
 			// The copy holds the paragraph with other words in it: a name
 			// spliced into a real sentence, which stays.
 			in[i] = 2

@@ -2,8 +2,10 @@ package core
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -126,4 +128,18 @@ func TestWitnessIndexAgreesWithContains(t *testing.T) {
 		assert.Equal(t, strings.Contains(witness, q), indexed.contains(q), "%q", q)
 		assert.Equal(t, strings.Contains(witness, q), plain.contains(q), "%q", q)
 	}
+}
+
+func FuzzKeyBigrams(f *testing.F) {
+	for _, s := range []string{"　　为深入贯彻落实，现将有关事项通知如下。", "中 国", "ＡＢ中文", "①②中", "\xff中文", "漢字\u200d漢字", "㐀㐁中"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, n := keyBigrams(nil, s)
+		key := normKey(s)
+		want := hanBigrams(nil, key)
+		if !slices.Equal(got, want) || n != utf8.RuneCountInString(key) {
+			t.Fatalf("keyBigrams(%q) = %v, %d; want %v, %d", s, got, n, want, utf8.RuneCountInString(key))
+		}
+	})
 }
