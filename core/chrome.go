@@ -131,23 +131,11 @@ func linkDensity(n *html.Node) float64 {
 
 // hasLink reports an <a> at or below n.
 func hasLink(n *html.Node) bool {
-	found := false
-	walkElements([]*html.Node{n}, func(e *html.Node) bool {
-		found = found || e.Data == "a"
-		return !found
-	})
-	return found
+	return findNode(n, func(e *html.Node) bool { return isElement(e, "a") }, nil) != nil
 }
 
 func hasMedia(n *html.Node) bool {
-	found := false
-	walkElements([]*html.Node{n}, func(e *html.Node) bool {
-		if e.Data == "img" || e.Data == "video" || e.Data == "table" {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return findNode(n, func(e *html.Node) bool { return isElement(e, "img", "video", "table") }, nil) != nil
 }
 
 func hasSentence(t string) bool {

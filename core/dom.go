@@ -4,6 +4,7 @@ package core
 // nested 100,000 levels deep cannot exhaust the stack.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,6 +92,34 @@ func textOf(n *html.Node) string {
 	return f.String()
 }
 
+// findNode returns the first node at or below root, in document order,
+// that match reports; descend says whether to look below a node that does
+// not match. It stops at the first match, where a walk would go on
+// through the rest of the subtree, and it must not change the tree.
+func findNode(root *html.Node, match func(*html.Node) bool, descend func(*html.Node) bool) *html.Node {
+	for n := root; n != nil; {
+		if match(n) {
+			return n
+		}
+		if c := n.FirstChild; c != nil && (descend == nil || descend(n)) {
+			n = c
+			continue
+		}
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == root {
+			return nil
+		}
+		n = n.NextSibling
+	}
+	return nil
+}
+
+func isElement(n *html.Node, tags ...string) bool {
+	return n.Type == html.ElementNode && slices.Contains(tags, n.Data)
+}
+
 // textPrefix is textOf(n) when that holds at most limit runes other than
 // white space. Past that it stops, and returns a prefix of the text that
 // holds more, and long: a check that needs a short text can then pass
@@ -99,10 +128,9 @@ func textOf(n *html.Node) string {
 func textPrefix(n *html.Node, limit int) (text string, long bool) {
 	var f spaceFolder
 	count := 0
-	walkNodes(n, func(c *html.Node) bool {
-		if long {
-			return false
-		}
+	// findNode is used as a walk that can stop: its match adds each text
+	// node and reports true only once past the limit.
+	findNode(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
 			s := c.Data
@@ -117,16 +145,16 @@ func textPrefix(n *html.Node, limit int) (text string, long bool) {
 				}
 			}
 			f.WriteString(s)
-			return false
+			return long
 		case html.ElementNode:
 			switch c.Data {
-			case "script", "style", "noscript", "template":
-				return false
 			case "br", "p", "div", "li", "tr", "td", "th":
 				f.WriteString(" ")
 			}
 		}
-		return true
+		return false
+	}, func(c *html.Node) bool {
+		return !isElement(c, "script", "style", "noscript", "template")
 	})
 	return f.String(), long
 }

@@ -188,18 +188,9 @@ func textOfNode(n *html.Node) string {
 }
 
 func hasBlockDescendant(n *html.Node) bool {
-	found := false
-	walkElements([]*html.Node{n}, func(e *html.Node) bool {
-		if found {
-			return false
-		}
-		if e != n && isBlockish(e.Data) {
-			found = true
-			return false
-		}
-		return true
-	})
-	return found
+	return findNode(n, func(e *html.Node) bool {
+		return e != n && e.Type == html.ElementNode && isBlockish(e.Data)
+	}, func(e *html.Node) bool { return e.Type == html.ElementNode }) != nil
 }
 
 // hasInnerBreak reports a raw newline between two non-ASCII characters in
