@@ -40,6 +40,9 @@ func decode(raw []byte, override string) (string, string, error) {
 		s, err := decodeWith(enc, raw)
 		return s, name, err
 	}
+	if utf8.Valid(raw) {
+		return string(raw), "utf-8", nil // one copy, where the repair below makes two
+	}
 	if looksUTF8(raw) {
 		return strings.ToValidUTF8(string(raw), "\uFFFD"), "utf-8", nil
 	}
