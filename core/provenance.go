@@ -153,11 +153,28 @@ func looksTraditional(text string) bool {
 	var trad, simp int
 	for _, r := range text {
 		switch {
-		case strings.ContainsRune(traditionalOnly, r):
+		case !isIdeograph(r):
+		case traditionalRunes.has(r):
 			trad++
-		case strings.ContainsRune(simplifiedOnly, r):
+		case simplifiedRunes.has(r):
 			simp++
 		}
 	}
 	return trad >= 10 && trad > 4*simp
+}
+
+// traditionalRunes and simplifiedRunes are the two strings as bit sets:
+// looking every character of an article up in a string was a scan each.
+var traditionalRunes, simplifiedRunes = ideographSet(traditionalOnly), ideographSet(simplifiedOnly)
+
+// ideographSet holds the ideographs of chars (TestScriptTablesAreIdeographs
+// checks that the tables hold nothing else).
+func ideographSet(chars string) *runeSet {
+	s := new(runeSet)
+	for _, r := range chars {
+		if isIdeograph(r) {
+			s.add(r)
+		}
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,4 +56,14 @@ func TestLooksTraditional(t *testing.T) {
 	assert.True(t, looksTraditional("全市教育大會召開 錨定建設教育強市目標 齊心協力推動全市教育事業高質量發展，這是為了國家的發展。"))
 	assert.False(t, looksTraditional("全市教育大会召开 锚定建设教育强市目标 齐心协力推动全市教育事业高质量发展，这是为了国家的发展。"))
 	assert.False(t, looksTraditional("發展"), "a few characters prove nothing")
+}
+
+func TestScriptTablesAreIdeographs(t *testing.T) {
+	for _, table := range []string{traditionalOnly, simplifiedOnly} {
+		for _, r := range table {
+			assert.True(t, isIdeograph(r), "%q", r)
+		}
+	}
+	assert.True(t, looksTraditional(strings.Repeat("設計與實現", 4)))
+	assert.False(t, looksTraditional(strings.Repeat("设计与实现", 4)))
 }
