@@ -70,10 +70,11 @@ async function hostCall(msg) {
   return handleHostMessage(msg);
 }
 
-/** Loads the wasm before the first reader view needs it. */
+/** Loads the wasm, and warms the engine's code for it, before the first
+ * reader view needs it. */
 async function prewarm() {
   try {
-    await hostCall({ type: MSG.BG_TO_HOST_WARM });
+    await hostCall({ type: MSG.BG_TO_HOST_WARM, jit: true });
   } catch (e) {
     console.error('govreader: pre-warm failed', e);
   }

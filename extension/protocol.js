@@ -14,7 +14,8 @@ export const MSG = Object.freeze({
   /** background → offscreen: {article} → HostReply with text */
   BG_TO_HOST_MARKDOWN: 'bg->host:markdown',
   BG_TO_HOST_DOCUMENT: 'bg->host:document',
-  /** background → offscreen: load the wasm now → {version} */
+  /** background → offscreen: load the wasm now → {version}; with jit: true
+   * also warm the engine's code for it (warmup.js) before answering */
   BG_TO_HOST_WARM: 'bg->host:warm',
   /** page (reader, library, options) → background: {id} → {article} */
   PAGE_TO_BG_GET_ARTICLE: 'page->bg:getArticle',
