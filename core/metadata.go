@@ -129,6 +129,11 @@ func infoSegments(root *html.Node) []infoSeg {
 				}
 			}
 		}
+		if b.Len() == 0 {
+			// normInfoSpace drops a unit's leading white space anyway;
+			// without it the unit's text is usually kept as it is built.
+			t = strings.TrimLeftFunc(t, func(r rune) bool { return r == sep || isSpace(r) })
+		}
 		b.WriteString(t)
 	}
 	// starts holds the builder length where each open element began, so
