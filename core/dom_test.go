@@ -263,3 +263,12 @@ func TestHasAnyOfAgreesWithContainsAny(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinAfterBracketGatesPinyin(t *testing.T) {
+	for _, s := range []string{"設(shè)計", "设（shè）计", "（一）总则", "(2024)第3号", "见附件(PDF)", "綠(lü4)色", "無括號", "(", "（ǎ）"} {
+		if pinyinSplice.MatchString(s) {
+			assert.True(t, latinAfterBracket(s), "%q", s)
+		}
+	}
+	assert.False(t, latinAfterBracket("（一）总则(2024)"))
+}

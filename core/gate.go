@@ -11,34 +11,122 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
-// gatedRegexp is a compiled pattern with the literals that gate it; no
-// literals means no gate.
+// gatedRegexp is a pattern split for speed: its top-level alternatives
+// that are plain words are found with strings.Contains, and the rest is
+// a regexp run only when one of the literals it requires occurs.
 type gatedRegexp struct {
-	re      *regexp.Regexp
-	anchors []string
+	re *regexp.Regexp // the whole pattern, for reference and tests
+	// words are the plain-word alternatives; rest the others, or nil.
+	words phrases
+	rest  *regexp.Regexp
+	// anchors gate rest; nil means no gate.
+	anchors phrases
+}
+
+// phrases finds whether any of a few words occurs in a text in one pass:
+// a bit test per rune, and a prefix check where a word may start. A
+// search per word would scan the text once for each, and in Chinese text
+// a word's first byte is in most characters.
+type phrases struct {
+	list   []string
+	first  *runeSet
+	byRune map[rune][]string
+}
+
+func newPhrases(words []string) phrases {
+	if len(words) == 0 {
+		return phrases{}
+	}
+	p := phrases{list: words, first: new(runeSet), byRune: map[rune][]string{}}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		p.first.add(r)
+		p.byRune[r] = append(p.byRune[r], w)
+	}
+	return p
+}
+
+// in reports whether s holds one of the words.
+func (p phrases) in(s string) bool {
+	for i, r := range s {
+		if !p.first.has(r) {
+			continue
+		}
+		for _, w := range p.byRune[r] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mustGate(expr string) gatedRegexp {
-	return gatedRegexp{re: regexp.MustCompile(expr), anchors: requiredLiterals(expr)}
-}
-
-// MatchString is re.MatchString, skipped when no anchor occurs in s.
-func (g gatedRegexp) MatchString(s string) bool {
-	if g.anchors != nil {
-		found := false
-		for _, a := range g.anchors {
-			if strings.Contains(s, a) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
+	g := gatedRegexp{re: regexp.MustCompile(expr)}
+	if strings.HasPrefix(expr, "(?") {
+		// Flags apply to every alternative: keep the pattern whole.
+		g.rest, g.anchors = g.re, newPhrases(requiredLiterals(expr))
+		return g
+	}
+	var words, others []string
+	for _, alt := range topAlternatives(expr) {
+		if alt != "" && regexp.QuoteMeta(alt) == alt {
+			words = append(words, alt)
+		} else {
+			others = append(others, alt)
 		}
 	}
-	return g.re.MatchString(s)
+	g.words = newPhrases(words)
+	if len(others) > 0 {
+		rest := strings.Join(others, "|")
+		g.rest, g.anchors = regexp.MustCompile(rest), newPhrases(requiredLiterals(rest))
+	}
+	return g
+}
+
+// MatchString is re.MatchString.
+func (g gatedRegexp) MatchString(s string) bool {
+	if g.words.list != nil && g.words.in(s) {
+		return true
+	}
+	if g.rest == nil {
+		return false
+	}
+	if g.anchors.list != nil && !g.anchors.in(s) {
+		return false
+	}
+	return g.rest.MatchString(s)
+}
+
+// topAlternatives splits a pattern at its top-level |, outside groups,
+// character classes and escapes.
+func topAlternatives(expr string) []string {
+	var out []string
+	depth, class, start := 0, false, 0
+	for i := 0; i < len(expr); i++ {
+		switch c := expr[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+			if i+1 < len(expr) && expr[i+1] == ']' {
+				i++ // a ] first in a class is a member
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			out = append(out, expr[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, expr[start:])
 }
 
 // requiredLiterals returns literals of which every match of expr contains

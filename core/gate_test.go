@@ -61,3 +61,20 @@ func FuzzGatesAgreeWithPatterns(f *testing.F) {
 		}
 	})
 }
+
+func TestLiteralGates(t *testing.T) {
+	g := mustGate(`客座教授|特聘教授`)
+	assert.Equal(t, []string{"客座教授", "特聘教授"}, g.words.list)
+	assert.Nil(t, g.rest)
+	g = mustGate(`毕业于|毕业院校|[大学院校]毕业[，,。]|学历[:：]`)
+	assert.Equal(t, []string{"毕业于", "毕业院校"}, g.words.list)
+	assert.Equal(t, `[大学院校]毕业[，,。]|学历[:：]`, g.rest.String())
+	assert.Nil(t, mustGate(`(?i)ceo|cfo`).words.list, "flags keep the pattern whole")
+	assert.Equal(t, []string{`(?:男|女)[，,]`, "汉族", `a\|b`, `[|]`, `[]|]`}, topAlternatives(`(?:男|女)[，,]|汉族|a\|b|[|]|[]|]`))
+	for _, expr := range []string{`会员|常务理事|会长`, `a.b|c`, `出生于|[0-9]{4}年生`, `(?i)ceo`} {
+		g := mustGate(expr)
+		for _, s := range []string{"他是协会会员", "会议", "常务理事会", "", "axb", "c", "1990年生", "CEO"} {
+			assert.Equal(t, g.re.MatchString(s), g.MatchString(s), "%s on %q", expr, s)
+		}
+	}
+}

@@ -224,7 +224,10 @@ func hasInnerBreak(n *html.Node) bool {
 	return found
 }
 
-// bioEvidence counts the distinct biography and credential patterns of a
+// maxFamilies is the most biography families a rule of weigh asks for.
+const maxFamilies = 4
+
+// bioEvidence counts (up to maxFamilies) the distinct biography and credential patterns of a
 // text and tells whether it opens like an injected profile.
 func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
@@ -232,7 +235,10 @@ func bioEvidence(text string) (families int, header bool) {
 	t := nfkc(runePrefix(text, 400))
 	for _, g := range bioPatterns {
 		if g.MatchString(t) {
-			families++
+			// weigh asks for at most maxFamilies; counting stops there.
+			if families++; families == maxFamilies {
+				break
+			}
 		}
 	}
 	return families, opensWithBioHeader(text)

@@ -75,7 +75,7 @@ func showsPinyinSplices(root *html.Node) bool {
 		}
 		switch n.Type {
 		case html.TextNode:
-			if hasAnyOf(n.Data, "(（") {
+			if latinAfterBracket(n.Data) {
 				found += len(pinyinSplice.FindAllStringIndex(n.Data, minPinyinSplices-found))
 			}
 		case html.ElementNode:
@@ -87,6 +87,27 @@ func showsPinyinSplices(root *html.Node) bool {
 		return true
 	})
 	return found >= minPinyinSplices
+}
+
+// latinAfterBracket reports an opening bracket followed by a Latin letter,
+// which every pinyin splice has. Most brackets in Chinese text hold
+// numbers or Han, and the pattern, which may start at any Han character,
+// is then not run.
+func latinAfterBracket(s string) bool {
+	for _, open := range []string{"(", "（"} {
+		for rest := s; ; {
+			i := strings.Index(rest, open)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(open):]
+			r, _ := utf8.DecodeRuneInString(rest)
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || strings.ContainsRune("üÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // text repairs one text node's content.
