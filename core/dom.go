@@ -75,13 +75,11 @@ func textOf(n *html.Node) string {
 			add(c.Data)
 			return false
 		case html.ElementNode:
-			switch c.Data {
-			case "script", "style", "noscript", "template":
+			if hiddenText(c) {
 				return false
-			case "br", "p", "div", "li", "tr", "td", "th":
-				if pieces > 0 {
-					add(" ")
-				}
+			}
+			if breaksText(c) && pieces > 0 {
+				add(" ")
 			}
 		}
 		return true
@@ -120,6 +118,17 @@ func isElement(n *html.Node, tags ...string) bool {
 	return n.Type == html.ElementNode && slices.Contains(tags, n.Data)
 }
 
+// hiddenText reports the elements whose content is never page text.
+func hiddenText(n *html.Node) bool {
+	return isElement(n, "script", "style", "noscript", "template")
+}
+
+// breaksText reports the elements that separate the text around them,
+// as a browser's innerText does.
+func breaksText(n *html.Node) bool {
+	return isElement(n, "br", "p", "div", "li", "tr", "td", "th")
+}
+
 // textPrefix is textOf(n) when that holds at most limit runes other than
 // white space. Past that it stops, and returns a prefix of the text that
 // holds more, and long: a check that needs a short text can then pass
@@ -147,15 +156,12 @@ func textPrefix(n *html.Node, limit int) (text string, long bool) {
 			f.WriteString(s)
 			return long
 		case html.ElementNode:
-			switch c.Data {
-			case "br", "p", "div", "li", "tr", "td", "th":
+			if breaksText(c) {
 				f.WriteString(" ")
 			}
 		}
 		return false
-	}, func(c *html.Node) bool {
-		return !isElement(c, "script", "style", "noscript", "template")
-	})
+	}, func(c *html.Node) bool { return !hiddenText(c) })
 	return f.String(), long
 }
 

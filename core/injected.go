@@ -268,17 +268,22 @@ func keyBigrams(dst []uint64, text string) ([]uint64, int) {
 			continue // the key drops it: the runes around it are neighbours
 		}
 		n++
-		if !isHan(r) {
-			prev = -1
-			continue
-		}
-		if prev >= 0 {
-			dst = append(dst, uint64(prev)<<32|uint64(r))
-		}
-		prev = r
+		dst, prev = addBigram(dst, prev, r)
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst), n
+}
+
+// addBigram appends the pair prev-r when both are Han, and returns the
+// rune the next pair starts from (-1 when r is not Han).
+func addBigram(dst []uint64, prev, r rune) ([]uint64, rune) {
+	if !isHan(r) {
+		return dst, -1
+	}
+	if prev >= 0 {
+		dst = append(dst, uint64(prev)<<32|uint64(r))
+	}
+	return dst, r
 }
 
 // hanBigrams returns the distinct pairs of adjacent Han characters of
@@ -288,14 +293,7 @@ func hanBigrams(dst []uint64, key string) []uint64 {
 	dst = dst[:0]
 	prev := rune(-1)
 	for _, r := range key {
-		if !isHan(r) {
-			prev = -1
-			continue
-		}
-		if prev >= 0 {
-			dst = append(dst, uint64(prev)<<32|uint64(r))
-		}
-		prev = r
+		dst, prev = addBigram(dst, prev, r)
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)

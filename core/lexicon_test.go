@@ -3,7 +3,6 @@ package core
 import (
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -88,17 +87,7 @@ func TestSpamFoldPairs(t *testing.T) {
 func foldSpamPlain(t string) (string, string) {
 	var f, c strings.Builder
 	for _, r := range t {
-		if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
-			continue
-		}
-		r = unicode.ToLower(r)
-		if m, ok := spamFoldRunes[r]; ok {
-			r = m
-		}
-		f.WriteRune(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			c.WriteRune(r)
-		}
+		writeFolded(&f, &c, r)
 	}
 	return f.String(), c.String()
 }

@@ -233,6 +233,11 @@ func normInfoSpace(s string) string {
 	if start, end, folded := foldedSpan(s); folded && start == 0 && end == len(s) && strings.IndexByte(s, sep) < 0 {
 		return s // single spaces only: nothing to fold
 	}
+	return foldInfoSpace(s)
+}
+
+// foldInfoSpace is normInfoSpace without its shortcut.
+func foldInfoSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	inRun, hard, nbsp := false, false, 0

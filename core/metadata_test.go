@@ -447,35 +447,8 @@ func FuzzNormInfoSpaceFastPath(f *testing.F) {
 	for _, s := range []string{"来源：本网 阅读", " 来源", "a\x1fb", "来源：本网\u3000阅读", "a  b", "\xffx"} {
 		f.Add(s)
 	}
-	// The definition, without the fast path.
-	slow := func(s string) string {
-		var b strings.Builder
-		inRun, hard, nbsp := false, false, 0
-		for _, r := range s {
-			if r == sep || isSpace(r) {
-				inRun = true
-				switch r {
-				case sep, '\u3000', '\u2003':
-					hard = true
-				case '\u00a0':
-					nbsp++
-				}
-				continue
-			}
-			if inRun {
-				if hard || nbsp >= 2 {
-					b.WriteRune(sep)
-				} else {
-					b.WriteByte(' ')
-				}
-				inRun, hard, nbsp = false, false, 0
-			}
-			b.WriteRune(r)
-		}
-		return strings.Trim(b.String(), " \x1f")
-	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := normInfoSpace(s), slow(s); got != want {
+		if got, want := normInfoSpace(s), foldInfoSpace(s); got != want {
 			t.Fatalf("normInfoSpace(%q) = %q, want %q", s, got, want)
 		}
 	})

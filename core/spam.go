@@ -230,29 +230,25 @@ func foldSpamNFKC(t string) (folded, compact string) {
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		i += size
-		if isIdeograph(r) {
-			if spamFolds.has(r) {
-				if m, ok := spamFoldRunes[r]; ok {
-					r = m
-				}
-			}
-			f.WriteRune(r)
-			c.WriteRune(r)
-			continue
-		}
-		if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
-			continue // zero-width joiners, soft hyphens, BOMs
-		}
-		r = unicode.ToLower(r)
-		if m, ok := spamFoldRunes[r]; ok {
-			r = m
-		}
-		f.WriteRune(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			c.WriteRune(r)
-		}
+		writeFolded(&f, &c, r)
 	}
 	return f.String(), c.String()
+}
+
+// writeFolded is foldSpam of one rune, written to the folded and compact
+// texts.
+func writeFolded(folded, compact *strings.Builder, r rune) {
+	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
+		return // zero-width joiners, soft hyphens, BOMs
+	}
+	r = unicode.ToLower(r)
+	if m, ok := spamFoldRunes[r]; ok {
+		r = m
+	}
+	folded.WriteRune(r)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		compact.WriteRune(r)
+	}
 }
 
 // isIdeograph reports the CJK unified ideographs of the BMP, all of them
@@ -642,10 +638,10 @@ func textWindows(n *html.Node, size, overlap int, fn func(window string, owned i
 			}
 			return false
 		case html.ElementNode:
-			switch c.Data {
-			case "script", "style", "noscript", "template":
+			if hiddenText(c) {
 				return false
-			case "br", "p", "div", "li", "tr", "td", "th":
+			}
+			if breaksText(c) {
 				f.WriteString(" ")
 			}
 		}
