@@ -301,15 +301,17 @@ func hanBigrams(dst []uint64, key string) []uint64 {
 
 // copyWitness is the text of the page outside the article plus the hidden
 // blocks: where a second copy of the article would be.
-func (p *page) copyWitness(root *html.Node) string {
-	var b strings.Builder
+// It is bytes, which the suffix array of a long witness indexes as they
+// are.
+func (p *page) copyWitness(root *html.Node) []byte {
+	var b []byte
 	for _, h := range p.guard.hiddenProse {
-		b.WriteString(h)
-		b.WriteByte('\x00')
+		b = append(b, h...)
+		b = append(b, 0)
 	}
 	body := p.bodyNodes()
 	if len(body) == 0 {
-		return b.String()
+		return b
 	}
 	walkNodes(body[0], func(n *html.Node) bool {
 		if n == root {
@@ -317,19 +319,18 @@ func (p *page) copyWitness(root *html.Node) string {
 		}
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(normKey(n.Data))
+			b = append(b, normKey(n.Data)...)
 		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template":
+			if hiddenText(n) {
 				return false
 			}
 			if isBlockish(n.Data) || n.Data == "br" {
-				b.WriteByte('\x00')
+				b = append(b, 0)
 			}
 		}
 		return true
 	})
-	return b.String()
+	return b
 }
 
 // minUnitRunes is the size below which a paragraph is never judged: short
@@ -555,7 +556,8 @@ type presence []int8
 // article holds it. It returns nil when the page has no such copy.
 func (p *page) copyPresence(root *html.Node, units []unit) presence {
 	witness := p.copyWitness(root)
-	if witness == "" {
+	p.guard.hiddenProse = nil // in the witness now; nothing else reads it
+	if len(witness) == 0 {
 		return nil
 	}
 	in := make(presence, len(units))
@@ -595,27 +597,31 @@ func (p *page) copyPresence(root *html.Node, units []unit) presence {
 // a hidden copy of a long article would make one scan of the witness per
 // paragraph quadratic, so past a size it builds a suffix array once.
 type witnessIndex struct {
-	s  string
-	sa *suffixarray.Index
+	s       string
+	sa      *suffixarray.Index
+	scratch []byte // the query as bytes, for the suffix array
 }
 
 // maxWitnessScan is the most bytes the paragraphs may scan in all before
 // the suffix array pays: about a tenth of a second.
 const maxWitnessScan = 1 << 28
 
-func newWitnessIndex(s string, queries int) witnessIndex {
-	w := witnessIndex{s: s}
-	if len(s) > 1<<16 && len(s)*queries > maxWitnessScan {
-		w.sa = suffixarray.New([]byte(s))
+func newWitnessIndex(b []byte, queries int) *witnessIndex {
+	if len(b) > 1<<16 && len(b)*queries > maxWitnessScan {
+		return &witnessIndex{sa: suffixarray.New(b)}
 	}
-	return w
+	return &witnessIndex{s: string(b)}
 }
 
-func (w witnessIndex) contains(q string) bool {
-	if w.sa == nil || q == "" {
+func (w *witnessIndex) contains(q string) bool {
+	if w.sa == nil {
 		return strings.Contains(w.s, q)
 	}
-	return len(w.sa.Lookup([]byte(q), 1)) > 0
+	if q == "" {
+		return true
+	}
+	w.scratch = append(w.scratch[:0], q...)
+	return len(w.sa.Lookup(w.scratch, 1)) > 0
 }
 
 func (in presence) lacks(i int) int {

@@ -120,9 +120,9 @@ func TestWitnessIndexAgreesWithContains(t *testing.T) {
 		fmt.Fprintf(&b, "第%d段内容各不相同\x00", i)
 	}
 	witness := b.String()
-	indexed := newWitnessIndex(witness, maxWitnessScan)
+	indexed := newWitnessIndex([]byte(witness), maxWitnessScan)
 	require.NotNil(t, indexed.sa, "past the threshold the suffix array is built")
-	plain := newWitnessIndex(witness, 1)
+	plain := newWitnessIndex([]byte(witness), 1)
 	require.Nil(t, plain.sa)
 	for _, q := range []string{"第0段", "第2999段内容", "段内容各不相同\x00第1", "第3000段", "", "内容相同"} {
 		assert.Equal(t, strings.Contains(witness, q), indexed.contains(q), "%q", q)
