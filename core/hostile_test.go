@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -365,5 +366,16 @@ func TestParagraphStart(t *testing.T) {
 			again, _ := paragraphStart(got)
 			assert.Equal(t, got, again, "a second pass changes nothing")
 		})
+	}
+}
+
+func TestLastClosingHTML(t *testing.T) {
+	re := regexp.MustCompile(`(?i)</html\s*>`)
+	for _, s := range []string{"", "<html></html>", "<p>x</p></HTML >tail", "</html></html>\n<a>spam</a>", "</htm>", "</html", "</html\v>", "</ html>", "a</Html\n\t>b</p>", "</html>\xff"} {
+		want := -1
+		if locs := re.FindAllStringIndex(s, -1); len(locs) > 0 {
+			want = locs[len(locs)-1][1]
+		}
+		assert.Equal(t, want, lastClosingHTML(s), "%q", s)
 	}
 }

@@ -15,15 +15,34 @@ import (
 	"golang.org/x/net/html"
 )
 
-var closingHTML = regexp.MustCompile(`(?i)</html\s*>`)
+// lastClosingHTML returns the end of the last </html> tag (any case, white
+// space before the >), or -1. It searches back from the end of the page,
+// where the tag is: a case-folding regexp has no literal to skip ahead
+// with and stepped through every byte of the page.
+func lastClosingHTML(text string) int {
+	for end := len(text); ; {
+		i := strings.LastIndex(text[:end], "</")
+		if i < 0 {
+			return -1
+		}
+		end = i
+		rest := text[i+2:]
+		if len(rest) < 4 || !strings.EqualFold(rest[:4], "html") {
+			continue
+		}
+		rest = strings.TrimLeft(rest[4:], " \t\n\r\f") // the regexp \s
+		if strings.HasPrefix(rest, ">") {
+			return len(text) - len(rest) + 1
+		}
+	}
+}
 
 func (p *page) parse(text string) error {
-	if locs := closingHTML.FindAllStringIndex(text, -1); len(locs) > 0 {
-		last := locs[len(locs)-1]
-		tail := text[last[1]:]
+	if end := lastClosingHTML(text); end >= 0 {
+		tail := text[end:]
 		if strings.TrimSpace(stripComments(tail)) != "" {
 			p.afterHTML = tail
-			text = text[:last[1]]
+			text = text[:end]
 		}
 	}
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
