@@ -444,12 +444,41 @@ func (ix *docIndex) mayMatch(sel string) bool {
 // in any case, without copying s.
 func containsFold(s, sub string) bool {
 	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
+	if n == 0 {
+		return true
+	}
+	// Candidates start with the first byte in either case: a search for
+	// those skips most of a long script at memchr speed.
+	lo, up := strings.ToLower(sub[:1]), strings.ToUpper(sub[:1])
+	for i := 0; i+n <= len(s); {
+		j := strings.Index(s[i:], lo)
+		if k := strings.Index(s[i:], up); k >= 0 && (j < 0 || k < j) {
+			j = k
+		}
+		if j < 0 || i+j+n > len(s) {
+			return false
+		}
+		if strings.EqualFold(s[i+j:i+j+n], sub) {
 			return true
 		}
+		i += j + 1
 	}
 	return false
+}
+
+// scriptCode is the source of an inline script: its one text child, as it
+// is, or the text of its children.
+func scriptCode(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return c.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
 
 // nonSpaceRunes measures, in one pass, the text below every element of

@@ -272,3 +272,19 @@ func TestLatinAfterBracketGatesPinyin(t *testing.T) {
 	}
 	assert.False(t, latinAfterBracket("（一）总则(2024)"))
 }
+
+func TestContainsFoldMatchesScan(t *testing.T) {
+	naive := func(s, sub string) bool {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if strings.EqualFold(s[i:i+len(sub)], sub) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{"", "source", "var SOURCE_NAME = 1", "sourc", "xxSourCe", "ss source", "s", "ſource", "var a=1;"} {
+		for _, sub := range []string{"source", "s", "ab"} {
+			assert.Equal(t, naive(s, sub), containsFold(s, sub), "%q in %q", sub, s)
+		}
+	}
+}

@@ -650,7 +650,7 @@ func (p *page) scriptSource() string {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
-		text := s.Text()
+		text := scriptCode(s.Nodes[0])
 		if !containsFold(text, "source") {
 			return true // the regexp would scan the whole script for nothing
 		}

@@ -699,7 +699,7 @@ var docWriteCall = regexp.MustCompile(`document\s*\.\s*write(?:ln)?\s*\(`)
 // scripts are never rendered, so nothing is left to remove.
 func (p *page) checkDocumentWrite() {
 	p.doc.Find("script").Each(func(_ int, s *goquery.Selection) {
-		src := s.Text()
+		src := scriptCode(s.Nodes[0])
 		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
 			payload := scriptStrings(src[loc[1]:])
 			if payload == "" {

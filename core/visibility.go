@@ -601,7 +601,7 @@ func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 		if _, external := s.Attr("src"); external {
 			return
 		}
-		text := s.Text()
+		text := scriptCode(s.Nodes[0])
 		if !strings.Contains(text, "none") && !strings.Contains(text, "hidden") && !strings.Contains(text, "hide(") {
 			return // every pattern needs one of these
 		}
