@@ -120,13 +120,25 @@ func isElement(n *html.Node, tags ...string) bool {
 
 // hiddenText reports the elements whose content is never page text.
 func hiddenText(n *html.Node) bool {
-	return isElement(n, "script", "style", "noscript", "template")
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "script", "style", "noscript", "template":
+			return true
+		}
+	}
+	return false
 }
 
 // breaksText reports the elements that separate the text around them,
 // as a browser's innerText does.
 func breaksText(n *html.Node) bool {
-	return isElement(n, "br", "p", "div", "li", "tr", "td", "th")
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "br", "p", "div", "li", "tr", "td", "th":
+			return true
+		}
+	}
+	return false
 }
 
 // textPrefix is textOf(n) when that holds at most limit runes other than
