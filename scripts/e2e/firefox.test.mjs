@@ -12,8 +12,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { startServer, prepareExtension, ARTIFACTS, GOV_HOST, HOSTS } from './lib.mjs';
+import { execFileSync } from 'node:child_process';
+import { startServer, prepareExtension, ARTIFACTS, GOV_HOST, OTHER_GOV_HOST, HOSTS } from './lib.mjs';
 
 const FIREFOX = [process.env.FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f) => {
   if (!f) return false;
@@ -75,6 +77,10 @@ function prefs(port) {
     'browser.newtabpage.activity-stream.telemetry': false,
     'browser.topsites.contile.enabled': false,
     'extensions.blocklist.enabled': false,
+    'extensions.update.enabled': false,
+    // The add-on is installed for good (unsigned: Firefox ESR honours
+    // this), so that it and its IndexedDB outlive a restart of Firefox.
+    'xpinstall.signatures.required': false,
     'extensions.getAddons.showPane': false,
     'extensions.htmlaboutaddons.recommendations.enabled': false,
     'geo.provider.network.url': '',
@@ -105,17 +111,22 @@ function prefs(port) {
 /** An extension page (options.html): it has the extension APIs, and through
  * runtime.getBackgroundPage() the background page's runReader.
  * @type {import('puppeteer-core').Page} */ let extPage;
+/** The profile directory, kept across a restart of Firefox. */
+let profile = '';
 
-before(async () => {
-  if (skip) return;
-  fs.rmSync(DOWNLOADS, { recursive: true, force: true });
-  fs.mkdirSync(DOWNLOADS, { recursive: true });
+/**
+ * Starts Firefox on the profile and, given an add-on file, installs it
+ * permanently, as a user would (a temporary add-on and its storage would go
+ * away with the browser).
+ * @param {string} [xpi]
+ */
+async function launchFirefox(xpi) {
   const { default: puppeteer } = await import('puppeteer-core');
-  server = await startServer();
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    userDataDir: profile,
     // Lets BiDi navigate a tab to a moz-extension: page.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs(server.port),
@@ -123,10 +134,28 @@ before(async () => {
     // is not local, and lets the remote-settings server be overridden.
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
   });
-  // A temporary add-on, as with about:debugging's Load Temporary Add-on.
-  assert.equal(await browser.installExtension(prepareExtension('firefox')), EXT_ID);
   extPage = await browser.newPage();
+  if (xpi) {
+    // puppeteer's installExtension installs temporarily only.
+    const session = /** @type {any} */ (extPage.mainFrame()).browsingContext.userContext.browser.session;
+    const { result } = await session.send('webExtension.install', { extensionData: { type: 'archivePath', path: xpi }, 'moz:permanent': true });
+    assert.equal(result.extension, EXT_ID);
+  }
   await openExtensionPage(extPage, 'extension/options.html');
+}
+
+before(async () => {
+  if (skip) return;
+  fs.rmSync(DOWNLOADS, { recursive: true, force: true });
+  fs.mkdirSync(DOWNLOADS, { recursive: true });
+  server = await startServer();
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'govreader-firefox-profile-'));
+  process.once('exit', () => fs.rmSync(profile, { recursive: true, force: true }));
+  const dir = prepareExtension('firefox');
+  const xpi = `${dir}.xpi`;
+  process.once('exit', () => fs.rmSync(xpi, { force: true }));
+  execFileSync('zip', ['-qr', xpi, '.'], { cwd: dir });
+  await launchFirefox(xpi);
   await setAutoClean(false);
 });
 after(async () => { await browser?.close(); await server?.close(); });
@@ -311,6 +340,125 @@ test('简 loads script.wasm in the reader page, and Markdown is saved through Fi
   assert.match(m[2], /全市春季義務植樹活動在瀟水河畔啟動/);
   assert.doesNotMatch(md, /澳门|看黄|时时彩/);
   await page.close();
+});
+
+/**
+ * Polls fn in page until it returns true.
+ * @param {import('puppeteer-core').Page} page @param {string} what
+ * @param {(arg: any) => boolean} fn @param {any} [arg]
+ */
+async function until(page, what, fn, arg) {
+  for (let i = 0; i < 100; i++) {
+    if (await page.evaluate(fn, arg).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** A new tab on an extension page, once the page says it is ready.
+ * @param {string} file */
+async function extensionTab(file) {
+  const page = await browser.newPage();
+  await openExtensionPage(page, file);
+  return page;
+}
+
+/** The library page's entries: title and meta line of each. @param {import('puppeteer-core').Page} page */
+const entries = (page) => page.$$eval('#list li.entry', (lis) => lis.map((li) => ({
+  title: /** @type {HTMLElement} */ (li.querySelector('.title')).innerText,
+  meta: /** @type {HTMLElement} */ (li.querySelector('.meta')).innerText,
+})));
+
+test('the options page in Firefox shows the stored auto-clean rules and site switches, and saves rules', { skip }, async () => {
+  await inExtension(async (b, host) => {
+    const { settings } = await b.storage.sync.get('settings');
+    settings.autoClean.sites = { [host]: false };
+    await b.storage.sync.set({ settings });
+  }, OTHER_GOV_HOST);
+  const page = await extensionTab('extension/options.html');
+  try {
+    // The page starts from the defaults (auto-clean on, no sites) and then
+    // shows what is stored: auto-clean off, one site switched off.
+    await until(page, 'the stored site list', () => document.querySelectorAll('#sites li[data-host]').length > 0);
+    assert.equal(await page.$eval('#rules', (el) => /** @type {HTMLTextAreaElement} */ (el).value), '*.gov.cn');
+    assert.equal(await page.$eval('#autoEnabled', (el) => /** @type {HTMLInputElement} */ (el).checked), false);
+    assert.match(await text(page, `#sites li[data-host="${OTHER_GOV_HOST}"]`), new RegExp(`^${OTHER_GOV_HOST.replaceAll('.', '\\.')}: 不自动`));
+    assert.match(await text(page, '#hAuto'), /自动净化/);
+
+    // A rule for a host the add-on already has access to: saved without a
+    // prompt, normalised to its host name.
+    await page.$eval('#rules', (el) => { /** @type {HTMLTextAreaElement} */ (el).value = '*.gov.cn\nhttps://WWW.YZCity.gov.cn/art/'; });
+    await page.click('#saveRules');
+    await until(page, 'the save status', () => document.getElementById('rulesStatus')?.textContent !== '');
+    assert.equal(await text(page, '#rulesStatus'), '规则已保存并已获得访问授权');
+    const rules = await inExtension(async (b) => (await b.storage.sync.get('settings')).settings.autoClean.rules);
+    assert.deepEqual(rules, ['*.gov.cn', GOV_HOST]);
+  } finally {
+    await page.close();
+    await inExtension(async (b) => {
+      const { settings } = await b.storage.sync.get('settings');
+      settings.autoClean.rules = ['*.gov.cn'];
+      settings.autoClean.sites = {};
+      await b.storage.sync.set({ settings });
+    });
+  }
+});
+
+test('Firefox assigns the Alt+Shift+G shortcut to open-reader', { skip }, async () => {
+  const commands = await inExtension(async (b) => b.commands.getAll());
+  const open = commands.find((/** @type {any} */ c) => c.name === 'open-reader');
+  assert.ok(open, JSON.stringify(commands));
+  assert.equal(open.shortcut, 'Alt+Shift+G');
+  assert.ok(open.description, 'the command has a description');
+});
+
+test('the library in Firefox: add from the reader, list, search, and after a restart of Firefox, delete', { skip }, async () => {
+  for (const url of [SAMPLE, PORTAL]) {
+    const { page, result } = await openReader(url);
+    assert.equal(result.ok, true, JSON.stringify(result));
+    await page.click('#addLibrary');
+    await until(page, 'the added status', () => document.getElementById('status')?.textContent === '已加入文库');
+    await page.close();
+  }
+  let lib = await extensionTab('extension/library.html');
+  await until(lib, 'the library page', () => document.body.dataset.state === 'ready');
+  const saved = await entries(lib);
+  assert.deepEqual(saved.map((e) => e.title).sort(), ['全市春季義務植樹活動啟動 共建綠色家園', '永州市召开全市农村公路建设推进会']);
+  assert.match(saved.find((e) => e.title.startsWith('永州'))?.meta ?? '', /^2025-04-18 · 市交通运输局/);
+  assert.equal(await text(lib, '#count'), '共 2 篇');
+
+  // Search through the box's input event.
+  const search = (/** @type {string} */ q) => lib.$eval('#search', (el, v) => {
+    /** @type {HTMLInputElement} */ (el).value = String(v);
+    el.dispatchEvent(new Event('input'));
+  }, q);
+  await search('植樹');
+  assert.deepEqual((await entries(lib)).map((e) => e.title), ['全市春季義務植樹活動啟動 共建綠色家園']);
+  await search('没有这篇文章');
+  assert.deepEqual(await entries(lib), []);
+  await search('');
+  await lib.close();
+
+  // Firefox closes and starts again on the same profile: the add-on and
+  // its IndexedDB are still there.
+  await browser.close();
+  await launchFirefox();
+  lib = await extensionTab('extension/library.html');
+  await until(lib, 'the library page after the restart', () => document.body.dataset.state === 'ready');
+  assert.equal((await entries(lib)).length, 2, 'the library did not survive the restart');
+
+  const del = await lib.$$eval('#list li.entry', (lis) => {
+    const li = /** @type {HTMLElement} */ (lis.find((l) => l.textContent?.includes('植樹')));
+    return `li.entry[data-key="${CSS.escape(li.dataset.key ?? '')}"] .delete`;
+  });
+  await lib.click(del);
+  await until(lib, 'the deletion', () => document.querySelectorAll('#list li.entry').length === 1);
+  assert.deepEqual((await entries(lib)).map((e) => e.title), ['永州市召开全市农村公路建设推进会']);
+  // Gone from the database, not just from the list.
+  await openExtensionPage(lib, 'extension/library.html');
+  await until(lib, 'the reloaded library page', () => document.body.dataset.state === 'ready');
+  assert.deepEqual((await entries(lib)).map((e) => e.title), ['永州市召开全市农村公路建设推进会']);
+  await lib.close();
 });
 
 test('Firefox asked the loopback proxy for nothing but the test hosts', { skip }, async () => {
