@@ -2,7 +2,10 @@
 // firefox-esr), driven over WebDriver BiDi by puppeteer-core: Playwright's
 // Firefox needs a patched browser. The extension loads with the manifest
 // dist/govreader-firefox.zip ships: a module background page that hosts the
-// wasm itself, no offscreen document.
+// wasm itself, no offscreen document. It is installed permanently (unsigned,
+// which Firefox ESR allows) into a profile directory that outlives a
+// restart of Firefox, so the library test can check that the saved
+// articles survive one.
 //
 // Nothing leaves 127.0.0.1: the fixture server is the browser's only proxy
 // (HTTP and TLS), every DNS answer is 127.0.0.1, Firefox runs with its own
@@ -427,11 +430,13 @@ test('the library in Firefox: add from the reader, list, search, and after a res
   assert.match(saved.find((e) => e.title.startsWith('永州'))?.meta ?? '', /^2025-04-18 · 市交通运输局/);
   assert.equal(await text(lib, '#count'), '共 2 篇');
 
-  // Search through the box's input event.
-  const search = (/** @type {string} */ q) => lib.$eval('#search', (el, v) => {
-    /** @type {HTMLInputElement} */ (el).value = String(v);
-    el.dispatchEvent(new Event('input'));
-  }, q);
+  // Typed into the search box (BiDi key input; the box filters on input).
+  const search = async (/** @type {string} */ q) => {
+    await lib.click('#search', { count: 3 });
+    await lib.keyboard.press('Backspace');
+    if (q) await lib.type('#search', q);
+    assert.equal(await lib.$eval('#search', (el) => /** @type {HTMLInputElement} */ (el).value), q);
+  };
   await search('植樹');
   assert.deepEqual((await entries(lib)).map((e) => e.title), ['全市春季義務植樹活動啟動 共建綠色家園']);
   await search('没有这篇文章');
@@ -442,7 +447,7 @@ test('the library in Firefox: add from the reader, list, search, and after a res
   // Firefox closes and starts again on the same profile: the add-on and
   // its IndexedDB are still there.
   await browser.close();
-  await launchFirefox();
+  await launchFirefox().catch((e) => assert.fail(`no add-on after the restart: ${e.message}`));
   lib = await extensionTab('extension/library.html');
   await until(lib, 'the library page after the restart', () => document.body.dataset.state === 'ready');
   assert.equal((await entries(lib)).length, 2, 'the library did not survive the restart');
