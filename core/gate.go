@@ -15,8 +15,9 @@ import (
 )
 
 // gatedRegexp is a pattern split for speed: its top-level alternatives
-// that are plain words are found with strings.Contains, and the rest is
-// a regexp run only when one of the literals it requires occurs.
+// that are plain words are found by a one-pass word search (phrases), and
+// the rest is a regexp run only when one of the literals it requires
+// occurs.
 type gatedRegexp struct {
 	re *regexp.Regexp // the whole pattern, for reference and tests
 	// words are the plain-word alternatives; rest the others, or nil.
@@ -66,8 +67,9 @@ func (p phrases) in(s string) bool {
 
 func mustGate(expr string) gatedRegexp {
 	g := gatedRegexp{re: regexp.MustCompile(expr)}
-	if strings.HasPrefix(expr, "(?") {
-		// Flags apply to every alternative: keep the pattern whole.
+	if hasFlagGroup(expr) {
+		// Flags reach across the alternatives after them: keep the
+		// pattern whole.
 		g.rest, g.anchors = g.re, newPhrases(requiredLiterals(expr))
 		return g
 	}
@@ -99,6 +101,21 @@ func (g gatedRegexp) MatchString(s string) bool {
 		return false
 	}
 	return g.rest.MatchString(s)
+}
+
+// hasFlagGroup reports a (?flags) or (?flags:…) group, whose flags an
+// alternative split would misapply; (?: and (?P< are plain groups.
+func hasFlagGroup(expr string) bool {
+	for rest := expr; ; {
+		i := strings.Index(rest, "(?")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+2:]
+		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "P<") {
+			return true
+		}
+	}
 }
 
 // topAlternatives splits a pattern at its top-level |, outside groups,

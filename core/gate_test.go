@@ -70,10 +70,12 @@ func TestLiteralGates(t *testing.T) {
 	assert.Equal(t, []string{"毕业于", "毕业院校"}, g.words.list)
 	assert.Equal(t, `[大学院校]毕业[，,。]|学历[:：]`, g.rest.String())
 	assert.Nil(t, mustGate(`(?i)ceo|cfo`).words.list, "flags keep the pattern whole")
+	assert.Nil(t, mustGate(`x(?i)y|z`).words.list, "flags reach the alternatives after them")
+	assert.Equal(t, []string{"z"}, mustGate(`(?:x)y|z`).words.list)
 	assert.Equal(t, []string{`(?:男|女)[，,]`, "汉族", `a\|b`, `[|]`, `[]|]`}, topAlternatives(`(?:男|女)[，,]|汉族|a\|b|[|]|[]|]`))
-	for _, expr := range []string{`会员|常务理事|会长`, `a.b|c`, `出生于|[0-9]{4}年生`, `(?i)ceo`} {
+	for _, expr := range []string{`会员|常务理事|会长`, `a.b|c`, `出生于|[0-9]{4}年生`, `(?i)ceo`, `x(?i)y|z`} {
 		g := mustGate(expr)
-		for _, s := range []string{"他是协会会员", "会议", "常务理事会", "", "axb", "c", "1990年生", "CEO"} {
+		for _, s := range []string{"他是协会会员", "会议", "常务理事会", "", "axb", "c", "1990年生", "CEO", "Z", "xY"} {
 			assert.Equal(t, g.re.MatchString(s), g.MatchString(s), "%s on %q", expr, s)
 		}
 	}
