@@ -607,7 +607,7 @@ func textWindows(n *html.Node, size, overlap int, fn func(window string, owned i
 	var f spaceFolder
 	cut := func() {
 		s := f.b.String()
-		c := stableCut(s, len(s)-1, 1)
+		c := stableCut(s, len(s), 1) // a rune back from the end
 		if c <= 0 {
 			return
 		}
