@@ -30,8 +30,10 @@
 //	               generate time into saved_css.go)
 //
 // Around the stages: article.go and options.go are the contract, dom.go
-// holds the iterative DOM walks, budget.go the time budget that bounds the
-// optional stages, sanitize.go the fixed-point check used by tests.
+// holds the iterative DOM walks and the text folding they share, nfkc.go
+// the NFKC fast path, gate.go the literal gates in front of regexps,
+// budget.go the time budget that bounds the optional stages, sanitize.go
+// the fixed-point check used by tests.
 // Knowledge lives in tables (rules_*.go) so that a new CMS family, a new
 // chrome phrase or a new spam word is a one-line data change.
 //
