@@ -279,8 +279,14 @@ func styleHides(decl string) bool {
 		}
 	}
 	// Text painted in its own background colour, or in no colour at all.
-	if c := colorValue(d.get("color")); c != "" {
-		if c == "transparent" || c == colorValue(d.get("background-color")) || c == colorValue(firstWord(d.get("background"))) {
+	// Without a background in the same block only the second can be, and
+	// most blocks set a colour and no background.
+	color, bg, bgShort := d.get("color"), d.get("background-color"), d.get("background")
+	if color == "" || bg == "" && bgShort == "" && !strings.HasPrefix(color, "rgba") && !strings.HasPrefix(color, "hsla") && color != "transparent" {
+		return false
+	}
+	if c := colorValue(color); c != "" {
+		if c == "transparent" || c == colorValue(bg) || c == colorValue(firstWord(bgShort)) {
 			return true
 		}
 	}
@@ -399,7 +405,7 @@ var namedColors = map[string]string{
 }
 
 func parseDeclarations(decl string) declarations {
-	var out declarations
+	out := make(declarations, 0, strings.Count(decl, ";")+1)
 	for decl != "" {
 		part := decl
 		if i := strings.IndexByte(decl, ';'); i >= 0 {
