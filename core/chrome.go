@@ -46,8 +46,7 @@ func (p *page) removeChrome(root *html.Node) {
 		// Every check below but the prose mark needs at most
 		// maxChromeText runes, and the prose mark reads a long block's
 		// opening.
-		t, _ := textPrefix(n, maxChromeText)
-		l := runeLenNoSpace(t)
+		t, l := textPrefix(n, maxChromeText)
 		if l == 0 {
 			if hasMedia(n) {
 				return true

@@ -142,13 +142,12 @@ func breaksText(n *html.Node) bool {
 }
 
 // textPrefix is textOf(n) when that holds at most limit runes other than
-// white space. Past that it stops, and returns a prefix of the text that
-// holds more, and long: a check that needs a short text can then pass
-// over each of the nested wrappers of a long article without building the
-// article's text once per wrapper.
-func textPrefix(n *html.Node, limit int) (text string, long bool) {
+// white space, with their count. Past that it stops, and returns a prefix
+// of the text that holds limit+1 of them: a check that needs a short text
+// can then pass over each of the nested wrappers of a long article without
+// building the article's text once per wrapper.
+func textPrefix(n *html.Node, limit int) (text string, runes int) {
 	var f spaceFolder
-	count := 0
 	// findNode is used as a walk that can stop: its match adds each text
 	// node and reports true only once past the limit.
 	findNode(n, func(c *html.Node) bool {
@@ -159,14 +158,14 @@ func textPrefix(n *html.Node, limit int) (text string, long bool) {
 				r, size := utf8.DecodeRuneInString(s[i:])
 				i += size
 				if !isSpace(r) {
-					if count++; count > limit {
-						s, long = s[:i], true
+					if runes++; runes > limit {
+						s = s[:i]
 						break
 					}
 				}
 			}
 			f.WriteString(s)
-			return long
+			return runes > limit
 		case html.ElementNode:
 			if breaksText(c) {
 				f.WriteString(" ")
@@ -174,7 +173,7 @@ func textPrefix(n *html.Node, limit int) (text string, long bool) {
 		}
 		return false
 	}, func(c *html.Node) bool { return !hiddenText(c) })
-	return f.String(), long
+	return f.String(), runes
 }
 
 // walkTree visits root and every node below it in document order,
@@ -506,8 +505,7 @@ func nonSpaceRunes(root *html.Node) map[*html.Node]int {
 			}
 			return false
 		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template":
+			if hiddenText(n) {
 				return false
 			}
 		}

@@ -235,7 +235,9 @@ func TestTextPrefix(t *testing.T) {
 	require.NoError(t, err)
 	full := textOf(doc)
 	for limit := 0; limit <= 12; limit++ {
-		text, long := textPrefix(doc, limit)
+		text, runes := textPrefix(doc, limit)
+		assert.Equal(t, nonSpaceCount(text), runes, "limit %d: the count is the text's", limit)
+		long := runes > limit
 		if n := nonSpaceCount(full); n <= limit {
 			assert.False(t, long, "limit %d", limit)
 			assert.Equal(t, full, text, "limit %d", limit)

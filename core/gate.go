@@ -19,7 +19,7 @@ import (
 // the rest is a regexp run only when one of the literals it requires
 // occurs.
 type gatedRegexp struct {
-	re *regexp.Regexp // the whole pattern, for reference and tests
+	expr string // the whole pattern, which tests compile to compare with
 	// words are the plain-word alternatives; rest the others, or nil.
 	words phrases
 	rest  *regexp.Regexp
@@ -66,11 +66,11 @@ func (p phrases) in(s string) bool {
 }
 
 func mustGate(expr string) gatedRegexp {
-	g := gatedRegexp{re: regexp.MustCompile(expr)}
+	g := gatedRegexp{expr: expr}
 	if hasFlagGroup(expr) {
 		// Flags reach across the alternatives after them: keep the
 		// pattern whole.
-		g.rest, g.anchors = g.re, newPhrases(requiredLiterals(expr))
+		g.rest, g.anchors = regexp.MustCompile(expr), newPhrases(requiredLiterals(expr))
 		return g
 	}
 	var words, others []string

@@ -385,6 +385,8 @@ func (p *page) removeInjected(root *html.Node) {
 		if over() {
 			return
 		}
+		// The bigrams are read again rather than kept from the first pass:
+		// kept, they would cost more memory than the article's text.
 		var runes int
 		if own, runes = keyBigrams(own, u.text); runes < minUnitRunes {
 			continue

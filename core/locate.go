@@ -197,8 +197,7 @@ func textLens(n *html.Node) (total, linked int) {
 			}
 			return false
 		case html.ElementNode:
-			switch c.Data {
-			case "script", "style", "noscript", "template":
+			if hiddenText(c) {
 				return false
 			}
 		}

@@ -79,8 +79,7 @@ func showsPinyinSplices(root *html.Node) bool {
 				found += len(pinyinSplice.FindAllStringIndex(n.Data, minPinyinSplices-found))
 			}
 		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template":
+			if hiddenText(n) {
 				return false
 			}
 		}

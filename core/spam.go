@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -572,18 +573,12 @@ func (p *page) removeSpam() {
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
 	// Most heads hold no spam word, and then the body is not needed.
-	var shown string
-	shownDone := false
-	shownText := func() string {
-		if !shownDone {
-			if b := p.bodyNodes(); len(b) > 0 {
-				shown = normKey(textOf(b[0]))
-			}
-			shownDone = true
+	p.checkHeadHijack(sync.OnceValue(func() string {
+		if b := p.bodyNodes(); len(b) > 0 {
+			return normKey(textOf(b[0]))
 		}
-		return shown
-	}
-	p.checkHeadHijack(shownText)
+		return ""
+	}))
 }
 
 // The windows in which removeSpam reads a page's text: a page shorter than

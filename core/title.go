@@ -341,9 +341,10 @@ func titleText(n *html.Node) string {
 			b.WriteString(c.Data)
 			return false
 		case html.ElementNode:
-			switch c.Data {
-			case "script", "style", "noscript", "template":
+			if hiddenText(c) {
 				return false
+			}
+			switch c.Data {
 			case "br":
 				b.WriteRune(lineBreak)
 				return false
