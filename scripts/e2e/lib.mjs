@@ -12,6 +12,10 @@ import { firefoxManifest } from '../firefox-manifest.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
+/** Fixtures that live elsewhere in the repository and are served as if they
+ * were in FIXTURES: the tampered sample page is the one `govreader demo`
+ * embeds, and is kept once. */
+const ELSEWHERE = { 'sample.html': path.join(ROOT, 'cmd/govreader/sample.html') };
 export const ARTIFACTS = path.join(ROOT, 'scripts/e2e/artifacts');
 export const DOWNLOADS = path.join(ARTIFACTS, 'downloads');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -72,7 +76,7 @@ export async function startServer(dir = FIXTURES) {
       return;
     }
     const name = path.basename(u.pathname);
-    const file = path.join(dir, name);
+    const file = dir === FIXTURES && Object.hasOwn(ELSEWHERE, name) ? ELSEWHERE[/** @type {keyof typeof ELSEWHERE} */ (name)] : path.join(dir, name);
     if (!name.endsWith('.html') || !fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
