@@ -24,9 +24,15 @@ import (
 
 // HiddenHintAttr is set by the extension's content script on every element
 // whose computed style hides it (display, visibility, opacity, zero or tiny
-// boxes with overflow hidden, off-screen boxes, font-size 0). Its value is
-// ignored; its presence means "the browser does not show this".
+// boxes with overflow hidden, off-screen boxes, font-size 0, transforms to
+// nothing, transparent text). Its presence means "the browser does not
+// show this", whatever its value but CamouflageHint.
 const HiddenHintAttr = "data-govreader-hidden"
+
+// CamouflageHint, as the value of HiddenHintAttr, marks text painted in
+// the colour behind it. Unlike the other marks it hides the element only
+// when its text reads as spam.
+const CamouflageHint = "camouflage"
 
 // neverShown are the elements of the body whose content a browser does
 // not render as text (a <dialog> only while it is closed).
@@ -57,14 +63,10 @@ func (p *page) removeHidden() {
 	// never-shown elements go.
 	p.reportNoscript()
 	p.removeNeverShown()
-	hidden := p.styleRuleHidden()
-	if !p.opts.LiveDOM {
-		p.scriptHidden(hidden)
-	}
-	pageBg := p.pageBackground()
+	hidden := p.staticallyHidden()
 	var drop []*html.Node
 	walkElements(p.bodyNodes(), func(n *html.Node) bool {
-		if isHiddenElement(n) || hidden[n] || p.camouflaged(n, pageBg) {
+		if markedHidden(n) || p.markedCamouflage(n) || hidden != nil && hidden(n) {
 			drop = append(drop, n)
 			return false
 		}
@@ -74,6 +76,25 @@ func (p *page) removeHidden() {
 		p.classifyRemoved(n, SpamHidden, "hidden from readers")
 		p.guard.rememberHidden(n)
 		detach(n)
+	}
+}
+
+// staticallyHidden is the guess, from inline styles, the page's <style>
+// blocks, its scripts and its colours, at what a browser would hide; nil
+// for a live serialisation, where the content script has marked what the
+// browser's computed styles really hide. Those cover every rule here and
+// see what the static reading cannot (class rules, inheritance, @media,
+// external stylesheets), and skipping the guess saves a sixth of the
+// extraction in the extension.
+func (p *page) staticallyHidden() func(*html.Node) bool {
+	if p.opts.LiveDOM {
+		return nil
+	}
+	byRule := p.styleRuleHidden()
+	p.scriptHidden(byRule)
+	pageBg := p.pageBackground()
+	return func(n *html.Node) bool {
+		return inlineStyleHides(n) || byRule[n] || p.camouflaged(n, pageBg)
 	}
 }
 
@@ -131,10 +152,10 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	return p.looksSpam(n, textOf(n))
 }
 
-func isHiddenElement(n *html.Node) bool {
-	if n.Type != html.ElementNode {
-		return false
-	}
+// markedHidden reports an element hidden by markup alone: the content
+// script's hint, the hidden attribute, or an unreadable <marquee> (which
+// computed styles call visible).
+func markedHidden(n *html.Node) bool {
 	switch n.Data {
 	case "script", "style":
 		return false // kept for the stages that read them; never rendered
@@ -144,13 +165,34 @@ func isHiddenElement(n *html.Node) bool {
 		}
 	}
 	for _, a := range n.Attr {
-		switch a.Key {
-		case HiddenHintAttr, "hidden":
+		if a.Key == HiddenHintAttr && a.Val != CamouflageHint || a.Key == "hidden" {
 			return true
-		case "style":
-			if styleHides(a.Val) && !(tinyFontOnly(a.Val) && restoresFont(n)) {
-				return true
-			}
+		}
+	}
+	return false
+}
+
+// markedCamouflage reports text the content script found painted in the
+// colour behind it, when it reads as spam: like the static camouflage
+// rule, because a positioned image that no walk up the tree can see may
+// sit behind genuine white text.
+func (p *page) markedCamouflage(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == HiddenHintAttr && a.Val == CamouflageHint {
+			return p.looksSpam(n, textOf(n))
+		}
+	}
+	return false
+}
+
+// inlineStyleHides reports an element whose own style attribute hides it.
+func inlineStyleHides(n *html.Node) bool {
+	if n.Data == "script" || n.Data == "style" {
+		return false // kept for the stages that read them; never rendered
+	}
+	for _, a := range n.Attr {
+		if a.Key == "style" && styleHides(a.Val) && !(tinyFontOnly(a.Val) && restoresFont(n)) {
+			return true
 		}
 	}
 	return false

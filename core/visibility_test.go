@@ -236,6 +236,32 @@ func TestLiveDOMTrustsTheBrowser(t *testing.T) {
 	assert.NotContains(t, live.Text, "浏览器确实隐藏了这一段")
 }
 
+// TestLiveDOMSkipsStaticStyles: live, the content script's marks replace
+// the static reading of styles. An inline style the browser did not apply
+// (overridden by a later rule) no longer hides text, and a camouflage mark
+// hides text only when it reads as spam.
+func TestLiveDOMSkipsStaticStyles(t *testing.T) {
+	page := []byte(`<html><head><meta charset="utf-8"><style>#shown{display:block !important}</style></head><body><div id="zoom">
+<p>会议指出，去年全市新改建农村公路一千二百公里，完成危桥改造八十六座，群众出行条件明显改善。</p>
+<p id="shown" style="display:none">这一段的内联样式被样式表的重要规则覆盖，浏览器照常显示。</p>
+<p ` + HiddenHintAttr + `="` + CamouflageHint + `">白底白字的正文段落，由背景图衬托，读者看得到。</p>
+<p ` + HiddenHintAttr + `="` + CamouflageHint + `">时时彩稳赚技巧 免费看片网站 澳门赌场在线开户 百家乐送彩金</p>
+<p>会议要求，各县区要压实责任，加快项目进度，严把工程质量关。</p></div></body></html>`)
+	static, err := Extract(page, Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, static.Text, "内联样式被样式表", "statically, the inline style hides")
+	live, err := Extract(page, Options{LiveDOM: true})
+	require.NoError(t, err)
+	assert.Contains(t, live.Text, "内联样式被样式表")
+	assert.Contains(t, live.Text, "白底白字的正文段落")
+	assert.NotContains(t, live.Text, "时时彩")
+	var reported bool
+	for _, s := range live.Spam {
+		reported = reported || s.Kind == SpamHidden && strings.Contains(s.Text, "时时彩")
+	}
+	assert.True(t, reported, "camouflaged spam is reported as hidden: %+v", live.Spam)
+}
+
 func TestLengthPx(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

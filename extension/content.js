@@ -17,27 +17,85 @@
   }
 
   /**
+   * @param {string} c a computed colour
+   * @returns {number[] | null} [r, g, b, alpha]; null for the colour
+   *   spaces (oklch(), color()) whose numbers are not sRGB bytes
+   */
+  function rgba(c) {
+    const m = /^rgba?\(/.test(c) ? c.match(/[\d.]+/g) : null;
+    if (!m || m.length < 3) return null;
+    return [+m[0], +m[1], +m[2], m.length > 3 ? +m[3] : 1];
+  }
+
+  /**
+   * The colour painted behind an element: the nearest own background
+   * colour up the tree, white for the canvas, or null where a background
+   * image (or gradient) makes it unknowable. Memoised, since the walk
+   * visits parents first.
+   * @type {Map<Element, number[] | null>}
+   */
+  const backdrops = new Map();
+  /** @param {Element | null} el @returns {number[] | null} */
+  function backdrop(el) {
+    if (!el) return [255, 255, 255, 1];
+    const known = backdrops.get(el);
+    if (known !== undefined) return known;
+    const cs = getComputedStyle(el);
+    let bg;
+    if (cs.backgroundImage !== 'none') bg = null;
+    else {
+      const own = rgba(cs.backgroundColor);
+      if (!own) bg = null;
+      else bg = own[3] > 0.9 ? own : backdrop(el.parentElement);
+    }
+    backdrops.set(el, bg);
+    return bg;
+  }
+
+  /**
    * Why the browser hides an element from a sighted reader, or ''.
+   * 'camouflage' (text in the colour behind it) hides only the element's
+   * own text, not its subtree; core also asks its spam classifier, since a
+   * positioned image no tree walk can see may sit behind such text.
+   * The rules cover all of core's static ones (core/visibility.go), which
+   * core skips for a live page.
    * @param {Element} el @param {CSSStyleDeclaration} cs
    */
   function hiddenReason(el, cs) {
     if (cs.display === 'none') return 'display';
     if (cs.visibility === 'hidden' || cs.visibility === 'collapse') return 'visibility';
-    if (parseFloat(cs.opacity) < 0.05) return 'opacity';
+    if (cs.contentVisibility === 'hidden') return 'content-visibility';
+    if (parseFloat(cs.opacity) < 0.05 || /opacity\(0(%|\))/.test(cs.filter)) return 'opacity';
+    const ownText = hasOwnText(el);
     // font-size 0 is also a common trick against inline-block gaps, with
     // the children restoring a size: only text set in it is hidden.
-    if (parseFloat(cs.fontSize) < 1 && hasOwnText(el)) return 'font-size';
+    if (parseFloat(cs.fontSize) <= 2 && ownText) return 'font-size';
     const clip = cs.clip.replace(/\s|px/g, '');
     if (cs.position === 'absolute' && (clip === 'rect(0,0,0,0)' || clip === 'rect(0000)' || clip === 'rect(1,1,1,1)')) return 'clip';
-    if (/inset\(\s*50%/.test(cs.clipPath)) return 'clip';
+    if (/inset\(\s*(50|[5-9]\d|100)%|^(circle|ellipse)\(0(px)?[\s)]|^polygon\((0(px|%)?[\s,]*)+\)/.test(cs.clipPath)) return 'clip';
     if (el === document.body || el === document.documentElement) return '';
+    // Only boxes that hold text matter; textContent is read last, since
+    // it costs the size of the subtree.
+    const holdsText = () => ownText || el.textContent.trim() !== '';
     const r = el.getBoundingClientRect();
     const overflowHidden = cs.overflow !== 'visible' || cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
-    if (overflowHidden && (r.width < 2 || r.height < 2) && el.textContent.trim()) return 'tiny-box';
+    if (overflowHidden && (r.width <= 2 || r.height <= 2) && holdsText()) return 'tiny-box';
+    // Transforms and zoom shrink the box with its content.
+    const transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
+    if ((transformed || parseFloat(cs.zoom) <= 0.05) && (r.width < 1 || r.height < 1) && holdsText()) return 'transform';
+    if (parseFloat(cs.lineHeight) === 0 && r.height === 0 && holdsText()) return 'line-height';
     const x = r.right + window.scrollX;
     const y = r.bottom + window.scrollY;
-    if ((cs.position === 'absolute' || cs.position === 'fixed' || cs.position === 'relative') && (x <= 0 || y <= 0) && el.textContent.trim()) return 'off-screen';
-    if (parseFloat(cs.textIndent) <= -999 && overflowHidden) return 'text-indent';
+    const moved = transformed || cs.position === 'absolute' || cs.position === 'fixed' || cs.position === 'relative';
+    if (moved && (x <= 0 || y <= 0 || r.left + window.scrollX >= 5000) && holdsText()) return 'off-screen';
+    const indent = parseFloat(cs.textIndent);
+    if (ownText && (indent <= -500 || indent >= 5000)) return 'text-indent';
+    if (ownText) {
+      const fg = rgba(cs.color);
+      if (fg && fg[3] < 0.05) return 'colour';
+      const bg = fg && backdrop(el);
+      if (fg && bg && Math.max(Math.abs(fg[0] - bg[0]), Math.abs(fg[1] - bg[1]), Math.abs(fg[2] - bg[2])) <= 8) return 'camouflage';
+    }
     return '';
   }
 
@@ -47,18 +105,23 @@
     const marked = [];
     const root = document.body;
     if (!root) return marked;
+    /** @param {Element} el @param {string} reason */
+    const mark = (el, reason) => {
+      if (!el.hasAttribute(HINT)) { el.setAttribute(HINT, reason); marked.push(el); }
+    };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
       acceptNode(el) {
         if (SKIP.has(el.tagName)) return NodeFilter.FILTER_REJECT;
         const reason = hiddenReason(el, getComputedStyle(el));
         if (!reason) return NodeFilter.FILTER_ACCEPT;
         // A visible child of a visibility:hidden parent is still shown,
-        // so only display/opacity/box reasons hide a whole subtree.
-        if (reason === 'visibility' && el.querySelector('*')) {
-          if (hasOwnText(el) && !el.hasAttribute(HINT)) { el.setAttribute(HINT, reason); marked.push(el); }
+        // so only display/opacity/box reasons hide a whole subtree; the
+        // children of camouflaged text keep their own colours.
+        if (reason === 'camouflage' || reason === 'colour' || reason === 'visibility' && el.querySelector('*')) {
+          if (hasOwnText(el)) mark(el, reason);
           return NodeFilter.FILTER_SKIP;
         }
-        if (!el.hasAttribute(HINT)) { el.setAttribute(HINT, reason); marked.push(el); }
+        mark(el, reason);
         return NodeFilter.FILTER_REJECT;
       },
     });

@@ -50,6 +50,23 @@ test('no spam and no portal chrome reach the reader, and the spam report says so
   assert.match(await text(page, '#spamList'), /澳门葡京娱乐城/);
 });
 
+test('what only computed styles hide is kept out, and what they show is kept in', async () => {
+  // Live, core trusts the content script's marks and skips its static
+  // reading of styles, so every hiding technique must be marked here.
+  const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/5/6/hidden.html`);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  const body = await text(page, '#content');
+  const leaked = ['类名', '媒体查询', '重要规则', '白字', '缩放', '平移', '右移', '缩进', '透明', '滤镜', '裁剪', '缩小', '内容可见性']
+    .filter((tag) => body.includes(`（${tag}）`));
+  assert.deepEqual(leaked, [], 'hidden spam shown');
+  for (const s of ['时时彩', '免费看片', '百家乐']) assert.ok(!body.includes(s), `spam ${s} in body`);
+  for (const s of ['传达学习上级有关会议精神', '仍存在薄弱环节', '一季度全市道路运输企业', '压实安全生产主体责任', '加强汛期交通安全保障', '作了表态发言']) {
+    assert.ok(body.includes(s), `visible paragraph ${s} missing`);
+  }
+  await page.locator('#spamSummary').click();
+  assert.match(await text(page, '#spamList'), /澳门赌场在线开户/, 'camouflaged spam is reported');
+});
+
 test('a GBK page is read through the browser decoding, not re-decoded', async () => {
   const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal-gbk.html`);
   assert.equal(result.ok, true, JSON.stringify(result));
