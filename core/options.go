@@ -22,7 +22,8 @@ type Options struct {
 	// wrote is in the markup, and every hidden element carries
 	// HiddenHintAttr. The static guesses about what inline scripts would
 	// hide or write are then skipped, because the browser has answered
-	// them (a strict page CSP may have stopped those scripts).
+	// them (a strict page CSP may have stopped those scripts), and so is the
+	// reading of styles: <style> elements may come empty.
 	LiveDOM bool
 }
 

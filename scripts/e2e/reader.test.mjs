@@ -3,7 +3,9 @@
 // offscreen document, shown by the reader page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, ROOT } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -65,6 +67,23 @@ test('what only computed styles hide is kept out, and what they show is kept in'
   }
   await page.locator('#spamSummary').click();
   assert.match(await text(page, '#spamList'), /澳门赌场在线开户/, 'camouflaged spam is reported');
+});
+
+test('the content script leaves style sheet text out and the page as it was', async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`http://${GOV_HOST}/art/2025/5/6/hidden.html`);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  // The content script is an expression whose value is its result.
+  const got = await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/content.js'), 'utf8'));
+  assert.equal(got.ok, true);
+  assert.ok(!got.html.includes('.h-class { display: none; }'), 'style text serialised');
+  assert.match(got.html, /<style><\/style>/);
+  assert.ok(got.html.includes("var opener = '<style>';"), 'script text cut');
+  assert.ok(got.html.includes('作了表态发言'), 'article cut');
+  assert.match(got.html, /class="h-scale" data-govreader-hidden="transform"/);
+  assert.match(got.html, /class="h-white" data-govreader-hidden="camouflage"/);
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, 'marks left on the page');
+  await page.close();
 });
 
 test('a GBK page is read through the browser decoding, not re-decoded', async () => {
