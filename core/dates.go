@@ -28,6 +28,9 @@ var cst = time.FixedZone("CST", 8*3600)
 // parseDate returns the first date in s as ISO 8601 in +08:00, at the
 // precision s shows (date, minutes or seconds), or "".
 func parseDate(s string) string {
+	if s == "" {
+		return "" // most candidates firstDate is given are absent
+	}
 	s = foldDigits(s)
 	for _, m := range dateRe.FindAllStringSubmatch(s, 4) {
 		if iso := isoFromMatch(m); iso != "" {
@@ -40,6 +43,9 @@ func parseDate(s string) string {
 	}
 	// Meta tags of other sites: RFC 1123 (Thu, 13 Jun 2024 10:17:00 +0800).
 	s = strings.TrimSpace(s)
+	if !strings.Contains(s, ", ") {
+		return "" // every layout below has one
+	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850} {
 		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1949 && t.Year() <= 2100 {
 			if t.Location() == time.UTC && !strings.Contains(s, "GMT") && !strings.Contains(s, "UTC") && !strings.HasSuffix(s, "+0000") {

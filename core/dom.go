@@ -9,7 +9,24 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+)
+
+// The selectors the stages query whole pages with, compiled once: on a
+// small page compiling a selector costs as much as matching it.
+var (
+	selMeta         = cascadia.MustCompile("meta")
+	selMetaName     = cascadia.MustCompile("meta[name]")
+	selScript       = cascadia.MustCompile("script")
+	selStyle        = cascadia.MustCompile("style")
+	selScriptStyle  = cascadia.MustCompile("script, style")
+	selJSONLD       = cascadia.MustCompile(`script[type="application/ld+json"]`)
+	selHTML         = cascadia.MustCompile("html")
+	selTitle        = cascadia.MustCompile("title")
+	selCanonical    = cascadia.MustCompile(`link[rel="canonical"]`)
+	selBase         = cascadia.MustCompile("base[href]")
+	selBodyNoscript = cascadia.MustCompile("body noscript")
 )
 
 // walkElements visits the element nodes below and including roots in

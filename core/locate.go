@@ -34,6 +34,16 @@ func (p *page) locate() *html.Node {
 	return body[0]
 }
 
+// cmsMatchers are cmsContainers compiled once, in the same order; nil
+// for a selector cascadia cannot read.
+var cmsMatchers = func() []cascadia.Selector {
+	out := make([]cascadia.Selector, len(cmsContainers))
+	for i, sel := range cmsContainers {
+		out[i], _ = cascadia.Compile(sel)
+	}
+	return out
+}()
+
 func (p *page) locateCMS(body *html.Node) *html.Node {
 	if n := markedContent(body); n != nil && proseLen(n) >= 20 {
 		return n
@@ -42,18 +52,14 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	var bestMatches []*html.Node
 	bestLen := 0
 	ix := p.classIndex()
-	for _, sel := range cmsContainers {
+	for i, sel := range cmsContainers {
+		if !ix.mayMatch(sel) || cmsMatchers[i] == nil {
+			continue
+		}
 		if p.outOfTime("locate containers") {
 			break // each selector walks the whole page
 		}
-		if !ix.mayMatch(sel) {
-			continue
-		}
-		c, err := cascadia.Compile(sel)
-		if err != nil {
-			continue
-		}
-		matches := c.MatchAll(body)
+		matches := cmsMatchers[i].MatchAll(body)
 		for _, n := range matches {
 			l := proseLen(n)
 			if best == nil || l > bestLen*11/10 || (isAncestor(best, n) && l*10 >= bestLen*9) {

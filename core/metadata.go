@@ -43,7 +43,7 @@ const fieldInfoDate = fieldIgnore + 1
 func (p *page) readMetadata() {
 	m := &p.meta
 	m.tags = map[string]string{}
-	p.doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+	p.doc.FindMatcher(selMeta).Each(func(_ int, s *goquery.Selection) {
 		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", s.AttrOr("itemprop", "")))))
 		if name == "" {
 			return
@@ -646,7 +646,7 @@ func unlabelledDate(seg string, skip []int) string {
 // visible slot is filled by script.
 func (p *page) scriptSource() string {
 	out := ""
-	p.doc.Find("script").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	p.doc.FindMatcher(selScript).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
@@ -760,7 +760,7 @@ func cleanValue(v string) string {
 
 func readJSONLD(doc *goquery.Document) map[string]string {
 	out := map[string]string{}
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+	doc.FindMatcher(selJSONLD).Each(func(_ int, s *goquery.Selection) {
 		var v any
 		if json.Unmarshal([]byte(s.Text()), &v) != nil {
 			return
@@ -843,7 +843,7 @@ func (p *page) finishMetadata() {
 	a.SiteDomain = tag("sitedomain")
 	a.SiteID = tag("siteidcode")
 	a.CanonicalURL = p.canonicalURL()
-	a.Lang = p.doc.Find("html").AttrOr("lang", "")
+	a.Lang = p.doc.FindMatcher(selHTML).AttrOr("lang", "")
 	if a.Lang == "" && hanRatio(a.Text) > 0.3 {
 		a.Lang = "zh"
 	}
@@ -867,7 +867,7 @@ func (p *page) chooseSource() string {
 }
 
 func (p *page) canonicalURL() string {
-	for _, v := range []string{p.doc.Find(`link[rel="canonical"]`).AttrOr("href", ""), p.meta.tags["og:url"], p.meta.tags["url"]} {
+	for _, v := range []string{p.doc.FindMatcher(selCanonical).AttrOr("href", ""), p.meta.tags["og:url"], p.meta.tags["url"]} {
 		if v = strings.TrimSpace(v); v != "" {
 			return p.safeURL(v, false)
 		}
@@ -899,6 +899,9 @@ func docNumberLine(text string) string {
 		line = strings.TrimSpace(line)
 		if utf8.RuneCountInString(line) > 60 {
 			continue // a line that is only a 文号 is short; prose is not one
+		}
+		if !strings.HasSuffix(line, "号") && !strings.HasSuffix(line, "號") {
+			continue // the pattern ends the line, and cannot match otherwise
 		}
 		if loc := docNumberRe.FindStringIndex(line); loc != nil && loc[0] == 0 && loc[1] == len(line) {
 			return line

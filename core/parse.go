@@ -195,7 +195,7 @@ var tagPattern = regexp.MustCompile(`<(?i:[a-z!/][^>]*)>`)
 // applyBaseElement honours <base href>, which decides what relative links
 // on the page mean.
 func (p *page) applyBaseElement() {
-	href, ok := p.doc.Find("base[href]").First().Attr("href")
+	href, ok := p.doc.FindMatcher(selBase).First().Attr("href")
 	if !ok {
 		return
 	}

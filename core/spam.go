@@ -430,8 +430,8 @@ func (p *page) ownHosts() []string {
 		add(p.base.String())
 	}
 	add(p.opts.URL)
-	add(p.doc.Find(`link[rel="canonical"]`).AttrOr("href", ""))
-	p.doc.Find("meta").Each(func(_ int, m *goquery.Selection) {
+	add(p.doc.FindMatcher(selCanonical).AttrOr("href", ""))
+	p.doc.FindMatcher(selMeta).Each(func(_ int, m *goquery.Selection) {
 		switch strings.ToLower(m.AttrOr("name", m.AttrOr("property", ""))) {
 		case "sitedomain", "og:url":
 			add(m.AttrOr("content", ""))
@@ -678,7 +678,7 @@ func (p *page) checkAfterHTML() {
 	if err != nil {
 		return
 	}
-	frag.Find("script, style").Remove()
+	frag.FindMatcher(selScriptStyle).Remove()
 	root := frag.Get(0)
 	if text := collapseSpace(frag.Text()); text != "" && p.looksSpam(root, text) {
 		p.report(SpamAfterHTML, clip(text, 300), "content appended after </html>", true)
@@ -693,7 +693,7 @@ var docWriteCall = regexp.MustCompile(`document\s*\.\s*write(?:ln)?\s*\(`)
 // spam. The browser runs them and the result is usually hidden DOM; here
 // scripts are never rendered, so nothing is left to remove.
 func (p *page) checkDocumentWrite() {
-	p.doc.Find("script").Each(func(_ int, s *goquery.Selection) {
+	p.doc.FindMatcher(selScript).Each(func(_ int, s *goquery.Selection) {
 		src := scriptCode(s.Nodes[0])
 		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
 			payload := scriptStrings(src[loc[1]:])
@@ -786,7 +786,7 @@ func scriptStrings(src string) string {
 // that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
 // page's visible text folded by normKey.
 func (p *page) checkHeadHijack(body func() string) {
-	if t := p.doc.Find("title").First(); len(t.Nodes) > 0 {
+	if t := p.doc.FindMatcher(selTitle).First(); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
 			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's title", true)
@@ -794,7 +794,7 @@ func (p *page) checkHeadHijack(body func() string) {
 			t.SetText(clean)
 		}
 	}
-	p.doc.Find("meta[name]").Each(func(_ int, s *goquery.Selection) {
+	p.doc.FindMatcher(selMetaName).Each(func(_ int, s *goquery.Selection) {
 		name := strings.ToLower(s.AttrOr("name", ""))
 		if name != "keywords" && name != "description" {
 			return

@@ -588,7 +588,7 @@ func (p *page) styleRules() []styleRule {
 		return *p.sheet
 	}
 	var rules []styleRule
-	p.doc.Find("style").Each(func(_ int, s *goquery.Selection) {
+	p.doc.FindMatcher(selStyle).Each(func(_ int, s *goquery.Selection) {
 		css := dropAtBlocks(stripCSSComments(s.Text()))
 		for css != "" {
 			open := strings.IndexByte(css, '{')
@@ -645,7 +645,7 @@ var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*
 // at load time; the browser runs them before the reader sees the page.
 func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 	ids := map[string]bool{}
-	p.doc.Find("script").Each(func(_ int, s *goquery.Selection) {
+	p.doc.FindMatcher(selScript).Each(func(_ int, s *goquery.Selection) {
 		if _, external := s.Attr("src"); external {
 			return
 		}
@@ -677,7 +677,7 @@ func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 // reportNoscript reports spam inside <noscript>: the parser keeps its
 // content as raw text, so it is parsed again here to be judged.
 func (p *page) reportNoscript() {
-	p.doc.Find("body noscript").Each(func(_ int, s *goquery.Selection) {
+	p.doc.FindMatcher(selBodyNoscript).Each(func(_ int, s *goquery.Selection) {
 		raw := s.Text()
 		if !strings.Contains(raw, "<") {
 			return

@@ -48,18 +48,22 @@ func (s *Selection) Find(selector string) *Selection {
 	if err != nil {
 		return &Selection{}
 	}
+	return s.FindMatcher(m)
+}
+
+// FindMatcher is Find with a selector the caller compiled, once: compiling
+// costs as much as matching on a small page.
+func (s *Selection) FindMatcher(m cascadia.Matcher) *Selection {
+	if len(s.Nodes) == 1 {
+		return &Selection{Nodes: cascadia.QueryAll(s.Nodes[0], m)}
+	}
 	var out []*html.Node
 	seen := map[*html.Node]bool{}
 	for _, n := range s.Nodes {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			for _, hit := range m.MatchAll(c) {
-				if !seen[hit] {
-					seen[hit] = true
-					out = append(out, hit)
-				}
+		for _, hit := range cascadia.QueryAll(n, m) {
+			if !seen[hit] {
+				seen[hit] = true
+				out = append(out, hit)
 			}
 		}
 	}

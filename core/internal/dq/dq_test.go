@@ -1,6 +1,7 @@
 package dq
 
 import (
+	"github.com/andybalholm/cascadia"
 	"strings"
 	"testing"
 
@@ -40,6 +41,12 @@ func TestMatchesGoquery(t *testing.T) {
 	}
 	assert.Equal(t, g.Text(), d.Text(), "document text")
 	assert.Equal(t, g.Get(0), d.Get(0))
+	// From several roots, one nested in another: each hit once, in order.
+	for _, sel := range []string{"p", "b", "nope"} {
+		m := cascadia.MustCompile(sel)
+		assert.Equal(t, g.Find(".x").FindMatcher(m).Nodes, d.Find(".x").FindMatcher(m).Nodes, "FindMatcher(%q) from .x", sel)
+		assert.Equal(t, g.FindMatcher(m).Nodes, d.FindMatcher(m).Nodes, "FindMatcher(%q)", sel)
+	}
 }
 
 func TestEachWithBreakAndRemove(t *testing.T) {
