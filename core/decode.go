@@ -170,6 +170,10 @@ func headForSniff(raw []byte) []byte {
 }
 
 func decodeWith(enc encoding.Encoding, raw []byte) (string, error) {
+	if enc == encoding.Nop && utf8.Valid(raw) {
+		// The extension's case: the browser decoded the page already.
+		return string(raw), nil
+	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), raw)
 	if err != nil {
 		return "", fmt.Errorf("decode: %w", err)

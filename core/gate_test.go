@@ -92,3 +92,30 @@ func TestLiteralGates(t *testing.T) {
 		}
 	}
 }
+
+// gateSetAgrees checks countMatches against MatchString pattern by pattern.
+func gateSetAgrees(t *testing.T, s string) {
+	for _, limit := range []int{1, maxFamilies, len(bioPatterns)} {
+		want := 0
+		for _, g := range bioPatterns {
+			if g.MatchString(s) {
+				want++
+			}
+		}
+		assert.Equal(t, min(want, limit), bioFamilies.countMatches(s, limit), "limit %d on %q", limit, s)
+	}
+}
+
+func TestGateSetCountsLikeEachPattern(t *testing.T) {
+	for _, s := range append(gateProbes, "", "张三，男，汉族，1962年出生，毕业于中央美术学院，国家一级美术师，中国书法家协会会员，作品被国家博物馆收藏，荣获金奖。",
+		"会员会员会员", "出生地：湖南；师从名家", "他是CEO兼董事长") {
+		gateSetAgrees(t, s)
+	}
+}
+
+func FuzzGateSetCounts(f *testing.F) {
+	for _, s := range gateProbes {
+		f.Add(s)
+	}
+	f.Fuzz(gateSetAgrees)
+}

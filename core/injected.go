@@ -232,16 +232,8 @@ const maxFamilies = 4
 func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
-	t := nfkc(runePrefix(text, 400))
-	for _, g := range bioPatterns {
-		if g.MatchString(t) {
-			// weigh asks for at most maxFamilies; counting stops there.
-			if families++; families == maxFamilies {
-				break
-			}
-		}
-	}
-	return families, opensWithBioHeader(text)
+	// weigh asks for at most maxFamilies; counting stops there.
+	return bioFamilies.countMatches(nfkc(runePrefix(text, 400)), maxFamilies), opensWithBioHeader(text)
 }
 
 // opensWithBioHeader reports whether a paragraph opens with the heading a

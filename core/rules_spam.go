@@ -121,6 +121,9 @@ var bioPatterns = []gatedRegexp{
 	mustGate(`智库|人才库|数据库|认证平台|全力推荐|合力推广|特约嘉宾|组委会`),
 }
 
+// bioFamilies finds the bioPatterns in one pass.
+var bioFamilies = newGateSet(bioPatterns)
+
 // bioHeader is the heading a cloner puts before an inserted profile.
 // 作者简介 is left out: essays end with a genuine one.
 var bioHeader = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|嘉宾|成员|企业|品牌)简介|简介[:：])`)

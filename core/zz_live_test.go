@@ -43,3 +43,10 @@ func BenchmarkZZSmallest(b *testing.B) {
 		_, _ = Extract(best, Options{LiveDOM: true, URL: "https://www.example.gov.cn/a/1.html", Charset: "utf-8"})
 	}
 }
+
+func BenchmarkZZPage(b *testing.B) {
+	src, _ := os.ReadFile("/work/shared/corpus/gov/pages/" + os.Getenv("ZZPAGE") + ".html")
+	for b.Loop() {
+		_, _ = Extract(src, Options{LiveDOM: true, URL: "https://www.example.gov.cn/a/1.html", Charset: "utf-8"})
+	}
+}
