@@ -885,10 +885,17 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	// judged remembers each verdict: a node is judged as a child of its
 	// parent first, then again when the walk reaches it.
 	judged := map[*html.Node]bool{}
+	// Without a spam word anywhere on the page, no element has one, and
+	// only a link farm can be visible spam: its text needs no scoring.
+	wordless := page.score == 0 && page.strong == 0
 	spam := func(n *html.Node) bool {
 		v, ok := judged[n]
 		if !ok {
-			v = p.visibleSpam(n, textOf(n))
+			if text := textOf(n); wordless {
+				v = text != "" && !hasSentencePunct(text) && p.linkStats(n).linkFarm()
+			} else {
+				v = p.visibleSpam(n, text)
+			}
 			judged[n] = v
 		}
 		return v
@@ -990,6 +997,8 @@ func (p *page) spamLink(a *html.Node) bool {
 // visibleSpam is the stricter test for what a reader can see: genuine
 // articles about crackdowns use spam words in sentences, so words alone
 // remove a block that reads as prose only when they make up much of it.
+// Without a spam word it reduces to an unpunctuated link farm, which
+// removeVisibleSpam relies on.
 func (p *page) visibleSpam(n *html.Node, text string) bool {
 	if text == "" {
 		return false
