@@ -316,13 +316,12 @@ func (p *page) titleFromTitleTag() string {
 }
 
 func hasTitleHint(n *html.Node) bool {
-	ci := classID(n)
-	if strings.TrimSpace(ci) == "" {
-		return false
+	if attr(n, "class") == "" && attr(n, "id") == "" {
+		return false // most elements; classID would allocate
 	}
-	for _, h := range titleHints {
-		for _, word := range strings.FieldsFunc(ci, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-			if word == h || strings.HasPrefix(word, h) || strings.HasSuffix(word, h) {
+	for word := range strings.FieldsFuncSeq(classID(n), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		for _, h := range titleHints {
+			if strings.HasPrefix(word, h) || strings.HasSuffix(word, h) {
 				return true
 			}
 		}
