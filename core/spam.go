@@ -344,25 +344,8 @@ func (p *page) linkStats(n *html.Node) linkStats {
 			return true
 		}
 		s.links++
-		href := attr(e, "href")
-		if !strings.Contains(href, "//") {
-			return true // relative: no host (most links of a portal)
-		}
-		u, err := url.Parse(strings.TrimSpace(href))
-		if err != nil || u.Host == "" {
-			return true
-		}
-		host := strings.ToLower(u.Hostname())
-		if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") {
-			return true
-		}
-		for _, o := range own {
-			if sameSite(host, o) {
-				return true
-			}
-		}
-		dom := registrableDomain(host)
-		if trustedDomains[dom] {
+		dom := foreignDomain(e, own)
+		if dom == "" {
 			return true
 		}
 		s.foreign++
@@ -382,6 +365,52 @@ func (p *page) linkStats(n *html.Node) linkStats {
 	})
 	s.chinese = hanRatio(anchors.String()) >= 0.8
 	return s
+}
+
+// foreignDomain is the registrable domain a link leads to when that is
+// foreign to the page's own hosts (own); "" for a relative link, or one
+// to the site itself, a government host, .edu.cn or well-known media.
+func foreignDomain(a *html.Node, own []string) string {
+	href := attr(a, "href")
+	if !strings.Contains(href, "//") {
+		return "" // relative: no host (most links of a portal)
+	}
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") {
+		return ""
+	}
+	for _, o := range own {
+		if sameSite(host, o) {
+			return ""
+		}
+	}
+	dom := registrableDomain(host)
+	if trustedDomains[dom] {
+		return ""
+	}
+	return dom
+}
+
+// foreignLinksBelow counts, for every element of root's subtree with at
+// least one, the links below it to foreign domains. Links themselves are
+// left out (one entry per link would cost more than the page on a link
+// farm): an <a> holds at most itself.
+func (p *page) foreignLinksBelow(root *html.Node) map[*html.Node]int {
+	out := map[*html.Node]int{}
+	own := p.ownHosts()
+	walkElements([]*html.Node{root}, func(e *html.Node) bool {
+		if e.Data == "a" && e != root && foreignDomain(e, own) != "" {
+			for a := e.Parent; a != nil && a != root.Parent; a = a.Parent {
+				out[a]++
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // namesTarget reports link text that names the site it links to: its
@@ -886,8 +915,14 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	// parent first, then again when the walk reaches it.
 	judged := map[*html.Node]bool{}
 	// Without a spam word anywhere on the page, no element has one, and
-	// only a link farm can be visible spam: its text needs no scoring.
+	// only a link farm can be visible spam: its text needs no scoring,
+	// and a subtree with fewer than three foreign links (a farm links
+	// three domains or more) needs no look at all.
 	wordless := page.score == 0 && page.strong == 0
+	var foreign map[*html.Node]int
+	if wordless {
+		foreign = p.foreignLinksBelow(body[0])
+	}
 	spam := func(n *html.Node) bool {
 		v, ok := judged[n]
 		if !ok {
@@ -906,6 +941,9 @@ func (p *page) removeVisibleSpam(page spamTally) {
 			return true
 		}
 		if over() {
+			return false
+		}
+		if wordless && foreign[n] < 3 {
 			return false
 		}
 		if sizes[n] > 600 {

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"encoding/json"
 	"os"
 	"testing"
 )
@@ -48,5 +49,22 @@ func BenchmarkZZPage(b *testing.B) {
 	src, _ := os.ReadFile("/work/shared/corpus/gov/pages/" + os.Getenv("ZZPAGE") + ".html")
 	for b.Loop() {
 		_, _ = Extract(src, Options{LiveDOM: true, URL: "https://www.example.gov.cn/a/1.html", Charset: "utf-8"})
+	}
+}
+
+func BenchmarkZZLiveJSON(b *testing.B) {
+	dir := "/work/shared/corpus/gov/pages"
+	entries, _ := os.ReadDir(dir)
+	var arts []*Article
+	for _, e := range entries {
+		src, _ := os.ReadFile(dir + "/" + e.Name())
+		a, _ := Extract(src, Options{LiveDOM: true, URL: "https://www.example.gov.cn/a/1.html", Charset: "utf-8"})
+		arts = append(arts, a)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			_, _ = json.Marshal(map[string]any{"article": a})
+		}
 	}
 }
