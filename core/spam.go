@@ -336,7 +336,9 @@ func (s linkStats) hiddenFarm() bool {
 // Government hosts, .edu.cn and well-known media never count as foreign.
 func (p *page) linkStats(n *html.Node) linkStats {
 	var s linkStats
-	var anchors strings.Builder
+	// The anchors' Han and letter counts add up piece by piece, so the
+	// texts need not be joined to take their ratio.
+	var han, letters int
 	seen := map[string]bool{}
 	own := p.ownHosts()
 	walkElements([]*html.Node{n}, func(e *html.Node) bool {
@@ -348,11 +350,11 @@ func (p *page) linkStats(n *html.Node) linkStats {
 		if !strings.Contains(href, "//") {
 			return true // relative: no host (most links of a portal)
 		}
-		u, err := url.Parse(strings.TrimSpace(href))
-		if err != nil || u.Host == "" {
+		host, ok := linkHost(strings.TrimSpace(href))
+		if !ok {
 			return true
 		}
-		host := strings.ToLower(u.Hostname())
+		host = strings.ToLower(host)
 		if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") {
 			return true
 		}
@@ -367,7 +369,8 @@ func (p *page) linkStats(n *html.Node) linkStats {
 		}
 		s.foreign++
 		text := textOf(e)
-		anchors.WriteString(text)
+		h, l := hanLetters(text)
+		han, letters = han+h, letters+l
 		if namesTarget(text, dom) {
 			s.named++
 		}
@@ -380,8 +383,63 @@ func (p *page) linkStats(n *html.Node) linkStats {
 		}
 		return true
 	})
-	s.chinese = hanRatio(anchors.String()) >= 0.8
+	s.chinese = letters > 0 && float64(han)/float64(letters) >= 0.8 // hanRatio of the joined texts
 	return s
+}
+
+// linkHost returns the host (port dropped, case kept) that url.Parse finds
+// in a trimmed link, and false where it finds none or fails. Plain
+// absolute http(s) links, the bulk of a page's foreign links, are read
+// without url.Parse and its allocation: a letters, digits, dots and
+// hyphens host, and after it only printable ASCII without the % and #
+// that url.Parse would check. Anything else goes to url.Parse.
+func linkHost(href string) (string, bool) {
+	if host, ok := plainHTTPHost(href); ok {
+		return host, true
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" {
+		return "", false
+	}
+	return u.Hostname(), true
+}
+
+// plainHTTPHost is linkHost's fast path: the host of an http or https
+// link that url.Parse is certain to accept, with its host there verbatim.
+func plainHTTPHost(href string) (string, bool) {
+	rest, ok := cutSchemePrefix(href)
+	if !ok {
+		return "", false
+	}
+	end := strings.IndexAny(rest, "/?")
+	if end < 0 {
+		end = len(rest)
+	}
+	host := rest[:end]
+	if host == "" {
+		return "", false
+	}
+	for i := 0; i < len(host); i++ {
+		if c := host[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return "", false
+		}
+	}
+	for i := end; i < len(rest); i++ {
+		if c := rest[i]; c <= ' ' || c >= 0x7f || c == '%' || c == '#' {
+			return "", false
+		}
+	}
+	return host, true
+}
+
+// cutSchemePrefix returns what follows http:// or https:// (any case).
+func cutSchemePrefix(s string) (string, bool) {
+	for _, scheme := range [...]string{"http://", "https://"} {
+		if len(s) >= len(scheme) && strings.EqualFold(s[:len(scheme)], scheme) {
+			return s[len(scheme):], true
+		}
+	}
+	return "", false
 }
 
 // namesTarget reports link text that names the site it links to: its
@@ -391,14 +449,17 @@ func namesTarget(text, dom string) bool {
 	if t := strings.TrimSpace(text); slices.ContainsFunc(institutionSuffixes, func(w string) bool { return strings.HasSuffix(t, w) }) {
 		return true
 	}
-	var letters strings.Builder
-	for _, r := range strings.ToLower(text) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			letters.WriteRune(r)
+	// The ASCII letters and digits of strings.ToLower(text), which maps
+	// rune by rune, gathered without lowering the whole text first.
+	var buf [32]byte
+	letters := buf[:0]
+	for _, r := range text {
+		if r = unicode.ToLower(r); r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			letters = append(letters, byte(r))
 		}
 	}
-	name := strings.Split(dom, ".")[0]
-	l := letters.String()
+	name, _, _ := strings.Cut(dom, ".")
+	l := string(letters)
 	if len(l) < 3 || len(name) < 3 {
 		return false
 	}
@@ -443,26 +504,32 @@ func (p *page) ownHosts() []string {
 // registrableDomain is the part of a host that its owner registered:
 // example.com, example.com.cn.
 func registrableDomain(host string) string {
-	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
-	if len(labels) <= 2 {
+	// The last two or three dot-separated labels, cut out of host rather
+	// than split and joined: it runs for every foreign link.
+	h := strings.TrimSuffix(host, ".")
+	last := strings.LastIndexByte(h, '.')
+	if last < 0 {
 		return host
 	}
-	n := 2
-	switch labels[len(labels)-2] {
-	case "com", "net", "org", "gov", "edu", "ac", "co":
-		n = 3
+	second := strings.LastIndexByte(h[:last], '.')
+	if second < 0 {
+		return host // two labels
 	}
-	return strings.Join(labels[len(labels)-n:], ".")
+	switch h[second+1 : last] {
+	case "com", "net", "org", "gov", "edu", "ac", "co":
+		return h[strings.LastIndexByte(h[:second], '.')+1:]
+	}
+	return h[second+1:]
 }
 
 // spammyDomain reports a domain that looks bought for spam: a cheap
 // top-level domain or a label of random letters and digits.
 func spammyDomain(dom string) bool {
-	labels := strings.Split(dom, ".")
-	if spamTLDs[labels[len(labels)-1]] {
+	if spamTLDs[dom[strings.LastIndexByte(dom, '.')+1:]] {
 		return true
 	}
-	return randomLabel.MatchString(labels[0])
+	first, _, _ := strings.Cut(dom, ".")
+	return randomLabel.MatchString(first)
 }
 
 func isGovHost(host string) bool {
