@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"regexp"
 
@@ -41,7 +42,12 @@ func decode(raw []byte, override string) (string, string, error) {
 		return s, name, err
 	}
 	if utf8.Valid(raw) {
-		return string(raw), "utf-8", nil // one copy, where the repair below makes two
+		// No copy at all: the text shares raw's bytes. It lives for one
+		// Extract call, during which the caller must not change raw anyway,
+		// and nothing outlives the call with a piece of it: the parser
+		// copies whatever it keeps. A copy here was the input's size again
+		// held live for the whole parse.
+		return unsafe.String(unsafe.SliceData(raw), len(raw)), "utf-8", nil
 	}
 	if looksUTF8(raw) {
 		return strings.ToValidUTF8(string(raw), "\uFFFD"), "utf-8", nil
