@@ -59,7 +59,15 @@ func (s wordIDs) add(id int)      { s[id>>6] |= 1 << (id & 63) }
 func (t *spamTally) add(text string) {
 	folded, compact := foldSpamNFKC(text)
 	if words := (spamLexicon.size + 63) / 64; len(t.seen) < words {
-		t.seen = slices.Grow(t.seen, words)[:words]
+		// Not slices.Grow: its result, stored back through t, would move a
+		// caller's stack buffer (spamScoreNFKC's) to the heap on every call.
+		if cap(t.seen) >= words {
+			t.seen = t.seen[:words]
+		} else {
+			grown := make(wordIDs, words)
+			copy(grown, t.seen)
+			t.seen = grown
+		}
 	}
 	score, strong := spamLexicon.score(t.seen, folded, compact)
 	latinWords(folded, func(w string) {
@@ -208,6 +216,9 @@ func foldSpam(text string) (folded, compact string) {
 
 // foldSpamNFKC is foldSpam of text already in NFKC.
 func foldSpamNFKC(t string) (folded, compact string) {
+	if foldsToItself(t) {
+		return t, t // a link's 链接12 or a bare keyword: nothing to copy
+	}
 	var f, c strings.Builder
 	f.Grow(len(t))
 	c.Grow(len(t))
@@ -234,6 +245,19 @@ func foldSpamNFKC(t string) (folded, compact string) {
 		writeFolded(&f, &c, r)
 	}
 	return f.String(), c.String()
+}
+
+// foldsToItself reports text that foldSpamNFKC leaves as it is in both
+// its outputs: ideographs and lower-case ASCII letters and digits, none
+// of them in the fold table. Those are letters or digits (kept in the
+// compact text), have no case and are no format characters.
+func foldsToItself(t string) bool {
+	for _, r := range t {
+		if spamFolds.has(r) || !(isIdeograph(r) || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // writeFolded is foldSpam of one rune, written to the folded and compact
