@@ -134,6 +134,12 @@ func infoSegments(root *html.Node) []infoSeg {
 			// without it the unit's text is usually kept as it is built.
 			t = strings.TrimLeftFunc(t, func(r rune) bool { return r == sep || isSpace(r) })
 		}
+		// Grow by doubling, as spaceFolder does: left to append, a long
+		// unit (a block of thousands of links) grows by a quarter at a
+		// time and allocates five times its text.
+		if b.Len()+len(t) > b.Cap() {
+			b.Grow(max(len(t), b.Cap()))
+		}
 		b.WriteString(t)
 	}
 	// starts holds the builder length where each open element began, so
