@@ -20,6 +20,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
@@ -57,7 +58,11 @@ func (s wordIDs) add(id int)      { s[id>>6] |= 1 << (id & 63) }
 
 // add scores one more piece, in NFKC.
 func (t *spamTally) add(text string) {
-	folded, compact := foldSpamNFKC(text)
+	t.addFolded(foldSpamNFKC(text))
+}
+
+// addFolded is add of a piece already folded by foldSpamNFKC.
+func (t *spamTally) addFolded(folded, compact string) {
 	if words := (spamLexicon.size + 63) / 64; len(t.seen) < words {
 		// Not slices.Grow: its result, stored back through t, would move a
 		// caller's stack buffer (spamScoreNFKC's) to the heap on every call.
@@ -219,9 +224,13 @@ func foldSpamNFKC(t string) (folded, compact string) {
 	if foldsToItself(t) {
 		return t, t // a link's 链接12 or a bare keyword: nothing to copy
 	}
-	var f, c strings.Builder
-	f.Grow(len(t))
-	c.Grow(len(t))
+	f, c := appendSpamFold(make([]byte, 0, len(t)), make([]byte, 0, len(t)), t)
+	// The buffers are this call's own and never written again.
+	return unsafe.String(unsafe.SliceData(f), len(f)), unsafe.String(unsafe.SliceData(c), len(c))
+}
+
+// appendSpamFold appends foldSpamNFKC of t to f and c.
+func appendSpamFold(f, c []byte, t string) ([]byte, []byte) {
 	for i := 0; i < len(t); {
 		// Han characters are most of the text: letters, never format
 		// characters, without case; only the fold table concerns them,
@@ -235,8 +244,8 @@ func foldSpamNFKC(t string) (folded, compact string) {
 			j += size
 		}
 		if j > i {
-			f.WriteString(t[i:j])
-			c.WriteString(t[i:j])
+			f = append(f, t[i:j]...)
+			c = append(c, t[i:j]...)
 			i = j
 			continue
 		}
@@ -244,7 +253,20 @@ func foldSpamNFKC(t string) (folded, compact string) {
 		i += size
 		writeFolded(&f, &c, r)
 	}
-	return f.String(), c.String()
+	return f, c
+}
+
+// spamFoldBuf folds text for a run of spamTally.addFolded calls, such as
+// a page's windows, in buffers it reuses: the strings it returns hold
+// until its next call.
+type spamFoldBuf struct{ f, c []byte }
+
+func (b *spamFoldBuf) fold(t string) (folded, compact string) {
+	if foldsToItself(t) {
+		return t, t
+	}
+	b.f, b.c = appendSpamFold(slices.Grow(b.f[:0], len(t)), slices.Grow(b.c[:0], len(t)), t)
+	return unsafe.String(unsafe.SliceData(b.f), len(b.f)), unsafe.String(unsafe.SliceData(b.c), len(b.c))
 }
 
 // foldsToItself reports text that foldSpamNFKC leaves as it is in both
@@ -262,7 +284,7 @@ func foldsToItself(t string) bool {
 
 // writeFolded is foldSpam of one rune, written to the folded and compact
 // texts.
-func writeFolded(folded, compact *strings.Builder, r rune) {
+func writeFolded(folded, compact *[]byte, r rune) {
 	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 		return // zero-width joiners, soft hyphens, BOMs
 	}
@@ -270,9 +292,9 @@ func writeFolded(folded, compact *strings.Builder, r rune) {
 	if m, ok := spamFoldRunes[r]; ok {
 		r = m
 	}
-	folded.WriteRune(r)
+	*folded = utf8.AppendRune(*folded, r)
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		compact.WriteRune(r)
+		*compact = utf8.AppendRune(*compact, r)
 	}
 }
 
@@ -648,11 +670,12 @@ func (p *page) removeSpam() {
 	// element may be spam: on a 20 MB page, neither needs the whole text
 	// in memory, let alone its normalised and folded copies.
 	var tally spamTally
+	var fold spamFoldBuf // one pair of buffers for all the windows
 	body := p.bodyNodes()
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
 			p.readIdentity(w, owned)
-			tally.add(nfkc(w))
+			tally.addFolded(fold.fold(nfkc(w)))
 		})
 	}
 	p.checkAfterHTML()
