@@ -265,7 +265,11 @@ func (b *spamFoldBuf) fold(t string) (folded, compact string) {
 	if foldsToItself(t) {
 		return t, t
 	}
-	b.f, b.c = appendSpamFold(slices.Grow(b.f[:0], len(t)), slices.Grow(b.c[:0], len(t)), t)
+	// Room for a little more than this window: the next is about as long.
+	if n := len(t) + len(t)/16; cap(b.f) < len(t) || cap(b.c) < len(t) {
+		b.f, b.c = make([]byte, 0, n), make([]byte, 0, n)
+	}
+	b.f, b.c = appendSpamFold(b.f[:0], b.c[:0], t)
 	return unsafe.String(unsafe.SliceData(b.f), len(b.f)), unsafe.String(unsafe.SliceData(b.c), len(b.c))
 }
 
@@ -714,6 +718,24 @@ const (
 // next. It is len(window) for the last.
 func textWindows(n *html.Node, size, overlap int, fn func(window string, owned int)) {
 	var f spaceFolder
+	// The first window is sized once, from a bound on the text it will
+	// hold: left to grow by doubling it allocated about twice the window
+	// (or, on a short page, twice the text) before the first cut.
+	bound := 0
+	walkNodes(n, func(c *html.Node) bool {
+		switch {
+		case bound > size:
+		case c.Type == html.TextNode:
+			bound += len(c.Data) + 1 // and a space before it
+		case c.Type == html.ElementNode && !hiddenText(c):
+			if breaksText(c) {
+				bound++
+			}
+			return true
+		}
+		return false
+	})
+	f.b.Grow(min(bound, size+size/16))
 	cut := func() {
 		s := f.b.String()
 		c := stableCut(s, len(s), 1) // a rune back from the end
