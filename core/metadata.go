@@ -236,8 +236,11 @@ func isCell(tag string) bool {
 // that portals use as separators (an ideographic space, an em space, two
 // no-break spaces) as sep.
 func normInfoSpace(s string) string {
-	if start, end, folded := foldedSpan(s); folded && start == 0 && end == len(s) && strings.IndexByte(s, sep) < 0 {
-		return s // single spaces only: nothing to fold
+	if start, end, folded := foldedSpan(s); folded && strings.IndexByte(s, sep) < 0 {
+		// Single spaces only: nothing to fold, and the white space at the
+		// ends, which foldInfoSpace would write as one separator and trim,
+		// is cut off without copying the rest (a unit often ends in one).
+		return s[start:end]
 	}
 	return foldInfoSpace(s)
 }
