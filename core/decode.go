@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"regexp"
 
@@ -41,7 +42,7 @@ func decode(raw []byte, override string) (string, string, error) {
 		return s, name, err
 	}
 	if utf8.Valid(raw) {
-		return string(raw), "utf-8", nil // one copy, where the repair below makes two
+		return sharedText(raw), "utf-8", nil
 	}
 	if looksUTF8(raw) {
 		return strings.ToValidUTF8(string(raw), "\uFFFD"), "utf-8", nil
@@ -161,6 +162,16 @@ func looksUTF8(raw []byte) bool {
 	return bad*50 <= multi
 }
 
+// sharedText is valid UTF-8 input as text without a copy: the text
+// shares raw's bytes. It lives for one Extract call, during which the
+// caller must not change raw anyway, and nothing outlives the call with a
+// piece of it, since the parser copies whatever it keeps
+// (TestArticleOutlivesInput checks). A copy was the input's size again,
+// held live for the whole parse.
+func sharedText(raw []byte) string {
+	return unsafe.String(unsafe.SliceData(raw), len(raw))
+}
+
 // headForSniff limits the prescan to the head of the page, as browsers do.
 func headForSniff(raw []byte) []byte {
 	if len(raw) > 4096 {
@@ -172,7 +183,7 @@ func headForSniff(raw []byte) []byte {
 func decodeWith(enc encoding.Encoding, raw []byte) (string, error) {
 	if enc == encoding.Nop && utf8.Valid(raw) {
 		// The extension's case: the browser decoded the page already.
-		return string(raw), nil
+		return sharedText(raw), nil
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), raw)
 	if err != nil {

@@ -134,6 +134,12 @@ func infoSegments(root *html.Node) []infoSeg {
 			// without it the unit's text is usually kept as it is built.
 			t = strings.TrimLeftFunc(t, func(r rune) bool { return r == sep || isSpace(r) })
 		}
+		// Grow by doubling, as spaceFolder does: left to append, a long
+		// unit (a block of thousands of links) grows by a quarter at a
+		// time and allocates five times its text.
+		if b.Len()+len(t) > b.Cap() {
+			b.Grow(max(len(t), b.Cap()))
+		}
 		b.WriteString(t)
 	}
 	// starts holds the builder length where each open element began, so
@@ -230,8 +236,11 @@ func isCell(tag string) bool {
 // that portals use as separators (an ideographic space, an em space, two
 // no-break spaces) as sep.
 func normInfoSpace(s string) string {
-	if start, end, folded := foldedSpan(s); folded && start == 0 && end == len(s) && strings.IndexByte(s, sep) < 0 {
-		return s // single spaces only: nothing to fold
+	if start, end, folded := foldedSpan(s); folded && strings.IndexByte(s, sep) < 0 {
+		// Single spaces only: nothing to fold, and the white space at the
+		// ends, which foldInfoSpace would write as one separator and trim,
+		// is cut off without copying the rest (a unit often ends in one).
+		return s[start:end]
 	}
 	return foldInfoSpace(s)
 }

@@ -453,3 +453,12 @@ func FuzzNormInfoSpaceFastPath(f *testing.F) {
 		}
 	})
 }
+
+// normInfoSpace's shortcut must give foldInfoSpace's result.
+func TestNormInfoSpaceShortcut(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "\u3000a b\u00a0", "\u200ba b\ufeff", "a  b", "a\tb ", " \u00a0\u00a0x", "x\x1f y ", "\xffa ", "a\xff ", "发布时间：2024 来源：本站 "} {
+		if got, want := normInfoSpace(s), foldInfoSpace(s); got != want {
+			t.Errorf("normInfoSpace(%q) = %q, foldInfoSpace gives %q", s, got, want)
+		}
+	}
+}

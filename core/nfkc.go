@@ -9,6 +9,7 @@ package core
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -69,7 +70,9 @@ func nfkc(s string) string {
 		out = norm.NFKC.AppendString(out, s[i:j])
 		i = j
 	}
-	return string(out)
+	// out is this call's own and never written again: no second copy of
+	// what may be a whole 256 KB window of the page.
+	return unsafe.String(unsafe.SliceData(out), len(out))
 }
 
 // nfkcStable reports runes that NFKC leaves as they are and that never

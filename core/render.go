@@ -104,7 +104,11 @@ func (p *page) addNearbyAttachments(root *html.Node) {
 				if e.Data != "a" || len(p.art.Attachments) >= maxAttachments {
 					return e.Data != "a"
 				}
-				href := p.safeURL(attr(e, "href"), false)
+				raw := attr(e, "href")
+				if ext, ok := plainLinkExt(raw); ok && !attachmentExt[ext] {
+					return false // not a file: spare the resolving below
+				}
+				href := p.safeURL(raw, false)
 				u, err := url.Parse(href)
 				if href == "" || err != nil || seen[href] || !attachmentExt[strings.ToLower(path.Ext(u.Path))] {
 					return false
@@ -409,6 +413,36 @@ func (p *page) safeURL(raw string, image bool) string {
 		return ""
 	}
 	return u.String()
+}
+
+// plainLinkExt returns the lower-cased extension that a link's path will
+// have once safeURL has resolved it against any base, for links plain
+// enough to tell without resolving: printable ASCII without % or # (no
+// escapes to decode), a path of its own (not the base's) and a last
+// segment that is not a dot segment, which resolving would drop. Only the
+// last segment decides the extension, and resolving keeps it.
+func plainLinkExt(raw string) (string, bool) {
+	s := strings.TrimSpace(raw)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || c == '%' || c == '#' {
+			return "", false
+		}
+	}
+	p, _, _ := strings.Cut(s, "?")
+	if rest, ok := cutSchemePrefix(p); ok {
+		i := strings.IndexByte(rest, '/')
+		if i < 0 {
+			return "", false
+		}
+		p = rest[i:]
+	} else if strings.HasPrefix(p, "//") || strings.Contains(p, ":") || p == "" {
+		return "", false // network-path, other schemes, the base's path
+	}
+	last := p[strings.LastIndexByte(p, '/')+1:]
+	if last == "." || last == ".." {
+		return "", false
+	}
+	return strings.ToLower(path.Ext(last)), true
 }
 
 // tidy removes empty paragraphs and repairs paragraph starts; it returns

@@ -20,6 +20,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
@@ -57,9 +58,21 @@ func (s wordIDs) add(id int)      { s[id>>6] |= 1 << (id & 63) }
 
 // add scores one more piece, in NFKC.
 func (t *spamTally) add(text string) {
-	folded, compact := foldSpamNFKC(text)
+	t.addFolded(foldSpamNFKC(text))
+}
+
+// addFolded is add of a piece already folded by foldSpamNFKC.
+func (t *spamTally) addFolded(folded, compact string) {
 	if words := (spamLexicon.size + 63) / 64; len(t.seen) < words {
-		t.seen = slices.Grow(t.seen, words)[:words]
+		// Not slices.Grow: its result, stored back through t, would move a
+		// caller's stack buffer (spamScoreNFKC's) to the heap on every call.
+		if cap(t.seen) >= words {
+			t.seen = t.seen[:words]
+		} else {
+			grown := make(wordIDs, words)
+			copy(grown, t.seen)
+			t.seen = grown
+		}
 	}
 	score, strong := spamLexicon.score(t.seen, folded, compact)
 	latinWords(folded, func(w string) {
@@ -208,9 +221,16 @@ func foldSpam(text string) (folded, compact string) {
 
 // foldSpamNFKC is foldSpam of text already in NFKC.
 func foldSpamNFKC(t string) (folded, compact string) {
-	var f, c strings.Builder
-	f.Grow(len(t))
-	c.Grow(len(t))
+	if foldsToItself(t) {
+		return t, t // a link's 链接12 or a bare keyword: nothing to copy
+	}
+	f, c := appendSpamFold(make([]byte, 0, len(t)), make([]byte, 0, len(t)), t)
+	// The buffers are this call's own and never written again.
+	return unsafe.String(unsafe.SliceData(f), len(f)), unsafe.String(unsafe.SliceData(c), len(c))
+}
+
+// appendSpamFold appends foldSpamNFKC of t to f and c.
+func appendSpamFold(f, c []byte, t string) ([]byte, []byte) {
 	for i := 0; i < len(t); {
 		// Han characters are most of the text: letters, never format
 		// characters, without case; only the fold table concerns them,
@@ -224,8 +244,8 @@ func foldSpamNFKC(t string) (folded, compact string) {
 			j += size
 		}
 		if j > i {
-			f.WriteString(t[i:j])
-			c.WriteString(t[i:j])
+			f = append(f, t[i:j]...)
+			c = append(c, t[i:j]...)
 			i = j
 			continue
 		}
@@ -233,12 +253,42 @@ func foldSpamNFKC(t string) (folded, compact string) {
 		i += size
 		writeFolded(&f, &c, r)
 	}
-	return f.String(), c.String()
+	return f, c
+}
+
+// spamFoldBuf folds text for a run of spamTally.addFolded calls, such as
+// a page's windows, in buffers it reuses: the strings it returns hold
+// until its next call.
+type spamFoldBuf struct{ f, c []byte }
+
+func (b *spamFoldBuf) fold(t string) (folded, compact string) {
+	if foldsToItself(t) {
+		return t, t
+	}
+	// Room for a little more than this window: the next is about as long.
+	if n := len(t) + len(t)/16; cap(b.f) < len(t) || cap(b.c) < len(t) {
+		b.f, b.c = make([]byte, 0, n), make([]byte, 0, n)
+	}
+	b.f, b.c = appendSpamFold(b.f[:0], b.c[:0], t)
+	return unsafe.String(unsafe.SliceData(b.f), len(b.f)), unsafe.String(unsafe.SliceData(b.c), len(b.c))
+}
+
+// foldsToItself reports text that foldSpamNFKC leaves as it is in both
+// its outputs: ideographs and lower-case ASCII letters and digits, none
+// of them in the fold table. Those are letters or digits (kept in the
+// compact text), have no case and are no format characters.
+func foldsToItself(t string) bool {
+	for _, r := range t {
+		if spamFolds.has(r) || !(isIdeograph(r) || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // writeFolded is foldSpam of one rune, written to the folded and compact
 // texts.
-func writeFolded(folded, compact *strings.Builder, r rune) {
+func writeFolded(folded, compact *[]byte, r rune) {
 	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 		return // zero-width joiners, soft hyphens, BOMs
 	}
@@ -246,9 +296,9 @@ func writeFolded(folded, compact *strings.Builder, r rune) {
 	if m, ok := spamFoldRunes[r]; ok {
 		r = m
 	}
-	folded.WriteRune(r)
+	*folded = utf8.AppendRune(*folded, r)
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		compact.WriteRune(r)
+		*compact = utf8.AppendRune(*compact, r)
 	}
 }
 
@@ -336,7 +386,9 @@ func (s linkStats) hiddenFarm() bool {
 // Government hosts, .edu.cn and well-known media never count as foreign.
 func (p *page) linkStats(n *html.Node) linkStats {
 	var s linkStats
-	var anchors strings.Builder
+	// The anchors' Han and letter counts add up piece by piece, so the
+	// texts need not be joined to take their ratio.
+	var han, letters int
 	seen := map[string]bool{}
 	own := p.ownHosts()
 	walkElements([]*html.Node{n}, func(e *html.Node) bool {
@@ -350,7 +402,8 @@ func (p *page) linkStats(n *html.Node) linkStats {
 		}
 		s.foreign++
 		text := textOf(e)
-		anchors.WriteString(text)
+		h, l := hanLetters(text)
+		han, letters = han+h, letters+l
 		if namesTarget(text, dom) {
 			s.named++
 		}
@@ -363,7 +416,7 @@ func (p *page) linkStats(n *html.Node) linkStats {
 		}
 		return true
 	})
-	s.chinese = hanRatio(anchors.String()) >= 0.8
+	s.chinese = letters > 0 && float64(han)/float64(letters) >= 0.8 // hanRatio of the joined texts
 	return s
 }
 
@@ -375,11 +428,11 @@ func foreignDomain(a *html.Node, own []string) string {
 	if !strings.Contains(href, "//") {
 		return "" // relative: no host (most links of a portal)
 	}
-	u, err := url.Parse(strings.TrimSpace(href))
-	if err != nil || u.Host == "" {
+	host, ok := linkHost(strings.TrimSpace(href))
+	if !ok {
 		return ""
 	}
-	host := strings.ToLower(u.Hostname())
+	host = strings.ToLower(host)
 	if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") {
 		return ""
 	}
@@ -413,6 +466,61 @@ func (p *page) foreignLinksBelow(root *html.Node) map[*html.Node]int {
 	return out
 }
 
+// linkHost returns the host (port dropped, case kept) that url.Parse finds
+// in a trimmed link, and false where it finds none or fails. Plain
+// absolute http(s) links, the bulk of a page's foreign links, are read
+// without url.Parse and its allocation: a letters, digits, dots and
+// hyphens host, and after it only printable ASCII without the % and #
+// that url.Parse would check. Anything else goes to url.Parse.
+func linkHost(href string) (string, bool) {
+	if host, ok := plainHTTPHost(href); ok {
+		return host, true
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" {
+		return "", false
+	}
+	return u.Hostname(), true
+}
+
+// plainHTTPHost is linkHost's fast path: the host of an http or https
+// link that url.Parse is certain to accept, with its host there verbatim.
+func plainHTTPHost(href string) (string, bool) {
+	rest, ok := cutSchemePrefix(href)
+	if !ok {
+		return "", false
+	}
+	end := strings.IndexAny(rest, "/?")
+	if end < 0 {
+		end = len(rest)
+	}
+	host := rest[:end]
+	if host == "" {
+		return "", false
+	}
+	for i := 0; i < len(host); i++ {
+		if c := host[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return "", false
+		}
+	}
+	for i := end; i < len(rest); i++ {
+		if c := rest[i]; c <= ' ' || c >= 0x7f || c == '%' || c == '#' {
+			return "", false
+		}
+	}
+	return host, true
+}
+
+// cutSchemePrefix returns what follows http:// or https:// (any case).
+func cutSchemePrefix(s string) (string, bool) {
+	for _, scheme := range [...]string{"http://", "https://"} {
+		if len(s) >= len(scheme) && strings.EqualFold(s[:len(scheme)], scheme) {
+			return s[len(scheme):], true
+		}
+	}
+	return "", false
+}
+
 // namesTarget reports link text that names the site it links to: its
 // letters match the domain's name, or it is the name of an institution.
 // Farm links carry keywords instead.
@@ -420,14 +528,17 @@ func namesTarget(text, dom string) bool {
 	if t := strings.TrimSpace(text); slices.ContainsFunc(institutionSuffixes, func(w string) bool { return strings.HasSuffix(t, w) }) {
 		return true
 	}
-	var letters strings.Builder
-	for _, r := range strings.ToLower(text) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			letters.WriteRune(r)
+	// The ASCII letters and digits of strings.ToLower(text), which maps
+	// rune by rune, gathered without lowering the whole text first.
+	var buf [32]byte
+	letters := buf[:0]
+	for _, r := range text {
+		if r = unicode.ToLower(r); r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			letters = append(letters, byte(r))
 		}
 	}
-	name := strings.Split(dom, ".")[0]
-	l := letters.String()
+	name, _, _ := strings.Cut(dom, ".")
+	l := string(letters)
 	if len(l) < 3 || len(name) < 3 {
 		return false
 	}
@@ -472,26 +583,32 @@ func (p *page) ownHosts() []string {
 // registrableDomain is the part of a host that its owner registered:
 // example.com, example.com.cn.
 func registrableDomain(host string) string {
-	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
-	if len(labels) <= 2 {
+	// The last two or three dot-separated labels, cut out of host rather
+	// than split and joined: it runs for every foreign link.
+	h := strings.TrimSuffix(host, ".")
+	last := strings.LastIndexByte(h, '.')
+	if last < 0 {
 		return host
 	}
-	n := 2
-	switch labels[len(labels)-2] {
-	case "com", "net", "org", "gov", "edu", "ac", "co":
-		n = 3
+	second := strings.LastIndexByte(h[:last], '.')
+	if second < 0 {
+		return host // two labels
 	}
-	return strings.Join(labels[len(labels)-n:], ".")
+	switch h[second+1 : last] {
+	case "com", "net", "org", "gov", "edu", "ac", "co":
+		return h[strings.LastIndexByte(h[:second], '.')+1:]
+	}
+	return h[second+1:]
 }
 
 // spammyDomain reports a domain that looks bought for spam: a cheap
 // top-level domain or a label of random letters and digits.
 func spammyDomain(dom string) bool {
-	labels := strings.Split(dom, ".")
-	if spamTLDs[labels[len(labels)-1]] {
+	if spamTLDs[dom[strings.LastIndexByte(dom, '.')+1:]] {
 		return true
 	}
-	return randomLabel.MatchString(labels[0])
+	first, _, _ := strings.Cut(dom, ".")
+	return randomLabel.MatchString(first)
 }
 
 func isGovHost(host string) bool {
@@ -586,11 +703,12 @@ func (p *page) removeSpam() {
 	// element may be spam: on a 20 MB page, neither needs the whole text
 	// in memory, let alone its normalised and folded copies.
 	var tally spamTally
+	var fold spamFoldBuf // one pair of buffers for all the windows
 	body := p.bodyNodes()
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
 			p.readIdentity(w, owned)
-			tally.add(nfkc(w))
+			tally.addFolded(fold.fold(nfkc(w)))
 		})
 	}
 	p.checkAfterHTML()
@@ -629,6 +747,24 @@ const (
 // next. It is len(window) for the last.
 func textWindows(n *html.Node, size, overlap int, fn func(window string, owned int)) {
 	var f spaceFolder
+	// The first window is sized once, from a bound on the text it will
+	// hold: left to grow by doubling it allocated about twice the window
+	// (or, on a short page, twice the text) before the first cut.
+	bound := 0
+	walkNodes(n, func(c *html.Node) bool {
+		switch {
+		case bound > size:
+		case c.Type == html.TextNode:
+			bound += len(c.Data) + 1 // and a space before it
+		case c.Type == html.ElementNode && !hiddenText(c):
+			if breaksText(c) {
+				bound++
+			}
+			return true
+		}
+		return false
+	})
+	f.b.Grow(min(bound, size+size/16))
 	cut := func() {
 		s := f.b.String()
 		c := stableCut(s, len(s), 1) // a rune back from the end
