@@ -447,6 +447,9 @@ var namedColors = map[string]string{
 }
 
 func parseDeclarations(decl string) declarations {
+	if !strings.Contains(decl, ":") {
+		return nil // most elements have no style: no allocation for them
+	}
 	out := make(declarations, 0, strings.Count(decl, ";")+1)
 	for decl != "" {
 		part := decl
