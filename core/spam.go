@@ -1047,28 +1047,33 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	sizes := nonSpaceRunes(body[0])
 	var drop []*html.Node
 	over := p.budgetGate("spam removal")
-	// judged remembers each verdict: a node is judged as a child of its
-	// parent first, then again when the walk reaches it.
-	judged := map[*html.Node]bool{}
-	// Without a spam word anywhere on the page, no element has one, and
-	// only a link farm can be visible spam: its text needs no scoring,
-	// and a subtree with fewer than three foreign links (a farm links
-	// three domains or more) needs no look at all.
+	// A farm links three domains or more: a subtree with fewer than three
+	// foreign links can only be spam by its words. Without a spam word
+	// anywhere on the page, no element has one (as mayHoldVisibleSpam
+	// reasons), so such subtrees need no look at all and the others no
+	// scoring of their text.
+	foreign := p.foreignLinksBelow(body[0])
 	wordless := page.score == 0 && page.strong == 0
-	var foreign map[*html.Node]int
-	if wordless {
-		foreign = p.foreignLinksBelow(body[0])
-	}
-	spam := func(n *html.Node) bool {
+	// judged remembers each verdict: a node is judged as a child of its
+	// parent first, then again when the walk reaches it. barren says that
+	// nothing in the subtree can be spam either: no spam word in its text
+	// (so none in any part of it) and too few foreign links for a farm.
+	type verdict struct{ spam, barren bool }
+	judged := map[*html.Node]verdict{}
+	judge := func(n *html.Node, text string) verdict {
 		v, ok := judged[n]
-		if !ok {
-			if text := textOf(n); wordless {
-				v = text != "" && !hasSentencePunct(text) && p.linkStats(n).linkFarm()
-			} else {
-				v = p.visibleSpam(n, text)
-			}
-			judged[n] = v
+		if ok {
+			return v
 		}
+		if wordless {
+			v.spam = text != "" && !hasSentencePunct(text) && p.linkStats(n).linkFarm()
+			v.barren = !v.spam && foreign[n] < 3
+		} else {
+			score, strong := spamScore(text)
+			v.spam = p.visibleSpam(n, text, score, strong)
+			v.barren = !v.spam && score == 0 && strong == 0 && foreign[n] < 3
+		}
+		judged[n] = v
 		return v
 	}
 	walkElements(p.bodyNodes(), func(n *html.Node) bool {
@@ -1092,11 +1097,11 @@ func (p *page) removeVisibleSpam(page spamTally) {
 		if utf8.RuneCountInString(text) > 600 {
 			return true // too big to judge as a whole; look at the parts
 		}
-		if !spam(n) {
-			return true
+		if v := judge(n, text); !v.spam {
+			return !v.barren
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && spam(c) {
+			if c.Type == html.ElementNode && judge(c, textOf(c)).spam {
 				return true // the spam sits in a child: take just that
 			}
 		}
@@ -1171,13 +1176,12 @@ func (p *page) spamLink(a *html.Node) bool {
 // visibleSpam is the stricter test for what a reader can see: genuine
 // articles about crackdowns use spam words in sentences, so words alone
 // remove a block that reads as prose only when they make up much of it.
-// Without a spam word it reduces to an unpunctuated link farm, which
-// removeVisibleSpam relies on.
-func (p *page) visibleSpam(n *html.Node, text string) bool {
+// score and strong are spamScore(text). Without a spam word it reduces to
+// an unpunctuated link farm, which removeVisibleSpam relies on.
+func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 	if text == "" {
 		return false
 	}
-	score, strong := spamScore(text)
 	if strong >= 2 && spamWordShare(text) >= 0.3 {
 		return true // an advert in sentences: 澳门葡京欢迎您！注册送彩金！
 	}
