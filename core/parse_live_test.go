@@ -1,0 +1,242 @@
+package core
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// serializeLikeBrowser writes a tree as a browser's outerHTML does (the
+// HTML standard's fragment serialisation), with the content script's
+// doctype line first.
+func serializeLikeBrowser(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			serializeLikeBrowser(b, c)
+		}
+	case html.DoctypeNode:
+		b.WriteString("<!DOCTYPE " + n.Data)
+		var public, system string
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "public":
+				public = a.Val
+			case "system":
+				system = a.Val
+			}
+		}
+		switch {
+		case public != "":
+			b.WriteString(` PUBLIC "` + public + `"`)
+			if system != "" {
+				b.WriteString(` "` + system + `"`)
+			}
+		case system != "":
+			b.WriteString(` SYSTEM "` + system + `"`)
+		}
+		b.WriteString(">\n")
+	case html.CommentNode:
+		b.WriteString("<!--" + n.Data + "-->")
+	case html.TextNode:
+		if p := n.Parent; p != nil && p.Type == html.ElementNode {
+			switch p.Data {
+			case "style", "script", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript":
+				b.WriteString(n.Data)
+				return
+			}
+		}
+		b.WriteString(strings.NewReplacer("&", "&amp;", "\u00a0", "&nbsp;", "<", "&lt;", ">", "&gt;").Replace(n.Data))
+	case html.ElementNode:
+		b.WriteString("<" + n.Data)
+		for _, a := range n.Attr {
+			key := a.Key
+			if a.Namespace != "" {
+				key = a.Namespace + ":" + key
+			}
+			b.WriteString(" " + key + `="` + strings.NewReplacer("&", "&amp;", "\u00a0", "&nbsp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(a.Val) + `"`)
+		}
+		b.WriteString(">")
+		switch n.Data {
+		case "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr":
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			serializeLikeBrowser(b, c)
+		}
+		b.WriteString("</" + n.Data + ">")
+	}
+}
+
+// treeDiff describes the first difference between two trees, or "".
+func treeDiff(a, b *html.Node, path string) string {
+	if a == nil || b == nil {
+		if a != b {
+			return fmt.Sprintf("%s: one tree ends (%v, %v)", path, a, b)
+		}
+		return ""
+	}
+	if a.Type != b.Type || a.Data != b.Data || a.DataAtom != b.DataAtom || a.Namespace != b.Namespace {
+		return fmt.Sprintf("%s: node %d %q %q vs %d %q %q", path, a.Type, a.Data, a.Namespace, b.Type, b.Data, b.Namespace)
+	}
+	if fmt.Sprint(a.Attr) != fmt.Sprint(b.Attr) {
+		return fmt.Sprintf("%s/%s: attributes %v vs %v", path, a.Data, a.Attr, b.Attr)
+	}
+	ca, cb := a.FirstChild, b.FirstChild
+	for i := 0; ca != nil || cb != nil; i++ {
+		if d := treeDiff(ca, cb, fmt.Sprintf("%s/%s[%d]", path, a.Data, i)); d != "" {
+			return d
+		}
+		ca, cb = ca.NextSibling, cb.NextSibling
+	}
+	return ""
+}
+
+// liveAgrees checks parseLive against x/net/html on s and reports whether
+// parseLive accepted it.
+func liveAgrees(t *testing.T, s string) bool {
+	fast, ok := parseLive(s)
+	if !ok {
+		return false
+	}
+	want, err := html.Parse(strings.NewReader(s))
+	require.NoError(t, err)
+	if d := treeDiff(fast, want, ""); d != "" {
+		t.Fatalf("parseLive differs from x/net/html on %q: %s", clip(s, 400), d)
+	}
+	return true
+}
+
+// liveSerialisations are the test pages as a browser would hand them
+// over: parsed, then serialised. The shared corpus joins when present.
+func liveSerialisations(t *testing.T) map[string]string {
+	var files []string
+	for _, pattern := range []string{"testdata/*/source.html", "../scripts/e2e/fixtures/*.html", "../cmd/govreader/sample.html",
+		"../../shared/corpus/gov/pages/*.html", "../../shared/corpus/gov/spam/*.html", "../../shared/corpus/seed/*.html"} {
+		m, err := filepath.Glob(pattern)
+		require.NoError(t, err)
+		files = append(files, m...)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		text, _, err := decode(raw, "")
+		require.NoError(t, err)
+		doc, err := html.Parse(strings.NewReader(text))
+		require.NoError(t, err)
+		var b strings.Builder
+		serializeLikeBrowser(&b, doc)
+		out[f] = b.String()
+	}
+	return out
+}
+
+// TestParseLiveMatchesParser: on every test page as a browser serialises
+// it, parseLive builds x/net/html's tree, and it accepts most of them
+// (else the fast path would be dead code).
+func TestParseLiveMatchesParser(t *testing.T) {
+	pages := liveSerialisations(t)
+	require.NotEmpty(t, pages)
+	accepted := 0
+	var declined []string
+	for name, s := range pages {
+		if liveAgrees(t, s) {
+			accepted++
+		} else {
+			declined = append(declined, filepath.Base(name))
+		}
+	}
+	t.Logf("parseLive accepted %d of %d serialised pages; declined: %v", accepted, len(pages), declined)
+	assert.GreaterOrEqual(t, accepted*10, len(pages)*8, "the fast path declines too many pages: %v", declined)
+}
+
+// TestParseLiveDeclines: whatever the tree construction would rearrange
+// goes to x/net/html.
+func TestParseLiveDeclines(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html>\n<html><head><title>t</title></head><body>" + body + "</body></html>"
+	}
+	require.True(t, liveAgrees(t, page(`<div class="a"><p>正文&amp;<b>粗</b>&nbsp;</p><!--注释--></div>`)), "the plain case")
+	for _, body := range []string{
+		`<p><div>块</div></p>`,                       // a block inside <p> closes it
+		`<table><tr><td>x</td></tr></table>`,        // no <tbody>: the parser adds one
+		`<table><tbody>文字</tbody></table>`,          // fostered text
+		`<table><tbody><div></div></tbody></table>`, // fostered element
+		`<a href="1"><a href="2">x</a></a>`,         // a link in a link
+		`<ul><li><div><li>x</li></div></li></ul>`,   // an item closes the open one
+		`<h1><h2>x</h2></h1>`,
+		`<form><form></form></form>`,
+		`<button><button></button></button>`,
+		`<select><div></div></select>`,
+		`<svg><path></path></svg>`,
+		`<template><p>x</p></template>`,
+		`<script>x</SCRIPT>`,
+		`<script><!--<script>x</script>`, // unended: the parser reads to the end
+		`<p>&copy;</p>`,
+		`<p>a < b</p>`,
+		`<P>x</P>`,
+		`<p class=a>x</p>`,
+		`<p class='a'>x</p>`,
+		`<p>x</span></p>`,
+		`<br/>`,
+		`<td>x</td>`,
+		`<p a="1" a="2">x</p>`,
+		`<image src="x">`,
+		"<p>\r\n</p>",
+		`<!-->`,
+		`<!--x--!>`,
+	} {
+		assert.False(t, liveAgrees(t, page(body)), "accepted %q", body)
+	}
+	assert.False(t, liveAgrees(t, page("x")+"<p>after</p>"), "content after </html>")
+	assert.False(t, liveAgrees(t, "<html><head></head><body></body>\n</html>"), "text after </body>")
+	assert.False(t, liveAgrees(t, "<html><head><div></div></head><body></body></html>"), "a body element in the head")
+	assert.False(t, liveAgrees(t, strings.Repeat("<div>", 600)), "deeper than the parser's limit")
+	// Accepted shapes with parser subtleties: the newline after <pre>,
+	// white space kept in tables and around the head, comments after the
+	// body, raw text, doctypes with identifiers.
+	for _, s := range []string{
+		page("<pre>\nx</pre><textarea>\n\ny</textarea>"),
+		page("<table> <tbody> <tr> <td>x</td> </tr> </tbody> </table>"),
+		page(`<script>if (a < b && c > d) { x = "</p>"; }</script><style>p > a { color: red }</style><title>&amp;</title>`),
+		page(`<noscript><img src="x"></noscript><iframe><p>x</p></iframe>`),
+		page(`<script><!--<script>x</script>--></script><script><!--
+if (a<b) document.write("<script src=x></script>"); // <!-- -->
+//--></script><script>a<!--b<c</script><p>x</p>`),
+		page(`<p>a<o:p></o:p></p><custom-el x-y="1">z</custom-el>`),
+		page(`<ruby>漢<rt>han</rt></ruby><p>x</p><ul><li>1</li><li><ul><li>2</li></ul></li></ul>`),
+		`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">` + "\n" +
+			"<html lang=\"zh\"><head>\n<meta charset=\"utf-8\">\n</head>\n<body><p>x</p></body><!--after--></html>",
+	} {
+		assert.True(t, liveAgrees(t, s), "declined %q", s)
+	}
+}
+
+func FuzzParseLive(f *testing.F) {
+	for _, s := range []string{
+		"<!DOCTYPE html>\n<html><head><title>t</title></head><body><div><p>x&amp;y</p></div></body></html>",
+		"<html><head></head><body><table><tbody><tr><td>1</td></tr></tbody></table><pre>\nx</pre></body></html>",
+		"<html><head><style>a{}</style></head><body><script>x</script><!--c--><ul><li>a</li></ul></body></html>",
+	} {
+		f.Add(s)
+	}
+	for _, dir := range goldenCases(f) {
+		raw, err := os.ReadFile(filepath.Join(dir, "source.html"))
+		require.NoError(f, err)
+		doc, err := html.Parse(strings.NewReader(string(raw)))
+		require.NoError(f, err)
+		var b strings.Builder
+		serializeLikeBrowser(&b, doc)
+		f.Add(b.String())
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		liveAgrees(t, s)
+	})
+}
