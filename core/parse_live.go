@@ -236,6 +236,10 @@ func (p *liveParser) comment(parent *html.Node) bool {
 		strings.Contains(data, "<!--") || strings.HasSuffix(data, "<!-") || strings.IndexByte(data, 0) >= 0 || strings.IndexByte(data, '\r') >= 0 {
 		return false
 	}
+	if strings.IndexByte(data, '&') >= 0 {
+		// x/net/html decodes references in comments (a browser does not).
+		data = html.UnescapeString(data)
+	}
 	parent.AppendChild(&html.Node{Type: html.CommentNode, Data: data})
 	p.i += 4 + end + 3
 	return true

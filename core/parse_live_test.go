@@ -211,6 +211,7 @@ func TestParseLiveDeclines(t *testing.T) {
 if (a<b) document.write("<script src=x></script>"); // <!-- -->
 //--></script><script>a<!--b<c</script><p>x</p>`),
 		page(`<p>a<o:p></o:p></p><custom-el x-y="1">z</custom-el>`),
+		page(`<!--<span>&nbsp;&copy;&amp</span>--><p>x</p>`), // as a browser writes a comment
 		page(`<ruby>漢<rt>han</rt></ruby><p>x</p><ul><li>1</li><li><ul><li>2</li></ul></li></ul>`),
 		`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">` + "\n" +
 			"<html lang=\"zh\"><head>\n<meta charset=\"utf-8\">\n</head>\n<body><p>x</p></body><!--after--></html>",
