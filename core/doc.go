@@ -7,7 +7,8 @@
 // own file and reads like a table of contents:
 //
 //	decode.go      bytes → UTF-8 text (BOM, <meta charset>, GBK sniffing)
-//	parse.go       text → DOM, with content smuggled after </html> set aside
+//	parse.go       text → DOM, with content smuggled after </html> set aside;
+//	               parse_live.go reads the extension's serialisation directly
 //	visibility.go  DOM → DOM without what a browser would not show
 //	spam.go        DOM → DOM without link farms, spam text and hijacked
 //	               titles; every removal reported in Article.Spam
