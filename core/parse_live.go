@@ -411,183 +411,69 @@ func rawEnd(s, name string) int {
 
 // scriptEnd is rawEnd for a script. Inside <!-- … --> a <script> opens a
 // level where </script> does not end the element; this follows
-// x/net/html's readScript state by state, quirks included (a < that
-// starts no tag inside the escape falls back to plain script data).
+// x/net/html's readScript state by state, quirks included (inside the
+// escape, a < that starts no tag falls back to plain script data).
 func scriptEnd(s string) int {
-	i := 0
-	// at returns s[i] and advances; ok is false at the end of s, where
-	// the script never ends.
-	at := func() (byte, bool) {
-		if i >= len(s) {
-			return 0, false
-		}
-		i++
-		return s[i-1], true
-	}
-	var c byte
-	var ok bool
-
-scriptData:
-	if k := strings.IndexByte(s[i:], '<'); k < 0 {
-		return -1
-	} else {
-		i += k + 1
-	}
-	if c, ok = at(); !ok {
-		return -1
-	}
-	switch c {
-	case '/':
-		if endTagAt(s, i, "script") {
-			return i - 2
-		}
-		goto scriptData
-	case '!':
-		if c, ok = at(); !ok {
-			return -1
-		}
-		if c != '-' {
-			i--
-			goto scriptData
-		}
-		if c, ok = at(); !ok {
-			return -1
-		}
-		if c != '-' {
-			i--
-			goto scriptData
-		}
-		goto escapedDashDash
-	}
-	i--
-	goto scriptData
-
-escaped:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	switch c {
-	case '-':
-		goto escapedDash
-	case '<':
-		goto escapedLessThan
-	}
-	goto escaped
-
-escapedDash:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	switch c {
-	case '-':
-		goto escapedDashDash
-	case '<':
-		goto escapedLessThan
-	}
-	goto escaped
-
-escapedDashDash:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	switch c {
-	case '-':
-		goto escapedDashDash
-	case '<':
-		goto escapedLessThan
-	case '>':
-		goto scriptData
-	}
-	goto escaped
-
-escapedLessThan:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	if c == '/' {
-		if endTagAt(s, i, "script") {
-			return i - 2
-		}
-		goto escaped
-	}
-	if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-		i--
-		for k := 0; k < len("script"); k++ {
-			if c, ok = at(); !ok {
+	const (
+		plain = iota
+		escaped
+		doubleEscaped
+	)
+	// dashes counts the - just read in the escaped states: after two, a >
+	// closes the escape.
+	state, dashes := plain, 0
+	for i := 0; i < len(s); {
+		if state == plain {
+			k := strings.IndexByte(s[i:], '<')
+			if k < 0 || i+k+1 >= len(s) {
 				return -1
 			}
-			if c != "script"[k] && c != "SCRIPT"[k] {
-				i--
-				goto escaped
+			i += k + 1
+			switch {
+			case s[i] == '/':
+				if endTagAt(s, i+1, "script") {
+					return i - 1
+				}
+				i++
+			case strings.HasPrefix(s[i:], "!--"):
+				state, dashes, i = escaped, 2, i+3
+			}
+			continue
+		}
+		c := s[i]
+		i++
+		switch c {
+		case '-':
+			dashes++
+			continue
+		case '>':
+			if dashes >= 2 {
+				state = plain
+				continue
+			}
+		case '<':
+			if i >= len(s) {
+				return -1
+			}
+			switch d := s[i]; {
+			case d == '/' && endTagAt(s, i+1, "script"):
+				if state == escaped {
+					return i - 1
+				}
+				state, i = escaped, i+1+len("script>")
+			case d == '/':
+				i++
+			case state == escaped && ('a' <= d && d <= 'z' || 'A' <= d && d <= 'Z'):
+				if endTagAt(s, i, "script") { // <script, opening the double escape
+					state, i = doubleEscaped, i+len("script")+1
+				}
+			case state == escaped:
+				state = plain
 			}
 		}
-		if c, ok = at(); !ok {
-			return -1
-		}
-		switch c {
-		case ' ', '\n', '\r', '\t', '\f', '/', '>':
-			goto doubleEscaped
-		}
-		i--
-		goto escaped
+		dashes = 0
 	}
-	i--
-	goto scriptData
-
-doubleEscaped:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	switch c {
-	case '-':
-		goto doubleEscapedDash
-	case '<':
-		goto doubleEscapedLessThan
-	}
-	goto doubleEscaped
-
-doubleEscapedDash:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	switch c {
-	case '-':
-		goto doubleEscapedDashDash
-	case '<':
-		goto doubleEscapedLessThan
-	}
-	goto doubleEscaped
-
-doubleEscapedDashDash:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	switch c {
-	case '-':
-		goto doubleEscapedDashDash
-	case '<':
-		goto doubleEscapedLessThan
-	case '>':
-		goto scriptData
-	}
-	goto doubleEscaped
-
-doubleEscapedLessThan:
-	if c, ok = at(); !ok {
-		return -1
-	}
-	if c != '/' {
-		i--
-		goto doubleEscaped
-	}
-	if endTagAt(s, i, "script") {
-		i += len("script>")
-		goto escaped
-	}
-	if len(s)-i <= len("script") {
-		return -1 // the tokenizer reads to the end looking for the tag
-	}
-	goto doubleEscaped
+	return -1
 }
 
 // body reads the body's content up to and including </body>.

@@ -241,3 +241,21 @@ func FuzzParseLive(f *testing.F) {
 		liveAgrees(t, s)
 	})
 }
+
+// TestParseLiveScriptEscapes: where a script ends through the tokenizer's
+// escaped states; each body either agrees with x/net/html or is declined.
+func TestParseLiveScriptEscapes(t *testing.T) {
+	accepted := 0
+	for _, body := range []string{
+		`a<!--b`, `<!---->`, `<!-->`, `<!--<script>x</script>-->`, `<!--<script>x</script>`, `<!--<SCRIPT >`,
+		`<!--<scripts>`, `<!--<scrip>`, `<!--<script/>--->`, `<!--<3`, `<!--</scriptx>`, `<!--</script`, `<!- -->`,
+		`<!--<script>--></script>`, `<!--<script><!--x--></script>y-->`, `<!--<script></ScRiPt >`, `--><!--`,
+		`if (a<!--b) c();`, `<!--<script>a</sc`, `<!--<script>a</script`, `<!--<a`, `<!--x- ->`,
+	} {
+		s := "<html><head></head><body><script>" + body + "</script><p>后</p></body></html>"
+		if liveAgrees(t, s) {
+			accepted++
+		}
+	}
+	assert.Positive(t, accepted, "every script body declined")
+}
