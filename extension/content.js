@@ -91,8 +91,12 @@
     if (moved && (x <= 0 || y <= 0 || r.left + window.scrollX >= 5000) && holdsText()) return 'off-screen';
     const indent = parseFloat(cs.textIndent);
     if (ownText && (indent <= -500 || indent >= 5000)) return 'text-indent';
-    if (ownText) {
-      const fg = rgba(cs.color);
+    // What a glyph paints is its fill colour (color, unless
+    // -webkit-text-fill-color says otherwise); text that clips a background
+    // (gradient headings) or is outlined shows whatever its fill.
+    const clipsBackground = cs.backgroundClip === 'text' || /** @type {any} */ (cs).webkitBackgroundClip === 'text';
+    if (ownText && !clipsBackground && !(parseFloat(/** @type {any} */ (cs).webkitTextStrokeWidth) > 0)) {
+      const fg = rgba(/** @type {any} */ (cs).webkitTextFillColor || cs.color);
       if (fg && fg[3] < 0.05) return 'colour';
       const bg = fg && backdrop(el);
       if (fg && bg && Math.max(Math.abs(fg[0] - bg[0]), Math.abs(fg[1] - bg[1]), Math.abs(fg[2] - bg[2])) <= 8) return 'camouflage';

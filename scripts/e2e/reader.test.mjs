@@ -58,11 +58,11 @@ test('what only computed styles hide is kept out, and what they show is kept in'
   const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/5/6/hidden.html`);
   assert.equal(result.ok, true, JSON.stringify(result));
   const body = await text(page, '#content');
-  const leaked = ['类名', '媒体查询', '重要规则', '白字', '缩放', '平移', '右移', '缩进', '透明', '滤镜', '裁剪', '缩小', '内容可见性']
+  const leaked = ['类名', '媒体查询', '重要规则', '白字', '缩放', '平移', '右移', '缩进', '透明', '滤镜', '裁剪', '缩小', '内容可见性', '填充色']
     .filter((tag) => body.includes(`（${tag}）`));
   assert.deepEqual(leaked, [], 'hidden spam shown');
   for (const s of ['时时彩', '免费看片', '百家乐']) assert.ok(!body.includes(s), `spam ${s} in body`);
-  for (const s of ['传达学习上级有关会议精神', '仍存在薄弱环节', '一季度全市道路运输企业', '压实安全生产主体责任', '加强汛期交通安全保障', '作了表态发言']) {
+  for (const s of ['传达学习上级有关会议精神', '仍存在薄弱环节', '一季度全市道路运输企业', '压实安全生产主体责任', '加强汛期交通安全保障', '作了表态发言', '道路交通安全专项整治']) {
     assert.ok(body.includes(s), `visible paragraph ${s} missing`);
   }
   await page.locator('#spamSummary').click();
