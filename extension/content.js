@@ -23,10 +23,16 @@
    *   spaces (oklch(), color()) whose numbers are not sRGB bytes
    */
   function rgba(c) {
-    const m = /^rgba?\(/.test(c) ? c.match(/[\d.]+/g) : null;
-    if (!m || m.length < 3) return null;
-    return [+m[0], +m[1], +m[2], m.length > 3 ? +m[3] : 1];
+    let v = colours.get(c);
+    if (v === undefined) {
+      const m = /^rgba?\(/.test(c) ? c.match(/[\d.]+/g) : null;
+      v = !m || m.length < 3 ? null : [+m[0], +m[1], +m[2], m.length > 3 ? +m[3] : 1];
+      colours.set(c, v);
+    }
+    return v;
   }
+  /** A page uses a handful of colours: each is parsed once. @type {Map<string, number[] | null>} */
+  const colours = new Map();
 
   /**
    * The colour painted behind an element: the nearest own background
@@ -66,29 +72,40 @@
     if (cs.display === 'none') return 'display';
     if (cs.visibility === 'hidden' || cs.visibility === 'collapse') return 'visibility';
     if (cs.contentVisibility === 'hidden') return 'content-visibility';
-    if (parseFloat(cs.opacity) < 0.05 || /opacity\(0(%|\))/.test(cs.filter)) return 'opacity';
+    if (parseFloat(cs.opacity) < 0.05) return 'opacity';
+    const filter = cs.filter;
+    if (filter !== 'none' && /opacity\(0(%|\))/.test(filter)) return 'opacity';
     const ownText = hasOwnText(el);
     // font-size 0 is also a common trick against inline-block gaps, with
     // the children restoring a size: only text set in it is hidden.
     if (parseFloat(cs.fontSize) <= 2 && ownText) return 'font-size';
-    const clip = cs.clip.replace(/\s|px/g, '');
-    if (cs.position === 'absolute' && (clip === 'rect(0,0,0,0)' || clip === 'rect(0000)' || clip === 'rect(1,1,1,1)')) return 'clip';
-    if (/inset\(\s*(50|[5-9]\d|100)%|^(circle|ellipse)\(0(px)?[\s)]|^polygon\((0(px|%)?[\s,]*)+\)/.test(cs.clipPath)) return 'clip';
+    const position = cs.position;
+    if (position === 'absolute') {
+      const clip = cs.clip.replace(/\s|px/g, '');
+      if (clip === 'rect(0,0,0,0)' || clip === 'rect(0000)' || clip === 'rect(1,1,1,1)') return 'clip';
+    }
+    const clipPath = cs.clipPath;
+    if (clipPath !== 'none' && /inset\(\s*(50|[5-9]\d|100)%|^(circle|ellipse)\(0(px)?[\s)]|^polygon\((0(px|%)?[\s,]*)+\)/.test(clipPath)) return 'clip';
     if (el === document.body || el === document.documentElement) return '';
     // Only boxes that hold text matter; textContent is read last, since
-    // it costs the size of the subtree.
+    // it costs the size of the subtree. The box is measured only for the
+    // styles whose effect depends on it: most elements have none of them.
     const holdsText = () => ownText || el.textContent.trim() !== '';
-    const r = el.getBoundingClientRect();
     const overflowHidden = cs.overflow !== 'visible' || cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
-    if (overflowHidden && (r.width <= 2 || r.height <= 2) && holdsText()) return 'tiny-box';
-    // Transforms and zoom shrink the box with its content.
     const transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
-    if ((transformed || parseFloat(cs.zoom) <= 0.05) && (r.width < 1 || r.height < 1) && holdsText()) return 'transform';
-    if (parseFloat(cs.lineHeight) === 0 && r.height === 0 && holdsText()) return 'line-height';
-    const x = r.right + window.scrollX;
-    const y = r.bottom + window.scrollY;
-    const moved = transformed || cs.position === 'absolute' || cs.position === 'fixed' || cs.position === 'relative';
-    if (moved && (x <= 0 || y <= 0 || r.left + window.scrollX >= 5000) && holdsText()) return 'off-screen';
+    const shrunk = transformed || parseFloat(cs.zoom) <= 0.05;
+    const flat = parseFloat(cs.lineHeight) === 0;
+    const moved = transformed || position === 'absolute' || position === 'fixed' || position === 'relative';
+    if (overflowHidden || shrunk || flat || moved) {
+      const r = el.getBoundingClientRect();
+      if (overflowHidden && (r.width <= 2 || r.height <= 2) && holdsText()) return 'tiny-box';
+      // Transforms and zoom shrink the box with its content.
+      if (shrunk && (r.width < 1 || r.height < 1) && holdsText()) return 'transform';
+      if (flat && r.height === 0 && holdsText()) return 'line-height';
+      const x = r.right + window.scrollX;
+      const y = r.bottom + window.scrollY;
+      if (moved && (x <= 0 || y <= 0 || r.left + window.scrollX >= 5000) && holdsText()) return 'off-screen';
+    }
     const indent = parseFloat(cs.textIndent);
     if (ownText && (indent <= -500 || indent >= 5000)) return 'text-indent';
     // What a glyph paints is its fill colour (color, unless
@@ -104,15 +121,21 @@
     return '';
   }
 
-  /** Marks hidden elements; returns them so the marks can be removed. */
+  /**
+   * Marks hidden elements; returns them so the marks can be removed. The
+   * marks are set after the walk: an attribute set during it would make
+   * the browser recompute styles and layout at the next element.
+   */
   function markHidden() {
     /** @type {Element[]} */
     const marked = [];
+    /** @type {string[]} */
+    const reasons = [];
     const root = document.body;
     if (!root) return marked;
     /** @param {Element} el @param {string} reason */
     const mark = (el, reason) => {
-      if (!el.hasAttribute(HINT)) { el.setAttribute(HINT, reason); marked.push(el); }
+      if (!el.hasAttribute(HINT)) { marked.push(el); reasons.push(reason); }
     };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
       acceptNode(el) {
@@ -131,6 +154,7 @@
       },
     });
     while (walker.nextNode()) { /* acceptNode does the work */ }
+    marked.forEach((el, i) => el.setAttribute(HINT, reasons[i]));
     return marked;
   }
 

@@ -64,6 +64,9 @@ const b = await launch({ profile, port: server.port, extension, extraHosts: [COR
 await b.sw.evaluate(() => /** @type {any} */ (globalThis).prewarm());
 let sumCore = 0;
 let sumRead = 0;
+// The content script's part (marking what computed styles hide, then
+// serialising) happens before the core runs; reported beside it.
+let sumSer = 0;
 /** @type {number[]} */
 const ratios = [];
 console.log('page       bytes  core ms  readability ms  ratio');
@@ -85,16 +88,20 @@ for (const f of files) {
   const tabId = await tabIdOf(b.sw, url(f));
   /** @type {number[]} */
   const coreMs = [];
+  /** @type {number[]} */
+  const serMs = [];
   for (let i = 0; i < runs; i++) {
     // The reader navigates the tab away; come back each time.
     if (i > 0) await page.goto(url(f), { waitUntil: 'load' });
     const r = await b.sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
     if (!r.ok) throw new Error(`${f}: ${r.error}`);
     coreMs.push(r.timing.extract_ms);
+    serMs.push(r.timing.serialize_ms);
     await page.waitForURL(/reader\.html/);
   }
   const c = median(coreMs);
   const r = median(readMs);
+  sumSer += median(serMs);
   sumCore += c;
   sumRead += r;
   ratios.push(c / r);
@@ -102,6 +109,7 @@ for (const f of files) {
   await page.close();
 }
 console.log(`warm extract over ${files.length} pages: core ${fmt(sumCore)} ms total, Readability.js ${fmt(sumRead)} ms total; ratio core/Readability ${(sumCore / sumRead).toFixed(2)} (total), ${median(ratios).toFixed(2)} (median per page)`);
+console.log(`content script before the core (marking hidden elements, serialising, messaging): ${fmt(sumSer)} ms total over the ${files.length} pages`);
 await b.ctx.close();
 await server.close();
 fs.rmSync(profile, { recursive: true, force: true });
