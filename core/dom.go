@@ -68,10 +68,16 @@ func detach(n *html.Node) {
 
 // textOf returns the text below n as a browser would join it, without
 // scripts and styles, with runs of white space folded to one space.
-func textOf(n *html.Node) string {
+func textOf(n *html.Node) string { return textOfSized(n, 0) }
+
+// textOfSized is textOf with room for size bytes reserved up front, for a
+// caller that knows the text is large: growing by doubling allocates
+// about twice what it ends with.
+func textOfSized(n *html.Node, size int) string {
 	// Most blocks hold one text node: its folded text is then usually a
 	// substring of it, so that a 20 MB article is not copied per stage.
 	var f spaceFolder
+	f.b.Grow(size)
 	var only string
 	pieces := 0
 	add := func(s string) {

@@ -136,7 +136,15 @@ func (r *renderer) emit(dst, src *html.Node, flow bool, depth int) {
 			dst = textHolder(dst)
 			flow = flowTags[dst.DataAtom]
 		}
-		r.appendText(dst, textOf(src), flow)
+		// The flattened subtree may be most of a huge page.
+		size := 0
+		walkNodes(src, func(c *html.Node) bool {
+			if c.Type == html.TextNode {
+				size += len(c.Data)
+			}
+			return true
+		})
+		r.appendText(dst, textOfSized(src, size), flow)
 		return
 	}
 	for c := src.FirstChild; c != nil; c = c.NextSibling {
