@@ -209,7 +209,37 @@ func TestExtractHostileBestEffort(t *testing.T) {
 			require.NoError(t, err)
 			assert.NotEmpty(t, doc)
 		})
+		// The same page as the extension hands it over (parsed by a
+		// browser and serialised), which parseLive reads.
+		t.Run(tt.name+", live", func(t *testing.T) {
+			live := liveForm(t, tt.input)
+			opts := Options{URL: "http://www.example.gov.cn/art/1.html", Charset: "utf-8", LiveDOM: true}
+			a, err := Extract(live, opts)
+			require.NoError(t, err)
+			assert.True(t, utf8.ValidString(a.Text), "text is valid UTF-8")
+			for _, w := range tt.with {
+				assert.Contains(t, a.Text, w)
+			}
+			for _, w := range tt.without {
+				assert.NotContains(t, a.Text, w)
+			}
+			assert.Equal(t, a.Content, sanitizeFragment(a.Content, baseOf(opts.URL)), "content re-sanitises to itself")
+		})
 	}
+}
+
+// liveForm is input as a browser would serialise it, or input itself
+// where x/net/html refuses it (nesting past its limit).
+func liveForm(t *testing.T, input []byte) []byte {
+	text, _, err := decode(input, "")
+	require.NoError(t, err)
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return []byte(text)
+	}
+	var b strings.Builder
+	serializeLikeBrowser(&b, doc)
+	return []byte(b.String())
 }
 
 func hasNote(a *Article, id string) bool {
