@@ -53,7 +53,6 @@ func (p *page) readMetadata() {
 		}
 	})
 	m.jsonLD = readJSONLD(p.doc)
-	m.scriptSource = p.scriptSource()
 	var segs []infoSeg
 	if body := p.bodyNodes(); len(body) > 0 {
 		segs = infoSegments(body[0])
@@ -63,6 +62,11 @@ func (p *page) readMetadata() {
 	// points at the headline, which sits just above it.
 	m.headline, m.title = p.chooseTitle(segs, infoLines(segs))
 	m.shown = readInfoLabels(segs, segmentOf(segs, m.headline))
+	// A 来源 the page shows wins over the scripts (chooseSource), whose
+	// search is then skipped.
+	if strings.TrimSpace(m.shown[fieldSource]) == "" {
+		m.scriptSource = p.scriptSource()
+	}
 }
 
 // sep marks a hard boundary inside an info segment: the end of an inline
