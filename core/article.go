@@ -125,4 +125,5 @@ const (
 	NoteIndentRepaired = "indent-repaired" // lost ideographic indents removed
 	NoteLocateFallback = "locate-fallback" // no CMS container; scored instead
 	NoteLocateCMS      = "locate-cms"      // a known CMS container was used
+	NoteParsedLive     = "parsed-live"     // a live serialisation read directly (parse_live.go)
 )

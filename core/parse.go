@@ -49,6 +49,7 @@ func (p *page) parse(text string) error {
 		// The extension's serialisation is read directly where it can be
 		// (parse_live.go): the same tree, several times faster in wasm.
 		if root, ok := parseLive(text); ok {
+			p.note(NoteParsedLive, "the browser's serialisation was read directly")
 			p.doc = goquery.NewDocumentFromNode(root)
 			dropLayoutSpace(root)
 			return nil

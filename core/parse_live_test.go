@@ -259,3 +259,20 @@ func TestParseLiveScriptEscapes(t *testing.T) {
 	}
 	assert.Positive(t, accepted, "every script body declined")
 }
+
+// TestExtractNotesTheLiveParse: Extract says which parser read a live
+// page, so that the extension's tests can see Chromium's serialisation
+// take the fast path.
+func TestExtractNotesTheLiveParse(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><head><title>通知</title></head><body><div id=\"zoom\"><p>" + hostileBody + "</p></div></body></html>"
+	live, err := Extract([]byte(page), Options{LiveDOM: true})
+	require.NoError(t, err)
+	assert.True(t, hasNote(live, NoteParsedLive), "notes: %v", live.Notes)
+	saved, err := Extract([]byte(page), Options{})
+	require.NoError(t, err)
+	assert.False(t, hasNote(saved, NoteParsedLive), "a saved page is not a serialisation")
+	declined, err := Extract([]byte(strings.Replace(page, "<p>", "<P>", 1)), Options{LiveDOM: true})
+	require.NoError(t, err)
+	assert.False(t, hasNote(declined, NoteParsedLive))
+	assert.Contains(t, declined.Text, "现将有关事项通知如下")
+}

@@ -32,6 +32,9 @@ test('reader view shows the title, date, source and body', async () => {
   assert.match(body, /全市农村公路建设推进会在市交通运输局召开/);
   assert.match(body, /为乡村振兴提供坚实的交通保障/);
   assert.equal(await page.locator('#content p').count(), 4);
+  // Chromium's serialisation of the page took core's fast parser.
+  const shown = await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'page->bg:getArticle', id }), result.id);
+  assert.ok(shown.article.notes.some((/** @type {{id: string}} */ n) => n.id === 'parsed-live'), JSON.stringify(shown.article.notes));
   await screenshot(page, 'reader-portal.png');
 });
 
