@@ -34,15 +34,14 @@
   /** A page uses a handful of colours: each is parsed once. @type {Map<string, number[] | null>} */
   const colours = new Map();
 
+  /** backdrop's answers: the walk visits parents first. @type {Map<Element, number[] | null>} */
+  const backdrops = new Map();
   /**
    * The colour painted behind an element: the nearest own background
    * colour up the tree, white for the canvas, or null where a background
-   * image (or gradient) makes it unknowable. Memoised, since the walk
-   * visits parents first.
-   * @type {Map<Element, number[] | null>}
+   * image (or gradient) makes it unknowable.
+   * @param {Element | null} el @returns {number[] | null}
    */
-  const backdrops = new Map();
-  /** @param {Element | null} el @returns {number[] | null} */
   function backdrop(el) {
     if (!el) return [255, 255, 255, 1];
     const known = backdrops.get(el);
@@ -61,9 +60,9 @@
 
   /**
    * Why the browser hides an element from a sighted reader, or ''.
-   * 'camouflage' (text in the colour behind it) hides only the element's
-   * own text, not its subtree; core also asks its spam classifier, since a
-   * positioned image no tree walk can see may sit behind such text.
+   * 'camouflage' is text in the colour behind it: core removes such an
+   * element only when its text reads as spam, since a positioned image no
+   * walk up the tree can see may sit behind it.
    * The rules cover all of core's static ones (core/visibility.go), which
    * core skips for a live page.
    * @param {Element} el @param {CSSStyleDeclaration} cs
@@ -183,10 +182,12 @@
     return parts.join('');
   }
 
+  /** The doctype line; a system id alone needs its SYSTEM keyword. */
   function doctype() {
     const d = document.doctype;
     if (!d) return '';
-    return `<!DOCTYPE ${d.name}${d.publicId ? ` PUBLIC "${d.publicId}"` : ''}${d.systemId ? ` "${d.systemId}"` : ''}>\n`;
+    const ids = d.publicId ? ` PUBLIC "${d.publicId}"${d.systemId ? ` "${d.systemId}"` : ''}` : d.systemId ? ` SYSTEM "${d.systemId}"` : '';
+    return `<!DOCTYPE ${d.name}${ids}>\n`;
   }
 
   const marked = markHidden();

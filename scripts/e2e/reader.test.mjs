@@ -86,6 +86,10 @@ test('the content script leaves style sheet text out and the page as it was', as
   assert.match(got.html, /class="h-scale" data-govreader-hidden="transform"/);
   assert.match(got.html, /class="h-white" data-govreader-hidden="camouflage"/);
   assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, 'marks left on the page');
+  assert.match(got.html, /^<!DOCTYPE html>\n<html/);
+  await page.setContent('<!DOCTYPE html SYSTEM "about:legacy-compat"><title>x</title><p>y</p>');
+  const legacy = await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/content.js'), 'utf8'));
+  assert.match(legacy.html, /^<!DOCTYPE html SYSTEM "about:legacy-compat">\n<html>/);
   await page.close();
 });
 
