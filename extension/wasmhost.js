@@ -29,7 +29,7 @@ export function loadCore() {
 let extracts = 0;
 /** Extractions of the sample page that warm the engine's code: about a
  * quarter of a second of background work at startup. Under Node, 20 left
- * the corpus pages 20% slower than fully warm code, 60 about 10%. */
+ * the corpus pages about 20% slower than fully warm code, 60 about 13%. */
 const WARM_RUNS = 60;
 let jitWarm = false;
 
