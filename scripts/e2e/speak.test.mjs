@@ -130,6 +130,9 @@ async function reader(url) {
   assert.equal(result.ok, true, JSON.stringify(result));
   await page.waitForSelector('body[data-state="ready"]');
   assert.equal(await page.evaluate(() => /** @type {any} */ (speechSynthesis).__fake), true, 'the fake engine is not in the reader page');
+  // The fake engine paces utterances with timers, which Chromium slows to
+  // one a second in a page that is not in front.
+  await page.bringToFront();
   return page;
 }
 
@@ -143,7 +146,7 @@ const setTts = (page, o) => page.evaluate((v) => Object.assign(/** @type {any} *
 /** @param {import('playwright-core').Page} page */
 const pressed = (page) => page.locator('#speak').getAttribute('aria-pressed');
 /** @param {import('playwright-core').Page} page @param {'true'|'false'} v */
-const waitPressed = (page, v) => page.waitForFunction((x) => document.getElementById('speak')?.getAttribute('aria-pressed') === x, v, { timeout: 10000 });
+const waitPressed = (page, v) => page.waitForFunction((x) => document.getElementById('speak')?.getAttribute('aria-pressed') === x, v, { timeout: 30000 });
 /** @param {string} s */
 const squash = (s) => s.replace(/\s+/g, '');
 
