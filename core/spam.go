@@ -449,21 +449,32 @@ func foreignDomain(a *html.Node, own []string) string {
 }
 
 // foreignLinksBelow counts, for every element of root's subtree with at
-// least one, the links below it to foreign domains. Links themselves are
-// left out (one entry per link would cost more than the page on a link
-// farm): an <a> holds at most itself.
-func (p *page) foreignLinksBelow(root *html.Node) map[*html.Node]int {
-	out := map[*html.Node]int{}
+// least one, the links below it to foreign domains, and the distinct
+// foreign domains in all (linkStats' domains, of root). Links themselves
+// are left out of the counts (one entry per link would cost more than the
+// page on a link farm): an <a> holds at most itself.
+func (p *page) foreignLinksBelow(root *html.Node) (below map[*html.Node]int, domains int) {
+	below = map[*html.Node]int{}
+	seen := map[string]bool{}
 	own := p.ownHosts()
 	walkElements([]*html.Node{root}, func(e *html.Node) bool {
-		if e.Data == "a" && e != root && foreignDomain(e, own) != "" {
-			for a := e.Parent; a != nil && a != root.Parent; a = a.Parent {
-				out[a]++
-			}
+		if e.Data != "a" || e == root {
+			return true
+		}
+		dom := foreignDomain(e, own)
+		if dom == "" {
+			return true
+		}
+		if !seen[dom] {
+			seen[dom] = true
+			domains++
+		}
+		for a := e.Parent; a != nil && a != root.Parent; a = a.Parent {
+			below[a]++
 		}
 		return true
 	})
-	return out
+	return below, domains
 }
 
 // linkHost returns the host (port dropped, case kept) that url.Parse finds
@@ -1039,7 +1050,19 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 // article with a farm inside keeps its text.
 func (p *page) removeVisibleSpam(page spamTally) {
 	body := p.bodyNodes()
-	if len(body) == 0 || !p.mayHoldVisibleSpam(body[0], page) {
+	if len(body) == 0 {
+		return
+	}
+	// A farm links three domains or more: a subtree with fewer than three
+	// foreign links can only be spam by its words. And an element's text is
+	// part of the page's, so its lexicon score cannot exceed the page's:
+	// a page with no spam word and fewer than three foreign domains holds
+	// no visible spam at all, and on one without a spam word the subtrees
+	// with too few foreign links need no look and the others no scoring of
+	// their text.
+	foreign, domains := p.foreignLinksBelow(body[0])
+	wordless := page.score == 0 && page.strong == 0
+	if page.strong == 0 && page.score < 4 && domains < 3 {
 		return
 	}
 	// sizes bounds each element's text from below in one pass, so that
@@ -1047,13 +1070,6 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	sizes := nonSpaceRunes(body[0])
 	var drop []*html.Node
 	over := p.budgetGate("spam removal")
-	// A farm links three domains or more: a subtree with fewer than three
-	// foreign links can only be spam by its words. Without a spam word
-	// anywhere on the page, no element has one (as mayHoldVisibleSpam
-	// reasons), so such subtrees need no look at all and the others no
-	// scoring of their text.
-	foreign := p.foreignLinksBelow(body[0])
-	wordless := page.score == 0 && page.strong == 0
 	// judged remembers each verdict: a node is judged as a child of its
 	// parent first, then again when the walk reaches it. barren says that
 	// nothing in the subtree can be spam either: no spam word in its text
@@ -1065,14 +1081,12 @@ func (p *page) removeVisibleSpam(page spamTally) {
 		if ok {
 			return v
 		}
-		if wordless {
-			v.spam = text != "" && !hasSentencePunct(text) && p.linkStats(n).linkFarm()
-			v.barren = !v.spam && foreign[n] < 3
-		} else {
-			score, strong := spamScore(text)
-			v.spam = p.visibleSpam(n, text, score, strong)
-			v.barren = !v.spam && score == 0 && strong == 0 && foreign[n] < 3
+		score, strong := 0, 0
+		if !wordless {
+			score, strong = spamScore(text)
 		}
+		v.spam = p.visibleSpam(n, text, score, strong)
+		v.barren = !v.spam && score == 0 && strong == 0 && foreign[n] < 3
 		judged[n] = v
 		return v
 	}
@@ -1193,14 +1207,6 @@ func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 	}
 	st := p.linkStats(n)
 	return st.linkFarm() || (strong >= 1 && st.foreign >= 2 && st.foreign*2 >= st.links)
-}
-
-// mayHoldVisibleSpam is visibleSpam's necessary condition for a whole
-// page: an element's text is part of the page's, so its lexicon score
-// cannot exceed the page's, and a link farm needs three foreign domains
-// on the page. Clean pages skip the element-by-element walk.
-func (p *page) mayHoldVisibleSpam(body *html.Node, page spamTally) bool {
-	return page.strong > 0 || page.score >= 4 || p.linkStats(body).domains >= 3
 }
 
 // hasSentencePunct reports whether text reads as prose: it has Chinese
