@@ -45,40 +45,48 @@ func (p *page) parse(text string) error {
 			text = text[:end]
 		}
 	}
-	if p.opts.LiveDOM {
-		// The extension's serialisation is read directly where it can be
-		// (parse_live.go): the same tree, several times faster in wasm.
-		if root, ok := parseLive(text); ok {
-			p.note(NoteParsedLive, "the browser's serialisation was read directly")
-			p.doc = goquery.NewDocumentFromNode(root)
-			dropLayoutSpace(root)
-			return nil
-		}
-	}
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+	doc, err := p.parseTree(text)
 	if err != nil {
-		// x/net/html refuses pages nested deeper than 512 elements. Browsers
-		// stop nesting at that depth and carry on, so the page is flattened
-		// below maxParseDepth and parsed again.
-		// The parser inserts elements of its own (tbody and tr in bare
-		// tables, up to two per raw tag), so the limit halves until it fits.
-		parseErr := err
-		for limit := maxParseDepth; limit >= 32 && err != nil; limit /= 2 {
-			flat, n := flattenDeep(text, limit)
-			if n == 0 {
-				break
-			}
-			if doc, err = goquery.NewDocumentFromReader(strings.NewReader(flat)); err == nil {
-				p.note(NoteTruncatedDepth, "flattened %d elements nested deeper than %d", n, limit)
-			}
-		}
-		if err != nil {
-			return fmt.Errorf("parse: %w", parseErr)
-		}
+		return err
 	}
 	p.doc = doc
 	dropLayoutSpace(doc.Get(0))
 	return nil
+}
+
+// parseTree builds the document tree: a live page's serialisation is read
+// directly where it can be (parse_live.go, the same tree, several times
+// faster in wasm); everything else goes to x/net/html.
+func (p *page) parseTree(text string) (*goquery.Document, error) {
+	if p.opts.LiveDOM {
+		if root, ok := parseLive(text); ok {
+			p.note(NoteParsedLive, "the browser's serialisation was read directly")
+			return goquery.NewDocumentFromNode(root), nil
+		}
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+	if err == nil {
+		return doc, nil
+	}
+	// x/net/html refuses pages nested deeper than 512 elements. Browsers
+	// stop nesting at that depth and carry on, so the page is flattened
+	// below maxParseDepth and parsed again.
+	// The parser inserts elements of its own (tbody and tr in bare
+	// tables, up to two per raw tag), so the limit halves until it fits.
+	parseErr := err
+	for limit := maxParseDepth; limit >= 32 && err != nil; limit /= 2 {
+		flat, n := flattenDeep(text, limit)
+		if n == 0 {
+			break
+		}
+		if doc, err = goquery.NewDocumentFromReader(strings.NewReader(flat)); err == nil {
+			p.note(NoteTruncatedDepth, "flattened %d elements nested deeper than %d", n, limit)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", parseErr)
+	}
+	return doc, nil
 }
 
 // dropLayoutSpace removes the text nodes of source indentation between
