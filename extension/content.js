@@ -144,7 +144,11 @@
         // A visible child of a visibility:hidden parent is still shown,
         // so only display/opacity/box reasons hide a whole subtree; the
         // children of camouflaged text keep their own colours.
-        if (reason === 'camouflage' || reason === 'colour' || reason === 'visibility' && el.querySelector('*')) {
+        if (reason === 'camouflage' || reason === 'colour') {
+          mark(el, reason); // found in the element's own text
+          return NodeFilter.FILTER_SKIP;
+        }
+        if (reason === 'visibility' && el.querySelector('*')) {
           if (hasOwnText(el)) mark(el, reason);
           return NodeFilter.FILTER_SKIP;
         }
