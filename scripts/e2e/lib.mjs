@@ -2,6 +2,7 @@
 // fixture server under real-looking host names, and Chromium with the
 // extension loaded. Nothing leaves 127.0.0.1: every other host name fails
 // to resolve.
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -229,4 +230,40 @@ export async function screenshot(page, name) {
   const file = path.join(ARTIFACTS, name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * What the reader shows of fixtures/portal.html, in any browser: its
+ * headline (on the page and in the tab's title) and the info line's facts,
+ * then the body's first and last sentences. Returns the body's text.
+ * @param {(sel: string) => Promise<string>} text an element's innerText
+ * @param {string} docTitle the reader tab's title
+ */
+export async function assertPortalFacts(text, docTitle) {
+  assert.equal(await text('#title'), '永州市召开全市农村公路建设推进会');
+  assert.equal(docTitle, '永州市召开全市农村公路建设推进会');
+  const fact = (/** @type {string} */ k) => text(`[data-field="${k}"]`);
+  assert.match(await fact('factPublished'), /^发布时间\s*2025-04-18 10:20$/);
+  assert.match(await fact('factSource'), /^来源\s*市交通运输局$/);
+  assert.match(await fact('factAuthor'), /^作者\s*王小明$/);
+  const body = await text('#content');
+  assert.match(body, /全市农村公路建设推进会在市交通运输局召开/);
+  assert.match(body, /为乡村振兴提供坚实的交通保障/);
+  return body;
+}
+
+/**
+ * The reader of fixtures/portal.html holds no spam, no portal chrome and
+ * not the paragraph a page script hides after load (only the live DOM the
+ * content script reads knows it is hidden).
+ * @param {(sel: string) => Promise<string>} text an element's innerText
+ */
+export async function assertPortalClean(text) {
+  const all = await text('#article');
+  const body = await text('#content');
+  for (const s of ['澳门葡京', '六合彩', '时时彩', '免费看片']) assert.ok(!body.includes(s), `spam ${s} in body`);
+  for (const s of ['当前位置', '政务服务', '互动交流', '相关链接', '热点专题', '主办：', 'ICP备', '分享到', '浏览次数', '打印', '请输入关键字']) {
+    assert.ok(!all.includes(s), `portal chrome ${s} in the reader`);
+  }
+  assert.ok(!body.includes('由页面脚本在加载后隐藏'), 'script-hidden paragraph shown');
 }

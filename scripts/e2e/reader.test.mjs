@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, ROOT } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, ROOT, assertPortalFacts, assertPortalClean } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -22,15 +22,7 @@ test('reader view shows the title, date, source and body', async () => {
   const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
   assert.equal(result.ok, true, JSON.stringify(result));
   assert.match(page.url(), /^chrome-extension:\/\/[a-p]{32}\/extension\/reader\.html#/);
-  assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
-  assert.equal(await page.title(), '永州市召开全市农村公路建设推进会');
-  const fact = (/** @type {string} */ k) => text(page, `[data-field="${k}"]`);
-  assert.match(await fact('factPublished'), /^发布时间\s*2025-04-18 10:20$/);
-  assert.match(await fact('factSource'), /^来源\s*市交通运输局$/);
-  assert.match(await fact('factAuthor'), /^作者\s*王小明$/);
-  const body = await text(page, '#content');
-  assert.match(body, /全市农村公路建设推进会在市交通运输局召开/);
-  assert.match(body, /为乡村振兴提供坚实的交通保障/);
+  await assertPortalFacts((sel) => text(page, sel), await page.title());
   assert.equal(await page.locator('#content p').count(), 4);
   // Chromium's serialisation of the page took core's fast parser.
   const shown = await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'page->bg:getArticle', id }), result.id);
@@ -40,15 +32,7 @@ test('reader view shows the title, date, source and body', async () => {
 
 test('no spam and no portal chrome reach the reader, and the spam report says so', async () => {
   const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
-  const all = await page.locator('#article').innerText();
-  const article = await text(page, '#content');
-  for (const s of ['澳门葡京', '六合彩', '时时彩', '免费看片']) assert.ok(!article.includes(s), `spam ${s} in body`);
-  for (const s of ['当前位置', '政务服务', '互动交流', '相关链接', '热点专题', '主办：', 'ICP备', '分享到', '浏览次数', '打印', '请输入关键字']) {
-    assert.ok(!all.includes(s), `portal chrome ${s} in the reader`);
-  }
-  // Hidden by a page script after load: only the live DOM knows, so only
-  // the content script's hint can remove it.
-  assert.ok(!article.includes('由页面脚本在加载后隐藏'), 'script-hidden paragraph shown');
+  await assertPortalClean((sel) => text(page, sel));
   const summary = await text(page, '#spamSummary');
   assert.match(summary, /已移除 [1-9]\d* 处/);
   await page.locator('#spamSummary').click();
