@@ -221,12 +221,8 @@ func foldSpam(text string) (folded, compact string) {
 
 // foldSpamNFKC is foldSpam of text already in NFKC.
 func foldSpamNFKC(t string) (folded, compact string) {
-	if foldsToItself(t) {
-		return t, t // a link's 链接12 or a bare keyword: nothing to copy
-	}
-	f, c := appendSpamFold(make([]byte, 0, len(t)), make([]byte, 0, len(t)), t)
-	// The buffers are this call's own and never written again.
-	return unsafe.String(unsafe.SliceData(f), len(f)), unsafe.String(unsafe.SliceData(c), len(c))
+	var b spamFoldBuf // this call's own, never written again
+	return b.fold(t)
 }
 
 // appendSpamFold appends foldSpamNFKC of t to f and c.
@@ -263,7 +259,7 @@ type spamFoldBuf struct{ f, c []byte }
 
 func (b *spamFoldBuf) fold(t string) (folded, compact string) {
 	if foldsToItself(t) {
-		return t, t
+		return t, t // a link's 链接12 or a bare keyword: nothing to copy
 	}
 	// Room for a little more than this window: the next is about as long.
 	if n := len(t) + len(t)/16; cap(b.f) < len(t) || cap(b.c) < len(t) {
