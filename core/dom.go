@@ -13,21 +13,10 @@ import (
 	"golang.org/x/net/html"
 )
 
-// The selectors the stages query whole pages with, compiled once: on a
-// small page compiling a selector costs as much as matching it.
-var (
-	selMeta         = cascadia.MustCompile("meta")
-	selMetaName     = cascadia.MustCompile("meta[name]")
-	selScript       = cascadia.MustCompile("script")
-	selStyle        = cascadia.MustCompile("style")
-	selScriptStyle  = cascadia.MustCompile("script, style")
-	selJSONLD       = cascadia.MustCompile(`script[type="application/ld+json"]`)
-	selHTML         = cascadia.MustCompile("html")
-	selTitle        = cascadia.MustCompile("title")
-	selCanonical    = cascadia.MustCompile(`link[rel="canonical"]`)
-	selBase         = cascadia.MustCompile("base[href]")
-	selBodyNoscript = cascadia.MustCompile("body noscript")
-)
+// selScriptStyle is compiled once: on a small fragment compiling a
+// selector costs as much as matching it. Whole-page lookups go through the
+// page's tagIndex (parse.go) instead.
+var selScriptStyle = cascadia.MustCompile("script, style")
 
 // walkElements visits the element nodes below and including roots in
 // document order. visit returns false to skip a node's children.

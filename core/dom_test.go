@@ -216,7 +216,7 @@ func TestSpaceFolderLines(t *testing.T) {
 func TestDropLayoutSpace(t *testing.T) {
 	doc, err := html.Parse(strings.NewReader("<body>\n  <div>\n    <p>一</p>\n    <p><span>甲</span> <span>乙</span></p>\n  <pre>\n  代码\n</pre>\n  <td>\u3000</td>\n</div>\n</body>"))
 	require.NoError(t, err)
-	dropLayoutSpace(doc)
+	settleTree(doc)
 	var texts []string
 	walkNodes(doc, func(n *html.Node) bool {
 		if n.Type == html.TextNode {
@@ -288,5 +288,78 @@ func TestContainsFoldMatchesScan(t *testing.T) {
 		for _, sub := range []string{"source", "s", "ab"} {
 			assert.Equal(t, naive(s, sub), containsFold(s, sub), "%q in %q", sub, s)
 		}
+	}
+}
+
+// TestTagIndexMatchesSelectors: every whole-page lookup through the tag
+// index finds what the CSS selector it replaced finds, on every test page
+// and on a hand-made page with the awkward cases, before and after stages
+// remove parts of the page.
+func TestTagIndexMatchesSelectors(t *testing.T) {
+	lookups := []struct {
+		selector string
+		tag      string
+		keep     func(*html.Node) bool
+	}{
+		{"meta", "meta", nil},
+		{"meta[name]", "meta", withAttr("name")},
+		{"script", "script", nil},
+		{`script[type="application/ld+json"]`, "script", attrEquals("type", "application/ld+json")},
+		{"style", "style", nil},
+		{"title", "title", nil},
+		{"html", "html", nil},
+		{`link[rel="canonical"]`, "link", attrEquals("rel", "canonical")},
+		{"base[href]", "base", withAttr("href")},
+		{"body noscript", "noscript", inBody},
+	}
+	pages := liveSerialisations(t)
+	pages["awkward"] = `<!DOCTYPE html><html><head><title>一</title><meta charset="utf-8"><meta name="keywords" content="甲">` +
+		`<link rel="canonical stylesheet" href="/x"><link rel="canonical" href="/a/1.html"><base target="_blank"><base href="/b/">` +
+		`<script type="application/ld+json">{}</script><noscript><p>头</p></noscript></head>` +
+		`<body><template><meta name="t"><script>1</script></template><svg><title>图</title><style>x{}</style></svg>` +
+		`<div id="gone"><script>2</script><noscript>无脚本</noscript><meta name="inner"></div>` +
+		`<pre>  <span> </span>  <script>3</script></pre><noscript>尾</noscript></body></html>`
+	check := func(t *testing.T, doc *goquery.Document, tags *tagIndex, when string) {
+		for _, l := range lookups {
+			want := doc.Find(l.selector).Nodes
+			got := tags.all(l.tag, l.keep).Nodes
+			require.Equal(t, len(want), len(got), "%s %s", l.selector, when)
+			for i := range want {
+				require.Same(t, want[i], got[i], "%s %s: element %d", l.selector, when, i)
+			}
+			if len(want) > 0 {
+				require.Same(t, want[0], tags.first(l.tag, l.keep).Get(0), "%s %s: first", l.selector, when)
+			} else {
+				require.Empty(t, tags.first(l.tag, l.keep).Nodes, "%s %s: first", l.selector, when)
+			}
+		}
+	}
+	for name, s := range pages {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			for _, parser := range []string{"live", "x/net/html"} {
+				var root *html.Node
+				if parser == "live" {
+					var ok bool
+					if root, ok = parseLive(s); !ok {
+						continue
+					}
+				} else {
+					var err error
+					root, err = html.Parse(strings.NewReader(s))
+					require.NoError(t, err)
+				}
+				tags := settleTree(root)
+				doc := goquery.NewDocumentFromNode(root)
+				check(t, doc, &tags, "as parsed by "+parser)
+				// Remove the way the stages do: a subtree's root loses its
+				// parent, its inner links stay.
+				for _, sel := range []string{"head", "#gone", "div", "template"} {
+					if s := doc.Find(sel).First(); len(s.Nodes) > 0 {
+						s.Remove()
+					}
+				}
+				check(t, doc, &tags, "after removals, parsed by "+parser)
+			}
+		})
 	}
 }

@@ -31,6 +31,8 @@ type page struct {
 	afterHTML string
 	// info holds the metadata read before chrome removal.
 	meta metadata
+	// tags lists the elements stages look up across the page (parse.go).
+	tags tagIndex
 	// index lists the page's classes and ids; built lazily by classIndex.
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.

@@ -43,7 +43,7 @@ const fieldInfoDate = fieldIgnore + 1
 func (p *page) readMetadata() {
 	m := &p.meta
 	m.tags = map[string]string{}
-	p.doc.FindMatcher(selMeta).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("meta", nil).Each(func(_ int, s *goquery.Selection) {
 		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", s.AttrOr("itemprop", "")))))
 		if name == "" {
 			return
@@ -52,7 +52,7 @@ func (p *page) readMetadata() {
 			m.tags[name] = collapseSpace(s.AttrOr("content", ""))
 		}
 	})
-	m.jsonLD = readJSONLD(p.doc)
+	m.jsonLD = readJSONLD(&p.tags)
 	var segs []infoSeg
 	if body := p.bodyNodes(); len(body) > 0 {
 		segs = infoSegments(body[0])
@@ -659,7 +659,7 @@ func unlabelledDate(seg string, skip []int) string {
 // visible slot is filled by script.
 func (p *page) scriptSource() string {
 	out := ""
-	p.doc.FindMatcher(selScript).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	p.tags.all("script", nil).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
@@ -771,9 +771,9 @@ func cleanValue(v string) string {
 	return v
 }
 
-func readJSONLD(doc *goquery.Document) map[string]string {
+func readJSONLD(tags *tagIndex) map[string]string {
 	out := map[string]string{}
-	doc.FindMatcher(selJSONLD).Each(func(_ int, s *goquery.Selection) {
+	tags.all("script", attrEquals("type", "application/ld+json")).Each(func(_ int, s *goquery.Selection) {
 		var v any
 		if json.Unmarshal([]byte(s.Text()), &v) != nil {
 			return
@@ -856,7 +856,7 @@ func (p *page) finishMetadata() {
 	a.SiteDomain = tag("sitedomain")
 	a.SiteID = tag("siteidcode")
 	a.CanonicalURL = p.canonicalURL()
-	a.Lang = p.doc.FindMatcher(selHTML).AttrOr("lang", "")
+	a.Lang = p.tags.first("html", nil).AttrOr("lang", "")
 	if a.Lang == "" && hanRatio(a.Text) > 0.3 {
 		a.Lang = "zh"
 	}
@@ -880,7 +880,7 @@ func (p *page) chooseSource() string {
 }
 
 func (p *page) canonicalURL() string {
-	for _, v := range []string{p.doc.FindMatcher(selCanonical).AttrOr("href", ""), p.meta.tags["og:url"], p.meta.tags["url"]} {
+	for _, v := range []string{p.tags.first("link", attrEquals("rel", "canonical")).AttrOr("href", ""), p.meta.tags["og:url"], p.meta.tags["url"]} {
 		if v = strings.TrimSpace(v); v != "" {
 			return p.safeURL(v, false)
 		}

@@ -50,7 +50,7 @@ func (p *page) parse(text string) error {
 		return err
 	}
 	p.doc = doc
-	dropLayoutSpace(doc.Get(0))
+	p.tags = settleTree(doc.Get(0))
 	return nil
 }
 
@@ -89,30 +89,149 @@ func (p *page) parseTree(text string) (*goquery.Document, error) {
 	return doc, nil
 }
 
-// dropLayoutSpace removes the text nodes of source indentation between
-// blocks: ASCII white space with a block (or nothing) on each side inside a
-// block. A browser shows none of it, every stage would skip it, and on a
-// long page it is a third of the nodes.
-func dropLayoutSpace(root *html.Node) {
+// settleTree is the one walk over a new tree. It removes the text nodes of
+// source indentation between blocks: ASCII white space with a block (or
+// nothing) on each side inside a block. A browser shows none of it, every
+// stage would skip it, and on a long page it is a third of the nodes. And
+// it indexes the elements that stages look up across the whole page (see
+// tagIndex).
+func settleTree(root *html.Node) tagIndex {
+	ix := tagIndex{doc: root}
 	var drop []*html.Node
-	walkNodes(root, func(n *html.Node) bool {
+	// Inside these elements white space shows, or is not text at all.
+	keepsSpace := func(n *html.Node) bool {
+		switch n.Data {
+		case "pre", "textarea", "script", "style", "template", "listing", "xmp", "plaintext":
+			return true
+		}
+		return false
+	}
+	kept := 0
+	walkTree(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			if isLayoutSpace(n) {
+			if kept == 0 && isLayoutSpace(n) {
 				drop = append(drop, n)
 			}
 			return false
 		case html.ElementNode:
-			switch n.Data {
-			case "pre", "textarea", "script", "style", "template", "listing", "xmp", "plaintext":
-				return false
+			ix.add(n)
+			if keepsSpace(n) {
+				kept++
 			}
 		}
 		return true
+	}, func(n *html.Node) {
+		if n.Type == html.ElementNode && keepsSpace(n) {
+			kept--
+		}
 	})
 	for _, n := range drop {
 		detach(n)
 	}
+	return ix
+}
+
+// tagIndex lists, in document order, the page's elements of the kinds that
+// stages look up across the whole page (meta, script, style, title …):
+// each lookup would otherwise be a walk of the page, a dozen of them per
+// page. Stages remove nodes without telling the index, so a lookup skips
+// the elements no longer in the document.
+type tagIndex struct {
+	doc                                                    *html.Node
+	meta, script, style, title, link, base, root, noscript []*html.Node
+}
+
+func (ix *tagIndex) list(tag string) *[]*html.Node {
+	switch tag {
+	case "meta":
+		return &ix.meta
+	case "script":
+		return &ix.script
+	case "style":
+		return &ix.style
+	case "title":
+		return &ix.title
+	case "link":
+		return &ix.link
+	case "base":
+		return &ix.base
+	case "html":
+		return &ix.root
+	case "noscript":
+		return &ix.noscript
+	}
+	return nil
+}
+
+func (ix *tagIndex) add(n *html.Node) {
+	if l := ix.list(n.Data); l != nil {
+		*l = append(*l, n)
+	}
+}
+
+// all returns the tag's elements still in the document for which keep
+// (when not nil) holds, as a selection.
+func (ix *tagIndex) all(tag string, keep func(*html.Node) bool) *goquery.Selection {
+	l := ix.list(tag)
+	if l == nil {
+		panic("tagIndex: " + tag + " is not indexed")
+	}
+	var out []*html.Node
+	for _, n := range *l {
+		if (keep == nil || keep(n)) && ix.holds(n) {
+			out = append(out, n)
+		}
+	}
+	return &goquery.Selection{Nodes: out}
+}
+
+// first is all(tag, keep).First() without the list.
+func (ix *tagIndex) first(tag string, keep func(*html.Node) bool) *goquery.Selection {
+	for _, n := range *ix.list(tag) {
+		if (keep == nil || keep(n)) && ix.holds(n) {
+			return &goquery.Selection{Nodes: []*html.Node{n}}
+		}
+	}
+	return &goquery.Selection{}
+}
+
+// holds reports whether n is still in the document: a removed subtree
+// keeps its inner links and loses only its root's parent.
+func (ix *tagIndex) holds(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == ix.doc {
+			return true
+		}
+	}
+	return false
+}
+
+// withAttr and attrEquals are keep functions for tagIndex lookups, as the
+// selectors [name] and [name="value"] test.
+func withAttr(name string) func(*html.Node) bool {
+	return func(n *html.Node) bool { return hasAttr(n, name) }
+}
+
+func attrEquals(name, val string) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		for _, a := range n.Attr {
+			if a.Key == name && a.Val == val {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// inBody reports whether n is below the page's <body>.
+func inBody(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "body" {
+			return true
+		}
+	}
+	return false
 }
 
 func isLayoutSpace(n *html.Node) bool {
@@ -213,7 +332,7 @@ var tagPattern = regexp.MustCompile(`<(?i:[a-z!/][^>]*)>`)
 // applyBaseElement honours <base href>, which decides what relative links
 // on the page mean.
 func (p *page) applyBaseElement() {
-	href, ok := p.doc.FindMatcher(selBase).First().Attr("href")
+	href, ok := p.tags.first("base", withAttr("href")).Attr("href")
 	if !ok {
 		return
 	}

@@ -577,8 +577,8 @@ func (p *page) ownHosts() []string {
 		add(p.base.String())
 	}
 	add(p.opts.URL)
-	add(p.doc.FindMatcher(selCanonical).AttrOr("href", ""))
-	p.doc.FindMatcher(selMeta).Each(func(_ int, m *goquery.Selection) {
+	add(p.tags.first("link", attrEquals("rel", "canonical")).AttrOr("href", ""))
+	p.tags.all("meta", nil).Each(func(_ int, m *goquery.Selection) {
 		switch strings.ToLower(m.AttrOr("name", m.AttrOr("property", ""))) {
 		case "sitedomain", "og:url":
 			add(m.AttrOr("content", ""))
@@ -865,7 +865,7 @@ var docWriteCall = regexp.MustCompile(`document\s*\.\s*write(?:ln)?\s*\(`)
 // spam. The browser runs them and the result is usually hidden DOM; here
 // scripts are never rendered, so nothing is left to remove.
 func (p *page) checkDocumentWrite() {
-	p.doc.FindMatcher(selScript).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
 		src := scriptCode(s.Nodes[0])
 		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
 			payload := scriptStrings(src[loc[1]:])
@@ -958,7 +958,7 @@ func scriptStrings(src string) string {
 // that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
 // page's visible text folded by normKey.
 func (p *page) checkHeadHijack(body func() string) {
-	if t := p.doc.FindMatcher(selTitle).First(); len(t.Nodes) > 0 {
+	if t := p.tags.first("title", nil); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
 			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's title", true)
@@ -966,7 +966,7 @@ func (p *page) checkHeadHijack(body func() string) {
 			t.SetText(clean)
 		}
 	}
-	p.doc.FindMatcher(selMetaName).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *goquery.Selection) {
 		name := strings.ToLower(s.AttrOr("name", ""))
 		if name != "keywords" && name != "description" {
 			return

@@ -243,7 +243,7 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
 // titleTag is the text of <title>, without the markup some CMSs leak
 // into it (<h1 style=…>…</h1>-某县人民政府).
 func (p *page) titleTag() string {
-	raw := p.doc.FindMatcher(selTitle).First().Text()
+	raw := p.tags.first("title", nil).Text()
 	if strings.Contains(raw, "<") {
 		raw = html.UnescapeString(tagRe.ReplaceAllString(raw, ""))
 	}

@@ -591,7 +591,7 @@ func (p *page) styleRules() []styleRule {
 		return *p.sheet
 	}
 	var rules []styleRule
-	p.doc.FindMatcher(selStyle).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("style", nil).Each(func(_ int, s *goquery.Selection) {
 		css := dropAtBlocks(stripCSSComments(s.Text()))
 		for css != "" {
 			open := strings.IndexByte(css, '{')
@@ -648,7 +648,7 @@ var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*
 // at load time; the browser runs them before the reader sees the page.
 func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 	ids := map[string]bool{}
-	p.doc.FindMatcher(selScript).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
 		if _, external := s.Attr("src"); external {
 			return
 		}
@@ -680,7 +680,7 @@ func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 // reportNoscript reports spam inside <noscript>: the parser keeps its
 // content as raw text, so it is parsed again here to be judged.
 func (p *page) reportNoscript() {
-	p.doc.FindMatcher(selBodyNoscript).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("noscript", inBody).Each(func(_ int, s *goquery.Selection) {
 		raw := s.Text()
 		if !strings.Contains(raw, "<") {
 			return

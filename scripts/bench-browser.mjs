@@ -6,18 +6,20 @@
 //     right after startup (instance pre-warmed, as on install/startup);
 //   - warm extract time per page (core.extract in the offscreen document,
 //     as runReader measures it) against @mozilla/readability's parse() of
-//     the same live page in the same Chromium, with the ratio.
+//     the same live page in the same Chromium, with the ratio, settled and
+//     back to back (see below).
 // Usage: node scripts/bench-browser.mjs [--pages DIR] [--runs N]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { MSG } from '../extension/protocol.js';
 import { startServer, prepareExtension, launch, openReader, tempProfile, tabIdOf, ROOT, CORPUS_HOST } from './e2e/lib.mjs';
 
 const { values } = parseArgs({ options: { pages: { type: 'string' }, runs: { type: 'string' } } });
 const pagesDir = path.resolve(values.pages ?? path.join(ROOT, '../shared/corpus/gov/pages'));
-// Five runs a page: the median then drops both sides' cold first run (Readability
-// is compiled afresh in every page) and a stray slow one on a busy machine.
+// Five timed runs a page, of which the median: it drops a stray slow one on
+// a busy machine.
 const runs = Number(values.runs ?? 5);
 const files = fs.readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
 // Both sides start this long after the page's load event, as a reader
@@ -62,61 +64,105 @@ const hundred = files.map((f) => ({ f, size: fs.statSync(path.join(pagesDir, f))
   console.log(`first reader view of ${hundred.f} (${hundred.size} bytes), median of ${runs} fresh profiles: cold ${fmt(median(cold))} ms (no instance), ${fmt(median(prewarmed))} ms (pre-warmed)`);
 }
 
-// Warm extract vs Readability.js.
+// Warm extract vs Readability.js, both with warm code (the core's instance
+// is pre-warmed; Readability runs once untimed in each page first), timed
+// under two conditions that treat both sides alike:
+//   - settled: every timed run starts after SETTLE_MS of idle, as a reader
+//     presses the button on a page that has settled. A run after idle is
+//     slower than one straight after another (cold caches), on both sides.
+//   - back to back: five runs in a row on the same page (the core reading
+//     the content script's serialisation of it), median of them.
 const profile = tempProfile();
 const b = await launch({ profile, port: server.port, extension, extraHosts: [CORPUS_HOST] });
 await b.sw.evaluate(() => /** @type {any} */ (globalThis).prewarm());
-let sumCore = 0;
-let sumRead = 0;
+// An extension page to reach the wasm host directly, for the back-to-back
+// runs: runReader turns the tab into the reader each time.
+const hostPage = await b.ctx.newPage();
+await hostPage.goto(`chrome-extension://${b.extId}/extension/options.html`);
+const contentScript = fs.readFileSync(path.join(ROOT, 'extension/content.js'), 'utf8');
+/** @type {Record<'settled'|'hot', {core: number, read: number, ratios: number[]}>} */
+const sums = { settled: { core: 0, read: 0, ratios: [] }, hot: { core: 0, read: 0, ratios: [] } };
 // The content script's part (marking what computed styles hide, then
 // serialising) happens before the core runs; reported beside it.
 let sumSer = 0;
-/** @type {number[]} */
-const ratios = [];
-console.log('page       bytes  core ms  readability ms  ratio');
-for (const f of files) {
-  const page = await b.ctx.newPage();
-  await page.goto(url(f), { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  /** @type {number[]} */
-  const readMs = [];
-  for (let i = 0; i < runs; i++) {
-    readMs.push(await page.evaluate((src) => {
-      // Readability mutates the document it parses; parsing a clone is how
-      // it is used (and costs the same for everyone).
-      const Readability = new Function(`${src}; return Readability;`)();
+
+/**
+ * Times Readability's parse in the page: `warm` untimed runs, then `timed`
+ * runs, each after `idle` ms.
+ * @param {import('playwright-core').Page} page @param {number} warm @param {number} timed @param {number} idle
+ */
+function timeReadability(page, warm, timed, idle) {
+  return page.evaluate(async ({ src, warm, timed, idle }) => {
+    const Readability = new Function(`${src}; return Readability;`)();
+    // Readability mutates the document it parses; parsing a clone is how
+    // it is used (and costs the same for everyone).
+    for (let i = 0; i < warm; i++) new Readability(document.cloneNode(true)).parse();
+    const ms = [];
+    for (let i = 0; i < timed; i++) {
+      if (idle) await new Promise((r) => setTimeout(r, idle));
       const t0 = performance.now();
       new Readability(document.cloneNode(true)).parse();
-      return performance.now() - t0;
-    }, readability));
-  }
-  const tabId = await tabIdOf(b.sw, url(f));
+      ms.push(performance.now() - t0);
+    }
+    return ms;
+  }, { src: readability, warm, timed, idle });
+}
+
+console.log('                        settled                back to back');
+console.log('page       bytes  core ms  Readability  ratio  core ms  Readability  ratio');
+for (const f of files) {
+  const page = await b.ctx.newPage();
+  const tabId = async () => {
+    await page.goto(url(f), { waitUntil: 'load' });
+    return tabIdOf(b.sw, url(f));
+  };
   /** @type {number[]} */
-  const coreMs = [];
+  const coreSettled = [];
+  /** @type {number[]} */
+  const readSettled = [];
   /** @type {number[]} */
   const serMs = [];
   for (let i = 0; i < runs; i++) {
     // The reader navigates the tab away; come back each time.
-    if (i > 0) {
-      await page.goto(url(f), { waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS);
-    }
-    const r = await b.sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
+    const id = await tabId();
+    await page.waitForTimeout(SETTLE_MS);
+    readSettled.push(...(await timeReadability(page, 1, 1, SETTLE_MS)));
+    await page.waitForTimeout(SETTLE_MS);
+    const r = await b.sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), id);
     if (!r.ok) throw new Error(`${f}: ${r.error}`);
-    coreMs.push(r.timing.extract_ms);
+    coreSettled.push(r.timing.extract_ms);
     serMs.push(r.timing.serialize_ms);
     await page.waitForURL(/reader\.html/);
   }
-  const c = median(coreMs);
-  const r = median(readMs);
+  await tabId();
+  await page.waitForTimeout(SETTLE_MS);
+  const readHot = await timeReadability(page, 1, runs, 0);
+  const html = (await page.evaluate(contentScript)).html;
+  /** @type {number[]} */
+  const coreHot = await hostPage.evaluate(async ({ html, runs, type }) => {
+    const ms = [];
+    for (let i = 0; i < runs; i++) {
+      const reply = await chrome.runtime.sendMessage({ type, target: 'host', html, options: { url: location.href, charset: 'utf-8', live_dom: true } });
+      if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+      ms.push(reply.extract_ms);
+    }
+    return ms;
+  }, { html, runs, type: MSG.BG_TO_HOST_EXTRACT });
   sumSer += median(serMs);
-  sumCore += c;
-  sumRead += r;
-  ratios.push(c / r);
-  console.log(`${f.padEnd(9)} ${String(fs.statSync(path.join(pagesDir, f)).size).padStart(7)} ${fmt(c).padStart(8)} ${fmt(r).padStart(15)} ${(c / r).toFixed(2).padStart(6)}`);
+  let line = `${f.padEnd(9)} ${String(fs.statSync(path.join(pagesDir, f)).size).padStart(7)}`;
+  for (const [mode, c, r] of /** @type {const} */ ([['settled', median(coreSettled), median(readSettled)], ['hot', median(coreHot), median(readHot)]])) {
+    sums[mode].core += c;
+    sums[mode].read += r;
+    sums[mode].ratios.push(c / r);
+    line += ` ${fmt(c).padStart(8)} ${fmt(r).padStart(12)} ${(c / r).toFixed(2).padStart(6)}`;
+  }
+  console.log(line);
   await page.close();
 }
-console.log(`warm extract over ${files.length} pages: core ${fmt(sumCore)} ms total, Readability.js ${fmt(sumRead)} ms total; ratio core/Readability ${(sumCore / sumRead).toFixed(2)} (total), ${median(ratios).toFixed(2)} (median per page)`);
+for (const [mode, label] of /** @type {const} */ ([['settled', `settled (each run after ${SETTLE_MS} ms idle)`], ['hot', 'back to back']])) {
+  const s = sums[mode];
+  console.log(`warm extract, ${label}, over ${files.length} pages: core ${fmt(s.core)} ms total, Readability.js ${fmt(s.read)} ms total; ratio core/Readability ${(s.core / s.read).toFixed(2)} (total), ${median(s.ratios).toFixed(2)} (median per page)`);
+}
 console.log(`content script before the core (marking hidden elements, serialising, messaging): ${fmt(sumSer)} ms total over the ${files.length} pages`);
 await b.ctx.close();
 await server.close();
