@@ -465,10 +465,14 @@ func (ix *docIndex) mayMatch(sel string) bool {
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
 // in any case, without copying s.
-func containsFold(s, sub string) bool {
+func containsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }
+
+// indexFold is the index of the first instance of sub in s under simple
+// case folding (strings.EqualFold), or -1.
+func indexFold(s, sub string) int {
 	n := len(sub)
 	if n == 0 {
-		return true
+		return 0
 	}
 	// Candidates start with the first byte in either case: a search for
 	// those skips most of a long script at memchr speed.
@@ -479,14 +483,14 @@ func containsFold(s, sub string) bool {
 			j = k
 		}
 		if j < 0 || i+j+n > len(s) {
-			return false
+			return -1
 		}
 		if strings.EqualFold(s[i+j:i+j+n], sub) {
-			return true
+			return i + j
 		}
 		i += j + 1
 	}
-	return false
+	return -1
 }
 
 // scriptCode is the source of an inline script: its one text child, as it

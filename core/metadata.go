@@ -295,6 +295,8 @@ var (
 	// sourceVarRe finds a script variable that holds the 来源 the page
 	// prints from script: var csource = "深圳特区报".
 	sourceVarRe = regexp.MustCompile(`(?i)\b(?:var|let|const)?\s*[\w$]*source[\w$]*\s*[=:]\s*(?:"([^"\\\n]{1,60})"|'([^'\\\n]{1,60})')`)
+	// sourceTailAt is sourceVarRe from "source" on, anchored there.
+	sourceTailAt = regexp.MustCompile(`^(?i)source[\w$]*\s*[=:]\s*(?:"([^"\\\n]{1,60})"|'([^'\\\n]{1,60})')`)
 )
 
 // scriptWrites returns the text a short inline script prints with
@@ -663,11 +665,7 @@ func (p *page) scriptSource() string {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
-		text := scriptCode(s.Nodes[0])
-		if !containsFold(text, "source") {
-			return true // the regexp would scan the whole script for nothing
-		}
-		for _, m := range sourceVarRe.FindAllStringSubmatch(text, 4) {
+		for _, m := range sourceAssignments(scriptCode(s.Nodes[0]), 4) {
 			v := strings.TrimSpace(m[1] + m[2])
 			if hanRatio(v) >= 0.5 {
 				out = v
@@ -676,6 +674,38 @@ func (p *page) scriptSource() string {
 		}
 		return true
 	})
+	return out
+}
+
+// sourceAssignments is sourceVarRe.FindAllStringSubmatch(code, n) but for
+// the whole match (m[0] is empty), tried only where "source" occurs: the regexp has no literal to skip ahead
+// with and would step through every byte of a long script. Whatever
+// precedes "source" in a match ([\w$]* after a word boundary) can always
+// match, so the anchored tail decides.
+func sourceAssignments(code string, n int) [][]string {
+	if strings.Contains(code, "ſ") { // folds to s, and indexFold looks for s or S
+		return sourceVarRe.FindAllStringSubmatch(code, n)
+	}
+	var out [][]string
+	for i := 0; len(out) < n; {
+		j := indexFold(code[i:], "source")
+		if j < 0 {
+			break
+		}
+		i += j
+		if m := sourceTailAt.FindStringSubmatchIndex(code[i:]); m != nil {
+			sub := func(k int) string {
+				if m[2*k] < 0 {
+					return ""
+				}
+				return code[i+m[2*k] : i+m[2*k+1]]
+			}
+			out = append(out, []string{"", sub(1), sub(2)})
+			i += m[1]
+			continue
+		}
+		i++
+	}
 	return out
 }
 
@@ -992,6 +1022,9 @@ var (
 	// parenByline is a byline in brackets that starts with a role:
 	// （记者 成丹丹）, (記者 成丹丹), （特约通讯员：林兴勇）.
 	parenByline = regexp.MustCompile(`[（(]\s*(` + rolePattern + `[^（）()]{1,40})[）)]`)
+	// parenBylineAt is parenByline anchored: tried at each bracket, it
+	// gives up at the bracket instead of searching the rest of the text.
+	parenBylineAt = regexp.MustCompile(`^` + parenByline.String())
 	// leadByline opens the first paragraph: 记者梁爽报道, 本报讯 记者 张三 李四 报道.
 	leadByline  = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
 	photoCredit = regexp.MustCompile(`[摄攝](?:影)?\s*$|[摄攝]影[:：]`)
@@ -1058,16 +1091,34 @@ func bylineAuthor(text string) string {
 // otherwise step through every byte.
 func parenBylines(text string, n int) [][]string {
 	var out [][]string
-	for i := 0; i < len(text) && len(out) < n; {
-		j := strings.IndexAny(text[i:], "（(")
-		if j < 0 {
-			break
+	// The next bracket of each kind at or after i (-1: none left), each
+	// searched for again only once i has passed it: IndexAny would decode
+	// every rune on the way.
+	wide, narrow := strings.Index(text, "（"), strings.IndexByte(text, '(')
+	next := func(i int, at *int, b string) int {
+		if *at >= 0 && *at < i {
+			if k := strings.Index(text[i:], b); k >= 0 {
+				*at = i + k
+			} else {
+				*at = -1
+			}
 		}
-		i += j
+		return *at
+	}
+	for i := 0; i < len(text) && len(out) < n; {
+		w, a := next(i, &wide, "（"), next(i, &narrow, "(")
+		switch {
+		case w < 0 && a < 0:
+			return out
+		case w < 0 || a >= 0 && a < w:
+			i = a
+		default:
+			i = w
+		}
 		// A match is an opening bracket, a role and at most 40 runes of
 		// names; 600 bytes hold it with room for white space.
 		window := text[i:min(len(text), i+600)]
-		if loc := parenByline.FindStringSubmatchIndex(window); loc != nil && loc[0] == 0 {
+		if loc := parenBylineAt.FindStringSubmatchIndex(window); loc != nil {
 			out = append(out, []string{window[:loc[1]], window[loc[2]:loc[3]]})
 			i += loc[1]
 			continue

@@ -443,6 +443,21 @@ func TestParenBylinesMatchesRegexp(t *testing.T) {
 	}
 }
 
+func FuzzParenBylines(f *testing.F) {
+	for _, s := range []string{"（记者 张三）正文。", "正文(通讯员 李四)（摄影 王五）", "（（记者 张三））(", "((（记者 甲）"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2000 { // the window bounds a match at 600 bytes
+			return
+		}
+		want := parenByline.FindAllStringSubmatch(text, 4)
+		if got := parenBylines(text, 4); !assert.ObjectsAreEqual(want, got) {
+			t.Fatalf("%q: got %q, want %q", text, got, want)
+		}
+	})
+}
+
 func FuzzNormInfoSpaceFastPath(f *testing.F) {
 	for _, s := range []string{"来源：本网 阅读", " 来源", "a\x1fb", "来源：本网\u3000阅读", "a  b", "\xffx"} {
 		f.Add(s)
@@ -461,4 +476,19 @@ func TestNormInfoSpaceShortcut(t *testing.T) {
 			t.Errorf("normInfoSpace(%q) = %q, foldInfoSpace gives %q", s, got, want)
 		}
 	}
+}
+
+func FuzzSourceAssignments(f *testing.F) {
+	for _, s := range []string{`var source = "新华社";`, `a.Source:'人民网' ; xsource = "x"`, `$source="甲" source='乙'`,
+		`resource_source = "来源"`, `ſource = "长s"`, `SOURCE="" source= "一"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		want := sourceVarRe.FindAllStringSubmatch(code, 4)
+		got := sourceAssignments(code, 4)
+		require.Equal(t, len(want), len(got), "%q", code)
+		for i := range want {
+			require.Equal(t, want[i][1:], got[i][1:], "%q: match %d", code, i)
+		}
+	})
 }
