@@ -13,7 +13,7 @@
 
   /** @param {Element} el */
   function hasOwnText(el) {
-    for (const n of el.childNodes) if (n.nodeType === 3 && n.nodeValue.trim()) return true;
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue.trim()) return true;
     return false;
   }
 
@@ -36,6 +36,9 @@
 
   /** backdrop's answers: the walk visits parents first. @type {Map<Element, number[] | null>} */
   const backdrops = new Map();
+  /** The computed styles of the elements the walk found shown, for
+   * backdrop. @type {Map<Element, CSSStyleDeclaration>} */
+  const styles = new Map();
   /**
    * The colour painted behind an element: the nearest own background
    * colour up the tree, white for the canvas, or null where a background
@@ -46,7 +49,7 @@
     if (!el) return [255, 255, 255, 1];
     const known = backdrops.get(el);
     if (known !== undefined) return known;
-    const cs = getComputedStyle(el);
+    const cs = styles.get(el) ?? getComputedStyle(el);
     let bg;
     if (cs.backgroundImage !== 'none') bg = null;
     else {
@@ -66,18 +69,19 @@
    * The rules cover all of core's static ones (core/visibility.go), which
    * core skips for a live page.
    * @param {Element} el @param {CSSStyleDeclaration} cs
+   * @param {boolean} ownText whether el has text of its own
    */
-  function hiddenReason(el, cs) {
+  function hiddenReason(el, cs, ownText) {
     if (cs.display === 'none') return 'display';
-    if (cs.visibility === 'hidden' || cs.visibility === 'collapse') return 'visibility';
+    const visibility = cs.visibility;
+    if (visibility === 'hidden' || visibility === 'collapse') return 'visibility';
     if (cs.contentVisibility === 'hidden') return 'content-visibility';
     if (parseFloat(cs.opacity) < 0.05) return 'opacity';
     const filter = cs.filter;
     if (filter !== 'none' && /opacity\(0(%|\))/.test(filter)) return 'opacity';
-    const ownText = hasOwnText(el);
     // font-size 0 is also a common trick against inline-block gaps, with
     // the children restoring a size: only text set in it is hidden.
-    if (parseFloat(cs.fontSize) <= 2 && ownText) return 'font-size';
+    if (ownText && parseFloat(cs.fontSize) <= 2) return 'font-size';
     const position = cs.position;
     if (position === 'absolute') {
       const clip = cs.clip.replace(/\s|px/g, '');
@@ -89,8 +93,12 @@
     // Only boxes that hold text matter; textContent is read last, since
     // it costs the size of the subtree. The box is measured only for the
     // styles whose effect depends on it: most elements have none of them.
+    // (Each style read costs: the longhands of overflow, not the
+    // shorthand, and text styles only where there is text of its own.)
+    // An element without text or elements inside holds no text.
+    if (!ownText && !el.firstElementChild) return '';
     const holdsText = () => ownText || el.textContent.trim() !== '';
-    const overflowHidden = cs.overflow !== 'visible' || cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
+    const overflowHidden = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
     const transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
     const shrunk = transformed || parseFloat(cs.zoom) <= 0.05;
     const flat = parseFloat(cs.lineHeight) === 0;
@@ -105,13 +113,14 @@
       const y = r.bottom + window.scrollY;
       if (moved && (x <= 0 || y <= 0 || r.left + window.scrollX >= 5000) && holdsText()) return 'off-screen';
     }
+    if (!ownText) return '';
     const indent = parseFloat(cs.textIndent);
-    if (ownText && (indent <= -500 || indent >= 5000)) return 'text-indent';
+    if (indent <= -500 || indent >= 5000) return 'text-indent';
     // What a glyph paints is its fill colour (color, unless
     // -webkit-text-fill-color says otherwise); text that clips a background
     // (gradient headings) or is outlined shows whatever its fill.
     const clipsBackground = cs.backgroundClip === 'text' || /** @type {any} */ (cs).webkitBackgroundClip === 'text';
-    if (ownText && !clipsBackground && !(parseFloat(/** @type {any} */ (cs).webkitTextStrokeWidth) > 0)) {
+    if (!clipsBackground && !(parseFloat(/** @type {any} */ (cs).webkitTextStrokeWidth) > 0)) {
       const fg = rgba(/** @type {any} */ (cs).webkitTextFillColor || cs.color);
       if (fg && fg[3] < 0.05) return 'colour';
       const bg = fg && backdrop(el);
@@ -136,27 +145,44 @@
     const mark = (el, reason) => {
       if (!el.hasAttribute(HINT)) { marked.push(el); reasons.push(reason); }
     };
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-      acceptNode(el) {
-        if (SKIP.has(el.tagName)) return NodeFilter.FILTER_REJECT;
-        const reason = hiddenReason(el, getComputedStyle(el));
-        if (!reason) return NodeFilter.FILTER_ACCEPT;
-        // A visible child of a visibility:hidden parent is still shown,
-        // so only display/opacity/box reasons hide a whole subtree; the
-        // children of camouflaged text keep their own colours.
-        if (reason === 'camouflage' || reason === 'colour') {
-          mark(el, reason); // found in the element's own text
-          return NodeFilter.FILTER_SKIP;
-        }
-        if (reason === 'visibility' && el.querySelector('*')) {
-          if (hasOwnText(el)) mark(el, reason);
-          return NodeFilter.FILTER_SKIP;
-        }
-        mark(el, reason);
-        return NodeFilter.FILTER_REJECT;
-      },
-    });
-    while (walker.nextNode()) { /* acceptNode does the work */ }
+    /**
+     * Judges one element; tells whether the walk goes into it.
+     * @param {Element} el
+     */
+    const visit = (el) => {
+      if (SKIP.has(el.tagName)) return false;
+      const cs = getComputedStyle(el);
+      const ownText = hasOwnText(el);
+      const reason = hiddenReason(el, cs, ownText);
+      if (!reason) {
+        styles.set(el, cs);
+        return true;
+      }
+      // A visible child of a visibility:hidden parent is still shown,
+      // so only display/opacity/box reasons hide a whole subtree; the
+      // children of camouflaged text keep their own colours.
+      if (reason === 'camouflage' || reason === 'colour') {
+        mark(el, reason); // found in the element's own text
+        return true;
+      }
+      if (reason === 'visibility' && el.firstElementChild) {
+        if (ownText) mark(el, reason);
+        return true;
+      }
+      mark(el, reason);
+      return false;
+    };
+    // A plain walk in document order: a TreeWalker's filter costs a call
+    // from the browser into script at every element.
+    let el = root.firstElementChild;
+    while (el) {
+      if (visit(el) && el.firstElementChild) {
+        el = el.firstElementChild;
+        continue;
+      }
+      while (el !== root && !el.nextElementSibling) el = /** @type {Element} */ (el.parentElement);
+      el = el === root ? null : el.nextElementSibling;
+    }
     marked.forEach((el, i) => el.setAttribute(HINT, reasons[i]));
     return marked;
   }
