@@ -8,6 +8,7 @@ package core
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,6 +89,10 @@ func isSpamTitle(s string) bool {
 func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	strong, weak := p.titleRefs()
 	refs := append(append([]string{}, strong...), weak...)
+	refGrams := make([]titleGrams, len(refs))
+	for i, r := range refs {
+		refGrams[i] = newTitleGrams(r)
+	}
 	above := aboveInfoLine(segs, info)
 	// The site's name, as <title> or SiteName gives it, is the logo.
 	siteKeys := map[string]bool{}
@@ -152,8 +157,9 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		order++
 		score := 0.0
-		for i, ref := range refs {
-			s := similarity(t, ref) * 10
+		tg := newTitleGrams(t)
+		for i, ref := range refGrams {
+			s := tg.similarity(ref) * 10
 			if i >= len(strong) {
 				s *= 0.9
 			}
@@ -355,7 +361,11 @@ func titleText(n *html.Node) string {
 		}
 		return true
 	})
-	rs := []rune(collapseSpace(b.String()))
+	joined := collapseSpace(b.String())
+	if !strings.ContainsRune(joined, lineBreak) && utf8.ValidString(joined) {
+		return strings.TrimSpace(collapseSpace(joined)) // the loop below would copy it as it is
+	}
+	rs := []rune(joined)
 	var out strings.Builder
 	for i, r := range rs {
 		if r != lineBreak {
@@ -386,36 +396,62 @@ func isLatin(r rune) bool {
 // similarity compares two titles by character bigrams, ignoring white
 // space and punctuation; containment scores by length ratio.
 func similarity(a, b string) float64 {
-	a, b = titleKey(a), titleKey(b)
-	if a == "" || b == "" {
+	return newTitleGrams(a).similarity(newTitleGrams(b))
+}
+
+// titleGrams is a title as similarity reads it, made once per title: a
+// page's candidate headlines are each compared with several references.
+type titleGrams struct {
+	key   string
+	runes int
+	grams []uint64 // the key's bigrams, two runes packed, sorted
+}
+
+func newTitleGrams(s string) titleGrams {
+	t := titleGrams{key: titleKey(s)}
+	prev := rune(-1)
+	for _, r := range t.key {
+		t.runes++
+		if prev >= 0 {
+			t.grams = append(t.grams, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	slices.Sort(t.grams)
+	return t
+}
+
+func (a titleGrams) similarity(b titleGrams) float64 {
+	if a.key == "" || b.key == "" {
 		return 0
 	}
-	if a == b {
+	if a.key == b.key {
 		return 1
 	}
-	ra, rb := []rune(a), []rune(b)
 	// A headline inside the reference ("headline_site") is confirmed; a
 	// reference inside a longer headline is only as good as its share of
 	// it, or the site's name would confirm every list item.
-	if strings.Contains(b, a) {
-		return 0.5 + 0.5*float64(len(ra))/float64(len(rb))
+	if strings.Contains(b.key, a.key) {
+		return 0.5 + 0.5*float64(a.runes)/float64(b.runes)
 	}
-	if strings.Contains(a, b) {
-		return float64(len(rb)) / float64(len(ra))
+	if strings.Contains(a.key, b.key) {
+		return float64(b.runes) / float64(a.runes)
 	}
-	grams := map[string]int{}
-	for i := 0; i+1 < len(ra); i++ {
-		grams[string(ra[i:i+2])]++
-	}
+	// The bigrams the two share, each as often as both have it.
 	common := 0
-	for i := 0; i+1 < len(rb); i++ {
-		g := string(rb[i : i+2])
-		if grams[g] > 0 {
-			grams[g]--
+	for i, j := 0, 0; i < len(a.grams) && j < len(b.grams); {
+		switch {
+		case a.grams[i] < b.grams[j]:
+			i++
+		case a.grams[i] > b.grams[j]:
+			j++
+		default:
 			common++
+			i++
+			j++
 		}
 	}
-	total := len(ra) + len(rb) - 2
+	total := a.runes + b.runes - 2
 	if total <= 0 {
 		return 0
 	}

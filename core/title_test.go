@@ -1,6 +1,7 @@
 package core
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -151,4 +152,50 @@ func TestSimilarity(t *testing.T) {
 	assert.Less(t, similarity("国家金融监督管理总局副局长出席巴塞尔委员会全体会议", "国家金融监督管理总局"), 0.5,
 		"a short reference inside a long candidate confirms little")
 	assert.Equal(t, 0.0, similarity("", "标题"))
+}
+
+// similarityByMap is similarity as first written, with a map of bigram
+// strings: the reference for the packed, sorted bigrams.
+func similarityByMap(a, b string) float64 {
+	a, b = titleKey(a), titleKey(b)
+	if a == "" || b == "" {
+		return 0
+	}
+	if a == b {
+		return 1
+	}
+	ra, rb := []rune(a), []rune(b)
+	if strings.Contains(b, a) {
+		return 0.5 + 0.5*float64(len(ra))/float64(len(rb))
+	}
+	if strings.Contains(a, b) {
+		return float64(len(rb)) / float64(len(ra))
+	}
+	grams := map[string]int{}
+	for i := 0; i+1 < len(ra); i++ {
+		grams[string(ra[i:i+2])]++
+	}
+	common := 0
+	for i := 0; i+1 < len(rb); i++ {
+		if g := string(rb[i : i+2]); grams[g] > 0 {
+			grams[g]--
+			common++
+		}
+	}
+	if total := len(ra) + len(rb) - 2; total > 0 {
+		return 2 * float64(common) / float64(total)
+	}
+	return 0
+}
+
+func FuzzSimilarity(f *testing.F) {
+	for _, p := range [][2]string{{"全市教育大会召开", "全市教育大会 召开！"}, {"哈哈哈哈", "哈哈"}, {"关于印发通知的通知", "关于通知的印发"},
+		{"ab", "ba"}, {"一", "一二"}, {"Ａ１", "a1"}, {"", "x"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if want, got := similarityByMap(a, b), similarity(a, b); want != got {
+			t.Fatalf("similarity(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
 }
