@@ -76,7 +76,7 @@ export async function handleHostMessage(msg) {
   switch (msg.type) {
     case MSG.BG_TO_HOST_WARM:
       if (/** @type {{jit?: boolean}} */ (msg).jit) await warmJit(core);
-      return { ok: true, version: core.version, load_ms: loadMs };
+      return { ok: true, version: core.version, load_ms: wasCold ? loadMs : 0 };
     case MSG.BG_TO_HOST_EXTRACT: {
       if (typeof msg.html !== 'string') return { ok: false, error: 'html missing', code: 'bad_call' };
       const t0 = performance.now();

@@ -106,8 +106,14 @@ function prefs(port) {
     'browser.download.useDownloadDir': true,
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.download.alwaysOpenPanel': false,
+    // Firefox suspends an idle background page after 30 s; sooner here, so
+    // that a test sees the reader wake it (and its wasm) up again.
+    'extensions.background.idle.timeout': IDLE_MS,
   };
 }
+
+/** The background page's idle timeout in these tests. */
+const IDLE_MS = 4000;
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {import('puppeteer-core').Browser} */ let browser;
@@ -450,6 +456,25 @@ test('the library in Firefox: add from the reader, list, search, and after a res
   await until(lib, 'the reloaded library page', () => document.body.dataset.state === 'ready');
   assert.deepEqual((await entries(lib)).map((e) => e.title), ['永州市召开全市农村公路建设推进会']);
   await lib.close();
+});
+
+test('after Firefox suspends the idle background page, the reader wakes it and loads the wasm again', { skip }, async () => {
+  // A mark on the running page's window: a page started afresh lacks it.
+  await inExtension(async (b) => { (await b.runtime.getBackgroundPage()).govreaderIdleMark = true; });
+  assert.equal(await inExtension(async (b) => (await b.runtime.getBackgroundPage()).govreaderIdleMark), true);
+  let suspended = false;
+  for (let waited = 0; waited < IDLE_MS * 4 && !suspended; waited += 1000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    // Asking for the page wakes it: ask only once it has had time to sleep.
+    if (waited >= IDLE_MS + 2000) suspended = (await inExtension(async (b) => (await b.runtime.getBackgroundPage()).govreaderIdleMark)) !== true;
+  }
+  assert.ok(suspended, 'the background page was never suspended');
+  const { page, result, state } = await openReader(PORTAL);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(state, 'ready');
+  assert.ok(result.timing.load_ms > 0, `the wasm was not loaded again: ${JSON.stringify(result.timing)}`);
+  assert.equal(await text(page, '#title'), '永州市召开全市农村公路建设推进会');
+  await page.close();
 });
 
 test('Firefox asked the loopback proxy for nothing but the test hosts', { skip }, async () => {
