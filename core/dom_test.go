@@ -363,3 +363,27 @@ func TestTagIndexMatchesSelectors(t *testing.T) {
 		})
 	}
 }
+
+// TestTextLensOfMatchesTextLens: the one-walk measure gives every element
+// what textLens gives it alone, on every test page and on the awkward
+// cases (links in links' places, hidden elements, text beside elements).
+func TestTextLensOfMatchesTextLens(t *testing.T) {
+	pages := liveSerialisations(t)
+	pages["awkward"] = `<html><body>文<a href="/1">链 接<b>粗</b></a><a name="x">锚</a><div><a href="">空</a>` +
+		`<script>var a = 1;</script><noscript>无</noscript><template><p>模板</p></template>` +
+		`<p>段<a href="/2"><span>甲乙</span></a>尾</p></div><a href="/3"><div>块 里</div></a></body></html>`
+	for name, s := range pages {
+		root, err := html.Parse(strings.NewReader(s))
+		require.NoError(t, err)
+		want := map[*html.Node]bool{}
+		walkElements([]*html.Node{root}, func(n *html.Node) bool {
+			want[n] = true
+			return true
+		})
+		got := textLensOf(root, want)
+		for n := range want {
+			total, linked := textLens(n)
+			require.Equal(t, textLen{total, linked}, got[n], "%s: <%s> %q", filepath.Base(name), n.Data, clip(textOf(n), 80))
+		}
+	}
+}

@@ -219,6 +219,50 @@ func textLens(n *html.Node) (total, linked int) {
 	return total, linked
 }
 
+// textLen is what textLens measures.
+type textLen struct{ total, linked int }
+
+// textLensOf is textLens of every node of want below root, measured in one
+// walk: measured one by one, each candidate container would walk its whole
+// subtree again, which is quadratic on deep pages.
+func textLensOf[V any](root *html.Node, want map[*html.Node]V) map[*html.Node]textLen {
+	out := make(map[*html.Node]textLen, len(want))
+	var open []textLen // one per open element, innermost last
+	walkTree(root, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			if len(open) > 0 {
+				open[len(open)-1].total += runeLenNoSpace(c.Data)
+			}
+			return false
+		case html.ElementNode:
+			open = append(open, textLen{})
+		}
+		return true
+	}, func(c *html.Node) {
+		if c.Type != html.ElementNode {
+			return
+		}
+		l := open[len(open)-1]
+		open = open[:len(open)-1]
+		if hiddenText(c) {
+			// Its text counts neither in it nor above it; the elements
+			// inside it (a template's) are measured as textLens would.
+			l = textLen{}
+		} else if c.Data == "a" && attr(c, "href") != "" {
+			l.linked = l.total
+		}
+		if _, ok := want[c]; ok {
+			out[c] = l
+		}
+		if len(open) > 0 {
+			open[len(open)-1].total += l.total
+			open[len(open)-1].linked += l.linked
+		}
+	})
+	return out
+}
+
 func runeLenNoSpace(s string) int {
 	n := 0
 	for _, r := range s {
@@ -291,12 +335,12 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 	var best *html.Node
 	bestScore := 0.0
 	i := 0
+	lens := textLensOf(p.doc.Get(0), scores)
 	for n, s := range scores {
-		// Each candidate measures its whole subtree: quadratic on deep pages.
 		if i++; i%budgetCheckEvery == 0 && p.outOfTime("locate scoring") {
 			break
 		}
-		total, linked := textLens(n)
+		total, linked := lens[n].total, lens[n].linked
 		if total == 0 {
 			continue
 		}
