@@ -574,6 +574,12 @@ func (p *page) copyPresence(root *html.Node, units []unit) presence {
 		if over() {
 			return nil
 		}
+		// Even if the copy held every paragraph still to come, it would
+		// not hold most of the article: the answer is known (and on a page
+		// without a copy, known early).
+		if rest := len(units) - i; (held+rest)*10 < (judged+rest)*6 {
+			return nil
+		}
 		key := normKey(u.text)
 		if utf8.RuneCountInString(key) < minUnitRunes {
 			in[i] = -1
