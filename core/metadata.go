@@ -988,13 +988,13 @@ func (p *page) dateNearHeadline() string {
 				continue
 			}
 			count++
-			var t string
-			if s.Type == html.TextNode {
-				t = s.Data
-			} else {
-				t = textOf(s)
+			t := s.Data
+			if s.Type == html.ElementNode {
+				// Past 200 runes textPrefix stops: the text of the article
+				// itself, say, is not built to be found too long.
+				t, _ = textPrefix(s, 200)
 			}
-			if len([]rune(t)) > 200 {
+			if utf8.RuneCountInString(t) > 200 {
 				return ""
 			}
 			if d := unlabelledDate(t, labelledSpans(t)); d != "" {
