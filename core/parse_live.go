@@ -65,7 +65,7 @@ func parseLive(s string) (*html.Node, bool) {
 			return nil, false
 		}
 	}
-	root, ok := p.startTag("html")
+	root, ok := p.startTag("html", false)
 	if !ok {
 		return nil, false
 	}
@@ -75,7 +75,7 @@ func parseLive(s string) (*html.Node, bool) {
 	if !p.head(root) || !p.between(root) {
 		return nil, false
 	}
-	body, ok := p.startTag("body")
+	body, ok := p.startTag("body", false)
 	if !ok {
 		return nil, false
 	}
@@ -111,24 +111,41 @@ func isHTMLSpace(c byte) bool {
 }
 
 // startTag reads <name …> where name must be want (any name if want is
-// ""), and returns the element, not yet inserted.
-func (p *liveParser) startTag(want string) (*html.Node, bool) {
+// ""), and returns the element, not yet inserted. In svg (inSVG, or the
+// <svg> element itself) names are read as the tokenizer reads them there:
+// lower-cased, then adjusted as parseForeignContent adjusts them.
+func (p *liveParser) startTag(want string, inSVG bool) (*html.Node, bool) {
 	s := p.s[p.i:]
 	if len(s) < 2 || s[0] != '<' {
 		return nil, false
 	}
 	j := 1
+	upper := false // in the name
 	for j < len(s) && s[j] != ' ' && s[j] != '>' {
 		c := s[j]
-		if c >= 'A' && c <= 'Z' || c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' || c == '=' {
+		if c >= 'A' && c <= 'Z' {
+			if !inSVG {
+				return nil, false // a browser writes HTML names in lower case
+			}
+			upper = true
+		} else if c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' || c == '=' {
 			return nil, false
 		}
 		j++
 	}
 	name := s[1:j]
+	if upper {
+		name = asciiLower(name)
+	}
 	if name == "" || want != "" && name != want || name[0] < 'a' || name[0] > 'z' {
 		return nil, false
 	}
+	if inSVG {
+		if adj, ok := svgTagNames[name]; ok {
+			name = adj
+		}
+	}
+	foreign := inSVG || name == "svg"
 	n := &html.Node{Type: html.ElementNode, DataAtom: atom.Lookup([]byte(name))}
 	if n.DataAtom != 0 {
 		n.Data = n.DataAtom.String()
@@ -138,9 +155,15 @@ func (p *liveParser) startTag(want string) (*html.Node, bool) {
 	for j < len(s) && s[j] == ' ' {
 		// One attribute: name="value".
 		k := j + 1
+		upper = false
 		for k < len(s) && s[k] != '=' && s[k] != ' ' && s[k] != '>' {
 			c := s[k]
-			if c >= 'A' && c <= 'Z' || c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' {
+			if c >= 'A' && c <= 'Z' {
+				if !foreign {
+					return nil, false
+				}
+				upper = true // viewBox, as a browser writes svg's names
+			} else if c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' {
 				return nil, false
 			}
 			k++
@@ -148,6 +171,9 @@ func (p *liveParser) startTag(want string) (*html.Node, bool) {
 		key := s[j+1 : k]
 		if key == "" || k+1 >= len(s) || s[k] != '=' || s[k+1] != '"' {
 			return nil, false
+		}
+		if upper {
+			key = asciiLower(key)
 		}
 		end := strings.IndexByte(s[k+2:], '"')
 		if end < 0 {
@@ -168,8 +194,24 @@ func (p *liveParser) startTag(want string) (*html.Node, bool) {
 	if j >= len(s) || s[j] != '>' {
 		return nil, false
 	}
+	if foreign {
+		// After the duplicate check, which the tokenizer makes on the
+		// lower-cased names.
+		adjustSVGAttrs(n.Attr)
+	}
 	p.i += j + 1
 	return n, true
+}
+
+// asciiLower lower-cases as the tokenizer does: ASCII letters only.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // unescapeLive decodes the references a serialiser writes; false for any
@@ -211,6 +253,23 @@ func unescapeLive(s string) (string, bool) {
 			return "", false
 		}
 	}
+}
+
+// foreignEndTag reads the end tag of the current svg element, name: an
+// end tag that parseForeignContent matches to it (ignoring case, as it
+// does) and pops.
+func (p *liveParser) foreignEndTag(name string) bool {
+	s := p.s[p.i:]
+	end := strings.IndexByte(s, '>')
+	if end < 3 || !('a' <= s[2] && s[2] <= 'z' || 'A' <= s[2] && s[2] <= 'Z') {
+		return false // no tag name: the tokenizer reads a bogus comment
+	}
+	tag := s[2:end]
+	if strings.ContainsAny(tag, " \t\n\f\r/\x00") || !strings.EqualFold(tag, name) {
+		return false // another element, which the parser looks for down the stack
+	}
+	p.i += end + 1
+	return true
 }
 
 // endTag reads </name>.
@@ -261,7 +320,7 @@ func (p *liveParser) text(parent *html.Node) bool {
 	if t == "" {
 		return true
 	}
-	if tableContext(parent) && strings.Trim(t, " \t\n\f") != "" {
+	if parent.Namespace == "" && tableContext(parent) && strings.Trim(t, " \t\n\f") != "" {
 		return false // foster parenting
 	}
 	if last := parent.LastChild; last != nil && last.Type == html.TextNode {
@@ -274,7 +333,7 @@ func (p *liveParser) text(parent *html.Node) bool {
 
 // head reads <head>…</head>: only the elements that belong there.
 func (p *liveParser) head(root *html.Node) bool {
-	head, ok := p.startTag("head")
+	head, ok := p.startTag("head", false)
 	if !ok {
 		return false
 	}
@@ -290,7 +349,7 @@ func (p *liveParser) head(root *html.Node) bool {
 				return false
 			}
 		case strings.HasPrefix(s, "<"):
-			n, ok := p.startTag("")
+			n, ok := p.startTag("", false)
 			if !ok {
 				return false
 			}
@@ -489,6 +548,13 @@ func (p *liveParser) body() bool {
 				return false
 			}
 		case strings.HasPrefix(s, "</"):
+			if cur.Namespace != "" {
+				if !p.foreignEndTag(cur.Data) {
+					return false
+				}
+				p.stack = p.stack[:len(p.stack)-1]
+				continue
+			}
 			if !p.endTag(cur.Data) {
 				return false // misnested or implied: the parser's business
 			}
@@ -499,12 +565,31 @@ func (p *liveParser) body() bool {
 				p.forms--
 			}
 			p.stack = p.stack[:len(p.stack)-1]
+		case s[0] == '<' && cur.Namespace != "":
+			n, ok := p.startTag("", true)
+			if !ok || !fitsSVG(n, cur) || len(p.stack) >= liveMaxDepth {
+				return false
+			}
+			// None of the HTML rules below: parseForeignContent only
+			// inserts, and the tokenizer reads what follows as data, not
+			// raw text, whatever the name.
+			n.Namespace = cur.Namespace
+			cur.AppendChild(n)
+			p.stack = append(p.stack, n)
 		case s[0] == '<':
-			n, ok := p.startTag("")
+			n, ok := p.startTag("", false)
 			if !ok || !p.fits(n, cur) {
 				return false
 			}
 			cur.AppendChild(n)
+			if n.DataAtom == atom.Svg {
+				if len(p.stack) >= liveMaxDepth {
+					return false
+				}
+				n.Namespace = "svg"
+				p.stack = append(p.stack, n)
+				continue
+			}
 			switch n.DataAtom {
 			case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small,
 				atom.Strike, atom.Strong, atom.Tt, atom.U:
@@ -546,7 +631,7 @@ func (p *liveParser) body() bool {
 func (p *liveParser) fits(n, cur *html.Node) bool {
 	a := n.DataAtom
 	switch a {
-	case atom.Html, atom.Head, atom.Body, atom.Frameset, atom.Frame, atom.Template, atom.Svg, atom.Math,
+	case atom.Html, atom.Head, atom.Body, atom.Frameset, atom.Frame, atom.Template, atom.Math,
 		atom.Plaintext, atom.Image, atom.Keygen, atom.Menuitem:
 		return false
 	}
@@ -690,4 +775,98 @@ func isSpecial(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// Inline svg. Inside <svg>, parseForeignContent inserts every start tag
+// as an svg element, except those that break out of foreign content, and
+// the tokenizer reads what follows as data even after <style> or <title>.
+// parseLive reads svg with those rules and declines the rest: breakouts,
+// <math>, HTML inside the integration points (foreignObject, desc,
+// title), and names a browser might serialise as void.
+
+// fitsSVG reports whether parseForeignContent only inserts n as the last
+// child of cur, an svg element.
+func fitsSVG(n, cur *html.Node) bool {
+	switch cur.Data {
+	case "foreignObject", "desc", "title":
+		return false // HTML integration points: their start tags are HTML's
+	}
+	switch n.Data {
+	// The breakout list of foreign.go, and <font> (a breakout with
+	// color, face or size).
+	case "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+		"h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
+		"ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+		"ul", "var", "font",
+		// MathML has tables of its own.
+		"math",
+		// HTML's void names, which a serialiser might write without an
+		// end tag in svg too.
+		"area", "base", "basefont", "bgsound", "col", "frame", "input", "keygen", "link", "param", "source",
+		"track", "wbr":
+		return false
+	}
+	return true
+}
+
+// svgTagNames is the HTML standard's table of svg element names the
+// parser restores from the tokenizer's lower case (svgTagNameAdjustments
+// in x/net/html).
+var svgTagNames = map[string]string{
+	"altglyph": "altGlyph", "altglyphdef": "altGlyphDef", "altglyphitem": "altGlyphItem",
+	"animatecolor": "animateColor", "animatemotion": "animateMotion", "animatetransform": "animateTransform",
+	"clippath": "clipPath", "feblend": "feBlend", "fecolormatrix": "feColorMatrix",
+	"fecomponenttransfer": "feComponentTransfer", "fecomposite": "feComposite",
+	"feconvolvematrix": "feConvolveMatrix", "fediffuselighting": "feDiffuseLighting",
+	"fedisplacementmap": "feDisplacementMap", "fedistantlight": "feDistantLight", "feflood": "feFlood",
+	"fefunca": "feFuncA", "fefuncb": "feFuncB", "fefuncg": "feFuncG", "fefuncr": "feFuncR",
+	"fegaussianblur": "feGaussianBlur", "feimage": "feImage", "femerge": "feMerge", "femergenode": "feMergeNode",
+	"femorphology": "feMorphology", "feoffset": "feOffset", "fepointlight": "fePointLight",
+	"fespecularlighting": "feSpecularLighting", "fespotlight": "feSpotLight", "fetile": "feTile",
+	"feturbulence": "feTurbulence", "foreignobject": "foreignObject", "glyphref": "glyphRef",
+	"lineargradient": "linearGradient", "radialgradient": "radialGradient", "textpath": "textPath",
+}
+
+// svgAttrNames is the standard's table of svg attribute names restored
+// from lower case (svgAttributeAdjustments in x/net/html).
+var svgAttrNames = map[string]string{
+	"attributename": "attributeName", "attributetype": "attributeType", "basefrequency": "baseFrequency",
+	"baseprofile": "baseProfile", "calcmode": "calcMode", "clippathunits": "clipPathUnits",
+	"diffuseconstant": "diffuseConstant", "edgemode": "edgeMode", "filterunits": "filterUnits",
+	"glyphref": "glyphRef", "gradienttransform": "gradientTransform", "gradientunits": "gradientUnits",
+	"kernelmatrix": "kernelMatrix", "kernelunitlength": "kernelUnitLength", "keypoints": "keyPoints",
+	"keysplines": "keySplines", "keytimes": "keyTimes", "lengthadjust": "lengthAdjust",
+	"limitingconeangle": "limitingConeAngle", "markerheight": "markerHeight", "markerunits": "markerUnits",
+	"markerwidth": "markerWidth", "maskcontentunits": "maskContentUnits", "maskunits": "maskUnits",
+	"numoctaves": "numOctaves", "pathlength": "pathLength", "patterncontentunits": "patternContentUnits",
+	"patterntransform": "patternTransform", "patternunits": "patternUnits", "pointsatx": "pointsAtX",
+	"pointsaty": "pointsAtY", "pointsatz": "pointsAtZ", "preservealpha": "preserveAlpha",
+	"preserveaspectratio": "preserveAspectRatio", "primitiveunits": "primitiveUnits", "refx": "refX",
+	"refy": "refY", "repeatcount": "repeatCount", "repeatdur": "repeatDur",
+	"requiredextensions": "requiredExtensions", "requiredfeatures": "requiredFeatures",
+	"specularconstant": "specularConstant", "specularexponent": "specularExponent",
+	"spreadmethod": "spreadMethod", "startoffset": "startOffset", "stddeviation": "stdDeviation",
+	"stitchtiles": "stitchTiles", "surfacescale": "surfaceScale", "systemlanguage": "systemLanguage",
+	"tablevalues": "tableValues", "targetx": "targetX", "targety": "targetY", "textlength": "textLength",
+	"viewbox": "viewBox", "viewtarget": "viewTarget", "xchannelselector": "xChannelSelector",
+	"ychannelselector": "yChannelSelector", "zoomandpan": "zoomAndPan",
+}
+
+// adjustSVGAttrs renames svg attributes as the parser does: the svg
+// table, then the foreign attributes, whose prefix becomes the
+// Namespace (adjustForeignAttributes in x/net/html).
+func adjustSVGAttrs(attrs []html.Attribute) {
+	for i := range attrs {
+		a := &attrs[i]
+		if adj, ok := svgAttrNames[a.Key]; ok {
+			a.Key = adj
+			continue
+		}
+		switch a.Key {
+		case "xlink:actuate", "xlink:arcrole", "xlink:href", "xlink:role", "xlink:show", "xlink:title", "xlink:type",
+			"xml:lang", "xml:space", "xmlns:xlink":
+			colon := strings.IndexByte(a.Key, ':')
+			a.Namespace, a.Key = a.Key[:colon], a.Key[colon+1:]
+		}
+	}
 }
