@@ -654,7 +654,11 @@ func (p *liveParser) fits(n, cur *html.Node) bool {
 	case atom.Optgroup:
 		return a == atom.Option
 	case atom.Option:
-		return false
+		// x/net/html, like a browser since the customizable select, reads
+		// an option's content as the body's; another option closes it.
+		if a == atom.Option || a == atom.Optgroup {
+			return false
+		}
 	}
 	switch a {
 	case atom.Td, atom.Th, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption, atom.Colgroup, atom.Col:
@@ -697,6 +701,14 @@ func (p *liveParser) fits(n, cur *html.Node) bool {
 			if isSpecial(e) && e != atom.Address && e != atom.Div && e != atom.P {
 				break
 			}
+		}
+	}
+	switch a {
+	case atom.Input, atom.Hr, atom.Textarea, atom.Table, atom.Button, atom.Datalist:
+		// In a select, these close it or an option, or have rules of
+		// their own.
+		if p.inScope(atom.Select, nil) {
+			return false
 		}
 	}
 	if closesP(a) && p.inScope(atom.P, buttonScope) {

@@ -235,7 +235,7 @@ func FuzzParseLive(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	for _, body := range append(svgIcons, `<svg><foreignObject><div>x</div></foreignObject><![CDATA[y]]><font size="1"></font></svg>`) {
+	for _, body := range append(svgIcons, selectLinks, `<svg><foreignObject><div>x</div></foreignObject><![CDATA[y]]><font size="1"></font></svg>`) {
 		f.Add("<!DOCTYPE html>\n<html><head></head><body><p>" + body + "</p></body></html>")
 	}
 	for _, dir := range goldenCases(f) {
@@ -333,6 +333,47 @@ func TestParseLiveSVG(t *testing.T) {
 		got = append(got, c.Namespace+":"+c.Data+fmt.Sprint(c.Attr))
 	}
 	assert.Equal(t, []string{"svg:clipPath[]", "svg:use[{xlink href #i}]", "svg:g[]"}, got)
+}
+
+// selectLinks is a portal's menu of sites: links in options, which a
+// browser keeps since the customizable select, as x/net/html does.
+const selectLinks = `<select name="center" onchange="$.goSite(this)"><option selected="selected">国务院部门网站</option>
+  <option value="http://www.miit.gov.cn"><a href="http://www.miit.gov.cn" target="_blank">工业和信息化部</a></option>
+  <option value="http://www.mee.gov.cn/"><a href="http://www.mee.gov.cn/" target="_blank">生态环境部</a></option></select>`
+
+// TestParseLiveOptionContent: an option's content is read as the body's,
+// except for what closes the option or the select or has rules of its
+// own in a select.
+func TestParseLiveOptionContent(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html>\n<html><head><title>t</title></head><body>" + body + "</body></html>"
+	}
+	for _, body := range []string{
+		selectLinks,
+		`<select><optgroup label="g"><option><span class="x">1</span> <b>粗</b><img src="i.png"><br></option></optgroup></select>`,
+		`<select><option><div><p>x</p></div><svg viewBox="0 0 1 1"><path d="M0 0"></path></svg></option></select>`,
+		`<datalist id="d"><option><a href="x">1</a></option><option value="2"></option></datalist>`,
+		`<form><select><option><script>var a = "<option>";</script>x</option></select></form>`,
+	} {
+		assert.True(t, liveAgrees(t, page(body)), "declined %q", body)
+	}
+	for _, body := range []string{
+		`<select><option><hr></option></select>`, // closes the option
+		`<select><option><input></option></select>`,
+		`<select><option><textarea></textarea></option></select>`,
+		`<select><option><table></table></option></select>`,
+		`<select><option><button>b</button></option></select>`,
+		`<select><option><select></select></option></select>`,
+		`<select><option><span><option>x</option></span></option></select>`,
+		`<datalist><option><option></option></option></datalist>`,
+		`<datalist><option><optgroup></optgroup></option></datalist>`,
+		`<p><select><option><div>x</div></option></select></p>`, // the select bounds the scope of <p>
+		`<a href="1"><select><option><a href="2">x</a></option></select></a>`,
+		`<select><div>x</div></select>`,
+		`<select><option>a</select>`,
+	} {
+		assert.False(t, liveAgrees(t, page(body)), "accepted %q", body)
+	}
 }
 
 // TestParseLiveScriptEscapes: where a script ends through the tokenizer's
