@@ -5,14 +5,15 @@ package core
 // refusal.
 //
 // A browser serialises its DOM in a narrow, regular form: lower-case tag
-// names, every element but the void ones closed, attribute values in
-// double quotes, only &amp; &lt; &gt; &quot; &nbsp; escaped. Read in that
-// form, a document is only nesting, and parseLive builds the tree
-// directly, without the HTML5 tree-construction algorithm that makes up
-// most of the parsing time in WebAssembly. Wherever that algorithm would
-// do more than nest what it reads (an implied or misnested end tag, foster
-// parenting in tables, foreign content, templates, a script that opens a
-// comment …), parseLive declines and the page goes to x/net/html.
+// names (svg's in their own case), every element but the void ones
+// closed, attribute values in double quotes, only &amp; &lt; &gt; &quot;
+// &nbsp; escaped. Read in that form, a document is only nesting, and
+// parseLive builds the tree directly, without the HTML5 tree-construction
+// algorithm that makes up most of the parsing time in WebAssembly.
+// Wherever that algorithm would do more than nest what it reads (an
+// implied or misnested end tag, foster parenting in tables, MathML or
+// HTML inside svg, templates, a script that opens a comment …), parseLive
+// declines and the page goes to x/net/html.
 // FuzzParseLive checks that whenever parseLive accepts a text, its tree is
 // x/net/html's.
 
