@@ -5,14 +5,15 @@ package core
 // refusal.
 //
 // A browser serialises its DOM in a narrow, regular form: lower-case tag
-// names, every element but the void ones closed, attribute values in
-// double quotes, only &amp; &lt; &gt; &quot; &nbsp; escaped. Read in that
-// form, a document is only nesting, and parseLive builds the tree
-// directly, without the HTML5 tree-construction algorithm that makes up
-// most of the parsing time in WebAssembly. Wherever that algorithm would
-// do more than nest what it reads (an implied or misnested end tag, foster
-// parenting in tables, foreign content, templates, a script that opens a
-// comment …), parseLive declines and the page goes to x/net/html.
+// names (svg's in their own case), every element but the void ones
+// closed, attribute values in double quotes, only &amp; &lt; &gt; &quot;
+// &nbsp; escaped. Read in that form, a document is only nesting, and
+// parseLive builds the tree directly, without the HTML5 tree-construction
+// algorithm that makes up most of the parsing time in WebAssembly.
+// Wherever that algorithm would do more than nest what it reads (an
+// implied or misnested end tag, foster parenting in tables, MathML or
+// HTML inside svg, templates, a script that opens a comment …), parseLive
+// declines and the page goes to x/net/html.
 // FuzzParseLive checks that whenever parseLive accepts a text, its tree is
 // x/net/html's.
 
@@ -65,7 +66,7 @@ func parseLive(s string) (*html.Node, bool) {
 			return nil, false
 		}
 	}
-	root, ok := p.startTag("html")
+	root, ok := p.startTag("html", false)
 	if !ok {
 		return nil, false
 	}
@@ -75,7 +76,7 @@ func parseLive(s string) (*html.Node, bool) {
 	if !p.head(root) || !p.between(root) {
 		return nil, false
 	}
-	body, ok := p.startTag("body")
+	body, ok := p.startTag("body", false)
 	if !ok {
 		return nil, false
 	}
@@ -111,24 +112,41 @@ func isHTMLSpace(c byte) bool {
 }
 
 // startTag reads <name …> where name must be want (any name if want is
-// ""), and returns the element, not yet inserted.
-func (p *liveParser) startTag(want string) (*html.Node, bool) {
+// ""), and returns the element, not yet inserted. In svg (inSVG, or the
+// <svg> element itself) names are read as the tokenizer reads them there:
+// lower-cased, then adjusted as parseForeignContent adjusts them.
+func (p *liveParser) startTag(want string, inSVG bool) (*html.Node, bool) {
 	s := p.s[p.i:]
 	if len(s) < 2 || s[0] != '<' {
 		return nil, false
 	}
 	j := 1
+	upper := false // in the name
 	for j < len(s) && s[j] != ' ' && s[j] != '>' {
 		c := s[j]
-		if c >= 'A' && c <= 'Z' || c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' || c == '=' {
+		if c >= 'A' && c <= 'Z' {
+			if !inSVG {
+				return nil, false // a browser writes HTML names in lower case
+			}
+			upper = true
+		} else if c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' || c == '=' {
 			return nil, false
 		}
 		j++
 	}
 	name := s[1:j]
+	if upper {
+		name = asciiLower(name)
+	}
 	if name == "" || want != "" && name != want || name[0] < 'a' || name[0] > 'z' {
 		return nil, false
 	}
+	if inSVG {
+		if adj, ok := svgTagNames[name]; ok {
+			name = adj
+		}
+	}
+	foreign := inSVG || name == "svg"
 	n := &html.Node{Type: html.ElementNode, DataAtom: atom.Lookup([]byte(name))}
 	if n.DataAtom != 0 {
 		n.Data = n.DataAtom.String()
@@ -138,9 +156,15 @@ func (p *liveParser) startTag(want string) (*html.Node, bool) {
 	for j < len(s) && s[j] == ' ' {
 		// One attribute: name="value".
 		k := j + 1
+		upper = false
 		for k < len(s) && s[k] != '=' && s[k] != ' ' && s[k] != '>' {
 			c := s[k]
-			if c >= 'A' && c <= 'Z' || c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' {
+			if c >= 'A' && c <= 'Z' {
+				if !foreign {
+					return nil, false
+				}
+				upper = true // viewBox, as a browser writes svg's names
+			} else if c == '/' || c == '<' || c == 0 || isHTMLSpace(c) || c == '"' || c == '\'' {
 				return nil, false
 			}
 			k++
@@ -148,6 +172,9 @@ func (p *liveParser) startTag(want string) (*html.Node, bool) {
 		key := s[j+1 : k]
 		if key == "" || k+1 >= len(s) || s[k] != '=' || s[k+1] != '"' {
 			return nil, false
+		}
+		if upper {
+			key = asciiLower(key)
 		}
 		end := strings.IndexByte(s[k+2:], '"')
 		if end < 0 {
@@ -168,8 +195,24 @@ func (p *liveParser) startTag(want string) (*html.Node, bool) {
 	if j >= len(s) || s[j] != '>' {
 		return nil, false
 	}
+	if foreign {
+		// After the duplicate check, which the tokenizer makes on the
+		// lower-cased names.
+		adjustSVGAttrs(n.Attr)
+	}
 	p.i += j + 1
 	return n, true
+}
+
+// asciiLower lower-cases as the tokenizer does: ASCII letters only.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // unescapeLive decodes the references a serialiser writes; false for any
@@ -211,6 +254,23 @@ func unescapeLive(s string) (string, bool) {
 			return "", false
 		}
 	}
+}
+
+// foreignEndTag reads the end tag of the current svg element, name: an
+// end tag that parseForeignContent matches to it (ignoring case, as it
+// does) and pops.
+func (p *liveParser) foreignEndTag(name string) bool {
+	s := p.s[p.i:]
+	end := strings.IndexByte(s, '>')
+	if end < 3 || !('a' <= s[2] && s[2] <= 'z' || 'A' <= s[2] && s[2] <= 'Z') {
+		return false // no tag name: the tokenizer reads a bogus comment
+	}
+	tag := s[2:end]
+	if strings.ContainsAny(tag, " \t\n\f\r/\x00") || !strings.EqualFold(tag, name) {
+		return false // another element, which the parser looks for down the stack
+	}
+	p.i += end + 1
+	return true
 }
 
 // endTag reads </name>.
@@ -261,7 +321,7 @@ func (p *liveParser) text(parent *html.Node) bool {
 	if t == "" {
 		return true
 	}
-	if tableContext(parent) && strings.Trim(t, " \t\n\f") != "" {
+	if parent.Namespace == "" && tableContext(parent) && strings.Trim(t, " \t\n\f") != "" {
 		return false // foster parenting
 	}
 	if last := parent.LastChild; last != nil && last.Type == html.TextNode {
@@ -274,7 +334,7 @@ func (p *liveParser) text(parent *html.Node) bool {
 
 // head reads <head>…</head>: only the elements that belong there.
 func (p *liveParser) head(root *html.Node) bool {
-	head, ok := p.startTag("head")
+	head, ok := p.startTag("head", false)
 	if !ok {
 		return false
 	}
@@ -290,7 +350,7 @@ func (p *liveParser) head(root *html.Node) bool {
 				return false
 			}
 		case strings.HasPrefix(s, "<"):
-			n, ok := p.startTag("")
+			n, ok := p.startTag("", false)
 			if !ok {
 				return false
 			}
@@ -489,6 +549,13 @@ func (p *liveParser) body() bool {
 				return false
 			}
 		case strings.HasPrefix(s, "</"):
+			if cur.Namespace != "" {
+				if !p.foreignEndTag(cur.Data) {
+					return false
+				}
+				p.stack = p.stack[:len(p.stack)-1]
+				continue
+			}
 			if !p.endTag(cur.Data) {
 				return false // misnested or implied: the parser's business
 			}
@@ -499,12 +566,31 @@ func (p *liveParser) body() bool {
 				p.forms--
 			}
 			p.stack = p.stack[:len(p.stack)-1]
+		case s[0] == '<' && cur.Namespace != "":
+			n, ok := p.startTag("", true)
+			if !ok || !fitsSVG(n, cur) || len(p.stack) >= liveMaxDepth {
+				return false
+			}
+			// None of the HTML rules below: parseForeignContent only
+			// inserts, and the tokenizer reads what follows as data, not
+			// raw text, whatever the name.
+			n.Namespace = cur.Namespace
+			cur.AppendChild(n)
+			p.stack = append(p.stack, n)
 		case s[0] == '<':
-			n, ok := p.startTag("")
+			n, ok := p.startTag("", false)
 			if !ok || !p.fits(n, cur) {
 				return false
 			}
 			cur.AppendChild(n)
+			if n.DataAtom == atom.Svg {
+				if len(p.stack) >= liveMaxDepth {
+					return false
+				}
+				n.Namespace = "svg"
+				p.stack = append(p.stack, n)
+				continue
+			}
 			switch n.DataAtom {
 			case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small,
 				atom.Strike, atom.Strong, atom.Tt, atom.U:
@@ -546,7 +632,7 @@ func (p *liveParser) body() bool {
 func (p *liveParser) fits(n, cur *html.Node) bool {
 	a := n.DataAtom
 	switch a {
-	case atom.Html, atom.Head, atom.Body, atom.Frameset, atom.Frame, atom.Template, atom.Svg, atom.Math,
+	case atom.Html, atom.Head, atom.Body, atom.Frameset, atom.Frame, atom.Template, atom.Math,
 		atom.Plaintext, atom.Image, atom.Keygen, atom.Menuitem:
 		return false
 	}
@@ -569,7 +655,11 @@ func (p *liveParser) fits(n, cur *html.Node) bool {
 	case atom.Optgroup:
 		return a == atom.Option
 	case atom.Option:
-		return false
+		// x/net/html, like a browser since the customizable select, reads
+		// an option's content as the body's; another option closes it.
+		if a == atom.Option || a == atom.Optgroup {
+			return false
+		}
 	}
 	switch a {
 	case atom.Td, atom.Th, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption, atom.Colgroup, atom.Col:
@@ -612,6 +702,14 @@ func (p *liveParser) fits(n, cur *html.Node) bool {
 			if isSpecial(e) && e != atom.Address && e != atom.Div && e != atom.P {
 				break
 			}
+		}
+	}
+	switch a {
+	case atom.Input, atom.Hr, atom.Textarea, atom.Table, atom.Button, atom.Datalist:
+		// In a select, these close it or an option, or have rules of
+		// their own.
+		if p.inScope(atom.Select, nil) {
+			return false
 		}
 	}
 	if closesP(a) && p.inScope(atom.P, buttonScope) {
@@ -690,4 +788,98 @@ func isSpecial(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// Inline svg. Inside <svg>, parseForeignContent inserts every start tag
+// as an svg element, except those that break out of foreign content, and
+// the tokenizer reads what follows as data even after <style> or <title>.
+// parseLive reads svg with those rules and declines the rest: breakouts,
+// <math>, HTML inside the integration points (foreignObject, desc,
+// title), and names a browser might serialise as void.
+
+// fitsSVG reports whether parseForeignContent only inserts n as the last
+// child of cur, an svg element.
+func fitsSVG(n, cur *html.Node) bool {
+	switch cur.Data {
+	case "foreignObject", "desc", "title":
+		return false // HTML integration points: their start tags are HTML's
+	}
+	switch n.Data {
+	// The breakout list of foreign.go, and <font> (a breakout with
+	// color, face or size).
+	case "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+		"h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
+		"ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+		"ul", "var", "font",
+		// MathML has tables of its own.
+		"math",
+		// HTML's void names, which a serialiser might write without an
+		// end tag in svg too.
+		"area", "base", "basefont", "bgsound", "col", "frame", "input", "keygen", "link", "param", "source",
+		"track", "wbr":
+		return false
+	}
+	return true
+}
+
+// svgTagNames is the HTML standard's table of svg element names the
+// parser restores from the tokenizer's lower case (svgTagNameAdjustments
+// in x/net/html).
+var svgTagNames = map[string]string{
+	"altglyph": "altGlyph", "altglyphdef": "altGlyphDef", "altglyphitem": "altGlyphItem",
+	"animatecolor": "animateColor", "animatemotion": "animateMotion", "animatetransform": "animateTransform",
+	"clippath": "clipPath", "feblend": "feBlend", "fecolormatrix": "feColorMatrix",
+	"fecomponenttransfer": "feComponentTransfer", "fecomposite": "feComposite",
+	"feconvolvematrix": "feConvolveMatrix", "fediffuselighting": "feDiffuseLighting",
+	"fedisplacementmap": "feDisplacementMap", "fedistantlight": "feDistantLight", "feflood": "feFlood",
+	"fefunca": "feFuncA", "fefuncb": "feFuncB", "fefuncg": "feFuncG", "fefuncr": "feFuncR",
+	"fegaussianblur": "feGaussianBlur", "feimage": "feImage", "femerge": "feMerge", "femergenode": "feMergeNode",
+	"femorphology": "feMorphology", "feoffset": "feOffset", "fepointlight": "fePointLight",
+	"fespecularlighting": "feSpecularLighting", "fespotlight": "feSpotLight", "fetile": "feTile",
+	"feturbulence": "feTurbulence", "foreignobject": "foreignObject", "glyphref": "glyphRef",
+	"lineargradient": "linearGradient", "radialgradient": "radialGradient", "textpath": "textPath",
+}
+
+// svgAttrNames is the standard's table of svg attribute names restored
+// from lower case (svgAttributeAdjustments in x/net/html).
+var svgAttrNames = map[string]string{
+	"attributename": "attributeName", "attributetype": "attributeType", "basefrequency": "baseFrequency",
+	"baseprofile": "baseProfile", "calcmode": "calcMode", "clippathunits": "clipPathUnits",
+	"diffuseconstant": "diffuseConstant", "edgemode": "edgeMode", "filterunits": "filterUnits",
+	"glyphref": "glyphRef", "gradienttransform": "gradientTransform", "gradientunits": "gradientUnits",
+	"kernelmatrix": "kernelMatrix", "kernelunitlength": "kernelUnitLength", "keypoints": "keyPoints",
+	"keysplines": "keySplines", "keytimes": "keyTimes", "lengthadjust": "lengthAdjust",
+	"limitingconeangle": "limitingConeAngle", "markerheight": "markerHeight", "markerunits": "markerUnits",
+	"markerwidth": "markerWidth", "maskcontentunits": "maskContentUnits", "maskunits": "maskUnits",
+	"numoctaves": "numOctaves", "pathlength": "pathLength", "patterncontentunits": "patternContentUnits",
+	"patterntransform": "patternTransform", "patternunits": "patternUnits", "pointsatx": "pointsAtX",
+	"pointsaty": "pointsAtY", "pointsatz": "pointsAtZ", "preservealpha": "preserveAlpha",
+	"preserveaspectratio": "preserveAspectRatio", "primitiveunits": "primitiveUnits", "refx": "refX",
+	"refy": "refY", "repeatcount": "repeatCount", "repeatdur": "repeatDur",
+	"requiredextensions": "requiredExtensions", "requiredfeatures": "requiredFeatures",
+	"specularconstant": "specularConstant", "specularexponent": "specularExponent",
+	"spreadmethod": "spreadMethod", "startoffset": "startOffset", "stddeviation": "stdDeviation",
+	"stitchtiles": "stitchTiles", "surfacescale": "surfaceScale", "systemlanguage": "systemLanguage",
+	"tablevalues": "tableValues", "targetx": "targetX", "targety": "targetY", "textlength": "textLength",
+	"viewbox": "viewBox", "viewtarget": "viewTarget", "xchannelselector": "xChannelSelector",
+	"ychannelselector": "yChannelSelector", "zoomandpan": "zoomAndPan",
+}
+
+// adjustSVGAttrs renames svg attributes as the parser does: the svg
+// table, then the foreign attributes, whose prefix becomes the
+// Namespace (adjustForeignAttributes in x/net/html).
+func adjustSVGAttrs(attrs []html.Attribute) {
+	for i := range attrs {
+		a := &attrs[i]
+		if adj, ok := svgAttrNames[a.Key]; ok {
+			a.Key = adj
+			continue
+		}
+		switch a.Key {
+		case "xlink:actuate", "xlink:arcrole", "xlink:href", "xlink:role", "xlink:show", "xlink:title", "xlink:type",
+			"xml:lang", "xml:space", "xmlns:xlink":
+			colon := strings.IndexByte(a.Key, ':')
+			a.Namespace, a.Key = a.Key[:colon], a.Key[colon+1:]
+		}
+	}
 }

@@ -45,7 +45,9 @@ func serializeLikeBrowser(b *strings.Builder, n *html.Node) {
 	case html.CommentNode:
 		b.WriteString("<!--" + n.Data + "-->")
 	case html.TextNode:
-		if p := n.Parent; p != nil && p.Type == html.ElementNode {
+		// In svg, a <style> or <script> is no raw-text element: its text
+		// is escaped like any other.
+		if p := n.Parent; p != nil && p.Type == html.ElementNode && p.Namespace == "" {
 			switch p.Data {
 			case "style", "script", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript":
 				b.WriteString(n.Data)
@@ -54,6 +56,8 @@ func serializeLikeBrowser(b *strings.Builder, n *html.Node) {
 		}
 		b.WriteString(strings.NewReplacer("&", "&amp;", "\u00a0", "&nbsp;", "<", "&lt;", ">", "&gt;").Replace(n.Data))
 	case html.ElementNode:
+		// Names are qualified names: svg's keep their case (viewBox,
+		// clipPath), foreign attributes their prefix (xlink:href).
 		b.WriteString("<" + n.Data)
 		for _, a := range n.Attr {
 			key := a.Key
@@ -63,9 +67,12 @@ func serializeLikeBrowser(b *strings.Builder, n *html.Node) {
 			b.WriteString(" " + key + `="` + strings.NewReplacer("&", "&amp;", "\u00a0", "&nbsp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(a.Val) + `"`)
 		}
 		b.WriteString(">")
+		// Only HTML elements are void.
 		switch n.Data {
 		case "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr":
-			return
+			if n.Namespace == "" {
+				return
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			serializeLikeBrowser(b, c)
@@ -175,7 +182,7 @@ func TestParseLiveDeclines(t *testing.T) {
 		`<form><form></form></form>`,
 		`<button><button></button></button>`,
 		`<select><div></div></select>`,
-		`<svg><path></path></svg>`,
+		`<math><mi>x</mi></math>`,
 		`<template><p>x</p></template>`,
 		`<script>x</SCRIPT>`,
 		`<script><!--<script>x</script>`, // unended: the parser reads to the end
@@ -228,6 +235,9 @@ func FuzzParseLive(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, body := range append(svgIcons, selectLinks, `<svg><foreignObject><div>x</div></foreignObject><![CDATA[y]]><font size="1"></font></svg>`) {
+		f.Add("<!DOCTYPE html>\n<html><head></head><body><p>" + body + "</p></body></html>")
+	}
 	for _, dir := range goldenCases(f) {
 		raw, err := os.ReadFile(filepath.Join(dir, "source.html"))
 		require.NoError(f, err)
@@ -240,6 +250,130 @@ func FuzzParseLive(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		liveAgrees(t, s)
 	})
+}
+
+// svgIcons are inline svg as portals carry it (share buttons, search
+// icons, logos) and as a browser serialises it.
+var svgIcons = []string{
+	`<svg viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg" width="24" height="24"><path d="M15.5 14h-.79l-.28-.27A6.47 6.47 0 0 0 16 9.5 6.5 6.5 0 1 0 9.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5z"></path></svg>`,
+	`<svg class="icon" aria-hidden="true" xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="#icon-weibo"></use></svg>`,
+	`<svg viewBox="0 0 100 100" preserveAspectRatio="xMidYMid meet"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1" gradientUnits="objectBoundingBox"><stop offset="0" stop-color="#c00"></stop><stop offset="1" stop-color="#900"></stop></linearGradient><clipPath id="c" clipPathUnits="userSpaceOnUse"><rect width="100" height="100" rx="8"></rect></clipPath></defs><g clip-path="url(#c)"><g transform="translate(10 10)"><circle cx="40" cy="40" r="40" fill="url(#g)"></circle></g></g></svg>`,
+	`<svg role="img" viewBox="0 0 16 16"><title>分享到微信 &amp; 朋友圈</title><desc>图标</desc><path fill-rule="evenodd" d="M8 0a8 8 0 1 1 0 16A8 8 0 0 1 8 0z"></path></svg>`,
+	`<svg width="120" height="30"><text x="0" y="20" font-size="14" textLength="100" lengthAdjust="spacing">中国政府网<tspan dy="2">gov.cn</tspan></text><!--logo--></svg>`,
+	`<svg version="1.1" xmlns="http://www.w3.org/2000/svg"><filter id="grayscale"><feColorMatrix type="matrix" values="0.3333 0.3333 0.3333 0 0"></feColorMatrix><feGaussianBlur stdDeviation="2"></feGaussianBlur></filter></svg>`,
+	`<svg viewBox="0 0 48 68" xml:space="preserve"><image xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="/imgs/a.png" x="0" y="0" width="48" height="68"></image><a href="/x"><rect></rect></a></svg>`,
+	`<svg><style>.a { fill: red } g &gt; path { stroke: none }</style><script>if (a &lt; b &amp;&amp; c) {}</script><foreignObject width="10" height="10">文字</foreignObject><svg x="1"><g></g></svg></svg>`,
+}
+
+// TestParseLiveSVG: inline svg icons are read on the fast path, in the
+// svg namespace with the standard's names; what would leave foreign
+// content, or whose reading parseLive is not sure of, is declined.
+func TestParseLiveSVG(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html>\n<html><head><title>t</title></head><body>" + body + "</body></html>"
+	}
+	for _, icon := range svgIcons {
+		assert.True(t, liveAgrees(t, page(`<p>分享`+icon+`</p>`)), "declined %q", icon)
+	}
+	for _, body := range []string{
+		`<button type="submit"><svg viewBox="0 0 1 1"><path d="M0 0"></path></svg>搜索</button><a href="/"><svg></svg>首页</a>`,
+		`<svg><a href="#"><a></a></a></svg><a href="#">x</a>`,                                // svg's <a> is no formatting element
+		`<table><tbody><tr><td><svg><tr>x</tr><form></form></svg></td></tr></tbody></table>`, // nor are these HTML's
+		`<form><svg><form></form></svg></form>`,
+		`<svg><g></G><myElement fooBar="1"></myElement></svg>`, // end tags match in any case; names lower-cased
+		`<svg><title></title><image></image><textarea>&lt;b&gt;</textarea><plaintext></plaintext></svg>`,
+		`<svg><foreignObject></foreignObject><desc><!--c-->d</desc></svg>`,
+		`<svg xlink:title="t" xml:lang="zh" xmlns:xlink="x" xlink:foo="1" sketch:type="MSPage"></svg>`,
+		`<p><svg></svg></p><div>x</div>`,
+	} {
+		assert.True(t, liveAgrees(t, page(body)), "declined %q", body)
+	}
+	for _, body := range []string{
+		`<svg><div>x</div></svg>`, // breakouts leave foreign content
+		`<svg><span>x</span></svg>`,
+		`<svg><p>x</p></svg>`,
+		`<svg><g><b>x</b></g></svg>`,
+		`<svg><font color="red">x</font></svg>`,
+		`<svg><font>x</font></svg>`,
+		`<svg><math></math></svg>`,
+		`<math><mi>x</mi></math>`,
+		`<svg><foreignObject><div>x</div></foreignObject></svg>`, // HTML in an integration point
+		`<svg><title><span>x</span></title></svg>`,
+		`<svg><desc><g></g></desc></svg>`,
+		`<svg><![CDATA[x<y]]></svg>`,
+		`<svg><path/></svg>`,
+		`<svg><path /></svg>`,
+		`<svg/>`,
+		`<svg><path></svg>`,
+		`<svg><path></path></path></svg>`,
+		`<svg><g></g ></svg>`,
+		`<svg><g></></svg>`,
+		`<svg><link></link></svg>`,
+		`<svg><input></input></svg>`,
+		`<svg>&copy;</svg>`,
+		`<svg><text>a &lt b</text></svg>`,
+		`<SVG></SVG>`,
+		`<Svg></svg>`,
+		`<svg VIEWBOX="0 0 1 1" viewbox="1"></svg>`, // the parser keeps the first
+		`<svg><g></svg></g>`,
+		`<table><tbody><tr><svg></svg></tr></tbody></table>`,
+		`<select><svg></svg></select>`,
+		"<svg><text>\x00</text></svg>",
+	} {
+		assert.False(t, liveAgrees(t, page(body)), "accepted %q", body)
+	}
+	// The names and namespaces x/net/html gives, spelled out once.
+	doc, ok := parseLive(page(`<svg viewBox="0 0 1 1" xmlns:xlink="x"><clipPath></clipPath><use xlink:href="#i"></use><G></G></svg>`))
+	require.True(t, ok)
+	svg := doc.LastChild.LastChild.FirstChild
+	assert.Equal(t, "svg", svg.Namespace)
+	assert.Equal(t, []html.Attribute{{Key: "viewBox", Val: "0 0 1 1"}, {Namespace: "xmlns", Key: "xlink", Val: "x"}}, svg.Attr)
+	var got []string
+	for c := svg.FirstChild; c != nil; c = c.NextSibling {
+		got = append(got, c.Namespace+":"+c.Data+fmt.Sprint(c.Attr))
+	}
+	assert.Equal(t, []string{"svg:clipPath[]", "svg:use[{xlink href #i}]", "svg:g[]"}, got)
+}
+
+// selectLinks is a portal's menu of sites: links in options, which a
+// browser keeps since the customizable select, as x/net/html does.
+const selectLinks = `<select name="center" onchange="$.goSite(this)"><option selected="selected">国务院部门网站</option>
+  <option value="http://www.miit.gov.cn"><a href="http://www.miit.gov.cn" target="_blank">工业和信息化部</a></option>
+  <option value="http://www.mee.gov.cn/"><a href="http://www.mee.gov.cn/" target="_blank">生态环境部</a></option></select>`
+
+// TestParseLiveOptionContent: an option's content is read as the body's,
+// except for what closes the option or the select or has rules of its
+// own in a select.
+func TestParseLiveOptionContent(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html>\n<html><head><title>t</title></head><body>" + body + "</body></html>"
+	}
+	for _, body := range []string{
+		selectLinks,
+		`<select><optgroup label="g"><option><span class="x">1</span> <b>粗</b><img src="i.png"><br></option></optgroup></select>`,
+		`<select><option><div><p>x</p></div><svg viewBox="0 0 1 1"><path d="M0 0"></path></svg></option></select>`,
+		`<datalist id="d"><option><a href="x">1</a></option><option value="2"></option></datalist>`,
+		`<form><select><option><script>var a = "<option>";</script>x</option></select></form>`,
+	} {
+		assert.True(t, liveAgrees(t, page(body)), "declined %q", body)
+	}
+	for _, body := range []string{
+		`<select><option><hr></option></select>`, // closes the option
+		`<select><option><input></option></select>`,
+		`<select><option><textarea></textarea></option></select>`,
+		`<select><option><table></table></option></select>`,
+		`<select><option><button>b</button></option></select>`,
+		`<select><option><select></select></option></select>`,
+		`<select><option><span><option>x</option></span></option></select>`,
+		`<datalist><option><option></option></option></datalist>`,
+		`<datalist><option><optgroup></optgroup></option></datalist>`,
+		`<p><select><option><div>x</div></option></select></p>`, // the select bounds the scope of <p>
+		`<a href="1"><select><option><a href="2">x</a></option></select></a>`,
+		`<select><div>x</div></select>`,
+		`<select><option>a</select>`,
+	} {
+		assert.False(t, liveAgrees(t, page(body)), "accepted %q", body)
+	}
 }
 
 // TestParseLiveScriptEscapes: where a script ends through the tokenizer's
