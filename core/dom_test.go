@@ -387,3 +387,23 @@ func TestTextLensOfMatchesTextLens(t *testing.T) {
 		}
 	}
 }
+
+// TestProsePunctMatchesTheString: isProsePunct is membership of
+// prosePunct, which documents the set. FuzzProseStats then holds
+// proseStats to the functions it stands for.
+func TestProsePunctMatchesTheString(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		require.Equal(t, strings.ContainsRune(prosePunct, r), isProsePunct(r), "%U", r)
+	}
+}
+
+func FuzzProseStats(f *testing.F) {
+	for _, s := range []string{"", "  ", "会议指出，去年全市新改建农村公路。", "Hello, world! 你好、世界？", "１２３ａｂｃ\u3000；：", "\xff\xfe，", "a.b.c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		runes, punct, han, letters := proseStats(s)
+		wantHan, wantLetters := hanLetters(s)
+		require.Equal(t, []int{runeLenNoSpace(s), punctCount(s), wantHan, wantLetters}, []int{runes, punct, han, letters}, "%q", s)
+	})
+}

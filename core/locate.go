@@ -11,6 +11,7 @@ package core
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -283,11 +284,43 @@ func isProse(n *html.Node) bool {
 func punctCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if strings.ContainsRune(prosePunct, r) {
+		if isProsePunct(r) {
 			n++
 		}
 	}
 	return n
+}
+
+// isProsePunct is strings.ContainsRune(prosePunct, r), which searches the
+// string for every rune of a text.
+func isProsePunct(r rune) bool {
+	switch r {
+	case '，', '。', '；', '：', '！', '？', '、', ',', '.', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+// proseStats measures a block's text in one pass: its runes other than
+// white space (runeLenNoSpace), its prose punctuation (punctCount), and
+// its Han characters and letters (hanLetters).
+func proseStats(s string) (runes, punct, han, letters int) {
+	for _, r := range s {
+		if isSpace(r) {
+			continue
+		}
+		runes++
+		switch {
+		case isProsePunct(r):
+			punct++
+		case isHan(r):
+			han++
+			letters++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			letters++
+		}
+	}
+	return runes, punct, han, letters
 }
 
 // locateByScore is the density scorer.
@@ -306,12 +339,12 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 			return true
 		}
 		t := ownBlockText(n)
-		l := runeLenNoSpace(t)
+		l, punct, han, letters := proseStats(t)
 		if l < 12 {
 			return true
 		}
-		s := 1 + float64(punctCount(t)) + float64(min(l/60, 4))
-		if hanRatio(t) < 0.2 && !strings.ContainsAny(t, ".,") {
+		s := 1 + float64(punct) + float64(min(l/60, 4))
+		if (letters == 0 || float64(han)/float64(letters) < 0.2) && !strings.ContainsAny(t, ".,") {
 			s *= 0.3
 		}
 		start, k0 := n, 1.0

@@ -678,10 +678,10 @@ func (p *page) scriptSource() string {
 }
 
 // sourceAssignments is sourceVarRe.FindAllStringSubmatch(code, n) but for
-// the whole match (m[0] is empty), tried only where "source" occurs: the regexp has no literal to skip ahead
-// with and would step through every byte of a long script. Whatever
-// precedes "source" in a match ([\w$]* after a word boundary) can always
-// match, so the anchored tail decides.
+// the whole match (m[0] is empty), tried only where "source" occurs: the
+// regexp has no literal to skip ahead with and would step through every
+// byte of a long script. Whatever precedes "source" in a match ([\w$]*
+// after a word boundary) can always match, so the anchored tail decides.
 func sourceAssignments(code string, n int) [][]string {
 	if strings.Contains(code, "ſ") { // folds to s, and indexFold looks for s or S
 		return sourceVarRe.FindAllStringSubmatch(code, n)
