@@ -1179,8 +1179,11 @@ func (p *page) spamLink(a *html.Node) bool {
 	if st.spammy > 0 {
 		return true
 	}
+	if st.foreign == 0 {
+		return false // most links, whose text need not be scored
+	}
 	_, strong := spamScore(textOf(a))
-	return strong > 0 && st.foreign > 0
+	return strong > 0
 }
 
 // visibleSpam is the stricter test for what a reader can see: genuine
