@@ -284,14 +284,39 @@ func foldedSpan(s string) (start, end int, folded bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isSpace(r) {
-			return 0, 0, false
+		j := plainRun(s, i)
+		if j == i {
+			return 0, 0, false // white space other than ASCII's, or not UTF-8
 		}
 		prevSpace = false
-		i += size
+		i = j
 	}
 	return start, end, true
+}
+
+// plainRun returns the end of the run of non-ASCII runes from s[i] that
+// are valid UTF-8 and not white space (isSpace), which spaceFolder and
+// foldedSpan copy or pass over whole. Han characters, most of the text,
+// are known by their bytes without decoding: lead bytes E4–E9 encode
+// U+4000–U+9FFF, none of them white space, and are valid with any two
+// continuation bytes.
+func plainRun(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || isSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
 }
 
 func asciiSpace(c byte) bool {
@@ -332,16 +357,18 @@ func (f *spaceFolder) WriteString(s string) {
 			i = j
 			continue
 		}
+		if j := plainRun(s, i); j > i {
+			f.flushSpace()
+			f.b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case isSpace(r):
+		if isSpace(r) {
 			f.pending = true
-		case r == utf8.RuneError && size == 1:
+		} else { // not UTF-8
 			f.flushSpace()
 			f.b.WriteRune(utf8.RuneError)
-		default:
-			f.flushSpace()
-			f.b.WriteString(s[i : i+size])
 		}
 		i += size
 	}
