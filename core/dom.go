@@ -294,20 +294,32 @@ func foldedSpan(s string) (start, end int, folded bool) {
 	return start, end, true
 }
 
+// threeByteHanAt reports a rune at s[i] with lead byte E4–E9: U+4000 to
+// U+9FFF, Han characters but for 64 hexagram symbols, and none of them
+// white space. It is valid UTF-8 with any two continuation bytes, so hot
+// loops over Chinese text take it from its bytes (hanRuneAt) instead of
+// calling the decoder for each character.
+func threeByteHanAt(s string, i int) bool {
+	c := s[i]
+	return c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
+// hanRuneAt decodes the rune threeByteHanAt found.
+func hanRuneAt(s string, i int) rune {
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+}
+
 // plainRun returns the end of the run of non-ASCII runes from s[i] that
 // are valid UTF-8 and not white space (isSpace), which spaceFolder and
 // foldedSpan copy or pass over whole. Han characters, most of the text,
-// are known by their bytes without decoding: lead bytes E4–E9 encode
-// U+4000–U+9FFF, none of them white space, and are valid with any two
-// continuation bytes.
+// are known by their bytes (threeByteHanAt).
 func plainRun(s string, i int) int {
 	for i < len(s) {
-		c := s[i]
-		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		if threeByteHanAt(s, i) {
 			i += 3
 			continue
 		}
-		if c < utf8.RuneSelf {
+		if s[i] < utf8.RuneSelf {
 			return i
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
@@ -398,12 +399,31 @@ func TestProsePunctMatchesTheString(t *testing.T) {
 }
 
 func FuzzProseStats(f *testing.F) {
-	for _, s := range []string{"", "  ", "会议指出，去年全市新改建农村公路。", "Hello, world! 你好、世界？", "１２３ａｂｃ\u3000；：", "\xff\xfe，", "a.b.c"} {
+	for _, s := range []string{"", "  ", "会议指出，去年全市新改建农村公路。", "Hello, world! 你好、世界？", "１２３ａｂｃ\u3000；：", "\xff\xfe，", "a.b.c",
+		"䷀䷁乾坤", "\xe4\xb8", "中\xe4\xb8\x41文", "\xe9\xbf\xbf\xe4\x80\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// The definitions, rune by rune, that the byte-level loops of
+		// proseStats, runeLenNoSpace and hanLetters must agree with.
+		var want [4]int
+		for _, r := range s {
+			if !isSpace(r) {
+				want[0]++
+			}
+			if strings.ContainsRune(prosePunct, r) {
+				want[1]++
+			}
+			if isHan(r) {
+				want[2]++
+			}
+			if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+				want[3]++
+			}
+		}
 		runes, punct, han, letters := proseStats(s)
-		wantHan, wantLetters := hanLetters(s)
-		require.Equal(t, []int{runeLenNoSpace(s), punctCount(s), wantHan, wantLetters}, []int{runes, punct, han, letters}, "%q", s)
+		require.Equal(t, want, [4]int{runes, punct, han, letters}, "proseStats(%q)", s)
+		han, letters = hanLetters(s)
+		require.Equal(t, want, [4]int{runeLenNoSpace(s), punctCount(s), han, letters}, "%q", s)
 	})
 }

@@ -12,6 +12,7 @@ package core
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -266,10 +267,20 @@ func textLensOf[V any](root *html.Node, want map[*html.Node]V) map[*html.Node]te
 
 func runeLenNoSpace(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if threeByteHanAt(s, i) {
+			n++
+			i += 3
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isSpace(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
@@ -305,7 +316,18 @@ func isProsePunct(r rune) bool {
 // white space (runeLenNoSpace), its prose punctuation (punctCount), and
 // its Han characters and letters (hanLetters).
 func proseStats(s string) (runes, punct, han, letters int) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var r rune
+		if threeByteHanAt(s, i) {
+			r = hanRuneAt(s, i)
+			i += 3
+		} else if r = rune(s[i]); r < utf8.RuneSelf {
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		if isSpace(r) {
 			continue
 		}

@@ -1234,7 +1234,18 @@ func hanRatio(s string) float64 {
 // hanLetters counts the Han characters of s and its letters and digits
 // of any script, Han included.
 func hanLetters(s string) (han, letters int) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var r rune
+		if threeByteHanAt(s, i) {
+			r = hanRuneAt(s, i)
+			i += 3
+		} else if r = rune(s[i]); r < utf8.RuneSelf {
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		if isHan(r) {
 			han++
 			letters++
