@@ -167,7 +167,12 @@ func textPrefix(n *html.Node, limit int) (text string, runes int) {
 		case html.TextNode:
 			s := c.Data
 			for i := 0; i < len(s); {
-				r, size := utf8.DecodeRuneInString(s[i:])
+				r, size := rune(s[i]), 1
+				if threeByteHanAt(s, i) {
+					r, size = hanRuneAt(s, i), 3
+				} else if r >= utf8.RuneSelf {
+					r, size = utf8.DecodeRuneInString(s[i:])
+				}
 				i += size
 				if !isSpace(r) {
 					if runes++; runes > limit {

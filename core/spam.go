@@ -140,12 +140,21 @@ func (lx *lexicon) score(seen wordIDs, t, compact string) (score, strong int) {
 		if compactOnly {
 			starts = lx.compactFirst
 		}
-		for i, r := range s {
+		for i := 0; i < len(s); {
+			// A range loop, but for Han characters taken from their bytes.
+			r, size := rune(s[i]), 1
+			if threeByteHanAt(s, i) {
+				r, size = hanRuneAt(s, i), 3
+			} else if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			at := i
+			i += size
 			if !starts.has(r) {
 				continue
 			}
 			for _, w := range lx.byRune[r] {
-				if seen.has(w.id) || (compactOnly && !w.compact) || !strings.HasPrefix(s[i:], w.word) {
+				if seen.has(w.id) || (compactOnly && !w.compact) || !strings.HasPrefix(s[at:], w.word) {
 					continue
 				}
 				seen.add(w.id)
