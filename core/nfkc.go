@@ -17,14 +17,7 @@ import (
 // nfkc returns norm.NFKC.String(s), and s itself when it is already in
 // NFKC and made only of fast runes.
 func nfkc(s string) string {
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !nfkcStable(r) {
-			break
-		}
-		i += size
-	}
+	i := stableRun(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -39,14 +32,7 @@ func nfkc(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch m, ok := nfkcFastMap(r); {
 		case nfkcStable(r):
-			j := i + size
-			for j < len(s) {
-				r2, size2 := utf8.DecodeRuneInString(s[j:])
-				if !nfkcStable(r2) {
-					break
-				}
-				j += size2
-			}
+			j := stableRun(s, i+size)
 			out = append(out, s[i:j]...)
 			i = j
 			continue
@@ -79,6 +65,24 @@ func nfkc(s string) string {
 // combine with a neighbour: ASCII, the CJK Unified Ideographs and the
 // Chinese punctuation marks in prose. TestNFKCFastRunes checks the ranges
 // against norm.
+// stableRun returns the end of the run of nfkcStable runes from s[i],
+// taking Han characters from their bytes.
+func stableRun(s string, i int) int {
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if threeByteHanAt(s, i) {
+			r, size = hanRuneAt(s, i), 3
+		} else if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !nfkcStable(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
 func nfkcStable(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
