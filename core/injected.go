@@ -249,7 +249,14 @@ func keyBigrams(dst []uint64, text string) ([]uint64, int) {
 	dst = dst[:0]
 	prev := rune(-1)
 	n := 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if threeByteHanAt(text, i) {
+			r, size = hanRuneAt(text, i), 3
+		} else if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
 		if m, ok := nfkcFastMap(r); ok {
 			r = rune(m)
 		} else if !nfkcStable(r) {

@@ -93,7 +93,7 @@ func foldSpamPlain(t string) (string, string) {
 }
 
 func FuzzFoldSpam(f *testing.F) {
-	for _, s := range []string{"澳門葡京娛樂", "百 家 乐", "ＡＢＣ官网", "\xff漢字\u200b", "𠀀文字", "Bet365 娱乐"} {
+	for _, s := range []string{"澳門葡京娛樂", "百 家 乐", "ＡＢＣ官网", "\xff漢字\u200b", "𠀀文字", "Bet365 娱乐", "㐀㑖䷀乾\xe4\xb8"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

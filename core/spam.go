@@ -241,12 +241,11 @@ func appendSpamFold(f, c []byte, t string) ([]byte, []byte) {
 		// characters, without case; only the fold table concerns them,
 		// and a run of them without a fold is copied to both at once.
 		j := i
-		for j < len(t) {
-			r, size := utf8.DecodeRuneInString(t[j:])
-			if !isIdeograph(r) || spamFolds.has(r) {
+		for j < len(t) && threeByteHanAt(t, j) {
+			if r := hanRuneAt(t, j); !isIdeograph(r) || spamFolds.has(r) {
 				break
 			}
-			j += size
+			j += 3
 		}
 		if j > i {
 			f = append(f, t[i:j]...)
