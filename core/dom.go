@@ -167,10 +167,8 @@ func textPrefix(n *html.Node, limit int) (text string, runes int) {
 		case html.TextNode:
 			s := c.Data
 			for i := 0; i < len(s); {
-				r, size := rune(s[i]), 1
-				if threeByteHanAt(s, i) {
-					r, size = hanRuneAt(s, i), 3
-				} else if r >= utf8.RuneSelf {
+				r, size := hanAt(s, i), 3
+				if r < 0 {
 					r, size = utf8.DecodeRuneInString(s[i:])
 				}
 				i += size
@@ -299,28 +297,25 @@ func foldedSpan(s string) (start, end int, folded bool) {
 	return start, end, true
 }
 
-// threeByteHanAt reports a rune at s[i] with lead byte E4–E9: U+4000 to
-// U+9FFF, Han characters but for 64 hexagram symbols, and none of them
-// white space. It is valid UTF-8 with any two continuation bytes, so hot
-// loops over Chinese text take it from its bytes (hanRuneAt) instead of
-// calling the decoder for each character.
-func threeByteHanAt(s string, i int) bool {
-	c := s[i]
-	return c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
-}
-
-// hanRuneAt decodes the rune threeByteHanAt found.
-func hanRuneAt(s string, i int) rune {
-	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+// hanAt returns the rune at s[i] when its lead byte is E4–E9, and -1
+// otherwise. Those runes (U+4000 to U+9FFF) are Han characters but for
+// 64 hexagram symbols, none of them white space, and valid UTF-8 with any
+// two continuation bytes: hot loops over Chinese text take them from their
+// bytes, inlined, and call the decoder only for the rest.
+func hanAt(s string, i int) rune {
+	if c := s[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	}
+	return -1
 }
 
 // plainRun returns the end of the run of non-ASCII runes from s[i] that
 // are valid UTF-8 and not white space (isSpace), which spaceFolder and
 // foldedSpan copy or pass over whole. Han characters, most of the text,
-// are known by their bytes (threeByteHanAt).
+// are known by their bytes (hanAt).
 func plainRun(s string, i int) int {
 	for i < len(s) {
-		if threeByteHanAt(s, i) {
+		if hanAt(s, i) >= 0 {
 			i += 3
 			continue
 		}

@@ -250,10 +250,8 @@ func keyBigrams(dst []uint64, text string) ([]uint64, int) {
 	prev := rune(-1)
 	n := 0
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if threeByteHanAt(text, i) {
-			r, size = hanRuneAt(text, i), 3
-		} else if r >= utf8.RuneSelf {
+		r, size := hanAt(text, i), 3
+		if r < 0 {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size

@@ -268,13 +268,8 @@ func textLensOf[V any](root *html.Node, want map[*html.Node]V) map[*html.Node]te
 func runeLenNoSpace(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		if threeByteHanAt(s, i) {
-			n++
-			i += 3
-			continue
-		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		r, size := hanAt(s, i), 3
+		if r < 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if !isSpace(r) {
@@ -317,17 +312,11 @@ func isProsePunct(r rune) bool {
 // its Han characters and letters (hanLetters).
 func proseStats(s string) (runes, punct, han, letters int) {
 	for i := 0; i < len(s); {
-		var r rune
-		if threeByteHanAt(s, i) {
-			r = hanRuneAt(s, i)
-			i += 3
-		} else if r = rune(s[i]); r < utf8.RuneSelf {
-			i++
-		} else {
-			var size int
+		r, size := hanAt(s, i), 3
+		if r < 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
 		}
+		i += size
 		if isSpace(r) {
 			continue
 		}

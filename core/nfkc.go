@@ -69,10 +69,8 @@ func nfkc(s string) string {
 // taking Han characters from their bytes.
 func stableRun(s string, i int) int {
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if threeByteHanAt(s, i) {
-			r, size = hanRuneAt(s, i), 3
-		} else if r >= utf8.RuneSelf {
+		r, size := hanAt(s, i), 3
+		if r < 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if !nfkcStable(r) {

@@ -142,10 +142,8 @@ func (lx *lexicon) score(seen wordIDs, t, compact string) (score, strong int) {
 		}
 		for i := 0; i < len(s); {
 			// A range loop, but for Han characters taken from their bytes.
-			r, size := rune(s[i]), 1
-			if threeByteHanAt(s, i) {
-				r, size = hanRuneAt(s, i), 3
-			} else if r >= utf8.RuneSelf {
+			r, size := hanAt(s, i), 3
+			if r < 0 {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
 			at := i
@@ -241,8 +239,8 @@ func appendSpamFold(f, c []byte, t string) ([]byte, []byte) {
 		// characters, without case; only the fold table concerns them,
 		// and a run of them without a fold is copied to both at once.
 		j := i
-		for j < len(t) && threeByteHanAt(t, j) {
-			if r := hanRuneAt(t, j); !isIdeograph(r) || spamFolds.has(r) {
+		for j < len(t) {
+			if r := hanAt(t, j); r < 0 || !isIdeograph(r) || spamFolds.has(r) {
 				break
 			}
 			j += 3
@@ -1243,17 +1241,11 @@ func hanRatio(s string) float64 {
 // of any script, Han included.
 func hanLetters(s string) (han, letters int) {
 	for i := 0; i < len(s); {
-		var r rune
-		if threeByteHanAt(s, i) {
-			r = hanRuneAt(s, i)
-			i += 3
-		} else if r = rune(s[i]); r < utf8.RuneSelf {
-			i++
-		} else {
-			var size int
+		r, size := hanAt(s, i), 3
+		if r < 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
 		}
+		i += size
 		if isHan(r) {
 			han++
 			letters++
