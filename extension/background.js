@@ -202,8 +202,11 @@ export async function runReader(tabId, opts = {}) {
   // tab's URL ends with the navigation, so a missing URL means it moved.)
   const now = await ext.tabs.get(tabId).catch(() => undefined);
   if (!now || now.url !== page.url) return { ok: false, code: 'navigated', error: 'the tab navigated away' };
-  await stash(id, { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version });
-  await markCleaned(tabId, page.url);
+  // Two independent storage writes: neither waits for the other.
+  await Promise.all([
+    stash(id, { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version }),
+    markCleaned(tabId, page.url),
+  ]);
   await ext.tabs.update(tabId, { url: `${ext.url(READER_PATH)}#${id}` });
   return { ok: true, id, title: reply.article.title, timing: { ...timing, total_ms: performance.now() - t0 } };
 }
