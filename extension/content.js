@@ -93,9 +93,10 @@
     // Only boxes that hold text matter; textContent is read last, since
     // it costs the size of the subtree. The box is measured only for the
     // styles whose effect depends on it: most elements have none of them.
-    // (Each style read costs: the longhands of overflow, not the
-    // shorthand, and text styles only where there is text of its own.)
-    // An element without text or elements inside holds no text.
+    // Every style read costs time: overflow is read by its two longhands
+    // (the shorthand is built from them), text styles only where the
+    // element has text of its own, and none of the box's styles for an
+    // element with neither text nor elements inside.
     if (!ownText && !el.firstElementChild) return '';
     const holdsText = () => ownText || el.textContent.trim() !== '';
     const overflowHidden = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';

@@ -139,15 +139,15 @@ for (const f of files) {
   const readHot = await timeReadability(page, 1, runs, 0);
   const html = (await page.evaluate(contentScript)).html;
   /** @type {number[]} */
-  const coreHot = await hostPage.evaluate(async ({ html, runs, type }) => {
+  const coreHot = await hostPage.evaluate(async ({ html, runs, type, pageUrl }) => {
     const ms = [];
     for (let i = 0; i < runs; i++) {
-      const reply = await chrome.runtime.sendMessage({ type, target: 'host', html, options: { url: location.href, charset: 'utf-8', live_dom: true } });
+      const reply = await chrome.runtime.sendMessage({ type, target: 'host', html, options: { url: pageUrl, charset: 'utf-8', live_dom: true } });
       if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
       ms.push(reply.extract_ms);
     }
     return ms;
-  }, { html, runs, type: MSG.BG_TO_HOST_EXTRACT });
+  }, { html, runs, type: MSG.BG_TO_HOST_EXTRACT, pageUrl: url(f) });
   sumSer += median(serMs);
   let line = `${f.padEnd(9)} ${String(fs.statSync(path.join(pagesDir, f)).size).padStart(7)}`;
   for (const [mode, c, r] of /** @type {const} */ ([['settled', median(coreSettled), median(readSettled)], ['hot', median(coreHot), median(readHot)]])) {
