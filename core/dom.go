@@ -502,12 +502,8 @@ func (ix *docIndex) mayMatch(sel string) bool {
 	return true
 }
 
-// containsFold reports whether s contains the lower-case ASCII word sub,
-// in any case, without copying s.
-func containsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }
-
-// indexFold is the index of the first instance of sub in s under simple
-// case folding (strings.EqualFold), or -1.
+// indexFold is the index of the first instance of the lower-case ASCII
+// word sub in s, in any case (strings.EqualFold), or -1, without copying s.
 func indexFold(s, sub string) int {
 	n := len(sub)
 	if n == 0 {

@@ -173,27 +173,33 @@ func (ix *tagIndex) add(n *html.Node) {
 // all returns the tag's elements still in the document for which keep
 // (when not nil) holds, as a selection.
 func (ix *tagIndex) all(tag string, keep func(*html.Node) bool) *goquery.Selection {
-	l := ix.list(tag)
-	if l == nil {
-		panic("tagIndex: " + tag + " is not indexed")
-	}
-	var out []*html.Node
-	for _, n := range *l {
-		if (keep == nil || keep(n)) && ix.holds(n) {
-			out = append(out, n)
-		}
-	}
-	return &goquery.Selection{Nodes: out}
+	return &goquery.Selection{Nodes: ix.find(tag, keep, -1)}
 }
 
 // first is all(tag, keep).First() without the list.
 func (ix *tagIndex) first(tag string, keep func(*html.Node) bool) *goquery.Selection {
-	for _, n := range *ix.list(tag) {
+	return &goquery.Selection{Nodes: ix.find(tag, keep, 1)}
+}
+
+// find lists up to limit (all when negative) of the tag's elements still
+// in the document for which keep holds. A tag the index does not list
+// has none: every lookup names its tag in the code, and
+// TestTagIndexMatchesSelectors covers each.
+func (ix *tagIndex) find(tag string, keep func(*html.Node) bool, limit int) []*html.Node {
+	l := ix.list(tag)
+	if l == nil {
+		return nil
+	}
+	var out []*html.Node
+	for _, n := range *l {
+		if len(out) == limit {
+			break
+		}
 		if (keep == nil || keep(n)) && ix.holds(n) {
-			return &goquery.Selection{Nodes: []*html.Node{n}}
+			out = append(out, n)
 		}
 	}
-	return &goquery.Selection{}
+	return out
 }
 
 // holds reports whether n is still in the document: a removed subtree

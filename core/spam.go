@@ -1240,18 +1240,6 @@ func hanRatio(s string) float64 {
 // hanLetters counts the Han characters of s and its letters and digits
 // of any script, Han included.
 func hanLetters(s string) (han, letters int) {
-	for i := 0; i < len(s); {
-		r, size := hanAt(s, i), 3
-		if r < 0 {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		if isHan(r) {
-			han++
-			letters++
-		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			letters++
-		}
-	}
+	_, _, han, letters = proseStats(s)
 	return han, letters
 }

@@ -393,12 +393,6 @@ func isLatin(r rune) bool {
 	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))
 }
 
-// similarity compares two titles by character bigrams, ignoring white
-// space and punctuation; containment scores by length ratio.
-func similarity(a, b string) float64 {
-	return newTitleGrams(a).similarity(newTitleGrams(b))
-}
-
 // titleGrams is a title as similarity reads it, made once per title: a
 // page's candidate headlines are each compared with several references.
 type titleGrams struct {

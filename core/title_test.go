@@ -154,6 +154,11 @@ func TestSimilarity(t *testing.T) {
 	assert.Equal(t, 0.0, similarity("", "标题"))
 }
 
+// similarity is titleGrams.similarity of two strings.
+func similarity(a, b string) float64 {
+	return newTitleGrams(a).similarity(newTitleGrams(b))
+}
+
 // similarityByMap is similarity as first written, with a map of bigram
 // strings: the reference for the packed, sorted bigrams.
 func similarityByMap(a, b string) float64 {
