@@ -42,6 +42,12 @@ type Article struct {
 	// Content is the body as sanitised HTML built from an allow-list.
 	Content string `json:"content"`
 
+	// Kind is what the page is: KindArticle, KindDocument (an article
+	// with a 文号 or 索引号) or KindList (a column index, a list of
+	// leaders or staff); Items holds a list page's entries in order.
+	Kind  string     `json:"kind"`
+	Items []ListItem `json:"items,omitempty"`
+
 	Attachments []Attachment `json:"attachments"`
 	Images      []Image      `json:"images"`
 
@@ -70,6 +76,21 @@ type Attachment struct {
 	Name string `json:"name"`
 	URL  string `json:"url"`
 }
+
+// ListItem is one entry of a list page: its text as shown (without the
+// date), the page it links to and the date shown beside it.
+type ListItem struct {
+	Text string `json:"text"`
+	URL  string `json:"url,omitempty"`
+	Date string `json:"date,omitempty"`
+}
+
+// Page kinds.
+const (
+	KindArticle  = "article"
+	KindDocument = "document"
+	KindList     = "list"
+)
 
 // Image is an image of the article body, with its caption when the page
 // gives one.
@@ -117,13 +138,16 @@ const (
 
 // Stable note IDs.
 const (
-	NoteNoArticle      = "no-article"      // no article found; best effort
-	NoteEncoding       = "encoding"        // how the page was decoded
-	NoteTimeBudget     = "time-budget"     // stopped early; partial result
-	NoteTruncatedDepth = "depth-capped"    // very deep nesting was flattened
-	NotePinyinRemoved  = "pinyin-removed"  // pinyin annotations were removed
-	NoteIndentRepaired = "indent-repaired" // lost ideographic indents removed
-	NoteLocateFallback = "locate-fallback" // no CMS container; scored instead
-	NoteLocateCMS      = "locate-cms"      // a known CMS container was used
-	NoteParsedLive     = "parsed-live"     // a live serialisation read directly (parse_live.go)
+	NoteNoArticle      = "no-article"       // no article found; best effort
+	NoteEncoding       = "encoding"         // how the page was decoded
+	NoteTimeBudget     = "time-budget"      // stopped early; partial result
+	NoteTruncatedDepth = "depth-capped"     // very deep nesting was flattened
+	NotePinyinRemoved  = "pinyin-removed"   // pinyin annotations were removed
+	NoteIndentRepaired = "indent-repaired"  // lost ideographic indents removed
+	NoteLocateFallback = "locate-fallback"  // no CMS container; scored instead
+	NoteLocateCMS      = "locate-cms"       // a known CMS container was used
+	NoteLocateAnchored = "locate-anchored"  // the densest block was off the headline's topic; the article around it was taken
+	NoteLocateOffTopic = "locate-off-topic" // the article found shares almost nothing with the headline
+	NoteLocateList     = "locate-list"      // a list page: the entries under the headline were taken
+	NoteParsedLive     = "parsed-live"      // a live serialisation read directly (parse_live.go)
 )

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
@@ -96,18 +97,52 @@ func (p *page) run() {
 	if !p.outOfTime("metadata") {
 		p.readMetadata()
 	}
-	root := p.locate()
+	loc := p.locate()
+	root := loc.node
 	// Injected blocks go while the page's second copies of the article
 	// (mobile, elder mode) are still there to compare with.
 	if !p.outOfTime("injected blocks") {
 		p.removeInjected(root)
 	}
-	if !p.outOfTime("chrome removal") {
+	// A list page is shown as its entries; chrome removal would take its
+	// link-only lines for navigation.
+	if items := p.listItems(loc); items != nil {
+		p.art.Kind = KindList
+		root = p.listArticle(items)
+	} else if !p.outOfTime("chrome removal") {
 		p.removeChrome(root)
 	}
 	p.render(root)
 	p.finishMetadata()
+	p.art.Kind = p.kind()
+	p.dropListDate()
 	p.judge()
+}
+
+// kind names what the page is, once its metadata is read.
+func (p *page) kind() string {
+	switch {
+	case p.art.Kind != "":
+		return p.art.Kind
+	case p.art.DocNumber != "" || p.art.IndexNumber != "":
+		return KindDocument
+	}
+	return KindArticle
+}
+
+// dropListDate clears a publish date that is only one entry's date on a
+// list page: the page itself shows none, and an entry's is not its own.
+func (p *page) dropListDate() {
+	if p.art.Kind != KindList || p.art.Published == "" {
+		return
+	}
+	day := p.art.Published[:min(len(p.art.Published), len("2006-01-02"))]
+	for _, it := range p.art.Items {
+		if strings.HasPrefix(it.Date, day) {
+			p.art.Published = ""
+			return
+		}
+	}
 }
 
 // bodyNodes returns the page's <body> as a one-element slice (nil when

@@ -19,22 +19,78 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-func (p *page) locate() *html.Node {
+// located is what the locate stage hands on: the node that holds the
+// article, and whether it is the parent of a list page's entries.
+type located struct {
+	node *html.Node
+	list bool
+}
+
+func (p *page) locate() located {
 	body := p.bodyNodes()
 	if len(body) == 0 {
-		return nil
+		return located{}
 	}
 	if n := p.locateCMS(body[0]); n != nil {
 		p.note(NoteLocateCMS, "article found in a known CMS container")
-		return n
+		return located{node: n}
 	}
-	if n := p.locateByScore(body[0]); n != nil {
+	n, anchored := p.locateByScore(body[0])
+	if list := p.listBesideHeadline(body[0], n); list != nil {
+		p.note(NoteLocateList, "no article beside the headline; the list of entries under it was taken")
+		return located{node: list, list: true}
+	}
+	if n != nil {
 		p.note(NoteLocateFallback, "article found by text density")
-		return n
+		if anchored.ID != "" {
+			p.art.Notes = append(p.art.Notes, anchored)
+		}
+		return located{node: n}
 	}
 	p.note(NoteNoArticle, "no article found; the whole page is shown")
-	return body[0]
+	return located{node: body[0]}
 }
+
+// listBesideHeadline returns the parent of the entries of a column index
+// or people page (kind.go), when the density scorer found no article
+// beside the headline: its winner is then the footer or a sidebar, or
+// nothing, and the page's content is the list. Without a headline only a
+// page with no article at all is searched, for a list of links.
+func (p *page) listBesideHeadline(body, winner *html.Node) *html.Node {
+	a := p.headlineAnchor()
+	scope := a.reach
+	if scope == nil && winner == nil {
+		scope = body
+	}
+	if scope == nil {
+		return nil
+	}
+	winnerProse := 0
+	if winner != nil {
+		if a.near(winner) || isAncestor(winner, a.headline) {
+			return nil
+		}
+		if winnerProse = proseLen(winner); winnerProse >= maxListPageProse {
+			return nil // an article elsewhere on the page: a news site's layout
+		}
+	}
+	items := largestItemGroup(scope)
+	if len(items) < minListItems {
+		return nil
+	}
+	short, linked := itemShape(items)
+	if !short || scope == body && !linked {
+		return nil
+	}
+	if total, _ := textLens(items[0].Parent); total <= winnerProse {
+		return nil
+	}
+	return items[0].Parent
+}
+
+// maxListPageProse is the most prose (runes) the density winner of a list
+// page holds: a footer or a sidebar blurb, never an article.
+const maxListPageProse = 150
 
 // cmsMatchers are cmsContainers compiled once, in the same order; nil
 // for a selector cascadia cannot read.
@@ -75,7 +131,7 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	// A container with hardly any prose is only trusted when nothing else
 	// on the page reads as an article (an image-only article, say).
 	if best != nil && bestLen < 30 {
-		alt := p.locateByScore(body)
+		alt, _ := p.locateByScore(body)
 		if alt != nil && !isAncestor(alt, best) && isProse(alt) && (!hasMedia(best) || proseLen(alt) > 300) {
 			return nil
 		}
@@ -334,8 +390,9 @@ func proseStats(s string) (runes, punct, han, letters int) {
 	return runes, punct, han, letters
 }
 
-// locateByScore is the density scorer.
-func (p *page) locateByScore(body *html.Node) *html.Node {
+// locateByScore is the density scorer. Its winner is anchored to the
+// headline (anchor.go); the note says when that changed anything.
+func (p *page) locateByScore(body *html.Node) (*html.Node, Note) {
 	scores := map[*html.Node]float64{}
 	over := p.budgetGate("locate scoring")
 	walkElements([]*html.Node{body}, func(n *html.Node) bool {
@@ -400,11 +457,15 @@ func (p *page) locateByScore(body *html.Node) *html.Node {
 			best, bestScore = n, s
 		}
 	}
-	if bestScore < 3 {
-		return nil
+	if bestScore < minLocateScore {
+		return nil, Note{}
 	}
-	return best
+	return p.anchorToHeadline(best, scores)
 }
+
+// minLocateScore is the least score of an article container: about three
+// punctuated sentences.
+const minLocateScore = 3
 
 // dataTableOf returns the table of a data cell: a td or th without block
 // children. Layout cells, which hold paragraphs, are containers instead.

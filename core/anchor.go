@@ -1,0 +1,209 @@
+package core
+
+// Headline anchoring, part of the locate stage: the density scorer's
+// winner in, the node that holds the article the headline announces out.
+//
+// Density alone picks the block with the most prose. On a cloned page a
+// planted profile or advert is often longer and better punctuated than
+// the genuine article (a three-line news item, a list of leaders), and
+// then it wins. The headline says what the article is about, so a winner
+// that shares nothing with it is not trusted: the scorer climbs to the
+// container that holds the winner together with prose on the headline's
+// topic (the injected stage then judges the planted block inside it), or
+// takes another candidate that is on topic, or, when nothing is, keeps the
+// winner and says so in a note.
+
+import (
+	"slices"
+
+	"golang.org/x/net/html"
+)
+
+// Thresholds of headline anchoring, as shares of the headline's distinct
+// Han bigrams found in a candidate's prose (the headline's own text and
+// link text excluded).
+const (
+	// offHeadline: below it the winner shares hardly a word with the
+	// headline. A genuine article's body restates its headline's topic;
+	// on the shared gov pages none falls below 0.3.
+	offHeadline = 0.2
+	// onHeadline: from it a candidate is on the headline's topic.
+	onHeadline = 0.4
+	// minHeadlineBigrams: a shorter headline (领导介绍, 通知) says too
+	// little about the topic to judge coverage by; nearness decides.
+	minHeadlineBigrams = 4
+	// maxAnchorClimb: how many levels above the winner the container of
+	// the whole article may be, as the scorer passes scores up.
+	maxAnchorClimb = 3
+	// minOtherProse: the runes of prose a container must hold beside the
+	// winner to be more than the winner's wrapper.
+	minOtherProse = 20
+	// maxAnchorLinkDensity: a container mostly made of links is a list of
+	// other pages, not the article around the winner.
+	maxAnchorLinkDensity = 0.5
+	// headlineReach: how many levels above the headline the article's
+	// container may branch off, for a candidate to count as near it.
+	headlineReach = 3
+)
+
+// headlineAnchor is what the headline says about where the article is.
+type headlineAnchor struct {
+	headline *html.Node // may be nil
+	bigrams  []uint64   // sorted distinct Han bigrams of the headline
+	// reach is the headline's ancestor at headlineReach levels (below
+	// <body>), or nil: a candidate inside it sits beside the headline.
+	reach *html.Node
+}
+
+func (p *page) headlineAnchor() headlineAnchor {
+	a := headlineAnchor{headline: p.meta.headline}
+	a.bigrams, _ = keyBigrams(nil, p.meta.title)
+	if h := a.headline; h != nil {
+		for up, n := 0, h.Parent; up < headlineReach && n != nil && n.Type == html.ElementNode && n.Data != "body" && n.Data != "html"; up, n = up+1, n.Parent {
+			a.reach = n
+		}
+	}
+	return a
+}
+
+// usable reports whether the headline says enough to judge topics by.
+func (a headlineAnchor) usable() bool { return len(a.bigrams) >= minHeadlineBigrams }
+
+// coverage is the share of the headline's bigrams found in the prose of
+// n, the headline's own text and link text left out.
+func (a headlineAnchor) coverage(n *html.Node, scratch []uint64) float64 {
+	if len(a.bigrams) == 0 {
+		return 0
+	}
+	own, _ := keyBigrams(scratch, anchorProse(n, a.headline))
+	hit := 0
+	for _, bg := range a.bigrams {
+		if _, ok := slices.BinarySearch(own, bg); ok {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(a.bigrams))
+}
+
+// near reports whether n sits beside the headline: inside the headline's
+// close ancestors, and not above them.
+func (a headlineAnchor) near(n *html.Node) bool {
+	return a.reach != nil && n != a.reach && isAncestor(a.reach, n)
+}
+
+// anchorProse is the text below n outside links, hidden elements and the
+// headline.
+func anchorProse(n, headline *html.Node) string {
+	var f spaceFolder
+	links := 0
+	walkTree(n, func(c *html.Node) bool {
+		switch {
+		case c == headline:
+			return false
+		case c.Type == html.TextNode:
+			if links == 0 {
+				f.WriteString(c.Data)
+			}
+			return false
+		case c.Type != html.ElementNode:
+			return true
+		case hiddenText(c):
+			return false
+		case c.Data == "a" && attr(c, "href") != "":
+			links++
+		}
+		if breaksText(c) {
+			f.WriteString(" ")
+		}
+		return true
+	}, func(c *html.Node) {
+		if c.Type == html.ElementNode && c.Data == "a" && attr(c, "href") != "" {
+			links--
+		}
+	})
+	return f.String()
+}
+
+// anchorToHeadline returns the node that holds the article the headline
+// announces, given the density winner best and the scored candidates, and
+// the note that says what anchoring changed ("" when nothing).
+func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64) (*html.Node, Note) {
+	a := p.headlineAnchor()
+	if !a.usable() {
+		// A short headline (领导介绍) names a page kind, not a topic; what
+		// is left to go by is the page's structure beside the headline.
+		if list := itemList(best); list != nil && a.near(list) && linkDensity(list) <= maxAnchorLinkDensity {
+			return list, Note{NoteLocateAnchored, "the densest block is one item of a list beside the headline; the whole list was taken"}
+		}
+		return best, Note{}
+	}
+	var scratch []uint64
+	if a.coverage(best, scratch) >= offHeadline {
+		return best, Note{}
+	}
+	// The winner is off the headline's topic. The article around it first:
+	// a planted block sits among the genuine paragraphs.
+	bestProse := proseLen(best)
+	for up, n := 0, best.Parent; up < maxAnchorClimb && n != nil && n.Type == html.ElementNode && n.Data != "body"; up, n = up+1, n.Parent {
+		if isAncestor(n, a.headline) && a.reach != nil && !isAncestor(a.reach, n) {
+			break // above the headline's own block: the whole page
+		}
+		if proseLen(n)-bestProse < minOtherProse || linkDensity(n) > maxAnchorLinkDensity {
+			continue
+		}
+		if a.coverage(n, scratch) >= onHeadline || a.near(n) {
+			return n, Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
+		}
+	}
+	// Another candidate on the headline's topic, the best scored.
+	var alt *html.Node
+	altScore := 0.0
+	for n, s := range scores {
+		if s < minLocateScore || s <= altScore || isAncestor(n, best) || isAncestor(best, n) {
+			continue
+		}
+		if linkDensity(n) > maxAnchorLinkDensity {
+			continue
+		}
+		if a.coverage(n, scratch) >= onHeadline {
+			alt, altScore = n, s
+		}
+	}
+	if alt != nil {
+		return alt, Note{NoteLocateAnchored, "the densest block is off the headline's topic; a block on its topic was taken"}
+	}
+	return best, Note{NoteLocateOffTopic, "the block found as the article shares almost nothing with the headline"}
+}
+
+// Repeated items: a list of people or entries is laid out as siblings of
+// one tag and class (li, div.ld-item …), one item each.
+const (
+	// minListItems: fewer siblings of one shape are not a list.
+	minListItems = 3
+	// maxItemDepth: how far below its item the densest block may sit (the
+	// item's text box, a paragraph in it).
+	maxItemDepth = 2
+)
+
+// itemList returns the parent of the repeated items that n belongs to
+// (n, or an ancestor at most maxItemDepth above it, is one of at least
+// minListItems element siblings of the same tag and class), or nil. The
+// densest block of a list page is one item, often the longest: a planted
+// profile among short name-and-post entries.
+func itemList(n *html.Node) *html.Node {
+	for up := 0; up <= maxItemDepth && n != nil && n.Type == html.ElementNode && n.Parent != nil; up, n = up+1, n.Parent {
+		if n.Data == "body" || n.Data == "html" {
+			return nil
+		}
+		same := 0
+		for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == n.Data && attr(c, "class") == attr(n, "class") {
+				same++
+			}
+		}
+		if same >= minListItems && (attr(n, "class") != "" || n.Data == "li" || n.Data == "dd" || n.Data == "tr") {
+			return n.Parent
+		}
+	}
+	return nil
+}

@@ -1,0 +1,216 @@
+package core
+
+// Page-kind stage: the located article (planted blocks already gone) in,
+// the page's kind out, and for a list page its items.
+//
+// Not every portal page is an article. A column index (通知公告 with its
+// dated links), a leader introduction (领导介绍: name, post, duties) or a
+// staff list is a list of entries, and rendered as an article it loses
+// what matters: chrome removal takes the link-only lines (the names, the
+// titles) for navigation. A list page is recognised by its structure, not
+// its words: most of the located text sits in repeated siblings of one
+// shape, each short, most of them links or under a headline too short to
+// name a topic.
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Thresholds of list recognition.
+const (
+	// listShare: the share of the located text the items must hold.
+	listShare = 0.7
+	// maxListItemRunes: the median item's length. A list entry is a title,
+	// or a name with a post and a line of duties; a paragraph is longer.
+	maxListItemRunes = 80
+	// linkedItems: the share of items that hold a link, on a page whose
+	// headline names a topic. A column's entries all link to their pages.
+	linkedItems = 0.6
+	// maxItems bounds the entries kept: a column index shows a page of
+	// them, and a huge list is not read item by item.
+	maxItems = 500
+)
+
+// listItems returns the entries of root, in order, when the located
+// article is a list: the locate stage found it as one (located.list), or
+// most of its text sits in short entries that are links or stand under a
+// headline that only names the page's kind (领导介绍). It returns nil for
+// an article.
+func (p *page) listItems(loc located) []*html.Node {
+	root := loc.node
+	if root == nil || root.Data == "html" {
+		return nil
+	}
+	items := largestItemGroup(root)
+	if len(items) < minListItems {
+		return nil
+	}
+	if loc.list {
+		return items
+	}
+	short, linked := itemShape(items)
+	if !short || !linked && p.headlineAnchor().usable() {
+		return nil
+	}
+	total, _ := textLens(root)
+	inItems := 0
+	for _, it := range items {
+		l, _ := textLens(it)
+		inItems += l
+	}
+	if float64(inItems) < listShare*float64(total) {
+		return nil
+	}
+	return items
+}
+
+// itemShape tells whether a group of siblings is short like a list's
+// entries (the median one), and whether most of them are links.
+func itemShape(items []*html.Node) (short, linked bool) {
+	lens := make([]int, 0, len(items))
+	links := 0
+	for _, it := range items {
+		l, _ := textLens(it)
+		lens = append(lens, l)
+		if firstLink(it) != nil {
+			links++
+		}
+	}
+	slices.Sort(lens)
+	median := lens[len(lens)/2]
+	return median > 0 && median <= maxListItemRunes, float64(links) >= linkedItems*float64(len(items))
+}
+
+// largestItemGroup returns the largest group, by text, of at least
+// minListItems element siblings of one shape below root: li or dd, or
+// classed blocks (div.ld-item). Paragraphs are never list items: an
+// article is a run of them.
+func largestItemGroup(root *html.Node) []*html.Node {
+	var groups [][]*html.Node
+	byShape := map[string]int{}
+	walkElements([]*html.Node{root}, func(n *html.Node) bool {
+		if hiddenText(n) {
+			return false
+		}
+		clear(byShape)
+		first := len(groups)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || !itemShaped(c) {
+				continue
+			}
+			key := c.Data + "." + attr(c, "class")
+			i, ok := byShape[key]
+			if !ok {
+				i = len(groups)
+				byShape[key] = i
+				groups = append(groups, nil)
+			}
+			groups[i] = append(groups[i], c)
+		}
+		// Groups too small to be a list are dropped at once.
+		kept := groups[:first]
+		for _, g := range groups[first:] {
+			if len(g) >= minListItems {
+				kept = append(kept, g)
+			}
+		}
+		groups = kept
+		return true
+	})
+	if len(groups) == 0 {
+		return nil
+	}
+	want := map[*html.Node]bool{}
+	for _, g := range groups {
+		for _, it := range g {
+			want[it] = true
+		}
+	}
+	lens := textLensOf(root, want)
+	var best []*html.Node
+	bestText := 0
+	for _, g := range groups {
+		t := 0
+		for _, it := range g {
+			t += lens[it].total
+		}
+		if t > bestText {
+			best, bestText = g, t
+		}
+	}
+	return best
+}
+
+func itemShaped(n *html.Node) bool {
+	switch n.Data {
+	case "li", "dd":
+		return true
+	case "div", "section", "article", "dl":
+		return attr(n, "class") != ""
+	}
+	return false
+}
+
+func firstLink(n *html.Node) *html.Node {
+	return findNode(n, func(c *html.Node) bool {
+		return c.Type == html.ElementNode && c.Data == "a" && attr(c, "href") != ""
+	}, nil)
+}
+
+// listArticle turns the entries into Article.Items and the node the
+// render stage shows: an ordered list of the entries' text, each linked to
+// its page when it has one, without the dates (they are in Items).
+func (p *page) listArticle(items []*html.Node) *html.Node {
+	ol := &html.Node{Type: html.ElementNode, Data: "ol", DataAtom: atom.Ol}
+	for _, it := range items[:min(len(items), maxItems)] {
+		text := entryText(it)
+		date := parseDate(text)
+		if date != "" {
+			// The date is shown beside the entry; it goes to Items alone.
+			f := foldDigits(text)
+			if m := dateRe.FindStringIndex(f); m != nil {
+				text = strings.Trim(strings.TrimSpace(f[:m[0]]+f[m[1]:]), " ()（）[]【】")
+			}
+		}
+		if text == "" {
+			continue
+		}
+		li := appendElement(ol, atom.Li)
+		var href string
+		if a := firstLink(it); a != nil {
+			href = attr(a, "href")
+		}
+		target := li
+		if href != "" {
+			target = &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A, Attr: []html.Attribute{{Key: "href", Val: href}}}
+			li.AppendChild(target)
+		}
+		target.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+		p.art.Items = append(p.art.Items, ListItem{Text: text, URL: p.safeURL(href, false), Date: date})
+	}
+	return ol
+}
+
+// entryText is an entry's text with its blocks (a name in <dt>, the post
+// in <dd>) kept apart by a space, as the page shows them side by side or
+// one below the other.
+func entryText(n *html.Node) string {
+	var f spaceFolder
+	walkTree(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			f.WriteString(c.Data)
+			return false
+		case hiddenText(c):
+			return false
+		case c.Type == html.ElementNode && (isBlockish(c.Data) || c.Data == "br"):
+			f.WriteString(" ")
+		}
+		return true
+	}, nil)
+	return strings.TrimSpace(f.String())
+}
