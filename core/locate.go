@@ -92,12 +92,13 @@ func (p *page) listBesideHeadline(body, winner *html.Node) *html.Node {
 // page holds: a footer or a sidebar blurb, never an article.
 const maxListPageProse = 150
 
-// cmsMatchers are cmsContainers compiled once, in the same order; nil
-// for a selector cascadia cannot read.
+// cmsMatchers are cmsContainers compiled once, in the same order. A
+// selector cascadia cannot read stops the program at start-up, where every
+// test sees it, instead of being a container silently never found.
 var cmsMatchers = func() []cascadia.Selector {
 	out := make([]cascadia.Selector, len(cmsContainers))
 	for i, sel := range cmsContainers {
-		out[i], _ = cascadia.Compile(sel)
+		out[i] = cascadia.MustCompile(sel)
 	}
 	return out
 }()
@@ -111,7 +112,7 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	bestLen := 0
 	ix := p.classIndex()
 	for i, sel := range cmsContainers {
-		if !ix.mayMatch(sel) || cmsMatchers[i] == nil {
+		if !ix.mayMatch(sel) {
 			continue
 		}
 		if p.outOfTime("locate containers") {
