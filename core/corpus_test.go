@@ -1,0 +1,312 @@
+package core
+
+// Corpus scoring for the evaluation sets the project keeps (eval/): pages
+// with gold files in the shared corpus's format, scored the way the shared
+// evaluation scores (character-bigram F1 after NFKC without white space,
+// fields compared after the same folding, dates by day and minute), plus
+// what a gold file of ours says beyond it: the page kind, and whether each
+// planted block was removed and reported.
+//
+// eval/holdout was written apart from the rules, by someone who did not
+// read them, to tell whether the rules generalise to pages nobody tuned
+// them on. `go test ./core -run TestHoldoutCorpus -v` prints its figures.
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
+)
+
+// corpusGold is one gold file.
+type corpusGold struct {
+	Title       string   `json:"title"`
+	Published   string   `json:"published"`
+	Written     string   `json:"written"`
+	Source      string   `json:"source"`
+	Publisher   string   `json:"publisher"`
+	Author      string   `json:"author"`
+	Editor      string   `json:"editor"`
+	DocNumber   string   `json:"doc_number"`
+	IndexNumber string   `json:"index_number"`
+	Body        string   `json:"body"`
+	Boilerplate []string `json:"boilerplate"`
+	Injected    []string `json:"injected"`
+	Kind        string   `json:"kind"`
+	// PlantedOnly: the page's whole article is a planted profile, which
+	// the Article must admit to (a suspect or injected item, or a note).
+	PlantedOnly bool `json:"planted_only"`
+}
+
+// corpusScore sums a corpus up.
+type corpusScore struct {
+	Pages          int               `json:"pages"`
+	F1Mean         float64           `json:"body_f1_mean"`
+	F1Min          float64           `json:"body_f1_min"`
+	PagesBelowHalf int               `json:"pages_f1_below_0.5"`
+	BoilerLeaks    int               `json:"pages_with_boilerplate_leak"`
+	Injected       string            `json:"injected_blocks_removed_and_reported"`
+	InjectedLeaked string            `json:"injected_blocks_leaked"`
+	FalseAlarms    int               `json:"spam_false_alarms"`
+	Kinds          string            `json:"kinds_right"`
+	PlantedOnly    string            `json:"planted_only_admitted"`
+	Fields         map[string]string `json:"fields"`
+	// Misses lists, per page, what went wrong, for -v runs.
+	Misses map[string][]string `json:"-"`
+}
+
+var corpusFields = []string{"title", "published", "written", "source", "publisher", "author", "editor", "doc_number", "index_number"}
+
+func foldForScore(s string) string {
+	s = norm.NFKC.String(s)
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func bigramCounts(s string) map[string]int {
+	rs := []rune(foldForScore(s))
+	out := map[string]int{}
+	for i := 0; i+1 < len(rs); i++ {
+		out[string(rs[i:i+2])]++
+	}
+	return out
+}
+
+// bigramF1 is the shared evaluation's body score.
+func bigramF1(gold, pred string) float64 {
+	g, p := bigramCounts(gold), bigramCounts(pred)
+	if len(g) == 0 && len(p) == 0 {
+		return 1
+	}
+	tp, ng, np := 0, 0, 0
+	for k, c := range g {
+		tp += min(c, p[k])
+		ng += c
+	}
+	for _, c := range p {
+		np += c
+	}
+	if tp == 0 {
+		return 0
+	}
+	prec, rec := float64(tp)/float64(np), float64(tp)/float64(ng)
+	return 2 * prec * rec / (prec + rec)
+}
+
+var scoreDateRe = regexp.MustCompile(`(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})(?:\D{1,3}(\d{1,2}):(\d{2}))?`)
+
+// sameField compares a field as the shared scorer does: dates by day, and
+// by minute where the gold shows one; other fields after folding.
+func sameField(name, gold, pred string) bool {
+	if name == "published" || name == "written" {
+		g, p := scoreDateRe.FindStringSubmatch(gold), scoreDateRe.FindStringSubmatch(pred)
+		if g == nil || p == nil {
+			return foldForScore(gold) == foldForScore(pred)
+		}
+		day := func(m []string) string { return fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3]) }
+		if day(g) != day(p) {
+			return false
+		}
+		return g[4] == "" || (g[4] == strings.TrimLeft(p[4], "0") || g[4] == p[4]) && g[5] == p[5]
+	}
+	return foldForScore(gold) == foldForScore(pred)
+}
+
+func articleField(a *Article, name string) string {
+	switch name {
+	case "title":
+		return a.Title
+	case "published":
+		return a.Published
+	case "written":
+		return a.Written
+	case "source":
+		return a.Source
+	case "publisher":
+		return a.Publisher
+	case "author":
+		return a.Author
+	case "editor":
+		return a.Editor
+	case "doc_number":
+		return a.DocNumber
+	case "index_number":
+		return a.IndexNumber
+	}
+	return ""
+}
+
+// scoreCorpus extracts every page of dir/pages and scores it against
+// dir/gold.
+func scoreCorpus(t *testing.T, dir string) corpusScore {
+	golds, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	require.NoError(t, err)
+	sort.Strings(golds)
+	s := corpusScore{F1Min: 1, Fields: map[string]string{}, Misses: map[string][]string{}}
+	hits, totals := map[string]int{}, map[string]int{}
+	var injTotal, injGone, injLeaked, kinds, kindTotal, planted, plantedTotal int
+	f1Sum := 0.0
+	for _, gp := range golds {
+		name := strings.TrimSuffix(filepath.Base(gp), ".json")
+		raw, err := os.ReadFile(gp)
+		require.NoError(t, err)
+		var g corpusGold
+		require.NoError(t, json.Unmarshal(raw, &g), gp)
+		src, err := os.ReadFile(filepath.Join(dir, "pages", name+".html"))
+		require.NoError(t, err, "gold without a page")
+		a, err := Extract(src, Options{})
+		require.NoError(t, err, name)
+		miss := func(format string, args ...any) {
+			s.Misses[name] = append(s.Misses[name], fmt.Sprintf(format, args...))
+		}
+
+		s.Pages++
+		f1 := bigramF1(g.Body, a.Text)
+		f1Sum += f1
+		s.F1Min = min(s.F1Min, f1)
+		if f1 < 0.5 {
+			s.PagesBelowHalf++
+		}
+		if f1 < 0.95 {
+			miss("body F1 %.3f", f1)
+		}
+		for _, fld := range corpusFields {
+			want := map[string]string{"title": g.Title, "published": g.Published, "written": g.Written, "source": g.Source,
+				"publisher": g.Publisher, "author": g.Author, "editor": g.Editor, "doc_number": g.DocNumber, "index_number": g.IndexNumber}[fld]
+			if want == "" {
+				continue
+			}
+			totals[fld]++
+			if got := articleField(a, fld); sameField(fld, want, got) {
+				hits[fld]++
+			} else {
+				miss("%s: want %q, got %q", fld, want, got)
+			}
+		}
+		text := foldForScore(a.Text)
+		leaked := false
+		for _, b := range g.Boilerplate {
+			if fb := foldForScore(b); len([]rune(fb)) >= 4 && strings.Contains(text, fb) {
+				leaked = true
+				miss("boilerplate in body: %q", b)
+			}
+		}
+		if leaked {
+			s.BoilerLeaks++
+		}
+		body := foldForScore(g.Body)
+		for _, it := range a.Spam {
+			if ft := foldForScore(it.Text); len([]rune(ft)) >= 6 && strings.Contains(body, ft) {
+				s.FalseAlarms++
+				miss("false alarm (%s): %q", it.Kind, clip(it.Text, 40))
+			}
+		}
+		for _, b := range g.Injected {
+			key := string([]rune(foldForScore(b))[:min(24, len([]rune(foldForScore(b))))])
+			injTotal++
+			if strings.Contains(text, key) {
+				injLeaked++
+				miss("planted block left: %q", clip(b, 40))
+				continue
+			}
+			reported := false
+			for _, it := range a.Spam {
+				if it.Removed && strings.Contains(foldForScore(it.Text), key[:min(len(key), 12)]) {
+					reported = true
+				}
+			}
+			if reported {
+				injGone++
+			} else {
+				miss("planted block gone but not reported: %q", clip(b, 40))
+			}
+		}
+		// Our gold says list or article; an article with a 文号 is a
+		// document, which is an article too.
+		if g.Kind == KindList || g.Kind == KindArticle {
+			kindTotal++
+			if (g.Kind == KindList) == (a.Kind == KindList) {
+				kinds++
+			} else {
+				miss("kind: want %s, got %s", g.Kind, a.Kind)
+			}
+		}
+		if g.PlantedOnly {
+			plantedTotal++
+			admitted := false
+			for _, it := range a.Spam {
+				admitted = admitted || it.Kind == SpamInjected || it.Kind == SpamSuspect
+			}
+			for _, n := range a.Notes {
+				admitted = admitted || n.ID == NoteLocateOffTopic
+			}
+			if admitted {
+				planted++
+			} else {
+				miss("a page made only of a planted profile shown as a clean article")
+			}
+		}
+	}
+	if s.Pages > 0 {
+		s.F1Mean = f1Sum / float64(s.Pages)
+	}
+	for _, fld := range corpusFields {
+		if totals[fld] > 0 {
+			s.Fields[fld] = fmt.Sprintf("%d/%d", hits[fld], totals[fld])
+		}
+	}
+	s.Injected = fmt.Sprintf("%d/%d", injGone, injTotal)
+	s.InjectedLeaked = fmt.Sprintf("%d/%d", injLeaked, injTotal)
+	s.Kinds = fmt.Sprintf("%d/%d", kinds, kindTotal)
+	s.PlantedOnly = fmt.Sprintf("%d/%d", planted, plantedTotal)
+	return s
+}
+
+func logCorpus(t *testing.T, s corpusScore) {
+	names := make([]string, 0, len(s.Misses))
+	for n := range s.Misses {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		for _, m := range s.Misses[n] {
+			t.Logf("%s: %s", n, m)
+		}
+	}
+	line, _ := json.Marshal(s)
+	t.Logf("%s", line)
+}
+
+func TestBigramF1(t *testing.T) {
+	tests := []struct {
+		gold, pred string
+		want       float64
+	}{
+		{"", "", 1},
+		{"会议召开", "", 0},
+		{"会议召开", "会议 召开", 1},
+		{"会议召开", "会议召开了", 2 * (3.0 / 4) * 1 / (3.0/4 + 1)},
+		{"ＡＢ", "AB", 1}, // NFKC
+	}
+	for _, tt := range tests {
+		assert.InDelta(t, tt.want, bigramF1(tt.gold, tt.pred), 1e-9, "%q vs %q", tt.gold, tt.pred)
+	}
+	assert.True(t, sameField("published", "2024-05-11", "2024-05-11T10:17+08:00"))
+	assert.True(t, sameField("published", "2024-05-11T09:05+08:00", "2024-05-11T09:05:33+08:00"))
+	assert.False(t, sameField("published", "2024-05-11T09:05+08:00", "2024-05-11"))
+	assert.False(t, sameField("published", "2024-05-11", "2024-05-12"))
+	assert.True(t, sameField("source", "市 政府办公室", "市政府办公室"))
+}
