@@ -55,8 +55,29 @@ func Markdown(a *Article) string {
 	if a.Title != "" {
 		fmt.Fprintf(&b, "# %s\n\n", mdEscape(a.Title))
 	}
-	b.WriteString(markdownBody(a.Content))
+	if a.Kind == KindList && len(a.Items) > 0 {
+		b.WriteString(markdownItems(a.Items))
+	} else {
+		b.WriteString(markdownBody(a.Content))
+	}
 	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// markdownItems renders a list page's entries as a numbered list, each
+// linked to its page and followed by its date.
+func markdownItems(items []ListItem) string {
+	var b strings.Builder
+	for i, it := range items {
+		entry := mdEscape(it.Text)
+		if it.URL != "" {
+			entry = "[" + entry + "](" + mdURL(it.URL) + ")"
+		}
+		if it.Date != "" {
+			entry += " · " + it.Date
+		}
+		fmt.Fprintf(&b, "%d. %s\n", i+1, entry)
+	}
+	return b.String()
 }
 
 func yamlString(s string) string {

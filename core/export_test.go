@@ -105,3 +105,16 @@ func TestMarkdownBlocks(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkdownListPage(t *testing.T) {
+	a := &Article{Title: "通知公告", Kind: KindList, Items: []ListItem{
+		{Text: "关于做好暑期安全教育工作的通知", URL: "https://jyj.example.gov.cn/tzgg/1.html", Date: "2024-05-20"},
+		{Text: "[图解]稳就业若干措施", URL: "", Date: "2024-05-15"},
+		{Text: "张建国 区长"},
+	}, Content: "<ol><li>ignored for a list page</li></ol>"}
+	md := Markdown(a)
+	assert.Contains(t, md, "1. [关于做好暑期安全教育工作的通知](https://jyj.example.gov.cn/tzgg/1.html) · 2024-05-20\n")
+	assert.Contains(t, md, "2. \\[图解\\]稳就业若干措施 · 2024-05-15\n")
+	assert.Contains(t, md, "3. 张建国 区长\n")
+	assert.NotContains(t, md, "ignored for a list page")
+}

@@ -165,7 +165,8 @@ func firstLink(n *html.Node) *html.Node {
 // render stage shows: an ordered list of the entries' text, each linked to
 // its page when it has one, without the dates (they are in Items).
 func (p *page) listArticle(items []*html.Node) *html.Node {
-	ol := &html.Node{Type: html.ElementNode, Data: "ol", DataAtom: atom.Ol}
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	ol := appendElement(wrap, atom.Ol)
 	for _, it := range items[:min(len(items), maxItems)] {
 		text := entryText(it)
 		date := parseDate(text)
@@ -192,7 +193,7 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 		target.AppendChild(&html.Node{Type: html.TextNode, Data: text})
 		p.art.Items = append(p.art.Items, ListItem{Text: text, URL: p.safeURL(href, false), Date: date})
 	}
-	return ol
+	return wrap
 }
 
 // entryText is an entry's text with its blocks (a name in <dt>, the post
