@@ -137,29 +137,54 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64) 
 		}
 		return best, Note{}
 	}
-	var scratch []uint64
-	if a.coverage(best, scratch) >= offHeadline {
+	if a.coverage(best, nil) >= offHeadline {
 		return best, Note{}
 	}
 	// The winner is off the headline's topic. The article around it first:
 	// a planted block sits among the genuine paragraphs.
+	climbed := p.articleAround(best, a)
+	if climbed != nil && !isAncestor(climbed, a.headline) {
+		return climbed, Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
+	}
+	// A container that reaches up to the headline holds the page's columns
+	// too: the block on the headline's topic inside it, when the scorer has
+	// one, is the article, and the winner sat in a sidebar.
+	if alt := p.onTopicCandidate(best, a, scores); alt != nil && (climbed == nil || isAncestor(climbed, alt)) {
+		return alt, Note{NoteLocateAnchored, "the densest block is off the headline's topic; a block on its topic was taken"}
+	}
+	if climbed != nil {
+		return climbed, Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
+	}
+	return best, Note{NoteLocateOffTopic, "the block found as the article shares almost nothing with the headline"}
+}
+
+// articleAround returns the nearest container above best that holds
+// prose on the headline's topic beside it (or sits beside the headline),
+// or nil.
+func (p *page) articleAround(best *html.Node, a headlineAnchor) *html.Node {
 	bestProse := proseLen(best)
 	for up, n := 0, best.Parent; up < maxAnchorClimb && n != nil && n.Type == html.ElementNode && n.Data != "body"; up, n = up+1, n.Parent {
 		if isAncestor(n, a.headline) && a.reach != nil && !isAncestor(a.reach, n) {
-			break // above the headline's own block: the whole page
+			return nil // above the headline's own block: the whole page
 		}
 		if proseLen(n)-bestProse < minOtherProse || linkDensity(n) > maxAnchorLinkDensity {
 			continue
 		}
-		if a.coverage(n, scratch) >= onHeadline || a.near(n) {
-			return n, Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
+		if a.coverage(n, nil) >= onHeadline || a.near(n) {
+			return n
 		}
 	}
-	// Another candidate on the headline's topic, the best scored.
+	return nil
+}
+
+// onTopicCandidate returns the best scored candidate on the headline's
+// topic apart from best, or nil.
+func (p *page) onTopicCandidate(best *html.Node, a headlineAnchor, scores map[*html.Node]float64) *html.Node {
 	var alt *html.Node
 	altScore := 0.0
+	var scratch []uint64
 	for n, s := range scores {
-		if s < minLocateScore || s <= altScore || isAncestor(n, best) || isAncestor(best, n) {
+		if s < minLocateScore || s < altScore || s == altScore && !isAncestor(n, alt) || isAncestor(n, best) || isAncestor(best, n) {
 			continue
 		}
 		if linkDensity(n) > maxAnchorLinkDensity {
@@ -169,10 +194,7 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64) 
 			alt, altScore = n, s
 		}
 	}
-	if alt != nil {
-		return alt, Note{NoteLocateAnchored, "the densest block is off the headline's topic; a block on its topic was taken"}
-	}
-	return best, Note{NoteLocateOffTopic, "the block found as the article shares almost nothing with the headline"}
+	return alt
 }
 
 // Repeated items: a list of people or entries is laid out as siblings of
@@ -206,4 +228,24 @@ func itemList(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// minJudgedProse is the prose (runes) from which a CMS container's topic
+// is judged: an image-only article's container has a caption at most.
+const minJudgedProse = 50
+
+// onTopicInstead returns the density scorer's choice when a known CMS
+// container holds prose off the headline's topic and the scorer finds
+// prose on it elsewhere: the class name is shared by a sidebar or a
+// planted block there, and the headline says which text it announces.
+func (p *page) onTopicInstead(body, cms *html.Node) *html.Node {
+	a := p.headlineAnchor()
+	if !a.usable() || proseLen(cms) < minJudgedProse || a.coverage(cms, nil) >= offHeadline {
+		return nil
+	}
+	alt, _ := p.locateByScore(body)
+	if alt == nil || isAncestor(alt, cms) || isAncestor(cms, alt) || a.coverage(alt, nil) < onHeadline {
+		return nil
+	}
+	return alt
 }

@@ -32,6 +32,10 @@ func (p *page) locate() located {
 		return located{}
 	}
 	if n := p.locateCMS(body[0]); n != nil {
+		if alt := p.onTopicInstead(body[0], n); alt != nil {
+			p.note(NoteLocateAnchored, "a known CMS container is off the headline's topic; a block on its topic was taken")
+			return located{node: alt}
+		}
 		p.note(NoteLocateCMS, "article found in a known CMS container")
 		return located{node: n}
 	}
