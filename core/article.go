@@ -149,5 +149,5 @@ const (
 	NoteLocateAnchored = "locate-anchored"  // the densest block was off the headline's topic; the article around it was taken
 	NoteLocateOffTopic = "locate-off-topic" // the article found shares almost nothing with the headline
 	NoteLocateList     = "locate-list"      // a list page: the entries under the headline were taken
-	NoteParsedLive     = "parsed-live"      // a live serialisation read directly (parse_live.go)
+	NoteParsedLive     = "parsed-live"      // a live serialisation read directly (internal/liveparse)
 )

@@ -8,7 +8,7 @@
 //
 //	decode.go      bytes → UTF-8 text (BOM, <meta charset>, GBK sniffing)
 //	parse.go       text → DOM, with content smuggled after </html> set aside;
-//	               parse_live.go reads the extension's serialisation directly
+//	               internal/liveparse reads the extension's serialisation directly
 //	visibility.go  DOM → DOM without what a browser would not show
 //	spam.go        DOM → DOM without link farms, spam text and hijacked
 //	               titles; every removal reported in Article.Spam
@@ -40,7 +40,8 @@
 //
 // Packages beside core: internal/dq is the small DOM-query layer (goquery's
 // API without its net/http import, which would cost the WebAssembly module
-// 0.8 MB gzip); script converts between simplified and traditional script
+// 0.8 MB gzip); internal/liveparse reads a browser's serialisation by
+// nesting alone, held to x/net/html by its fuzzer; script converts between simplified and traditional script
 // and is built as its own, lazily loaded module.
 //
 // Nothing in this package keeps mutable state between calls: one process (or

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/liveparse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -341,7 +342,7 @@ func TestTagIndexMatchesSelectors(t *testing.T) {
 				var root *html.Node
 				if parser == "live" {
 					var ok bool
-					if root, ok = parseLive(s); !ok {
+					if root, ok = liveparse.Parse(s); !ok {
 						continue
 					}
 				} else {

@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/liveparse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -210,7 +211,7 @@ func TestExtractHostileBestEffort(t *testing.T) {
 			assert.NotEmpty(t, doc)
 		})
 		// The same page as the extension hands it over (parsed by a
-		// browser and serialised), which parseLive reads.
+		// browser and serialised), which liveparse.Parse reads.
 		t.Run(tt.name+", live", func(t *testing.T) {
 			live := liveForm(t, tt.input)
 			opts := Options{URL: "http://www.example.gov.cn/art/1.html", Charset: "utf-8", LiveDOM: true}
@@ -238,7 +239,7 @@ func liveForm(t *testing.T, input []byte) []byte {
 		return []byte(text)
 	}
 	var b strings.Builder
-	serializeLikeBrowser(&b, doc)
+	liveparse.Serialize(&b, doc)
 	return []byte(b.String())
 }
 

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/liveparse"
 	"golang.org/x/net/html"
 )
 
@@ -55,11 +56,11 @@ func (p *page) parse(text string) error {
 }
 
 // parseTree builds the document tree: a live page's serialisation is read
-// directly where it can be (parse_live.go, the same tree, several times
+// directly where it can be (internal/liveparse, the same tree, several times
 // faster in wasm); everything else goes to x/net/html.
 func (p *page) parseTree(text string) (*goquery.Document, error) {
 	if p.opts.LiveDOM {
-		if root, ok := parseLive(text); ok {
+		if root, ok := liveparse.Parse(text); ok {
 			p.note(NoteParsedLive, "the browser's serialisation was read directly")
 			return goquery.NewDocumentFromNode(root), nil
 		}

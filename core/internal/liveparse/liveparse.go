@@ -1,6 +1,9 @@
-package core
+// Package liveparse is the parse stage's fast path for live pages: the
+// extension's serialisation of the browser's DOM in, the same tree
+// x/net/html would build out, or a refusal.
+package liveparse
 
-// Parse stage, fast path for live pages: the extension's serialisation of
+// The fast path for live pages: the extension's serialisation of
 // the browser's DOM in, the same tree x/net/html would build out, or a
 // refusal.
 //
@@ -8,13 +11,13 @@ package core
 // names (svg's in their own case), every element but the void ones
 // closed, attribute values in double quotes, only &amp; &lt; &gt; &quot;
 // &nbsp; escaped. Read in that form, a document is only nesting, and
-// parseLive builds the tree directly, without the HTML5 tree-construction
+// Parse builds the tree directly, without the HTML5 tree-construction
 // algorithm that makes up most of the parsing time in WebAssembly.
 // Wherever that algorithm would do more than nest what it reads (an
 // implied or misnested end tag, foster parenting in tables, MathML or
-// HTML inside svg, templates, a script that opens a comment …), parseLive
+// HTML inside svg, templates, a script that opens a comment …), Parse
 // declines and the page goes to x/net/html.
-// FuzzParseLive checks that whenever parseLive accepts a text, its tree is
+// FuzzParse checks that whenever Parse accepts a text, its tree is
 // x/net/html's.
 
 import (
@@ -30,7 +33,7 @@ import (
 // path, which flattens them.
 const liveMaxDepth = 512
 
-// liveParser holds the state of one parseLive call.
+// liveParser holds the state of one Parse call.
 type liveParser struct {
 	s     string
 	i     int
@@ -38,9 +41,9 @@ type liveParser struct {
 	forms int          // open <form> elements
 }
 
-// parseLive returns the document tree of s, or false where s is not a
+// Parse returns the document tree of s, or false where s is not a
 // browser's serialisation that nesting alone reads right.
-func parseLive(s string) (*html.Node, bool) {
+func Parse(s string) (*html.Node, bool) {
 	p := &liveParser{s: s}
 	doc := &html.Node{Type: html.DocumentNode}
 	if strings.HasPrefix(s, "<!") && len(s) > 9 && strings.EqualFold(s[2:9], "doctype") {
@@ -793,7 +796,7 @@ func isSpecial(a atom.Atom) bool {
 // Inline svg. Inside <svg>, parseForeignContent inserts every start tag
 // as an svg element, except those that break out of foreign content, and
 // the tokenizer reads what follows as data even after <style> or <title>.
-// parseLive reads svg with those rules and declines the rest: breakouts,
+// Parse reads svg with those rules and declines the rest: breakouts,
 // <math>, HTML inside the integration points (foreignObject, desc,
 // title), and names a browser might serialise as void.
 
