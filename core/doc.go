@@ -6,7 +6,7 @@
 // Extract runs the pipeline (run in extract.go); each stage lives in its
 // own file and reads like a table of contents:
 //
-//	decode.go      bytes → UTF-8 text (BOM, <meta charset>, GBK sniffing)
+//	internal/charset  bytes → UTF-8 text (BOM, <meta charset>, GBK sniffing)
 //	parse.go       text → DOM, with content smuggled after </html> set aside;
 //	               internal/liveparse reads the extension's serialisation directly
 //	visibility.go  DOM → DOM without what a browser would not show

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/govreader/govreader/core/internal/charset"
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
@@ -53,7 +54,7 @@ func Extract(html []byte, opts Options) (*Article, error) {
 	if len(html) > opts.maxInput() {
 		return nil, fmt.Errorf("%w: %d bytes, cap %d", ErrTooLarge, len(html), opts.maxInput())
 	}
-	text, enc, err := decode(html, opts.Charset)
+	text, enc, err := charset.Decode(html, opts.Charset)
 	if err != nil {
 		return nil, err
 	}

@@ -132,38 +132,6 @@ func checkArticle(t *testing.T, a *Article, opts Options) {
 	}
 }
 
-func FuzzDecode(f *testing.F) {
-	seedExtract(f)
-	for _, s := range []string{"\xfe\xff\x00<\x00p", "\xd6\xd0\xce\xc4<p>", "<meta charset=utf-16>\xd6\xd0", "\x00\x00\x00\x00\x00\x00\x00\x00"} {
-		f.Add([]byte(s))
-	}
-	overrides := []string{"", "gbk", "utf-8", "big5", "utf-16le", "shift_jis", "windows-1252", "gb2312"}
-	f.Fuzz(func(t *testing.T, raw []byte) {
-		for _, o := range overrides {
-			s, name, err := decode(raw, o)
-			if err != nil {
-				continue
-			}
-			if !utf8.ValidString(s) {
-				t.Fatalf("decode(%q) gave invalid UTF-8", o)
-			}
-			if name == "" {
-				t.Fatalf("decode(%q) gave no encoding name", o)
-			}
-		}
-		// Clean UTF-8 that is neither marked nor shaped like UTF-16 comes
-		// through untouched.
-		if utf8.Valid(raw) {
-			if _, _, bom := bomEncoding(raw); !bom {
-				s, name, err := decode(raw, "")
-				if err != nil || name != "utf-8" || s != string(raw) {
-					t.Fatalf("valid UTF-8 altered: name %q err %v", name, err)
-				}
-			}
-		}
-	})
-}
-
 func FuzzRepair(f *testing.F) {
 	for _, s := range []string{
 		"建(jiàn)設(shè)發(fā)展(zhǎn)", "重庆(chóngqìng)", "？？？文字", "　　??通知", "?", "",

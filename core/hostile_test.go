@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/charset"
 	"github.com/govreader/govreader/core/internal/liveparse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -232,7 +233,7 @@ func TestExtractHostileBestEffort(t *testing.T) {
 // liveForm is input as a browser would serialise it, or input itself
 // where x/net/html refuses it (nesting past its limit).
 func liveForm(t *testing.T, input []byte) []byte {
-	text, _, err := decode(input, "")
+	text, _, err := charset.Decode(input, "")
 	require.NoError(t, err)
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreader/govreader/core/internal/charset"
 	"github.com/govreader/govreader/core/internal/liveparse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -41,7 +42,7 @@ func liveSerialisations(t *testing.T) map[string]string {
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		require.NoError(t, err)
-		text, _, err := decode(raw, "")
+		text, _, err := charset.Decode(raw, "")
 		require.NoError(t, err)
 		doc, err := html.Parse(strings.NewReader(text))
 		require.NoError(t, err)

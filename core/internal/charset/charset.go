@@ -1,6 +1,8 @@
-package core
+// Package charset is the decode stage: raw page bytes in, UTF-8 text and
+// the charset's name out.
+package charset
 
-// Decode stage: raw page bytes in, UTF-8 text and the charset's name out.
+// How a page's charset is decided.
 //
 // Order of evidence, strongest first: a byte-order mark, a caller override,
 // then the bytes themselves when they are unmistakably UTF-8, then the
@@ -27,8 +29,12 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// decode returns the page as UTF-8 and the name of the encoding used.
-func decode(raw []byte, override string) (string, string, error) {
+// Decode returns the page as UTF-8 and the name of the encoding used.
+// override, when not empty, is a charset label that wins over the
+// declaration and the sniffing (a byte-order mark still wins over it).
+// The text may share raw's bytes: the caller must not change raw while
+// it uses the text.
+func Decode(raw []byte, override string) (string, string, error) {
 	if enc, name, ok := bomEncoding(raw); ok {
 		s, err := decodeWith(enc, raw)
 		return s, name, err
