@@ -65,7 +65,17 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(expPath)
 			require.NoError(t, err, "run go test ./core -update to create expected.json")
-			assert.JSONEq(t, string(want), string(got), "output differs from expected.json")
+			// Both sides indented alike, so that a failure prints a line
+			// diff of the fields that changed.
+			var wantDoc any
+			require.NoError(t, json.Unmarshal(want, &wantDoc), "expected.json")
+			wantIndented, err := json.MarshalIndent(wantDoc, "", " ")
+			require.NoError(t, err)
+			var gotDoc any
+			require.NoError(t, json.Unmarshal(got, &gotDoc))
+			gotIndented, err := json.MarshalIndent(gotDoc, "", " ")
+			require.NoError(t, err)
+			assert.Equal(t, string(wantIndented), string(gotIndented), "output differs from expected.json (go test ./core -run TestGolden -update rewrites it)")
 
 			hay := a.Title + "\n" + a.Text
 			for _, w := range c.With {

@@ -137,12 +137,13 @@ func TestExtractHostileBestEffort(t *testing.T) {
 		with     []string // must be in Text
 		without  []string // must not be in Text
 		notes    []string // note IDs that must be present
+		large    bool     // megabytes of input: skipped under -short
 	}{
-		{name: "page just under the 20 MB cap", input: hugePage(DefaultMaxInputBytes),
+		{name: "page just under the 20 MB cap", input: hugePage(DefaultMaxInputBytes), large: true,
 			with: []string{"最后一段：全文完。", "现将有关事项通知如下"}},
-		{name: "article inside 300 nested wrappers", input: wrappedPage(2<<20, 300),
+		{name: "article inside 300 nested wrappers", input: wrappedPage(2<<20, 300), large: true,
 			with: []string{"现将有关事项通知如下", "最后一段：全文完。"}},
-		{name: "article with a hidden copy of it", input: hiddenCopyPage(4 << 20),
+		{name: "article with a hidden copy of it", input: hiddenCopyPage(4 << 20), large: true,
 			with: []string{"第0段。", "最后一段：全文完。"}},
 		{name: "100k nested divs", input: nested("<div>", "</div>", 100000),
 			with: []string{"现将有关事项通知如下", "嵌套之后的段落"}, notes: []string{NoteTruncatedDepth}},
@@ -185,6 +186,10 @@ func TestExtractHostileBestEffort(t *testing.T) {
 			encoding: "utf-16le", with: []string{"现将有关事项通知如下"}},
 	}
 	for _, tt := range tests {
+		if tt.large && testing.Short() {
+			t.Logf("%s: skipped under -short (CI runs it)", tt.name)
+			continue
+		}
 		t.Run(tt.name, func(t *testing.T) {
 			opts := Options{URL: "http://www.example.gov.cn/art/1.html"}
 			a, err := Extract(tt.input, opts)
