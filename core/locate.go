@@ -465,7 +465,86 @@ func (p *page) locateByScore(body *html.Node) (*html.Node, Note) {
 	if bestScore < minLocateScore {
 		return nil, Note{}
 	}
-	return p.anchorToHeadline(best, scores)
+	best, note := p.anchorToHeadline(best, scores)
+	return wholeArticle(best, p.meta.headline), note
+}
+
+// Thresholds of wholeArticle.
+const (
+	// maxPartsClimb bounds how far up the article's wrapper may be: editors
+	// that nest every paragraph in sections (WeChat pastes) put the parts
+	// of one article five levels apart.
+	maxPartsClimb = 6
+	// minPartProse is the prose (runes) a sibling needs to count as a part
+	// of the article rather than a label.
+	minPartProse = 30
+	// maxPartLinkDensity: a part is read, not clicked.
+	maxPartLinkDensity = 0.3
+)
+
+// wholeArticle widens the scorer's winner to the wrapper that holds the
+// rest of the article's parts, where the article is laid out as nested
+// <section>s: the editors that produce WeChat articles (and the portals
+// that paste them in) wrap every paragraph in sections of their own, so
+// the paragraphs of one article sit at different depths, and the scorer,
+// which passes a paragraph's score only a few levels up, is won by the
+// deepest section holding most of them. A parent is taken when the winner
+// is a section and every other child of the parent that holds text is a
+// section (or paragraph) of prose: long enough, punctuated, hardly linked,
+// not named as chrome. It never climbs to the headline's container.
+func wholeArticle(n, headline *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for up := 0; up < maxPartsClimb; up++ {
+		parent := n.Parent
+		if parent == nil || parent.Type != html.ElementNode || parent.Data == "body" || parent.Data == "html" ||
+			(headline != nil && isAncestor(parent, headline)) {
+			break
+		}
+		if n.Data != "section" || !onlyProseBeside(parent, n) {
+			break
+		}
+		n = parent
+	}
+	return n
+}
+
+// onlyProseBeside reports whether every child of parent other than n that
+// holds text is a section or paragraph of prose.
+func onlyProseBeside(parent, n *html.Node) bool {
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n {
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false // loose text beside the winner: a caption, a label
+			}
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		if hiddenText(c) {
+			continue
+		}
+		total, linked := textLens(c)
+		if total == 0 {
+			continue // an image, a spacer
+		}
+		if c.Data != "section" && c.Data != "p" {
+			return false
+		}
+		if total-linked < minPartProse || float64(linked) > maxPartLinkDensity*float64(total) || hintWeight(c) < 0 {
+			return false
+		}
+		if punctCount(textOf(c)) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // minLocateScore is the least score of an article container: about three
