@@ -565,7 +565,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 				continue
 			}
 			switch l.f {
-			case fieldPublished, fieldUpdated, fieldWritten:
+			case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated:
 				dated = append(dated, l.end, end)
 			case fieldSource, fieldPublisher, fieldAuthor, fieldEditor:
 				hasPeople = true
@@ -586,7 +586,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 // block's text: nothing else there can pass for one.
 func selfChecking(f field) bool {
 	switch f {
-	case fieldPublished, fieldUpdated, fieldWritten, fieldIndexNumber, fieldDocNumber:
+	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated, fieldIndexNumber, fieldDocNumber:
 		return true
 	}
 	return false
@@ -712,7 +712,7 @@ func sourceAssignments(code string, n int) [][]string {
 // fieldValue cleans a raw label value and checks that it fits the field.
 func fieldValue(f field, raw string) string {
 	switch f {
-	case fieldPublished, fieldUpdated, fieldWritten:
+	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated:
 		return parseDate(cutAtSep(raw))
 	}
 	v := cleanValue(raw)
@@ -733,7 +733,7 @@ func fieldValue(f field, raw string) string {
 			return ""
 		}
 	case fieldSource, fieldPublisher:
-		if hasAnyOf(v, "。！？") || utf8.RuneCountInString(v) > 60 {
+		if hasAnyOf(v, "。！？") || utf8.RuneCountInString(v) > 60 || !weighName(v).isName() {
 			return ""
 		}
 	case fieldDocNumber:
@@ -864,7 +864,7 @@ func (p *page) finishMetadata() {
 		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
 		m.jsonLD["datePublished"], tag("datepublished"), tag("publishdate"), tag("publish_date"), tag("dc.date"),
 		tag("dc.date.issued"))
-	a.Written = firstDate(m.shown[fieldWritten])
+	a.Written = firstDate(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
 	// JSON-LD names the author on purpose; the gov meta Author tag is
@@ -906,7 +906,12 @@ func (p *page) chooseSource() string {
 	if prefix := strings.TrimRight(shown, ".…。 "); prefix != shown && meta != "" && strings.HasPrefix(meta, prefix) {
 		return meta
 	}
-	return firstNonEmpty(shown, m.scriptSource, meta)
+	for _, v := range []string{shown, m.scriptSource, meta} {
+		if v = strings.TrimSpace(v); v != "" && weighName(v).isName() {
+			return v
+		}
+	}
+	return ""
 }
 
 func (p *page) canonicalURL() string {
@@ -1228,4 +1233,49 @@ func ldPerson(s string) string {
 		return ""
 	}
 	return s
+}
+
+// nameEvidence is what the shape of a 来源 or 发布机构 value says about it.
+// Hacked portals plant 来源：<site advert> lines; an institution or a
+// publication has a name, never an address to reach it by.
+type nameEvidence struct {
+	address     bool // a URL or a domain name (www.am888.vip)
+	digits      int  // ASCII digits: a phone or QQ number has many
+	handle      bool // a run of letters and digits (dd8899, am888): a WeChat id or a domain label
+	spamWords   int  // strong words of the spam lexicon
+	institution bool // ends like an institution or a publication (局, 委, 报, 网 …)
+}
+
+// maxNameDigits is the most digits a source's name holds: 12345热线 and
+// 2024年 fit, a phone or QQ number (seven digits and more) does not.
+const maxNameDigits = 6
+
+// addressRe finds a URL or a domain name inside a value.
+var addressRe = regexp.MustCompile(`(?i)https?://|www\.|[a-z0-9-]{2,}\.(?:com|net|org|cn|cc|vip|top|xyz|me|info|io|co|tv)\b`)
+
+func weighName(v string) nameEvidence {
+	e := nameEvidence{address: addressRe.MatchString(v), digits: countDigits(v)}
+	latinWords(strings.ToLower(v), func(w string) {
+		if d := countDigits(w); d >= 2 && d < len(w) {
+			e.handle = true
+		}
+	})
+	_, e.spamWords = spamScore(v)
+	e.institution = slices.ContainsFunc(institutionSuffixes, func(s string) bool { return strings.HasSuffix(v, s) }) ||
+		strings.HasSuffix(v, "网")
+	return e
+}
+
+// isName reports a value that can name an institution or a publication.
+// A name without an institution's ending (本网, 投资武汉, 北京机关党建)
+// is kept: the rule is what a name never holds, an address, a contact or
+// an advert's words, and an institution's ending cannot make up for one.
+func (e nameEvidence) isName() bool {
+	switch {
+	case e.address, e.handle, e.spamWords > 0:
+		return false
+	case e.digits > maxNameDigits:
+		return false
+	}
+	return true
 }

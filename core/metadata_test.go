@@ -492,3 +492,54 @@ func FuzzSourceAssignments(f *testing.F) {
 		}
 	})
 }
+
+func TestWeighName(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"人民日报", true},
+		{"中国政府网", true},
+		{"本网", true},
+		{"投资武汉", true},
+		{"北京市援青微信公众号", true},
+		{"湘潭日报·新湘潭客户端", true},
+		{"12345政务服务便民热线", true},
+		{"澳门葡京www.am888.vip", false},
+		{"https://www.example.com/", false},
+		{"bet365.com", false},
+		{"招商代理加微信dd8899", false},
+		{"客服热线400-123-4567", false},
+		{"QQ：2851234567", false},
+		{"百家乐娱乐城", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, weighName(c.in).isName(), c.in)
+	}
+}
+
+func TestSourceShape(t *testing.T) {
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{"planted advert in the slot", "", `<div>发布时间：2024-03-12　来源：<a href="http://www.am888.vip/">澳门葡京www.am888.vip</a></div>`, ""},
+		{"a contact instead of a name", "", `<div>信息来源：招商代理加微信dd8899　发布日期：2023-08-17</div>`, ""},
+		{"an advert falls back to ContentSource", `<meta name="ContentSource" content="某某县融媒体中心">`, `<div>来源：bet365体育在线 www.b365.vip</div>`, "某某县融媒体中心"},
+		{"a newspaper", "", `<div>2024-08-05 07:45 来源：人民日报</div>`, "人民日报"},
+		{"a portal", "", `<div>信息来源：<a href="https://www.gov.cn/">中国政府网</a></div>`, "中国政府网"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, extractMeta(t, c.head, c.body).Source)
+		})
+	}
+}
+
+func TestGeneratedDate(t *testing.T) {
+	a := extractMeta(t, "", `<dl><dt>生成日期</dt><dd>2024-05-06</dd></dl><div>发布时间：2024-05-07</div>`)
+	assert.Equal(t, "2024-05-06", a.Written, "生成日期 dates the document when no 成文日期 is shown")
+	assert.Equal(t, "2024-05-07", a.Published)
+	a = extractMeta(t, "", `<dl><dt>成文日期</dt><dd>2024-05-02</dd><dt>生成日期</dt><dd>2024-05-06</dd></dl>`)
+	assert.Equal(t, "2024-05-02", a.Written, "成文日期 wins over 生成日期")
+	assert.Equal(t, "", a.Published, "a 生成日期 is never the publication date")
+}
