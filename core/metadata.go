@@ -89,11 +89,31 @@ type infoSeg struct {
 	plainHan int
 	// labels are the unit's info labels, found once for all readers.
 	labels []labelAt
+	// listed marks a unit of a list of links: it, or the small list item
+	// or table row around it, holds a link to another article. A date
+	// there dates that article, not this one.
+	listed bool
 }
 
 // enoughPlainHan is where infoSegments stops counting a unit's Han
 // characters: the readers ask only whether there are four.
 const enoughPlainHan = 4
+
+// Thresholds of a list of links. A link with titleLinkHan Han characters
+// or more names another article: the controls that share an info line
+// (打印本页, 关闭窗口, 我要纠错) have four. A list item or table row of up to
+// maxListItemRunes characters is one entry of the list; a longer one is a
+// layout cell that wraps the page.
+const (
+	titleLinkHan     = 6
+	maxListItemRunes = 120
+)
+
+// listItem is an open <li> or <tr> while infoSegments walks it.
+type listItem struct {
+	runes     int
+	titleLink bool
+}
 
 // infoSegments are the text units of the page in document order: every
 // block gives one, and every table cell gives one even when empty, so that
@@ -105,23 +125,41 @@ func infoSegments(root *html.Node) []infoSeg {
 	blocks := []*html.Node{root}
 	var owner *html.Node
 	plainHan, inLink := 0, 0
+	// The list items open around the walk, and for each unit the item it
+	// lies in (-1: none), resolved into listed once the items are closed.
+	var items []listItem
+	var open, itemOf []int
+	// linkHan counts the Han characters of the open link, -1 when it is
+	// the value of a label (来源：<a>中国政府网</a>); titleLinked marks a
+	// unit that holds a link to another article.
+	linkHan, titleLinked := 0, false
 	flush := func(cell, br bool) {
 		if t := normInfoSpace(b.String()); t != "" || cell {
 			if owner == nil {
 				owner = blocks[len(blocks)-1]
 			}
-			seg := infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan}
+			seg := infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan, listed: titleLinked}
 			if utf8.RuneCountInString(t) <= 300 { // longer is prose
 				seg.labels = findLabels(t)
 			}
 			out = append(out, seg)
+			item := -1
+			if len(open) > 0 {
+				item = open[len(open)-1]
+			}
+			itemOf = append(itemOf, item)
 		}
 		b.Reset()
-		owner, plainHan = nil, 0
+		owner, plainHan, titleLinked = nil, 0, false
 	}
 	write := func(t string) {
 		if owner == nil && strings.TrimSpace(t) != "" {
 			owner = blocks[len(blocks)-1]
+		}
+		// An item's size counts the items inside it: a layout row that
+		// wraps a list is no entry of it.
+		for k := len(open) - 1; k >= 0 && items[open[k]].runes <= maxListItemRunes; k-- {
+			items[open[k]].runes += utf8.RuneCountInString(t)
 		}
 		if inLink == 0 {
 			for _, r := range t {
@@ -130,6 +168,14 @@ func infoSegments(root *html.Node) []infoSeg {
 				}
 				if isHan(r) {
 					plainHan++
+				}
+			}
+		} else if linkHan >= 0 && linkHan < titleLinkHan {
+			for _, r := range t {
+				if isHan(r) {
+					if linkHan++; linkHan >= titleLinkHan {
+						break
+					}
 				}
 			}
 		}
@@ -170,7 +216,17 @@ func infoSegments(root *html.Node) []infoSeg {
 				flush(false, false)
 				blocks = append(blocks, n)
 			}
+			if n.Data == "li" || n.Data == "tr" {
+				open = append(open, len(items))
+				items = append(items, listItem{})
+			}
 			if n.Data == "a" {
+				if inLink == 0 {
+					linkHan = 0
+					if labelValueFollows(b.String(), out) {
+						linkHan = -1
+					}
+				}
 				inLink++
 			}
 			starts = append(starts, b.Len())
@@ -189,11 +245,39 @@ func infoSegments(root *html.Node) []infoSeg {
 			b.WriteRune(sep)
 		}
 		if n.Data == "a" {
-			inLink--
+			if inLink--; inLink == 0 && linkHan >= titleLinkHan {
+				titleLinked = true
+				if len(open) > 0 {
+					items[open[len(open)-1]].titleLink = true
+				}
+			}
+		}
+		if n.Data == "li" || n.Data == "tr" {
+			open = open[:len(open)-1]
 		}
 	})
 	flush(false, false)
+	for i, item := range itemOf {
+		if item >= 0 && items[item].titleLink && items[item].runes <= maxListItemRunes {
+			out[i].listed = true
+		}
+	}
 	return out
+}
+
+// labelValueFollows reports that a link opening after text (the unit
+// being built, or when it is empty the units before) is a label's value:
+// the text ends with a colon or is a bare label cell.
+func labelValueFollows(text string, before []infoSeg) bool {
+	text = strings.TrimRightFunc(text, isLabelGap)
+	if text == "" && len(before) > 0 {
+		text = before[len(before)-1].text
+		if _, n := bareLabel(text); n > 0 {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isColon(r)
 }
 
 // segmentOf returns the index of the first unit inside n's block, or -1.
@@ -532,9 +616,15 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 		if seg == "" || utf8.RuneCountInString(seg) > 300 {
 			continue // an empty cell, or prose rather than an info line
 		}
-		next := ""
+		next, nextListed := "", false
 		if i+1 < len(segs) && !leadsWithLabel(segs[i+1]) {
-			next = segs[i+1].text
+			next, nextListed = segs[i+1].text, segs[i+1].listed
+		}
+		// A date in a list of links dates another article.
+		add := func(f field, v string, listed bool) {
+			if !listed || !isDateField(f) {
+				found.add(f, i, v)
+			}
 		}
 		if f, n := bareLabel(seg); n > 0 {
 			// A block that is only a label pairs with the next block when
@@ -542,7 +632,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
 			if (is.pairs || n >= 3 || selfChecking(f)) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
-				found.add(f, i, fieldValue(f, next))
+				add(f, fieldValue(f, next), is.listed || nextListed)
 			}
 			continue
 		}
@@ -557,9 +647,9 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			if k+1 < len(labels) {
 				end = labels[k+1].start
 			}
-			raw := seg[l.end:end]
+			raw, listed := seg[l.end:end], is.listed
 			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) && (is.pairs || selfChecking(l.f)) {
-				raw = next
+				raw, listed = next, listed || nextListed
 			}
 			if l.f == fieldPublished && l.n == 2 && !genericDateOK(i, len(labels)) {
 				continue
@@ -570,15 +660,23 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			case fieldSource, fieldPublisher, fieldAuthor, fieldEditor:
 				hasPeople = true
 			}
-			found.add(l.f, i, fieldValue(l.f, raw))
+			add(l.f, fieldValue(l.f, raw), listed)
 		}
 		if hasPeople {
 			if d := unlabelledDate(seg, dated); d != "" {
-				found.add(fieldInfoDate, i, d)
+				add(fieldInfoDate, d, is.listed)
 			}
 		}
 	}
 	return found.values()
+}
+
+func isDateField(f field) bool {
+	switch f {
+	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated, fieldInfoDate:
+		return true
+	}
+	return false
 }
 
 // selfChecking reports fields whose values prove themselves (a date, an
@@ -1002,12 +1100,46 @@ func (p *page) dateNearHeadline() string {
 			if utf8.RuneCountInString(t) > 200 {
 				return ""
 			}
+			if s.Type == html.ElementNode && holdsTitleLink(s) {
+				continue // a related list's dates are its articles'
+			}
 			if d := unlabelledDate(t, labelledSpans(t)); d != "" {
 				return d
 			}
 		}
 	}
 	return ""
+}
+
+// holdsTitleLink reports a link to another article in n: a link of
+// titleLinkHan Han characters or more that is not a label's value.
+func holdsTitleLink(n *html.Node) bool {
+	found, afterColon := false, false
+	walkNodes(n, func(c *html.Node) bool {
+		switch {
+		case found:
+		case c.Type == html.TextNode:
+			if t := strings.TrimRightFunc(c.Data, isLabelGap); t != "" {
+				r, _ := utf8.DecodeLastRuneInString(t)
+				afterColon = isColon(r)
+			}
+		case c.Type == html.ElementNode && c.Data == "a":
+			if !afterColon {
+				t, _ := textPrefix(c, 2*titleLinkHan)
+				han := 0
+				for _, r := range t {
+					if isHan(r) {
+						han++
+					}
+				}
+				found = han >= titleLinkHan
+			}
+			afterColon = false
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // rolePattern matches any byline role word, in simplified or traditional

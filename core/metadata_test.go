@@ -543,3 +543,53 @@ func TestGeneratedDate(t *testing.T) {
 	assert.Equal(t, "2024-05-02", a.Written, "成文日期 wins over 生成日期")
 	assert.Equal(t, "", a.Published, "a 生成日期 is never the publication date")
 }
+
+func TestDatesNotFromLinkLists(t *testing.T) {
+	long := strings.Repeat("全市各级各部门认真贯彻落实会议精神，", 8)
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{
+			name: "labelled dates of a related list above the headline",
+			body: `<ul><li><a href="/a/1.html">区人社局开展高校毕业生就业政策进校园活动</a> <span>发布时间：2024-06-11</span></li>` +
+				`<li><a href="/a/2.html">我区召开2024年安全生产工作推进会</a> <span>发布时间：2024-06-07</span></li></ul>` +
+				`<h1>我区举办就业援助月专场招聘会</h1><div>2024-02-26 11:40　来源：区人力资源和社会保障局</div>`,
+			want: "2024-02-26T11:40+08:00",
+		},
+		{
+			name: "a list laid out as table rows",
+			head: `<meta name="PubDate" content="2023-11-02 09:15">`,
+			body: `<h1>某某镇扎实推进秋冬季森林防火工作</h1><table><tr><td><a href="/a/1.html">某某镇开展森林防火应急演练</a></td><td>日期：2023-10-20</td></tr>` +
+				`<tr><td><a href="/a/2.html">某某镇召开国庆期间安全生产部署会</a></td><td>日期：2023-09-28</td></tr></table>`,
+			want: "2023-11-02T09:15+08:00",
+		},
+		{
+			name: "unlabelled dates of a list after the headline",
+			head: `<meta name="PubDate" content="2023-11-02 09:15">`,
+			body: `<h1>某某镇扎实推进秋冬季森林防火工作</h1><div>来源：某某镇人民政府</div>` +
+				`<ul><li><a href="/a/1.html">某某镇开展森林防火应急演练</a> 2023-10-20</li></ul>`,
+			want: "2023-11-02T09:15+08:00",
+		},
+		{
+			name: "a linked source is a value, not a list",
+			body: `<h1>标题</h1><ul><li>发布时间：2024-06-13 来源：<a href="/">某某市人民政府办公室</a></li></ul>`,
+			want: "2024-06-13",
+		},
+		{
+			name: "controls beside the date are no titles",
+			body: `<h1>标题</h1><ul><li>发布时间：2024-06-13 <a href="#">打印本页</a> <a href="#">关闭窗口</a></li></ul>`,
+			want: "2024-06-13",
+		},
+		{
+			name: "a layout row that wraps the page is no list entry",
+			body: `<table><tr><td><h1>标题</h1><div>发布时间：2024-06-13</div><p>` + long +
+				`</p><a href="/a/1.html">某某市召开全市安全生产工作会议</a></td></tr></table>`,
+			want: "2024-06-13",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, extractMeta(t, c.head, c.body).Published)
+		})
+	}
+}
