@@ -89,6 +89,8 @@ type infoSeg struct {
 	plainHan int
 	// labels are the unit's info labels, found once for all readers.
 	labels []labelAt
+	// cell is the innermost table cell (td, th) around the unit, if any.
+	cell *html.Node
 	// listed marks a unit of a list of links: it, or the small list item
 	// or table row around it, holds a link to another article. A date
 	// there dates that article, not this one.
@@ -129,6 +131,7 @@ func infoSegments(root *html.Node) []infoSeg {
 	// lies in (-1: none), resolved into listed once the items are closed.
 	var items []listItem
 	var open, itemOf []int
+	var cells []*html.Node // the open td and th elements
 	// linkHan counts the Han characters of the open link, -1 when it is
 	// the value of a label (来源：<a>中国政府网</a>); titleLinked marks a
 	// unit that holds a link to another article.
@@ -139,6 +142,9 @@ func infoSegments(root *html.Node) []infoSeg {
 				owner = blocks[len(blocks)-1]
 			}
 			seg := infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan, listed: titleLinked}
+			if len(cells) > 0 {
+				seg.cell = cells[len(cells)-1]
+			}
 			if utf8.RuneCountInString(t) <= 300 { // longer is prose
 				seg.labels = findLabels(t)
 			}
@@ -216,9 +222,12 @@ func infoSegments(root *html.Node) []infoSeg {
 				flush(false, false)
 				blocks = append(blocks, n)
 			}
-			if n.Data == "li" || n.Data == "tr" {
+			switch n.Data {
+			case "li", "tr":
 				open = append(open, len(items))
 				items = append(items, listItem{})
+			case "td", "th":
+				cells = append(cells, n)
 			}
 			if n.Data == "a" {
 				if inLink == 0 {
@@ -252,8 +261,11 @@ func infoSegments(root *html.Node) []infoSeg {
 				}
 			}
 		}
-		if n.Data == "li" || n.Data == "tr" {
+		switch n.Data {
+		case "li", "tr":
 			open = open[:len(open)-1]
+		case "td", "th":
+			cells = cells[:len(cells)-1]
 		}
 	})
 	flush(false, false)
@@ -598,6 +610,7 @@ func bareLabel(seg string) (f field, n int) {
 // the unit of the headline, or -1.
 func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 	found := shownSet{headAt: headAt, best: map[field]shownAt{}}
+	cellValue := tablePairs(segs)
 	// leadsWithLabel reports a segment that is itself label-led, so it is
 	// never taken as the value of the label before it.
 	leadsWithLabel := func(s infoSeg) bool {
@@ -627,11 +640,19 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			}
 		}
 		if f, n := bareLabel(seg); n > 0 {
+			// A table's label cell takes the value its table gives it.
+			v, inTable := cellValue[i]
+			if inTable {
+				next, nextListed = "", false
+				if v != noValue {
+					next, nextListed = segs[v].text, segs[v].listed
+				}
+			}
 			// A block that is only a label pairs with the next block when
 			// it is a table cell or a line, or when the label is long
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
-			if (is.pairs || n >= 3 || selfChecking(f)) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
+			if (inTable || is.pairs || n >= 3 || selfChecking(f)) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
 				add(f, fieldValue(f, next), is.listed || nextListed)
 			}
 			continue
@@ -1410,4 +1431,168 @@ func (e nameEvidence) isName() bool {
 		return false
 	}
 	return true
+}
+
+// noValue is the value unit of a label cell whose table gives it none.
+const noValue = -1
+
+// tableCell is one td or th of a table row, as infoSegments cut it.
+type tableCell struct {
+	node *html.Node
+	// unit is the cell's one non-empty unit, or its first when it has
+	// several (a value may run over lines; a label never does), or the
+	// empty unit the cell gave when it has none.
+	unit  int
+	units int // non-empty units
+	// bare is a cell that is only a label; labelled, one whose text
+	// holds any label (发布时间：2024-01-01).
+	bare, labelled bool
+}
+
+type tableRow struct {
+	tr    *html.Node
+	cells []tableCell
+}
+
+// tablePairs reads the label cells of the page's tables and returns, for
+// each unit that is such a cell, the unit of its value, or noValue. A
+// 信息公开 table sets label and value side by side, in any pairing of th
+// and td, one or two pairs a row (索引号 | … | 发布机构 | …), or as a row
+// of labels over a row of values. One reader covers both:
+//
+//   - a row whose cells are all labels takes its values from the row
+//     below, column by column, when that row holds no label and the row
+//     after it does not continue it (a data table's header row is
+//     followed by many rows of data);
+//   - otherwise a row that opens with a label pairs each label cell with
+//     the cell after it, unless that cell is itself a label;
+//   - a table with two label-less rows in a row is a data table (序号 |
+//     项目名称 | 来源 | 金额 in the article): none of its cells is metadata.
+//
+// Label cells outside these shapes get noValue: a data table's 来源
+// column header would otherwise take the header beside it.
+func tablePairs(segs []infoSeg) map[int]int {
+	var tables [][]*tableRow
+	rowOf := map[*html.Node]*tableRow{}
+	tableAt := map[*html.Node]int{}
+	for i, s := range segs {
+		c := s.cell
+		if c == nil || c.Parent == nil || c.Parent.Data != "tr" {
+			continue
+		}
+		tr := c.Parent
+		row := rowOf[tr]
+		if row == nil {
+			tbl := tr.Parent
+			if tbl != nil && tbl.Data != "table" && tbl.Parent != nil {
+				tbl = tbl.Parent // tbody, thead, tfoot
+			}
+			k, ok := tableAt[tbl]
+			if !ok {
+				k = len(tables)
+				tableAt[tbl] = k
+				tables = append(tables, nil)
+			}
+			row = &tableRow{tr: tr}
+			rowOf[tr] = row
+			tables[k] = append(tables[k], row)
+		}
+		if n := len(row.cells); n == 0 || row.cells[n-1].node != c {
+			row.cells = append(row.cells, tableCell{node: c, unit: i})
+		}
+		cell := &row.cells[len(row.cells)-1]
+		if s.text == "" {
+			continue
+		}
+		if cell.units++; cell.units == 1 {
+			cell.unit = i
+			_, n := bareLabel(s.text)
+			cell.bare = n > 0 || unknownLabel(s.text)
+			cell.labelled = cell.bare || len(s.labels) > 0
+		} else {
+			cell.bare = false // a label is one short unit
+		}
+	}
+	out := map[int]int{}
+	for _, rows := range tables {
+		pairTable(rows, out)
+	}
+	return out
+}
+
+// pairTable adds the label cells of one table to out (see tablePairs).
+func pairTable(rows []*tableRow, out map[int]int) {
+	plain := func(k int) bool {
+		if k < 0 || k >= len(rows) {
+			return false
+		}
+		filled := false
+		for _, c := range rows[k].cells {
+			if c.labelled {
+				return false
+			}
+			filled = filled || c.units > 0
+		}
+		return filled
+	}
+	data := false
+	for k := range rows {
+		data = data || plain(k) && plain(k+1)
+	}
+	for k, row := range rows {
+		labels, filled := 0, 0
+		for _, c := range row.cells {
+			if c.units > 0 {
+				filled++
+			}
+			if c.bare {
+				labels++
+				out[c.unit] = noValue
+			}
+		}
+		if data || labels == 0 {
+			continue
+		}
+		if labels == filled && plain(k+1) && !plain(k+2) && len(rows[k+1].cells) == len(row.cells) {
+			for j, c := range row.cells {
+				if v := rows[k+1].cells[j]; c.bare && v.units > 0 {
+					out[c.unit] = v.unit
+				}
+			}
+			continue
+		}
+		first := slices.IndexFunc(row.cells, func(c tableCell) bool { return c.units > 0 })
+		if !row.cells[first].labelled {
+			continue // a data row, or a header of data columns
+		}
+		for j, c := range row.cells {
+			if c.bare && j+1 < len(row.cells) {
+				if v := row.cells[j+1]; !v.labelled && v.units > 0 {
+					out[c.unit] = v.unit
+				}
+			}
+		}
+	}
+}
+
+// unknownLabel reports a cell that reads as a label infoLabels does not
+// know (备注：, 信息类型：): a few Han characters and a colon. It takes a
+// place in the table's pattern of labels and values, and gives nothing.
+func unknownLabel(t string) bool {
+	t = strings.TrimRightFunc(t, isLabelGap)
+	r, size := utf8.DecodeLastRuneInString(t)
+	if !isColon(r) {
+		return false
+	}
+	n := 0
+	for _, r := range t[:len(t)-size] {
+		if isLabelGap(r) {
+			continue
+		}
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= maxLabelRunes
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // pageWith wraps body markup (and optional head markup) in a page with
@@ -590,6 +591,70 @@ func TestDatesNotFromLinkLists(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, extractMeta(t, c.head, c.body).Published)
+		})
+	}
+}
+
+func TestTablePairs(t *testing.T) {
+	// pairsOf returns each label cell's text with its value's ("" when
+	// the table gives it none).
+	pairsOf := func(t *testing.T, markup string) map[string]string {
+		doc, err := html.Parse(strings.NewReader("<table>" + markup + "</table>"))
+		require.NoError(t, err)
+		segs := infoSegments(doc)
+		out := map[string]string{}
+		for label, value := range tablePairs(segs) {
+			out[segs[label].text] = ""
+			if value != noValue {
+				out[segs[label].text] = segs[value].text
+			}
+		}
+		return out
+	}
+	cases := []struct {
+		name, markup string
+		want         map[string]string
+	}{
+		{
+			name:   "two pairs a row, th and td, no colons",
+			markup: `<tr><th>索 引 号</th><td>0024/2024-1</td><th>发布机构</th><td>某某局</td></tr>`,
+			want:   map[string]string{"索 引 号": "0024/2024-1", "发布机构": "某某局"},
+		},
+		{
+			name:   "td labels with colons",
+			markup: `<tr><td>文号：</td><td>某发〔2024〕1号</td><td>来源：</td><td></td></tr>`,
+			want:   map[string]string{"文号：": "某发〔2024〕1号", "来源：": ""},
+		},
+		{
+			name:   "a label after a label gets nothing",
+			markup: `<tr><th>来源</th><th>发布机构</th><td>某某局</td></tr>`,
+			want:   map[string]string{"来源": "", "发布机构": "某某局"},
+		},
+		{
+			name:   "an unknown label keeps the pattern",
+			markup: `<tr><th>信息类型：</th><td>通知</td><th>发布机构：</th><td>某某局</td></tr>`,
+			want:   map[string]string{"信息类型：": "通知", "发布机构：": "某某局"},
+		},
+		{
+			name: "a row of labels over a row of values",
+			markup: `<tr><th>索引号：</th><th>发布机构：</th></tr><tr><td>0024/2024-1</td><td>某某局</td></tr>` +
+				`<tr><th colspan="2">名称：</th></tr><tr><td colspan="2">关于某事的通知</td></tr>`,
+			want: map[string]string{"索引号：": "0024/2024-1", "发布机构：": "某某局", "名称：": "关于某事的通知"},
+		},
+		{
+			name:   "a header over rows of data",
+			markup: `<tr><th>来源</th><th>时间</th></tr><tr><td>省级财政</td><td>2024-02-01</td></tr><tr><td>市级财政</td><td>2024-01-15</td></tr>`,
+			want:   map[string]string{"来源": "", "时间": ""},
+		},
+		{
+			name:   "a data header that opens with no label",
+			markup: `<tr><th>序号</th><th>项目名称</th><th>来源</th><th>金额</th></tr><tr><td>1</td><td>改造</td><td>省级财政</td><td>650</td></tr>`,
+			want:   map[string]string{"来源": ""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, pairsOf(t, c.markup))
 		})
 	}
 }
