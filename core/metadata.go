@@ -33,6 +33,9 @@ type metadata struct {
 	headline *html.Node
 	title    string
 	jsonLD   map[string]string
+	// byline names the writers of a byline line that chrome removal took
+	// out of the top of the body (文/张三 通讯员 李四).
+	byline string
 }
 
 // fieldInfoDate is an unlabelled date printed in an info line beside a
@@ -988,7 +991,7 @@ func (p *page) finishMetadata() {
 	a.Publisher = m.shown[fieldPublisher]
 	// JSON-LD names the author on purpose; the gov meta Author tag is
 	// left out because it usually names the editor who keyed the page in.
-	a.Author = firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
+	a.Author = firstNonEmpty(m.shown[fieldAuthor], m.byline, bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
 	a.Editor = m.shown[fieldEditor]
 	a.DocNumber = m.shown[fieldDocNumber]
 	if a.DocNumber == "" {
@@ -1186,8 +1189,15 @@ var (
 	// leadByline opens the first paragraph: 记者梁爽报道, 本报讯 记者 张三 李四 报道.
 	leadByline  = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
 	photoCredit = regexp.MustCompile(`[摄攝](?:影)?\s*$|[摄攝]影[:：]`)
-	// lineByline is a line that is only a byline: 文/张三, 本报记者 李四 王五.
-	lineByline = regexp.MustCompile(`^(?:` + rolePattern + `|文|文图|图文)\s*[/／|｜:：]?\s*([\p{Han}·\s、]{2,24})$`)
+	// lineByline is a line that is only a byline: 文/张三, 本报记者 李四 王五,
+	// 文：张三　通讯员：李四.
+	lineByline = regexp.MustCompile(`^(?:` + rolePattern + `|文|文图|图文)\s*[/／|｜:：]?\s*([\p{Han}·\s\x{3000}\x{a0}、:：]{2,30})$`)
+	// ownByline is lineByline where 文 needs its slash: a line such as
+	// 文明实践活动 opens with 文 and is no byline.
+	ownByline = regexp.MustCompile(`^(?:` + rolePattern + `|(?:文|文图|图文)\s*[/／|｜:：])\s*([\p{Han}·\s\x{3000}\x{a0}、:：]{2,30})$`)
+	// photoRole starts the photographer's part of a byline: （记者 张三
+	// 摄影 王五） names 王五 for the pictures, not the text.
+	photoRole = regexp.MustCompile(`\s[摄攝]影[\s:：]`)
 	// trailer is a closing credit in brackets at the end of the last
 	// paragraphs: （李晟 韦鑫）, (图书馆 魏乐禹）.
 	trailer = regexp.MustCompile(`[（(]([\p{Han}·\s、]{2,30})[）)][。.]?$`)
@@ -1240,6 +1250,25 @@ func bylineAuthor(text string) string {
 				return names
 			}
 		}
+	}
+	return ""
+}
+
+// bylineLine returns the writers named by a line of the body that is a
+// byline and nothing else (文/张三 通讯员 李四, （记者 张三 见习记者 李四）),
+// or "". Chrome removal takes such a line out of the body, where it would
+// repeat the author shown above the article, so every name must look like
+// a person's.
+func bylineLine(line string) string {
+	line = strings.TrimSpace(line)
+	if utf8.RuneCountInString(line) > 40 {
+		return ""
+	}
+	if m := ownByline.FindStringSubmatch(line); m != nil {
+		return bylineNames(m[1], true)
+	}
+	if m := parenBylineAt.FindStringSubmatchIndex(line); m != nil && m[1] == len(line) {
+		return bylineNames(line[m[2]:m[3]], true)
 	}
 	return ""
 }
@@ -1319,6 +1348,9 @@ func bylineNames(s string, strict bool) string {
 	if photoCredit.MatchString(s) {
 		return "" // （记者 张三 摄） credits a picture, not the article
 	}
+	if loc := photoRole.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
 	s = roleRe.ReplaceAllString(s, " ")
 	var names []string
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
@@ -1328,6 +1360,8 @@ func bylineNames(s string, strict bool) string {
 		n := utf8.RuneCountInString(tok)
 		switch {
 		case tok == "":
+		case isLabelWord(tok):
+			return "" // 来源, 时间: an info line, not a byline
 		case strict && isOrgName(tok):
 			if len(names) > 0 {
 				return "" // a unit after a name: not a byline
@@ -1341,6 +1375,12 @@ func bylineNames(s string, strict bool) string {
 		}
 	}
 	return strings.Join(names, " ")
+}
+
+// isLabelWord reports a token that is an info label (来源, 发布时间).
+func isLabelWord(tok string) bool {
+	_, ok := labelField[labelKey(tok)]
+	return ok
 }
 
 func isOrgName(tok string) bool {

@@ -325,6 +325,12 @@ func TestBylineAuthor(t *testing.T) {
 		{"reporter line", "本报记者 李四 王五\n近日，我市召开会议。", "李四 王五"},
 		{"agency photo credit is no byline", "会议现场。（新华社记者 张三 摄）\n会议结束。", ""},
 		{"reporter's photo credit is no byline", "（记者 王五 摄）\n会议现场。", ""},
+		{"trainee and correspondent", "本报讯（记者 张晓峰 见习记者 刘一鸣 通讯员 王建国）5月20日，正文。", "张晓峰 刘一鸣 王建国"},
+		{"correspondent first keeps the order", "第一段。\n（通讯员 王建国 记者 张晓峰）", "王建国 张晓峰"},
+		{"intern on a byline line", "文/陈思远 实习生 黄雨桐\n走进社区。", "陈思远 黄雨桐"},
+		{"colons and an ideographic space", "文：张三\u3000通讯员：李四\n正文。", "张三 李四"},
+		{"the photographer is no author", "本报讯(记者 张三 特约通讯员 李四 摄影 王五) 正文。", "张三 李四"},
+		{"an info line is no byline", "记者：张三 来源：某某日报\n正文。", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -656,5 +662,24 @@ func TestTablePairs(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, pairsOf(t, c.markup))
 		})
+	}
+}
+
+func TestBylineLine(t *testing.T) {
+	cases := []struct {
+		line, want string
+	}{
+		{"文/陈思远 实习生 黄雨桐", "陈思远 黄雨桐"},
+		{"记者 张三 见习记者 李四 通讯员 王五", "张三 李四 王五"},
+		{"（记者 张三 见习记者 李四）", "张三 李四"},
+		{"文｜刘洋", "刘洋"},
+		{"文明实践活动", ""},
+		{"文化惠民", ""},
+		{"记者 张三 摄", ""},
+		{"（记者 张三）近日，我市召开会议。", ""},
+		{"通讯员 某某县教育局", ""},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, bylineLine(c.line), c.line)
 	}
 }
