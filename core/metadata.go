@@ -1150,12 +1150,7 @@ func holdsTitleLink(n *html.Node) bool {
 		case c.Type == html.ElementNode && c.Data == "a":
 			if !afterColon {
 				t, _ := textPrefix(c, 2*titleLinkHan)
-				han := 0
-				for _, r := range t {
-					if isHan(r) {
-						han++
-					}
-				}
+				han, _ := hanLetters(t)
 				found = han >= titleLinkHan
 			}
 			afterColon = false
