@@ -235,7 +235,7 @@ func infoSegments(root *html.Node) []infoSeg {
 			if n.Data == "a" {
 				if inLink == 0 {
 					linkHan = 0
-					if labelValueFollows(b.String(), out) {
+					if !articleHref(attr(n, "href")) || labelValueFollows(b.String(), out) {
 						linkHan = -1
 					}
 				}
@@ -278,6 +278,31 @@ func infoSegments(root *html.Node) []infoSeg {
 		}
 	}
 	return out
+}
+
+// articleHref reports a link that can lead to another article: not a
+// script control (打印, 关闭), an anchor, or a column's directory or index
+// page, which breadcrumbs and menus link to.
+func articleHref(href string) bool {
+	h := strings.ToLower(strings.TrimSpace(href))
+	if h == "" || h[0] == '#' || strings.HasPrefix(h, "javascript:") || strings.HasPrefix(h, "mailto:") {
+		return false
+	}
+	if i := strings.IndexAny(h, "?#"); i >= 0 {
+		h = h[:i]
+	}
+	if rest, ok := cutSchemePrefix(h); ok {
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			h = rest[i:]
+		} else {
+			return false // a site's home page
+		}
+	}
+	if h == "" || strings.HasSuffix(h, "/") {
+		return false
+	}
+	name := h[strings.LastIndexByte(h, '/')+1:]
+	return !strings.HasPrefix(name, "index.") && !strings.HasPrefix(name, "default.")
 }
 
 // labelValueFollows reports that a link opening after text (the unit
@@ -1136,7 +1161,8 @@ func (p *page) dateNearHeadline() string {
 }
 
 // holdsTitleLink reports a link to another article in n: a link of
-// titleLinkHan Han characters or more that is not a label's value.
+// titleLinkHan Han characters or more, to an article's address, that is
+// not a label's value.
 func holdsTitleLink(n *html.Node) bool {
 	found, afterColon := false, false
 	walkNodes(n, func(c *html.Node) bool {
@@ -1148,7 +1174,7 @@ func holdsTitleLink(n *html.Node) bool {
 				afterColon = isColon(r)
 			}
 		case c.Type == html.ElementNode && c.Data == "a":
-			if !afterColon {
+			if !afterColon && articleHref(attr(c, "href")) {
 				t, _ := textPrefix(c, 2*titleLinkHan)
 				han, _ := hanLetters(t)
 				found = han >= titleLinkHan

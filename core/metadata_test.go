@@ -588,6 +588,11 @@ func TestDatesNotFromLinkLists(t *testing.T) {
 			want: "2024-06-13",
 		},
 		{
+			name: "a breadcrumb beside the date is no list",
+			body: `<h1>标题</h1><table><tr><td><a href="/">某某市人民政府门户网站</a> &gt; <a href="/xwzx/gzdt/">新闻中心工作动态</a></td><td>发布时间：2024-06-13</td></tr></table>`,
+			want: "2024-06-13",
+		},
+		{
 			name: "a layout row that wraps the page is no list entry",
 			body: `<table><tr><td><h1>标题</h1><div>发布时间：2024-06-13</div><p>` + long +
 				`</p><a href="/a/1.html">某某市召开全市安全生产工作会议</a></td></tr></table>`,
@@ -681,5 +686,22 @@ func TestBylineLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, bylineLine(c.line), c.line)
+	}
+}
+
+func TestArticleHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/art/2024/6/11/art_1240_1.html":         true,
+		"../202406/t20240611_1.html":             true,
+		"https://www.example.gov.cn/a/123.shtml": true,
+		"content.jsp?id=9512":                    true,
+		"/xwzx/gzdt/":                            false,
+		"/xwzx/index.html":                       false,
+		"https://www.example.gov.cn":             false,
+		"javascript:window.print()":              false,
+		"#top":                                   false,
+		"":                                       false,
+	} {
+		assert.Equal(t, want, articleHref(href), href)
 	}
 }
