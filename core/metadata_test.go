@@ -705,3 +705,54 @@ func TestArticleHref(t *testing.T) {
 		assert.Equal(t, want, articleHref(href), href)
 	}
 }
+
+func TestXxgkLayouts(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       map[string]string
+	}{
+		{
+			name: "bold labels in td, gov.cn style",
+			body: `<table class="bd1"><tr><td><b>索 引 号：</b></td><td>000014349/2024-00045</td><td><b>主题分类：</b></td><td>综合政务\其他</td></tr>` +
+				`<tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td><td>2024年01月12日</td></tr>` +
+				`<tr><td><b>标　　题：</b></td><td colspan="3">国务院办公厅关于某事的意见</td></tr>` +
+				`<tr><td><b>发文字号：</b></td><td>国办发〔2024〕3号</td><td><b>发布日期：</b></td><td>2024年01月17日</td></tr></table>`,
+			want: map[string]string{"index_number": "000014349/2024-00045", "publisher": "国务院办公厅", "written": "2024-01-12",
+				"doc_number": "国办发〔2024〕3号", "published": "2024-01-17", "topic": "综合政务\\其他"},
+		},
+		{
+			name: "label and value in two spans of an li",
+			body: `<ul class="xxgk"><li><span>发布机构：</span><span>某某市教育局</span></li><li><span>文号：</span><span>某教发〔2024〕6号</span></li>` +
+				`<li><span>来源：</span><span>市教育局办公室</span></li></ul>`,
+			want: map[string]string{"publisher": "某某市教育局", "doc_number": "某教发〔2024〕6号", "source": "市教育局办公室"},
+		},
+		{
+			name: "a one-cell label row over its value",
+			body: `<table><tr><td class="lab">发布机构：</td></tr><tr><td>某某县水利局</td></tr><tr><td class="lab">索引号：</td></tr><tr><td>11330000/2024-00012</td></tr></table>`,
+			want: map[string]string{"publisher": "某某县水利局", "index_number": "11330000/2024-00012"},
+		},
+		{
+			name: "a row of labels with an empty value below",
+			body: `<table><tr><th>来源</th><th>发布机构</th></tr><tr><td></td><td>某某县水利局</td></tr></table>`,
+			want: map[string]string{"source": "", "publisher": "某某县水利局"},
+		},
+		{
+			name: "a data table with a header of labels only",
+			body: `<table><tr><th>名称</th><th>来源</th><th>日期</th></tr><tr><td>项目一</td><td>省级财政</td><td>2024-02-01</td></tr>` +
+				`<tr><td>项目二</td><td>市级财政</td><td>2024-01-15</td></tr></table>`,
+			want: map[string]string{"source": "", "published": ""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, "", c.body)
+			got := map[string]string{}
+			fields := map[string]string{"index_number": a.IndexNumber, "publisher": a.Publisher, "written": a.Written,
+				"doc_number": a.DocNumber, "published": a.Published, "topic": a.Topic, "source": a.Source}
+			for k := range c.want {
+				got[k] = fields[k]
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
