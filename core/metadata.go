@@ -576,27 +576,42 @@ func labelBefore(s string, end int) (f field, start, n int) {
 // when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号)
 // or is glued to the previous label's value; longer labels keep their
 // meaning after a prefix (信息发布时间, 最后更新时间).
+// A label in brackets needs no colon: [发文机构] 某某局, 【发布时间】2024-06-13.
 // In a segment that reads as prose, only a label at its very start counts.
-// It looks back from each colon, which is much faster than matching every
-// label everywhere.
+// It looks back from each colon or closing bracket, which is much faster
+// than matching every label everywhere.
 func findLabels(seg string) []labelAt {
-	if !hasAnyOf(seg, ":：∶") {
+	if !hasAnyOf(seg, ":：∶]】］") {
 		return nil
 	}
 	var out []labelAt
 	prose := hasSentence(seg)
 	for i, r := range seg {
-		if !isColon(r) {
+		bracketed := false
+		switch {
+		case isColon(r):
+		case strings.ContainsRune("]】］", r):
+			bracketed = true
+		default:
 			continue
 		}
 		f, start, n := labelBefore(seg, i)
 		if n == 0 {
 			continue
 		}
+		if bracketed {
+			// The label must fill the brackets, which then belong to it.
+			open := strings.TrimRightFunc(seg[:start], isLabelGap)
+			o, size := utf8.DecodeLastRuneInString(open)
+			if !strings.ContainsRune("[【［", o) {
+				continue
+			}
+			start = len(open) - size
+		}
 		// Glued to the value of the label before it, a label starts even
 		// though a character precedes it: 来源：新华网作者：张三.
 		glued := len(out) > 0 && !prose && !strings.ContainsFunc(seg[out[len(out)-1].end:start], isLabelGap)
-		if start > 0 && n < 3 && !glued {
+		if start > 0 && n < 3 && !glued && !bracketed {
 			prev, _ := utf8.DecodeLastRuneInString(seg[:start])
 			if unicode.IsLetter(prev) {
 				continue
@@ -613,6 +628,9 @@ func findLabels(seg string) []labelAt {
 	return out
 }
 
+// labelBrackets frame a label that has no colon: [发文机构], 【发布时间】.
+var labelBrackets = [][2]string{{"[", "]"}, {"【", "】"}, {"［", "］"}}
+
 // isColon reports the colons labels end with, including the ratio sign
 // some portals type for a full-width colon.
 func isColon(r rune) bool {
@@ -626,6 +644,14 @@ func bareLabel(seg string) (f field, n int) {
 		return fieldNone, 0
 	}
 	t := strings.TrimRightFunc(seg, func(r rune) bool { return isLabelGap(r) || isColon(r) })
+	for _, b := range labelBrackets {
+		if inner, ok := strings.CutPrefix(t, b[0]); ok {
+			if t, ok = strings.CutSuffix(inner, b[1]); !ok {
+				return fieldNone, 0
+			}
+			break
+		}
+	}
 	f, start, n := labelBefore(t, len(t))
 	if n == 0 || strings.TrimFunc(t[:start], isLabelGap) != "" {
 		return fieldNone, 0

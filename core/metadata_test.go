@@ -756,3 +756,46 @@ func TestXxgkLayouts(t *testing.T) {
 		})
 	}
 }
+
+func TestBracketLabels(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       map[string]string
+	}{
+		{
+			name: "square brackets in an ol, Beijing style",
+			body: `<ol class="doc-info"><li><span>[发文机构]</span> 北京市人民政府办公厅</li><li><span>[发文字号]</span> 京政办发〔2024〕7号</li>` +
+				`<li><span>[成文日期]</span> 2024年03月20日</li><li><span>[发布日期]</span> 2024年03月26日</li></ol>`,
+			want: map[string]string{"publisher": "北京市人民政府办公厅", "doc_number": "京政办发〔2024〕7号", "written": "2024-03-20", "published": "2024-03-26"},
+		},
+		{
+			name: "lenticular brackets on one line",
+			body: `<div class="info">【发布时间】2024-06-13 10:17　【信息来源】某某市统计局</div>`,
+			want: map[string]string{"published": "2024-06-13T10:17+08:00", "source": "某某市统计局"},
+		},
+		{
+			name: "bracketed label cells",
+			body: `<table><tr><td>【索引号】</td><td>11330000/2024-00012</td><td>【发布机构】</td><td>某某县水利局</td></tr></table>`,
+			want: map[string]string{"index_number": "11330000/2024-00012", "publisher": "某某县水利局"},
+		},
+		{
+			name: "a bracketed word that is no label",
+			body: `<div>【打印本页】 [关闭窗口]</div>`,
+			want: map[string]string{"source": "", "published": ""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, "", c.body)
+			fields := map[string]string{"index_number": a.IndexNumber, "publisher": a.Publisher, "written": a.Written,
+				"doc_number": a.DocNumber, "published": a.Published, "source": a.Source}
+			got := map[string]string{}
+			for k := range c.want {
+				got[k] = fields[k]
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+	assert.Equal(t, []labelAt{{f: fieldPublisher, start: 0, end: len("[发文机构]"), n: 4}}, findLabels("[发文机构] 某局"))
+	assert.Empty(t, findLabels("发文机构] 某局"), "a closing bracket alone frames nothing")
+}
