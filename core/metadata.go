@@ -1481,7 +1481,7 @@ func ldPerson(s string) string {
 type nameEvidence struct {
 	address     bool // a URL or a domain name (www.am888.vip)
 	digits      int  // ASCII digits: a phone or QQ number has many
-	handle      bool // a run of letters and digits (dd8899, am888): a WeChat id or a domain label
+	handle      bool // a run of letters and digits (dd8899, am888): a WeChat id or a domain label, not G20 or 5G
 	spamWords   int  // strong words of the spam lexicon
 	institution bool // ends like an institution or a publication (局, 委, 报, 网 …)
 }
@@ -1490,13 +1490,17 @@ type nameEvidence struct {
 // 2024年 fit, a phone or QQ number (seven digits and more) does not.
 const maxNameDigits = 6
 
+// minHandle is the shortest run of letters and digits read as a handle:
+// names hold short ones (G20, 5G, 12345热线).
+const minHandle = 5
+
 // addressRe finds a URL or a domain name inside a value.
 var addressRe = regexp.MustCompile(`(?i)https?://|www\.|[a-z0-9-]{2,}\.(?:com|net|org|cn|cc|vip|top|xyz|me|info|io|co|tv)\b`)
 
 func weighName(v string) nameEvidence {
 	e := nameEvidence{address: addressRe.MatchString(v), digits: countDigits(v)}
 	latinWords(strings.ToLower(v), func(w string) {
-		if d := countDigits(w); d >= 2 && d < len(w) {
+		if d := countDigits(w); len(w) >= minHandle && d >= 2 && len(w)-d >= 2 {
 			e.handle = true
 		}
 	})

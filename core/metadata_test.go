@@ -512,6 +512,8 @@ func TestWeighName(t *testing.T) {
 		{"北京市援青微信公众号", true},
 		{"湘潭日报·新湘潭客户端", true},
 		{"12345政务服务便民热线", true},
+		{"G20杭州峰会筹备办", true},
+		{"5G应用创新中心", true},
 		{"澳门葡京www.am888.vip", false},
 		{"https://www.example.com/", false},
 		{"bet365.com", false},
