@@ -1479,11 +1479,10 @@ func ldPerson(s string) string {
 // Hacked portals plant 来源：<site advert> lines; an institution or a
 // publication has a name, never an address to reach it by.
 type nameEvidence struct {
-	address     bool // a URL or a domain name (www.am888.vip)
-	digits      int  // ASCII digits: a phone or QQ number has many
-	handle      bool // a run of letters and digits (dd8899, am888): a WeChat id or a domain label, not G20 or 5G
-	spamWords   int  // strong words of the spam lexicon
-	institution bool // ends like an institution or a publication (局, 委, 报, 网 …)
+	address   bool // a URL or a domain name (www.am888.vip)
+	digits    int  // ASCII digits: a phone or QQ number has many
+	handle    bool // a run of letters and digits (dd8899, am888): a WeChat id or a domain label, not G20 or 5G
+	spamWords int  // strong words of the spam lexicon
 }
 
 // maxNameDigits is the most digits a source's name holds: 12345热线 and
@@ -1505,15 +1504,14 @@ func weighName(v string) nameEvidence {
 		}
 	})
 	_, e.spamWords = spamScore(v)
-	e.institution = slices.ContainsFunc(institutionSuffixes, func(s string) bool { return strings.HasSuffix(v, s) }) ||
-		strings.HasSuffix(v, "网")
 	return e
 }
 
 // isName reports a value that can name an institution or a publication.
-// A name without an institution's ending (本网, 投资武汉, 北京机关党建)
-// is kept: the rule is what a name never holds, an address, a contact or
-// an advert's words, and an institution's ending cannot make up for one.
+// The rule is what such a name never holds (an address, a contact, an
+// advert's words), not how it ends: genuine sources such as 本网, 投资武汉
+// and 北京机关党建 end like no institution, and an advert may well end in
+// 网 or 中心.
 func (e nameEvidence) isName() bool {
 	switch {
 	case e.address, e.handle, e.spamWords > 0:
@@ -1541,7 +1539,6 @@ type tableCell struct {
 }
 
 type tableRow struct {
-	tr    *html.Node
 	cells []tableCell
 }
 
@@ -1584,7 +1581,7 @@ func tablePairs(segs []infoSeg) map[int]int {
 				tableAt[tbl] = k
 				tables = append(tables, nil)
 			}
-			row = &tableRow{tr: tr}
+			row = &tableRow{}
 			rowOf[tr] = row
 			tables[k] = append(tables[k], row)
 		}
