@@ -1554,8 +1554,9 @@ type tableRow struct {
 //     followed by many rows of data);
 //   - otherwise a row that opens with a label pairs each label cell with
 //     the cell after it, unless that cell is itself a label;
-//   - a table with two label-less rows in a row is a data table (序号 |
-//     项目名称 | 来源 | 金额 in the article): none of its cells is metadata.
+//   - a table with two label-less rows of several cells in a row is a
+//     data table (序号 | 项目名称 | 来源 | 金额 in the article): none of its
+//     cells is metadata.
 //
 // Label cells outside these shapes get noValue: a data table's 来源
 // column header would otherwise take the header beside it.
@@ -1610,22 +1611,32 @@ func tablePairs(segs []infoSeg) map[int]int {
 
 // pairTable adds the label cells of one table to out (see tablePairs).
 func pairTable(rows []*tableRow, out map[int]int) {
-	plain := func(k int) bool {
+	// filledPlain counts the filled cells of a row without labels, or is
+	// -1 for a row that holds a label, an empty row or none.
+	filledPlain := func(k int) int {
 		if k < 0 || k >= len(rows) {
-			return false
+			return -1
 		}
-		filled := false
+		filled := 0
 		for _, c := range rows[k].cells {
 			if c.labelled {
-				return false
+				return -1
 			}
-			filled = filled || c.units > 0
+			if c.units > 0 {
+				filled++
+			}
+		}
+		if filled == 0 {
+			return -1
 		}
 		return filled
 	}
+	plain := func(k int) bool { return filledPlain(k) > 0 }
+	// Data fills columns: rows of one cell (the headline, the body, the
+	// attachments of a page laid out as one table) are no data.
 	data := false
 	for k := range rows {
-		data = data || plain(k) && plain(k+1)
+		data = data || filledPlain(k) >= 2 && filledPlain(k+1) >= 2
 	}
 	for k, row := range rows {
 		labels, filled := 0, 0

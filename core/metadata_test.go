@@ -660,6 +660,12 @@ func TestTablePairs(t *testing.T) {
 			want:   map[string]string{"来源": "", "时间": ""},
 		},
 		{
+			name: "a page laid out as one table is no data table",
+			markup: `<tr><td>某某镇召开安全生产会议</td></tr><tr><td>发布时间：</td><td>2024-06-13</td><td>来源：</td><td>某某镇</td></tr>` +
+				`<tr><td>会议强调，要压实安全生产责任。</td></tr><tr><td>附件：无</td></tr>`,
+			want: map[string]string{"发布时间：": "2024-06-13", "来源：": "某某镇"},
+		},
+		{
 			name:   "a data header that opens with no label",
 			markup: `<tr><th>序号</th><th>项目名称</th><th>来源</th><th>金额</th></tr><tr><td>1</td><td>改造</td><td>省级财政</td><td>650</td></tr>`,
 			want:   map[string]string{"来源": ""},
