@@ -1550,8 +1550,8 @@ type tableRow struct {
 //
 //   - a row whose cells are all labels takes its values from the row
 //     below, column by column, when that row holds no label and the row
-//     after it does not continue it (a data table's header row is
-//     followed by many rows of data);
+//     after it does not continue it with more values (a data table's
+//     header row is followed by many rows of data);
 //   - otherwise a row that opens with a label pairs each label cell with
 //     the cell after it, unless that cell is itself a label;
 //   - a table with two label-less rows of several cells in a row is a
@@ -1652,7 +1652,10 @@ func pairTable(rows []*tableRow, out map[int]int) {
 		if data || labels == 0 {
 			continue
 		}
-		if labels == filled && plain(k+1) && !plain(k+2) && len(rows[k+1].cells) == len(row.cells) {
+		// Further rows of the values' shape make the labels a header of
+		// data columns.
+		continues := filledPlain(k+2) >= 2 && len(rows[k+2].cells) == len(row.cells)
+		if labels == filled && plain(k+1) && !continues && len(rows[k+1].cells) == len(row.cells) {
 			for j, c := range row.cells {
 				if v := rows[k+1].cells[j]; c.bare && v.units > 0 {
 					out[c.unit] = v.unit

@@ -666,6 +666,12 @@ func TestTablePairs(t *testing.T) {
 			want: map[string]string{"发布时间：": "2024-06-13", "来源：": "某某镇"},
 		},
 		{
+			name: "a row of labels over its values, then the body",
+			markup: `<tr><th>发布机构：</th><th>来源：</th></tr><tr><td>某某县水利局</td><td>县防汛办</td></tr>` +
+				`<tr><td colspan="2">近日，县水利局组织开展汛前检查。</td></tr>`,
+			want: map[string]string{"发布机构：": "某某县水利局", "来源：": "县防汛办"},
+		},
+		{
 			name:   "a data header that opens with no label",
 			markup: `<tr><th>序号</th><th>项目名称</th><th>来源</th><th>金额</th></tr><tr><td>1</td><td>改造</td><td>省级财政</td><td>650</td></tr>`,
 			want:   map[string]string{"来源": ""},
