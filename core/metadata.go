@@ -135,10 +135,13 @@ func infoSegments(root *html.Node) []infoSeg {
 	var items []listItem
 	var open, itemOf []int
 	var cells []*html.Node // the open td and th elements
-	// linkHan counts the Han characters of the open link, -1 when it is
-	// the value of a label (来源：<a>中国政府网</a>); titleLinked marks a
-	// unit that holds a link to another article.
-	linkHan, titleLinked := 0, false
+	// The open link: linkValue when it is a label's value (来源：<a>中国
+	// 政府网</a>), which marks nothing; linkHan counts its Han characters
+	// when it leads to an article (-1 otherwise), linkDated records a
+	// date in its text. titleLinked marks a unit that holds a link to
+	// another article or a linked date.
+	linkValue, linkDated, titleLinked := false, false, false
+	linkHan := 0
 	flush := func(cell, br bool) {
 		if t := normInfoSpace(b.String()); t != "" || cell {
 			if owner == nil {
@@ -179,7 +182,11 @@ func infoSegments(root *html.Node) []infoSeg {
 					plainHan++
 				}
 			}
-		} else if linkHan >= 0 && linkHan < titleLinkHan {
+		} else if !linkValue {
+			// A date inside a link is another page's: [2024-06-11] 标题.
+			linkDated = linkDated || linkedDate(t)
+		}
+		if inLink > 0 && !linkValue && linkHan >= 0 && linkHan < titleLinkHan {
 			for _, r := range t {
 				if isHan(r) {
 					if linkHan++; linkHan >= titleLinkHan {
@@ -234,8 +241,8 @@ func infoSegments(root *html.Node) []infoSeg {
 			}
 			if n.Data == "a" {
 				if inLink == 0 {
-					linkHan = 0
-					if !articleHref(attr(n, "href")) || labelValueFollows(b.String(), out) {
+					linkValue, linkDated, linkHan = labelValueFollows(b.String(), out), false, 0
+					if !articleHref(attr(n, "href")) {
 						linkHan = -1
 					}
 				}
@@ -257,7 +264,7 @@ func infoSegments(root *html.Node) []infoSeg {
 			b.WriteRune(sep)
 		}
 		if n.Data == "a" {
-			if inLink--; inLink == 0 && linkHan >= titleLinkHan {
+			if inLink--; inLink == 0 && !linkValue && (linkHan >= titleLinkHan || linkDated) {
 				titleLinked = true
 				if len(open) > 0 {
 					items[open[len(open)-1]].titleLink = true
@@ -1186,9 +1193,14 @@ func (p *page) dateNearHeadline() string {
 	return ""
 }
 
-// holdsTitleLink reports a link to another article in n: a link of
-// titleLinkHan Han characters or more, to an article's address, that is
-// not a label's value.
+// linkedDate reports a date in the text of a link.
+func linkedDate(t string) bool {
+	return hasAnyOf(t, "0123456789０１２３４５６７８９") && dateRe.MatchString(foldDigits(t))
+}
+
+// holdsTitleLink reports a link to another article in n, that is not a
+// label's value: a link of titleLinkHan Han characters or more to an
+// article's address, or a link whose text holds a date.
 func holdsTitleLink(n *html.Node) bool {
 	found, afterColon := false, false
 	walkNodes(n, func(c *html.Node) bool {
@@ -1200,10 +1212,10 @@ func holdsTitleLink(n *html.Node) bool {
 				afterColon = isColon(r)
 			}
 		case c.Type == html.ElementNode && c.Data == "a":
-			if !afterColon && articleHref(attr(c, "href")) {
-				t, _ := textPrefix(c, 2*titleLinkHan)
+			if !afterColon {
+				t, _ := textPrefix(c, 2*titleLinkHan+20)
 				han, _ := hanLetters(t)
-				found = han >= titleLinkHan
+				found = articleHref(attr(c, "href")) && han >= titleLinkHan || linkedDate(t)
 			}
 			afterColon = false
 			return false

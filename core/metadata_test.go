@@ -580,6 +580,18 @@ func TestDatesNotFromLinkLists(t *testing.T) {
 			want: "2023-11-02T09:15+08:00",
 		},
 		{
+			name: "a labelled date inside a short link",
+			head: `<title>某某县召开防汛工作会议</title><meta name="PubDate" content="2024-06-20 08:00">`,
+			body: `<ul><li><a href="/a/1.html">时间：2024-06-11</a></li></ul><h1>某某县召开防汛工作会议</h1><div>来源：某某县融媒体中心</div>`,
+			want: "2024-06-20T08:00+08:00",
+		},
+		{
+			name: "an unlabelled date inside a short link after the headline",
+			head: `<title>某某县召开防汛工作会议</title><meta name="PubDate" content="2024-06-20 08:00">`,
+			body: `<h1>某某县召开防汛工作会议</h1><div>来源：某某县融媒体中心</div><ul><li><a href="/a/2.html">[2024-06-07] 通知</a></li></ul>`,
+			want: "2024-06-20T08:00+08:00",
+		},
+		{
 			name: "a linked source is a value, not a list",
 			body: `<h1>标题</h1><ul><li>发布时间：2024-06-13 来源：<a href="/">某某市人民政府办公室</a></li></ul>`,
 			want: "2024-06-13",
