@@ -9,7 +9,9 @@ type Article struct {
 	Title string `json:"title"`
 	// Published and Written are ISO 8601 in +08:00 at the precision the page
 	// shows: "2024-06-13", "2024-06-13T10:17+08:00" or
-	// "2024-06-13T10:17:03+08:00". Written is the 成文日期 of a document.
+	// "2024-06-13T10:17:03+08:00". Written is the date the document was
+	// signed: 成文日期, 发文日期, 印发日期 or 签发日期, and failing those
+	// the 信息公开 catalogue's 生成日期; none of them is ever Published.
 	Published string `json:"published"`
 	Written   string `json:"written"`
 	// Source is 来源/信息来源; Publisher is 发布机构/发文机关.

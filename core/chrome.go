@@ -78,6 +78,15 @@ func (p *page) removeChrome(root *html.Node) {
 			drop = append(drop, n)
 			return false
 		}
+		// A byline line above the prose is metadata too; its names go to
+		// the author, read after the body is rendered.
+		if !seenProse && l <= 40 {
+			if names := bylineLine(t); names != "" {
+				p.meta.byline = firstNonEmpty(p.meta.byline, names)
+				drop = append(drop, n)
+				return false
+			}
+		}
 		if isBlockish(n.Data) && l >= 30 && hasSentence(t) {
 			seenProse = true
 		}

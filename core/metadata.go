@@ -33,6 +33,9 @@ type metadata struct {
 	headline *html.Node
 	title    string
 	jsonLD   map[string]string
+	// byline names the writers of a byline line that chrome removal took
+	// out of the top of the body (文/张三 通讯员 李四).
+	byline string
 }
 
 // fieldInfoDate is an unlabelled date printed in an info line beside a
@@ -89,11 +92,33 @@ type infoSeg struct {
 	plainHan int
 	// labels are the unit's info labels, found once for all readers.
 	labels []labelAt
+	// cell is the innermost table cell (td, th) around the unit, if any.
+	cell *html.Node
+	// listed marks a unit of a list of links: it, or the small list item
+	// or table row around it, holds a link to another article. A date
+	// there dates that article, not this one.
+	listed bool
 }
 
 // enoughPlainHan is where infoSegments stops counting a unit's Han
 // characters: the readers ask only whether there are four.
 const enoughPlainHan = 4
+
+// Thresholds of a list of links. A link with titleLinkHan Han characters
+// or more names another article: the controls that share an info line
+// (打印本页, 关闭窗口, 我要纠错) have four. A list item or table row of up to
+// maxListItemRunes characters is one entry of the list; a longer one is a
+// layout cell that wraps the page.
+const (
+	titleLinkHan     = 6
+	maxListItemRunes = 120
+)
+
+// listItem is an open <li> or <tr> while infoSegments walks it.
+type listItem struct {
+	runes     int
+	titleLink bool
+}
 
 // infoSegments are the text units of the page in document order: every
 // block gives one, and every table cell gives one even when empty, so that
@@ -105,23 +130,48 @@ func infoSegments(root *html.Node) []infoSeg {
 	blocks := []*html.Node{root}
 	var owner *html.Node
 	plainHan, inLink := 0, 0
+	// The list items open around the walk, and for each unit the item it
+	// lies in (-1: none), resolved into listed once the items are closed.
+	var items []listItem
+	var open, itemOf []int
+	var cells []*html.Node // the open td and th elements
+	// The open link: linkValue when it is a label's value (来源：<a>中国
+	// 政府网</a>), which marks nothing; linkHan counts its Han characters
+	// when it leads to an article (-1 otherwise), linkDated records a
+	// date in its text. titleLinked marks a unit that holds a link to
+	// another article or a linked date.
+	linkValue, linkDated, titleLinked := false, false, false
+	linkHan := 0
 	flush := func(cell, br bool) {
 		if t := normInfoSpace(b.String()); t != "" || cell {
 			if owner == nil {
 				owner = blocks[len(blocks)-1]
 			}
-			seg := infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan}
+			seg := infoSeg{text: t, pairs: cell || br, owner: owner, plainHan: plainHan, listed: titleLinked}
+			if len(cells) > 0 {
+				seg.cell = cells[len(cells)-1]
+			}
 			if utf8.RuneCountInString(t) <= 300 { // longer is prose
 				seg.labels = findLabels(t)
 			}
 			out = append(out, seg)
+			item := -1
+			if len(open) > 0 {
+				item = open[len(open)-1]
+			}
+			itemOf = append(itemOf, item)
 		}
 		b.Reset()
-		owner, plainHan = nil, 0
+		owner, plainHan, titleLinked = nil, 0, false
 	}
 	write := func(t string) {
 		if owner == nil && strings.TrimSpace(t) != "" {
 			owner = blocks[len(blocks)-1]
+		}
+		// An item's size counts the items inside it: a layout row that
+		// wraps a list is no entry of it.
+		for k := len(open) - 1; k >= 0 && items[open[k]].runes <= maxListItemRunes; k-- {
+			items[open[k]].runes += utf8.RuneCountInString(t)
 		}
 		if inLink == 0 {
 			for _, r := range t {
@@ -130,6 +180,18 @@ func infoSegments(root *html.Node) []infoSeg {
 				}
 				if isHan(r) {
 					plainHan++
+				}
+			}
+		} else if !linkValue {
+			// A date inside a link is another page's: [2024-06-11] 标题.
+			linkDated = linkDated || linkedDate(t)
+		}
+		if inLink > 0 && !linkValue && linkHan >= 0 && linkHan < titleLinkHan {
+			for _, r := range t {
+				if isHan(r) {
+					if linkHan++; linkHan >= titleLinkHan {
+						break
+					}
 				}
 			}
 		}
@@ -170,7 +232,20 @@ func infoSegments(root *html.Node) []infoSeg {
 				flush(false, false)
 				blocks = append(blocks, n)
 			}
+			switch n.Data {
+			case "li", "tr":
+				open = append(open, len(items))
+				items = append(items, listItem{})
+			case "td", "th":
+				cells = append(cells, n)
+			}
 			if n.Data == "a" {
+				if inLink == 0 {
+					linkValue, linkDated, linkHan = labelValueFollows(b.String(), out), false, 0
+					if !articleHref(attr(n, "href")) {
+						linkHan = -1
+					}
+				}
 				inLink++
 			}
 			starts = append(starts, b.Len())
@@ -189,11 +264,67 @@ func infoSegments(root *html.Node) []infoSeg {
 			b.WriteRune(sep)
 		}
 		if n.Data == "a" {
-			inLink--
+			if inLink--; inLink == 0 && !linkValue && (linkHan >= titleLinkHan || linkDated) {
+				titleLinked = true
+				if len(open) > 0 {
+					items[open[len(open)-1]].titleLink = true
+				}
+			}
+		}
+		switch n.Data {
+		case "li", "tr":
+			open = open[:len(open)-1]
+		case "td", "th":
+			cells = cells[:len(cells)-1]
 		}
 	})
 	flush(false, false)
+	for i, item := range itemOf {
+		if item >= 0 && items[item].titleLink && items[item].runes <= maxListItemRunes {
+			out[i].listed = true
+		}
+	}
 	return out
+}
+
+// articleHref reports a link that can lead to another article: not a
+// script control (打印, 关闭), an anchor, or a column's directory or index
+// page, which breadcrumbs and menus link to.
+func articleHref(href string) bool {
+	h := strings.ToLower(strings.TrimSpace(href))
+	if h == "" || h[0] == '#' || strings.HasPrefix(h, "javascript:") || strings.HasPrefix(h, "mailto:") {
+		return false
+	}
+	if i := strings.IndexAny(h, "?#"); i >= 0 {
+		h = h[:i]
+	}
+	if rest, ok := cutSchemePrefix(h); ok {
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			h = rest[i:]
+		} else {
+			return false // a site's home page
+		}
+	}
+	if h == "" || strings.HasSuffix(h, "/") {
+		return false
+	}
+	name := h[strings.LastIndexByte(h, '/')+1:]
+	return !strings.HasPrefix(name, "index.") && !strings.HasPrefix(name, "default.")
+}
+
+// labelValueFollows reports that a link opening after text (the unit
+// being built, or when it is empty the units before) is a label's value:
+// the text ends with a colon or is a bare label cell.
+func labelValueFollows(text string, before []infoSeg) bool {
+	text = strings.TrimRightFunc(text, isLabelGap)
+	if text == "" && len(before) > 0 {
+		text = before[len(before)-1].text
+		if _, n := bareLabel(text); n > 0 {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isColon(r)
 }
 
 // segmentOf returns the index of the first unit inside n's block, or -1.
@@ -452,27 +583,42 @@ func labelBefore(s string, end int) (f field, start, n int) {
 // when it does not end a longer word (报名时间, 图片来源, 行政处罚决定书文号)
 // or is glued to the previous label's value; longer labels keep their
 // meaning after a prefix (信息发布时间, 最后更新时间).
+// A label in brackets needs no colon: [发文机构] 某某局, 【发布时间】2024-06-13.
 // In a segment that reads as prose, only a label at its very start counts.
-// It looks back from each colon, which is much faster than matching every
-// label everywhere.
+// It looks back from each colon or closing bracket, which is much faster
+// than matching every label everywhere.
 func findLabels(seg string) []labelAt {
-	if !hasAnyOf(seg, ":：∶") {
+	if !hasAnyOf(seg, ":：∶]】］") {
 		return nil
 	}
 	var out []labelAt
 	prose := hasSentence(seg)
 	for i, r := range seg {
-		if !isColon(r) {
+		bracketed := false
+		switch {
+		case isColon(r):
+		case strings.ContainsRune("]】］", r):
+			bracketed = true
+		default:
 			continue
 		}
 		f, start, n := labelBefore(seg, i)
 		if n == 0 {
 			continue
 		}
+		if bracketed {
+			// The label must fill the brackets, which then belong to it.
+			open := strings.TrimRightFunc(seg[:start], isLabelGap)
+			o, size := utf8.DecodeLastRuneInString(open)
+			if !strings.ContainsRune("[【［", o) {
+				continue
+			}
+			start = len(open) - size
+		}
 		// Glued to the value of the label before it, a label starts even
 		// though a character precedes it: 来源：新华网作者：张三.
 		glued := len(out) > 0 && !prose && !strings.ContainsFunc(seg[out[len(out)-1].end:start], isLabelGap)
-		if start > 0 && n < 3 && !glued {
+		if start > 0 && n < 3 && !glued && !bracketed {
 			prev, _ := utf8.DecodeLastRuneInString(seg[:start])
 			if unicode.IsLetter(prev) {
 				continue
@@ -489,6 +635,9 @@ func findLabels(seg string) []labelAt {
 	return out
 }
 
+// labelBrackets frame a label that has no colon: [发文机构], 【发布时间】.
+var labelBrackets = [][2]string{{"[", "]"}, {"【", "】"}, {"［", "］"}}
+
 // isColon reports the colons labels end with, including the ratio sign
 // some portals type for a full-width colon.
 func isColon(r rune) bool {
@@ -502,6 +651,14 @@ func bareLabel(seg string) (f field, n int) {
 		return fieldNone, 0
 	}
 	t := strings.TrimRightFunc(seg, func(r rune) bool { return isLabelGap(r) || isColon(r) })
+	for _, b := range labelBrackets {
+		if inner, ok := strings.CutPrefix(t, b[0]); ok {
+			if t, ok = strings.CutSuffix(inner, b[1]); !ok {
+				return fieldNone, 0
+			}
+			break
+		}
+	}
 	f, start, n := labelBefore(t, len(t))
 	if n == 0 || strings.TrimFunc(t[:start], isLabelGap) != "" {
 		return fieldNone, 0
@@ -514,6 +671,7 @@ func bareLabel(seg string) (f field, n int) {
 // the unit of the headline, or -1.
 func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 	found := shownSet{headAt: headAt, best: map[field]shownAt{}}
+	cellValue := tablePairs(segs)
 	// leadsWithLabel reports a segment that is itself label-led, so it is
 	// never taken as the value of the label before it.
 	leadsWithLabel := func(s infoSeg) bool {
@@ -532,17 +690,31 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 		if seg == "" || utf8.RuneCountInString(seg) > 300 {
 			continue // an empty cell, or prose rather than an info line
 		}
-		next := ""
+		next, nextListed := "", false
 		if i+1 < len(segs) && !leadsWithLabel(segs[i+1]) {
-			next = segs[i+1].text
+			next, nextListed = segs[i+1].text, segs[i+1].listed
+		}
+		// A date in a list of links dates another article.
+		add := func(f field, v string, listed bool) {
+			if !listed || !isDateField(f) {
+				found.add(f, i, v)
+			}
 		}
 		if f, n := bareLabel(seg); n > 0 {
+			// A table's label cell takes the value its table gives it.
+			v, inTable := cellValue[i]
+			if inTable {
+				next, nextListed = "", false
+				if v != noValue {
+					next, nextListed = segs[v].text, segs[v].listed
+				}
+			}
 			// A block that is only a label pairs with the next block when
 			// it is a table cell or a line, or when the label is long
 			// enough to be nothing else (索引号, 发布机构); a lone 来源：
 			// block may be an empty slot above the article.
-			if (is.pairs || n >= 3 || selfChecking(f)) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
-				found.add(f, i, fieldValue(f, next))
+			if (inTable || is.pairs || n >= 3 || selfChecking(f)) && (f != fieldPublished || n > 2 || genericDateOK(i, 1)) {
+				add(f, fieldValue(f, next), is.listed || nextListed)
 			}
 			continue
 		}
@@ -557,28 +729,36 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 			if k+1 < len(labels) {
 				end = labels[k+1].start
 			}
-			raw := seg[l.end:end]
+			raw, listed := seg[l.end:end], is.listed
 			if strings.Trim(raw, " \x1f") == "" && k+1 == len(labels) && (is.pairs || selfChecking(l.f)) {
-				raw = next
+				raw, listed = next, listed || nextListed
 			}
 			if l.f == fieldPublished && l.n == 2 && !genericDateOK(i, len(labels)) {
 				continue
 			}
 			switch l.f {
-			case fieldPublished, fieldUpdated, fieldWritten:
+			case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated:
 				dated = append(dated, l.end, end)
 			case fieldSource, fieldPublisher, fieldAuthor, fieldEditor:
 				hasPeople = true
 			}
-			found.add(l.f, i, fieldValue(l.f, raw))
+			add(l.f, fieldValue(l.f, raw), listed)
 		}
 		if hasPeople {
 			if d := unlabelledDate(seg, dated); d != "" {
-				found.add(fieldInfoDate, i, d)
+				add(fieldInfoDate, d, is.listed)
 			}
 		}
 	}
 	return found.values()
+}
+
+func isDateField(f field) bool {
+	switch f {
+	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated, fieldInfoDate:
+		return true
+	}
+	return false
 }
 
 // selfChecking reports fields whose values prove themselves (a date, an
@@ -586,7 +766,7 @@ func readInfoLabels(segs []infoSeg, headAt int) map[field]string {
 // block's text: nothing else there can pass for one.
 func selfChecking(f field) bool {
 	switch f {
-	case fieldPublished, fieldUpdated, fieldWritten, fieldIndexNumber, fieldDocNumber:
+	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated, fieldIndexNumber, fieldDocNumber:
 		return true
 	}
 	return false
@@ -712,7 +892,7 @@ func sourceAssignments(code string, n int) [][]string {
 // fieldValue cleans a raw label value and checks that it fits the field.
 func fieldValue(f field, raw string) string {
 	switch f {
-	case fieldPublished, fieldUpdated, fieldWritten:
+	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated:
 		return parseDate(cutAtSep(raw))
 	}
 	v := cleanValue(raw)
@@ -733,7 +913,7 @@ func fieldValue(f field, raw string) string {
 			return ""
 		}
 	case fieldSource, fieldPublisher:
-		if hasAnyOf(v, "。！？") || utf8.RuneCountInString(v) > 60 {
+		if hasAnyOf(v, "。！？") || utf8.RuneCountInString(v) > 60 || !weighName(v).isName() {
 			return ""
 		}
 	case fieldDocNumber:
@@ -864,12 +1044,12 @@ func (p *page) finishMetadata() {
 		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
 		m.jsonLD["datePublished"], tag("datepublished"), tag("publishdate"), tag("publish_date"), tag("dc.date"),
 		tag("dc.date.issued"))
-	a.Written = firstDate(m.shown[fieldWritten])
+	a.Written = firstDate(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
 	// JSON-LD names the author on purpose; the gov meta Author tag is
 	// left out because it usually names the editor who keyed the page in.
-	a.Author = firstNonEmpty(m.shown[fieldAuthor], bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
+	a.Author = firstNonEmpty(m.shown[fieldAuthor], m.byline, bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
 	a.Editor = m.shown[fieldEditor]
 	a.DocNumber = m.shown[fieldDocNumber]
 	if a.DocNumber == "" {
@@ -906,7 +1086,12 @@ func (p *page) chooseSource() string {
 	if prefix := strings.TrimRight(shown, ".…。 "); prefix != shown && meta != "" && strings.HasPrefix(meta, prefix) {
 		return meta
 	}
-	return firstNonEmpty(shown, m.scriptSource, meta)
+	for _, v := range []string{shown, m.scriptSource, meta} {
+		if v = strings.TrimSpace(v); v != "" && weighName(v).isName() {
+			return v
+		}
+	}
+	return ""
 }
 
 func (p *page) canonicalURL() string {
@@ -997,12 +1182,47 @@ func (p *page) dateNearHeadline() string {
 			if utf8.RuneCountInString(t) > 200 {
 				return ""
 			}
+			if s.Type == html.ElementNode && holdsTitleLink(s) {
+				continue // a related list's dates are its articles'
+			}
 			if d := unlabelledDate(t, labelledSpans(t)); d != "" {
 				return d
 			}
 		}
 	}
 	return ""
+}
+
+// linkedDate reports a date in the text of a link.
+func linkedDate(t string) bool {
+	return hasAnyOf(t, "0123456789０１２３４５６７８９") && dateRe.MatchString(foldDigits(t))
+}
+
+// holdsTitleLink reports a link to another article in n, that is not a
+// label's value: a link of titleLinkHan Han characters or more to an
+// article's address, or a link whose text holds a date.
+func holdsTitleLink(n *html.Node) bool {
+	found, afterColon := false, false
+	walkNodes(n, func(c *html.Node) bool {
+		switch {
+		case found:
+		case c.Type == html.TextNode:
+			if t := strings.TrimRightFunc(c.Data, isLabelGap); t != "" {
+				r, _ := utf8.DecodeLastRuneInString(t)
+				afterColon = isColon(r)
+			}
+		case c.Type == html.ElementNode && c.Data == "a":
+			if !afterColon {
+				t, _ := textPrefix(c, 2*titleLinkHan+20)
+				han, _ := hanLetters(t)
+				found = articleHref(attr(c, "href")) && han >= titleLinkHan || linkedDate(t)
+			}
+			afterColon = false
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // rolePattern matches any byline role word, in simplified or traditional
@@ -1028,8 +1248,15 @@ var (
 	// leadByline opens the first paragraph: 记者梁爽报道, 本报讯 记者 张三 李四 报道.
 	leadByline  = regexp.MustCompile(`^(?:\S{0,24}?[讯訊电電][\s:：]*)?(` + rolePattern + `[\s:：]*[\p{Han}·\s、]{2,24}?)\s*(?:[报報]道|[摄攝])`)
 	photoCredit = regexp.MustCompile(`[摄攝](?:影)?\s*$|[摄攝]影[:：]`)
-	// lineByline is a line that is only a byline: 文/张三, 本报记者 李四 王五.
-	lineByline = regexp.MustCompile(`^(?:` + rolePattern + `|文|文图|图文)\s*[/／|｜:：]?\s*([\p{Han}·\s、]{2,24})$`)
+	// lineByline is a line that is only a byline: 文/张三, 本报记者 李四 王五,
+	// 文：张三　通讯员：李四.
+	lineByline = regexp.MustCompile(`^(?:` + rolePattern + `|文|文图|图文)\s*[/／|｜:：]?\s*([\p{Han}·\s\x{3000}\x{a0}、:：]{2,30})$`)
+	// ownByline is lineByline where 文 needs its slash: a line such as
+	// 文明实践活动 opens with 文 and is no byline.
+	ownByline = regexp.MustCompile(`^(?:` + rolePattern + `|(?:文|文图|图文)\s*[/／|｜:：])\s*([\p{Han}·\s\x{3000}\x{a0}、:：]{2,30})$`)
+	// photoRole starts the photographer's part of a byline: （记者 张三
+	// 摄影 王五） names 王五 for the pictures, not the text.
+	photoRole = regexp.MustCompile(`\s[摄攝]影[\s:：]`)
 	// trailer is a closing credit in brackets at the end of the last
 	// paragraphs: （李晟 韦鑫）, (图书馆 魏乐禹）.
 	trailer = regexp.MustCompile(`[（(]([\p{Han}·\s、]{2,30})[）)][。.]?$`)
@@ -1082,6 +1309,25 @@ func bylineAuthor(text string) string {
 				return names
 			}
 		}
+	}
+	return ""
+}
+
+// bylineLine returns the writers named by a line of the body that is a
+// byline and nothing else (文/张三 通讯员 李四, （记者 张三 见习记者 李四）),
+// or "". Chrome removal takes such a line out of the body, where it would
+// repeat the author shown above the article, so every name must look like
+// a person's.
+func bylineLine(line string) string {
+	line = strings.TrimSpace(line)
+	if utf8.RuneCountInString(line) > 40 {
+		return ""
+	}
+	if m := ownByline.FindStringSubmatch(line); m != nil {
+		return bylineNames(m[1], true)
+	}
+	if m := parenBylineAt.FindStringSubmatchIndex(line); m != nil && m[1] == len(line) {
+		return bylineNames(line[m[2]:m[3]], true)
 	}
 	return ""
 }
@@ -1161,6 +1407,9 @@ func bylineNames(s string, strict bool) string {
 	if photoCredit.MatchString(s) {
 		return "" // （记者 张三 摄） credits a picture, not the article
 	}
+	if loc := photoRole.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
 	s = roleRe.ReplaceAllString(s, " ")
 	var names []string
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool {
@@ -1170,6 +1419,8 @@ func bylineNames(s string, strict bool) string {
 		n := utf8.RuneCountInString(tok)
 		switch {
 		case tok == "":
+		case isLabelWord(tok):
+			return "" // 来源, 时间: an info line, not a byline
 		case strict && isOrgName(tok):
 			if len(names) > 0 {
 				return "" // a unit after a name: not a byline
@@ -1183,6 +1434,12 @@ func bylineNames(s string, strict bool) string {
 		}
 	}
 	return strings.Join(names, " ")
+}
+
+// isLabelWord reports a token that is an info label (来源, 发布时间).
+func isLabelWord(tok string) bool {
+	_, ok := labelField[labelKey(tok)]
+	return ok
 }
 
 func isOrgName(tok string) bool {
@@ -1228,4 +1485,228 @@ func ldPerson(s string) string {
 		return ""
 	}
 	return s
+}
+
+// nameEvidence is what the shape of a 来源 or 发布机构 value says about it.
+// Hacked portals plant 来源：<site advert> lines; an institution or a
+// publication has a name, never an address to reach it by.
+type nameEvidence struct {
+	address   bool // a URL or a domain name (www.am888.vip)
+	digits    int  // ASCII digits: a phone or QQ number has many
+	handle    bool // a run of letters and digits (dd8899, am888): a WeChat id or a domain label, not G20 or 5G
+	spamWords int  // strong words of the spam lexicon
+}
+
+// maxNameDigits is the most digits a source's name holds: 12345热线 and
+// 2024年 fit, a phone or QQ number (seven digits and more) does not.
+const maxNameDigits = 6
+
+// minHandle is the shortest run of letters and digits read as a handle:
+// names hold short ones (G20, 5G, 12345热线).
+const minHandle = 5
+
+// addressRe finds a URL or a domain name inside a value.
+var addressRe = regexp.MustCompile(`(?i)https?://|www\.|[a-z0-9-]{2,}\.(?:com|net|org|cn|cc|vip|top|xyz|me|info|io|co|tv)\b`)
+
+func weighName(v string) nameEvidence {
+	e := nameEvidence{address: addressRe.MatchString(v), digits: countDigits(v)}
+	latinWords(strings.ToLower(v), func(w string) {
+		if d := countDigits(w); len(w) >= minHandle && d >= 2 && len(w)-d >= 2 {
+			e.handle = true
+		}
+	})
+	_, e.spamWords = spamScore(v)
+	return e
+}
+
+// isName reports a value that can name an institution or a publication.
+// The rule is what such a name never holds (an address, a contact, an
+// advert's words), not how it ends: genuine sources such as 本网, 投资武汉
+// and 北京机关党建 end like no institution, and an advert may well end in
+// 网 or 中心.
+func (e nameEvidence) isName() bool {
+	switch {
+	case e.address, e.handle, e.spamWords > 0:
+		return false
+	case e.digits > maxNameDigits:
+		return false
+	}
+	return true
+}
+
+// noValue is the value unit of a label cell whose table gives it none.
+const noValue = -1
+
+// tableCell is one td or th of a table row, as infoSegments cut it.
+type tableCell struct {
+	node *html.Node
+	// unit is the cell's one non-empty unit, or its first when it has
+	// several (a value may run over lines; a label never does), or the
+	// empty unit the cell gave when it has none.
+	unit  int
+	units int // non-empty units
+	// bare is a cell that is only a label; labelled, one whose text
+	// holds any label (发布时间：2024-01-01).
+	bare, labelled bool
+}
+
+type tableRow struct {
+	cells []tableCell
+}
+
+// tablePairs reads the label cells of the page's tables and returns, for
+// each unit that is such a cell, the unit of its value, or noValue. A
+// 信息公开 table sets label and value side by side, in any pairing of th
+// and td, one or two pairs a row (索引号 | … | 发布机构 | …), or as a row
+// of labels over a row of values. One reader covers both:
+//
+//   - a row whose cells are all labels takes its values from the row
+//     below, column by column, when that row holds no label and the row
+//     after it does not continue it with more values (a data table's
+//     header row is followed by many rows of data);
+//   - otherwise a row that opens with a label pairs each label cell with
+//     the cell after it, unless that cell is itself a label;
+//   - a table with two label-less rows of several cells in a row is a
+//     data table (序号 | 项目名称 | 来源 | 金额 in the article): none of its
+//     cells is metadata.
+//
+// Label cells outside these shapes get noValue: a data table's 来源
+// column header would otherwise take the header beside it.
+func tablePairs(segs []infoSeg) map[int]int {
+	var tables [][]*tableRow
+	rowOf := map[*html.Node]*tableRow{}
+	tableAt := map[*html.Node]int{}
+	for i, s := range segs {
+		c := s.cell
+		if c == nil || c.Parent == nil || c.Parent.Data != "tr" {
+			continue
+		}
+		tr := c.Parent
+		row := rowOf[tr]
+		if row == nil {
+			tbl := tr.Parent
+			if tbl != nil && tbl.Data != "table" && tbl.Parent != nil {
+				tbl = tbl.Parent // tbody, thead, tfoot
+			}
+			k, ok := tableAt[tbl]
+			if !ok {
+				k = len(tables)
+				tableAt[tbl] = k
+				tables = append(tables, nil)
+			}
+			row = &tableRow{}
+			rowOf[tr] = row
+			tables[k] = append(tables[k], row)
+		}
+		if n := len(row.cells); n == 0 || row.cells[n-1].node != c {
+			row.cells = append(row.cells, tableCell{node: c, unit: i})
+		}
+		cell := &row.cells[len(row.cells)-1]
+		if s.text == "" {
+			continue
+		}
+		if cell.units++; cell.units == 1 {
+			cell.unit = i
+			_, n := bareLabel(s.text)
+			cell.bare = n > 0 || unknownLabel(s.text)
+			cell.labelled = cell.bare || len(s.labels) > 0
+		} else {
+			cell.bare = false // a label is one short unit
+		}
+	}
+	out := map[int]int{}
+	for _, rows := range tables {
+		pairTable(rows, out)
+	}
+	return out
+}
+
+// pairTable adds the label cells of one table to out (see tablePairs).
+func pairTable(rows []*tableRow, out map[int]int) {
+	// filledPlain counts the filled cells of a row without labels, or is
+	// -1 for a row that holds a label, an empty row or none.
+	filledPlain := func(k int) int {
+		if k < 0 || k >= len(rows) {
+			return -1
+		}
+		filled := 0
+		for _, c := range rows[k].cells {
+			if c.labelled {
+				return -1
+			}
+			if c.units > 0 {
+				filled++
+			}
+		}
+		if filled == 0 {
+			return -1
+		}
+		return filled
+	}
+	plain := func(k int) bool { return filledPlain(k) > 0 }
+	// Data fills columns: rows of one cell (the headline, the body, the
+	// attachments of a page laid out as one table) are no data.
+	data := false
+	for k := range rows {
+		data = data || filledPlain(k) >= 2 && filledPlain(k+1) >= 2
+	}
+	for k, row := range rows {
+		labels, filled := 0, 0
+		for _, c := range row.cells {
+			if c.units > 0 {
+				filled++
+			}
+			if c.bare {
+				labels++
+				out[c.unit] = noValue
+			}
+		}
+		if data || labels == 0 {
+			continue
+		}
+		// Further rows of the values' shape make the labels a header of
+		// data columns.
+		continues := filledPlain(k+2) >= 2 && len(rows[k+2].cells) == len(row.cells)
+		if labels == filled && plain(k+1) && !continues && len(rows[k+1].cells) == len(row.cells) {
+			for j, c := range row.cells {
+				if v := rows[k+1].cells[j]; c.bare && v.units > 0 {
+					out[c.unit] = v.unit
+				}
+			}
+			continue
+		}
+		first := slices.IndexFunc(row.cells, func(c tableCell) bool { return c.units > 0 })
+		if !row.cells[first].labelled {
+			continue // a data row, or a header of data columns
+		}
+		for j, c := range row.cells {
+			if c.bare && j+1 < len(row.cells) {
+				if v := row.cells[j+1]; !v.labelled && v.units > 0 {
+					out[c.unit] = v.unit
+				}
+			}
+		}
+	}
+}
+
+// unknownLabel reports a cell that reads as a label infoLabels does not
+// know (备注：, 信息类型：): a few Han characters and a colon. It takes a
+// place in the table's pattern of labels and values, and gives nothing.
+func unknownLabel(t string) bool {
+	t = strings.TrimRightFunc(t, isLabelGap)
+	r, size := utf8.DecodeLastRuneInString(t)
+	if !isColon(r) {
+		return false
+	}
+	n := 0
+	for _, r := range t[:len(t)-size] {
+		if isLabelGap(r) {
+			continue
+		}
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= maxLabelRunes
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // pageWith wraps body markup (and optional head markup) in a page with
@@ -324,6 +325,12 @@ func TestBylineAuthor(t *testing.T) {
 		{"reporter line", "本报记者 李四 王五\n近日，我市召开会议。", "李四 王五"},
 		{"agency photo credit is no byline", "会议现场。（新华社记者 张三 摄）\n会议结束。", ""},
 		{"reporter's photo credit is no byline", "（记者 王五 摄）\n会议现场。", ""},
+		{"trainee and correspondent", "本报讯（记者 张晓峰 见习记者 刘一鸣 通讯员 王建国）5月20日，正文。", "张晓峰 刘一鸣 王建国"},
+		{"correspondent first keeps the order", "第一段。\n（通讯员 王建国 记者 张晓峰）", "王建国 张晓峰"},
+		{"intern on a byline line", "文/陈思远 实习生 黄雨桐\n走进社区。", "陈思远 黄雨桐"},
+		{"colons and an ideographic space", "文：张三\u3000通讯员：李四\n正文。", "张三 李四"},
+		{"the photographer is no author", "本报讯(记者 张三 特约通讯员 李四 摄影 王五) 正文。", "张三 李四"},
+		{"an info line is no byline", "记者：张三 来源：某某日报\n正文。", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -491,4 +498,330 @@ func FuzzSourceAssignments(f *testing.F) {
 			require.Equal(t, want[i][1:], got[i][1:], "%q: match %d", code, i)
 		}
 	})
+}
+
+func TestWeighName(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"人民日报", true},
+		{"中国政府网", true},
+		{"本网", true},
+		{"投资武汉", true},
+		{"北京市援青微信公众号", true},
+		{"湘潭日报·新湘潭客户端", true},
+		{"12345政务服务便民热线", true},
+		{"G20杭州峰会筹备办", true},
+		{"5G应用创新中心", true},
+		{"澳门葡京www.am888.vip", false},
+		{"https://www.example.com/", false},
+		{"bet365.com", false},
+		{"招商代理加微信dd8899", false},
+		{"客服热线400-123-4567", false},
+		{"QQ：2851234567", false},
+		{"百家乐娱乐城", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, weighName(c.in).isName(), c.in)
+	}
+}
+
+func TestSourceShape(t *testing.T) {
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{"planted advert in the slot", "", `<div>发布时间：2024-03-12　来源：<a href="http://www.am888.vip/">澳门葡京www.am888.vip</a></div>`, ""},
+		{"a contact instead of a name", "", `<div>信息来源：招商代理加微信dd8899　发布日期：2023-08-17</div>`, ""},
+		{"an advert falls back to ContentSource", `<meta name="ContentSource" content="某某县融媒体中心">`, `<div>来源：bet365体育在线 www.b365.vip</div>`, "某某县融媒体中心"},
+		{"a newspaper", "", `<div>2024-08-05 07:45 来源：人民日报</div>`, "人民日报"},
+		{"a portal", "", `<div>信息来源：<a href="https://www.gov.cn/">中国政府网</a></div>`, "中国政府网"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, extractMeta(t, c.head, c.body).Source)
+		})
+	}
+}
+
+func TestGeneratedDate(t *testing.T) {
+	a := extractMeta(t, "", `<dl><dt>生成日期</dt><dd>2024-05-06</dd></dl><div>发布时间：2024-05-07</div>`)
+	assert.Equal(t, "2024-05-06", a.Written, "生成日期 dates the document when no 成文日期 is shown")
+	assert.Equal(t, "2024-05-07", a.Published)
+	a = extractMeta(t, "", `<dl><dt>成文日期</dt><dd>2024-05-02</dd><dt>生成日期</dt><dd>2024-05-06</dd></dl>`)
+	assert.Equal(t, "2024-05-02", a.Written, "成文日期 wins over 生成日期")
+	assert.Equal(t, "", a.Published, "a 生成日期 is never the publication date")
+}
+
+func TestDatesNotFromLinkLists(t *testing.T) {
+	long := strings.Repeat("全市各级各部门认真贯彻落实会议精神，", 8)
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{
+			name: "labelled dates of a related list above the headline",
+			body: `<ul><li><a href="/a/1.html">区人社局开展高校毕业生就业政策进校园活动</a> <span>发布时间：2024-06-11</span></li>` +
+				`<li><a href="/a/2.html">我区召开2024年安全生产工作推进会</a> <span>发布时间：2024-06-07</span></li></ul>` +
+				`<h1>我区举办就业援助月专场招聘会</h1><div>2024-02-26 11:40　来源：区人力资源和社会保障局</div>`,
+			want: "2024-02-26T11:40+08:00",
+		},
+		{
+			name: "a list laid out as table rows",
+			head: `<meta name="PubDate" content="2023-11-02 09:15">`,
+			body: `<h1>某某镇扎实推进秋冬季森林防火工作</h1><table><tr><td><a href="/a/1.html">某某镇开展森林防火应急演练</a></td><td>日期：2023-10-20</td></tr>` +
+				`<tr><td><a href="/a/2.html">某某镇召开国庆期间安全生产部署会</a></td><td>日期：2023-09-28</td></tr></table>`,
+			want: "2023-11-02T09:15+08:00",
+		},
+		{
+			name: "unlabelled dates of a list after the headline",
+			head: `<meta name="PubDate" content="2023-11-02 09:15">`,
+			body: `<h1>某某镇扎实推进秋冬季森林防火工作</h1><div>来源：某某镇人民政府</div>` +
+				`<ul><li><a href="/a/1.html">某某镇开展森林防火应急演练</a> 2023-10-20</li></ul>`,
+			want: "2023-11-02T09:15+08:00",
+		},
+		{
+			name: "a labelled date inside a short link",
+			head: `<title>某某县召开防汛工作会议</title><meta name="PubDate" content="2024-06-20 08:00">`,
+			body: `<ul><li><a href="/a/1.html">时间：2024-06-11</a></li></ul><h1>某某县召开防汛工作会议</h1><div>来源：某某县融媒体中心</div>`,
+			want: "2024-06-20T08:00+08:00",
+		},
+		{
+			name: "an unlabelled date inside a short link after the headline",
+			head: `<title>某某县召开防汛工作会议</title><meta name="PubDate" content="2024-06-20 08:00">`,
+			body: `<h1>某某县召开防汛工作会议</h1><div>来源：某某县融媒体中心</div><ul><li><a href="/a/2.html">[2024-06-07] 通知</a></li></ul>`,
+			want: "2024-06-20T08:00+08:00",
+		},
+		{
+			name: "a linked source is a value, not a list",
+			body: `<h1>标题</h1><ul><li>发布时间：2024-06-13 来源：<a href="/">某某市人民政府办公室</a></li></ul>`,
+			want: "2024-06-13",
+		},
+		{
+			name: "controls beside the date are no titles",
+			body: `<h1>标题</h1><ul><li>发布时间：2024-06-13 <a href="#">打印本页</a> <a href="#">关闭窗口</a></li></ul>`,
+			want: "2024-06-13",
+		},
+		{
+			name: "a breadcrumb beside the date is no list",
+			body: `<h1>标题</h1><table><tr><td><a href="/">某某市人民政府门户网站</a> &gt; <a href="/xwzx/gzdt/">新闻中心工作动态</a></td><td>发布时间：2024-06-13</td></tr></table>`,
+			want: "2024-06-13",
+		},
+		{
+			name: "a layout row that wraps the page is no list entry",
+			body: `<table><tr><td><h1>标题</h1><div>发布时间：2024-06-13</div><p>` + long +
+				`</p><a href="/a/1.html">某某市召开全市安全生产工作会议</a></td></tr></table>`,
+			want: "2024-06-13",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, extractMeta(t, c.head, c.body).Published)
+		})
+	}
+}
+
+func TestTablePairs(t *testing.T) {
+	// pairsOf returns each label cell's text with its value's ("" when
+	// the table gives it none).
+	pairsOf := func(t *testing.T, markup string) map[string]string {
+		doc, err := html.Parse(strings.NewReader("<table>" + markup + "</table>"))
+		require.NoError(t, err)
+		segs := infoSegments(doc)
+		out := map[string]string{}
+		for label, value := range tablePairs(segs) {
+			out[segs[label].text] = ""
+			if value != noValue {
+				out[segs[label].text] = segs[value].text
+			}
+		}
+		return out
+	}
+	cases := []struct {
+		name, markup string
+		want         map[string]string
+	}{
+		{
+			name:   "two pairs a row, th and td, no colons",
+			markup: `<tr><th>索 引 号</th><td>0024/2024-1</td><th>发布机构</th><td>某某局</td></tr>`,
+			want:   map[string]string{"索 引 号": "0024/2024-1", "发布机构": "某某局"},
+		},
+		{
+			name:   "td labels with colons",
+			markup: `<tr><td>文号：</td><td>某发〔2024〕1号</td><td>来源：</td><td></td></tr>`,
+			want:   map[string]string{"文号：": "某发〔2024〕1号", "来源：": ""},
+		},
+		{
+			name:   "a label after a label gets nothing",
+			markup: `<tr><th>来源</th><th>发布机构</th><td>某某局</td></tr>`,
+			want:   map[string]string{"来源": "", "发布机构": "某某局"},
+		},
+		{
+			name:   "an unknown label keeps the pattern",
+			markup: `<tr><th>信息类型：</th><td>通知</td><th>发布机构：</th><td>某某局</td></tr>`,
+			want:   map[string]string{"信息类型：": "通知", "发布机构：": "某某局"},
+		},
+		{
+			name: "a row of labels over a row of values",
+			markup: `<tr><th>索引号：</th><th>发布机构：</th></tr><tr><td>0024/2024-1</td><td>某某局</td></tr>` +
+				`<tr><th colspan="2">名称：</th></tr><tr><td colspan="2">关于某事的通知</td></tr>`,
+			want: map[string]string{"索引号：": "0024/2024-1", "发布机构：": "某某局", "名称：": "关于某事的通知"},
+		},
+		{
+			name:   "a header over rows of data",
+			markup: `<tr><th>来源</th><th>时间</th></tr><tr><td>省级财政</td><td>2024-02-01</td></tr><tr><td>市级财政</td><td>2024-01-15</td></tr>`,
+			want:   map[string]string{"来源": "", "时间": ""},
+		},
+		{
+			name: "a page laid out as one table is no data table",
+			markup: `<tr><td>某某镇召开安全生产会议</td></tr><tr><td>发布时间：</td><td>2024-06-13</td><td>来源：</td><td>某某镇</td></tr>` +
+				`<tr><td>会议强调，要压实安全生产责任。</td></tr><tr><td>附件：无</td></tr>`,
+			want: map[string]string{"发布时间：": "2024-06-13", "来源：": "某某镇"},
+		},
+		{
+			name: "a row of labels over its values, then the body",
+			markup: `<tr><th>发布机构：</th><th>来源：</th></tr><tr><td>某某县水利局</td><td>县防汛办</td></tr>` +
+				`<tr><td colspan="2">近日，县水利局组织开展汛前检查。</td></tr>`,
+			want: map[string]string{"发布机构：": "某某县水利局", "来源：": "县防汛办"},
+		},
+		{
+			name:   "a data header that opens with no label",
+			markup: `<tr><th>序号</th><th>项目名称</th><th>来源</th><th>金额</th></tr><tr><td>1</td><td>改造</td><td>省级财政</td><td>650</td></tr>`,
+			want:   map[string]string{"来源": ""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, pairsOf(t, c.markup))
+		})
+	}
+}
+
+func TestBylineLine(t *testing.T) {
+	cases := []struct {
+		line, want string
+	}{
+		{"文/陈思远 实习生 黄雨桐", "陈思远 黄雨桐"},
+		{"记者 张三 见习记者 李四 通讯员 王五", "张三 李四 王五"},
+		{"（记者 张三 见习记者 李四）", "张三 李四"},
+		{"文｜刘洋", "刘洋"},
+		{"文明实践活动", ""},
+		{"文化惠民", ""},
+		{"记者 张三 摄", ""},
+		{"（记者 张三）近日，我市召开会议。", ""},
+		{"通讯员 某某县教育局", ""},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, bylineLine(c.line), c.line)
+	}
+}
+
+func TestArticleHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/art/2024/6/11/art_1240_1.html":         true,
+		"../202406/t20240611_1.html":             true,
+		"https://www.example.gov.cn/a/123.shtml": true,
+		"content.jsp?id=9512":                    true,
+		"/xwzx/gzdt/":                            false,
+		"/xwzx/index.html":                       false,
+		"https://www.example.gov.cn":             false,
+		"javascript:window.print()":              false,
+		"#top":                                   false,
+		"":                                       false,
+	} {
+		assert.Equal(t, want, articleHref(href), href)
+	}
+}
+
+func TestXxgkLayouts(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       map[string]string
+	}{
+		{
+			name: "bold labels in td, gov.cn style",
+			body: `<table class="bd1"><tr><td><b>索 引 号：</b></td><td>000014349/2024-00045</td><td><b>主题分类：</b></td><td>综合政务\其他</td></tr>` +
+				`<tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td><td>2024年01月12日</td></tr>` +
+				`<tr><td><b>标　　题：</b></td><td colspan="3">国务院办公厅关于某事的意见</td></tr>` +
+				`<tr><td><b>发文字号：</b></td><td>国办发〔2024〕3号</td><td><b>发布日期：</b></td><td>2024年01月17日</td></tr></table>`,
+			want: map[string]string{"index_number": "000014349/2024-00045", "publisher": "国务院办公厅", "written": "2024-01-12",
+				"doc_number": "国办发〔2024〕3号", "published": "2024-01-17", "topic": "综合政务\\其他"},
+		},
+		{
+			name: "label and value in two spans of an li",
+			body: `<ul class="xxgk"><li><span>发布机构：</span><span>某某市教育局</span></li><li><span>文号：</span><span>某教发〔2024〕6号</span></li>` +
+				`<li><span>来源：</span><span>市教育局办公室</span></li></ul>`,
+			want: map[string]string{"publisher": "某某市教育局", "doc_number": "某教发〔2024〕6号", "source": "市教育局办公室"},
+		},
+		{
+			name: "a one-cell label row over its value",
+			body: `<table><tr><td class="lab">发布机构：</td></tr><tr><td>某某县水利局</td></tr><tr><td class="lab">索引号：</td></tr><tr><td>11330000/2024-00012</td></tr></table>`,
+			want: map[string]string{"publisher": "某某县水利局", "index_number": "11330000/2024-00012"},
+		},
+		{
+			name: "a row of labels with an empty value below",
+			body: `<table><tr><th>来源</th><th>发布机构</th></tr><tr><td></td><td>某某县水利局</td></tr></table>`,
+			want: map[string]string{"source": "", "publisher": "某某县水利局"},
+		},
+		{
+			name: "a data table with a header of labels only",
+			body: `<table><tr><th>名称</th><th>来源</th><th>日期</th></tr><tr><td>项目一</td><td>省级财政</td><td>2024-02-01</td></tr>` +
+				`<tr><td>项目二</td><td>市级财政</td><td>2024-01-15</td></tr></table>`,
+			want: map[string]string{"source": "", "published": ""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, "", c.body)
+			got := map[string]string{}
+			fields := map[string]string{"index_number": a.IndexNumber, "publisher": a.Publisher, "written": a.Written,
+				"doc_number": a.DocNumber, "published": a.Published, "topic": a.Topic, "source": a.Source}
+			for k := range c.want {
+				got[k] = fields[k]
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+func TestBracketLabels(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       map[string]string
+	}{
+		{
+			name: "square brackets in an ol, Beijing style",
+			body: `<ol class="doc-info"><li><span>[发文机构]</span> 北京市人民政府办公厅</li><li><span>[发文字号]</span> 京政办发〔2024〕7号</li>` +
+				`<li><span>[成文日期]</span> 2024年03月20日</li><li><span>[发布日期]</span> 2024年03月26日</li></ol>`,
+			want: map[string]string{"publisher": "北京市人民政府办公厅", "doc_number": "京政办发〔2024〕7号", "written": "2024-03-20", "published": "2024-03-26"},
+		},
+		{
+			name: "lenticular brackets on one line",
+			body: `<div class="info">【发布时间】2024-06-13 10:17　【信息来源】某某市统计局</div>`,
+			want: map[string]string{"published": "2024-06-13T10:17+08:00", "source": "某某市统计局"},
+		},
+		{
+			name: "bracketed label cells",
+			body: `<table><tr><td>【索引号】</td><td>11330000/2024-00012</td><td>【发布机构】</td><td>某某县水利局</td></tr></table>`,
+			want: map[string]string{"index_number": "11330000/2024-00012", "publisher": "某某县水利局"},
+		},
+		{
+			name: "a bracketed word that is no label",
+			body: `<div>【打印本页】 [关闭窗口]</div>`,
+			want: map[string]string{"source": "", "published": ""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, "", c.body)
+			fields := map[string]string{"index_number": a.IndexNumber, "publisher": a.Publisher, "written": a.Written,
+				"doc_number": a.DocNumber, "published": a.Published, "source": a.Source}
+			got := map[string]string{}
+			for k := range c.want {
+				got[k] = fields[k]
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+	assert.Equal(t, []labelAt{{f: fieldPublisher, start: 0, end: len("[发文机构]"), n: 4}}, findLabels("[发文机构] 某局"))
+	assert.Empty(t, findLabels("发文机构] 某局"), "a closing bracket alone frames nothing")
 }

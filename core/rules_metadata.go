@@ -13,6 +13,12 @@ const (
 	fieldPublished
 	fieldUpdated // 更新时间: published only when nothing better is shown
 	fieldWritten
+	// fieldGenerated is the 生成日期 of a 信息公开 catalogue entry: the
+	// day the record was made, which the catalogue rules (GB/T 政府信息公开
+	// 目录) set to the document's own date. It fills Written when no
+	// 成文日期 or 发文日期 is shown, and never Published, which the page
+	// shows elsewhere or its meta tags give.
+	fieldGenerated
 	fieldSource
 	fieldPublisher
 	fieldAuthor
@@ -61,9 +67,9 @@ var infoLabels = []struct {
 	{"文号", fieldDocNumber}, {"字号", fieldIgnore},
 	{"索引号", fieldIndexNumber}, {"信息索引", fieldIndexNumber}, {"索引", fieldIndexNumber},
 	{"主题分类", fieldTopic}, {"信息分类", fieldTopic}, {"公开分类", fieldTopic},
-	{"信息类别", fieldTopic}, {"所属主题", fieldTopic},
+	{"信息类别", fieldTopic}, {"所属主题", fieldTopic}, {"分类", fieldTopic},
 	{"有效性", fieldValidity}, {"时效性", fieldValidity}, {"效力状态", fieldValidity},
-	{"生成日期", fieldNone}, {"生效时间", fieldIgnore}, {"生效日期", fieldIgnore},
+	{"生成日期", fieldGenerated}, {"生效时间", fieldIgnore}, {"生效日期", fieldIgnore},
 	{"实施日期", fieldIgnore}, {"废止时间", fieldIgnore}, {"废止日期", fieldIgnore},
 	{"失效时间", fieldIgnore}, {"失效日期", fieldIgnore}, {"有效期", fieldIgnore},
 	{"信息名称", fieldIgnore}, {"名称", fieldIgnore}, {"标题", fieldIgnore},
