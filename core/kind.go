@@ -24,9 +24,9 @@ import (
 const (
 	// listShare: the share of the located text the items must hold.
 	listShare = 0.7
-	// maxListItemRunes: the median item's length. A list entry is a title,
+	// maxMedianEntryRunes: the median entry's length. A list entry is a title,
 	// or a name with a post and a line of duties; a paragraph is longer.
-	maxListItemRunes = 80
+	maxMedianEntryRunes = 80
 	// linkedItems: the share of items that hold a link, on a page whose
 	// headline names a topic. A column's entries all link to their pages.
 	linkedItems = 0.6
@@ -82,7 +82,7 @@ func itemShape(items []*html.Node) (short, linked bool) {
 	}
 	slices.Sort(lens)
 	median := lens[len(lens)/2]
-	return median > 0 && median <= maxListItemRunes, float64(links) >= linkedItems*float64(len(items))
+	return median > 0 && median <= maxMedianEntryRunes, float64(links) >= linkedItems*float64(len(items))
 }
 
 // largestItemGroup returns the largest group, by text, of at least
