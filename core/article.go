@@ -126,4 +126,7 @@ const (
 	NoteLocateFallback = "locate-fallback" // no CMS container; scored instead
 	NoteLocateCMS      = "locate-cms"      // a known CMS container was used
 	NoteParsedLive     = "parsed-live"     // a live serialisation read directly (parse_live.go)
+	// NoteOnlyPromotion: the located article is only a promotional
+	// profile off its headline's topic, kept and flagged (injected.go).
+	NoteOnlyPromotion = "only-promotion"
 )

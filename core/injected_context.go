@@ -1,0 +1,266 @@
+package core
+
+// Where a paragraph sits and how it is marked up, for the injected-block
+// stage. A cloner pastes a profile into a page someone else built: its
+// block rarely looks like the CMS's own paragraphs, and it lands at the
+// seams of the article (after a table, before the sign-off, at the end of
+// a list). None of this is evidence on its own; weigh asks for it beside
+// a profile that is off the article's topic.
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Thresholds of the shape evidence.
+const (
+	// minShapeMajority is how many paragraphs must share one markup, and
+	// shapeMajority what share of them, before a paragraph marked up
+	// otherwise stands out: a short article has no norm to break.
+	minShapeMajority = 3
+	shapeMajority    = 0.6
+	// A list item stands out by length when it ends a list whose other
+	// items are short lines (name and post, maxListLine runes at the
+	// median) and it is listTailFactor times as long.
+	maxListLine    = 40
+	listTailFactor = 3
+	minListItems   = 3
+	// maxListScan bounds how many siblings of a list are read.
+	maxListScan = 64
+	// minTuckedRunes is the size of an inline element closing a paragraph
+	// from which it counts as a paragraph of its own.
+	minTuckedRunes = 20
+	// maxLabelLine is the longest line read as a label alone on its line.
+	maxLabelLine = 14
+)
+
+// tuckTags are the inline elements a profile is tucked into a paragraph with.
+var tuckTags = map[string]bool{"span": true, "font": true, "em": true, "strong": true, "b": true, "i": true, "u": true}
+
+// tuckedTail returns the inline element that closes leaf block n when it
+// holds a sentence run of its own after text that is not marked up like
+// it: a word processor marks every run of a paragraph alike, a cloner
+// appending a profile does not.
+func tuckedTail(n *html.Node) *html.Node {
+	last := n.LastChild
+	for last != nil && (isBR(last) || last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" || last.Type == html.CommentNode) {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || !tuckTags[last.Data] || last.PrevSibling == nil {
+		return nil
+	}
+	look := markupKey(last)
+	head := 0
+	for c := last.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode && c.Data == last.Data && markupKey(c) == look {
+			return nil // marked up alike: one paragraph in several runs
+		}
+		if c.Type == html.TextNode || c.Type == html.ElementNode {
+			head += utf8.RuneCountInString(strings.TrimSpace(textOfNode(c)))
+		}
+	}
+	if head < minUnitRunes || utf8.RuneCountInString(textOf(last)) < minTuckedRunes {
+		return nil
+	}
+	// The text before it must end a sentence: a span in mid-sentence is
+	// emphasis, not a paragraph.
+	before := strings.TrimRight(textOfNode(last.PrevSibling), " \t\r\n\u3000\u00a0")
+	if before == "" {
+		return nil
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune("。！？!?；;”", r) {
+		return nil
+	}
+	return last
+}
+
+// markupKey is how an element is marked up: tag, class and inline style.
+func markupKey(n *html.Node) string {
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	return n.Data + "\x00" + attr(n, "class") + "\x00" + strings.TrimRight(style, ";")
+}
+
+// shapeOf is how a paragraph is marked up, to compare with its siblings:
+// its block's markup, the markup of the element its text opens in, and
+// whether the text opens with an indent of its own. Bare runs have no
+// shape; they are told apart by unit.loose.
+func shapeOf(u unit) string {
+	c := u.carrier
+	if c == nil {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(markupKey(c))
+	inner := c.FirstChild
+	for inner != nil && inner.Type == html.TextNode && strings.TrimSpace(inner.Data) == "" {
+		inner = inner.NextSibling
+	}
+	if inner != nil && inner.Type == html.ElementNode {
+		b.WriteString("\x01" + markupKey(inner))
+	}
+	if t := firstText(c); t != nil {
+		if lead := strings.TrimLeft(t.Data, " \t\r\n"); strings.HasPrefix(lead, "\u3000") || strings.HasPrefix(lead, "\u00a0") {
+			b.WriteString("\x01indent")
+		}
+	}
+	return b.String()
+}
+
+// commonShape returns the markup most of the judged paragraphs share, or
+// "" when no markup is shared widely enough to be the article's norm.
+func commonShape(shapes []string) string {
+	count := map[string]int{}
+	judged := 0
+	best, bestN := "", 0
+	for _, s := range shapes {
+		if s == "\x00" {
+			continue // too short to judge
+		}
+		judged++
+		count[s]++
+		if count[s] > bestN {
+			best, bestN = s, count[s]
+		}
+	}
+	if best == "" || bestN < minShapeMajority || float64(bestN) < shapeMajority*float64(judged) {
+		return ""
+	}
+	return best
+}
+
+// afterTable reports whether the unit comes right after a table (bare or
+// in a wrapper of its own), where a cloner appends to an article that
+// ends in one.
+func afterTable(u unit) bool {
+	n := u.nodes[0]
+	if u.carrier != nil && n != u.carrier && prevContent(n) == nil {
+		n = u.carrier // the first run of its block: look before the block
+	}
+	for p, hops := prevContent(n), 0; p != nil && p.Type == html.ElementNode && hops < 3; hops++ {
+		if p.Data == "table" {
+			return true
+		}
+		// A wrapper counts when the table is all it holds.
+		p = p.LastChild
+		for p != nil && (p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" || p.Type == html.CommentNode) {
+			p = p.PrevSibling
+		}
+		if p != nil && prevContent(p) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// prevContent is the sibling before n that is not blank text, a comment
+// or a <br>.
+func prevContent(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		switch {
+		case p.Type == html.CommentNode, isBR(p):
+		case p.Type == html.TextNode && strings.TrimSpace(p.Data) == "":
+		default:
+			return p
+		}
+	}
+	return nil
+}
+
+// longListTail reports whether the unit's block is the last item of a
+// list of short lines (a list of people by name and post) and is many
+// times as long as they are: a résumé added as one more item.
+func longListTail(u unit, runes int) bool {
+	c := u.carrier
+	if c == nil || c.Parent == nil || u.nodes[0] != c {
+		return false
+	}
+	for s := c.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.Data == c.Data {
+			return false // not the last item
+		}
+	}
+	var lens []int
+	for s := c.PrevSibling; s != nil && len(lens) < maxListScan; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.Data == c.Data {
+			lens = append(lens, utf8.RuneCountInString(normKey(textOf(s))))
+		}
+	}
+	if len(lens)+1 < minListItems {
+		return false
+	}
+	slices.Sort(lens)
+	median := lens[len(lens)/2]
+	return median > 0 && median <= maxListLine && runes >= listTailFactor*median
+}
+
+// labelLine reports whether a paragraph is only a label that announces a
+// profile on the next line (关于出席嘉宾<br>某某，歌手 …): a cloner's
+// heading (strict) or the wider shape of a role label (role).
+func labelLine(text string) (strict, role bool) {
+	if utf8.RuneCountInString(text) > maxLabelLine {
+		return false, false
+	}
+	t := nfkc(text)
+	if bioHeader.MatchString(t) {
+		return true, false
+	}
+	return false, roleLabel.MatchString(t)
+}
+
+// opensWithLabel reports whether a paragraph opens with a role label.
+func opensWithLabel(text string) bool {
+	return roleLabel.MatchString(nfkc(runePrefix(text, 24)))
+}
+
+// latestYear is the latest year (1900-2099) text names as a year (2024年).
+func latestYear(text string) int {
+	latest := 0
+	for i := strings.Index(text, "年"); i >= 0; {
+		if y, ok := yearBefore(text[:i]); ok && y > latest {
+			latest = y
+		}
+		j := strings.Index(text[i+len("年"):], "年")
+		if j < 0 {
+			break
+		}
+		i += len("年") + j
+	}
+	return latest
+}
+
+// yearBefore reads the four ASCII digits that end s, when they make a
+// year of 1900-2099 and are not the tail of a longer number.
+func yearBefore(s string) (int, bool) {
+	s = strings.TrimRight(s, " ")
+	if len(s) < 4 {
+		return 0, false
+	}
+	d := s[len(s)-4:]
+	y := 0
+	for i := 0; i < 4; i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(d[i]-'0')
+	}
+	if len(s) > 4 && s[len(s)-5] >= '0' && s[len(s)-5] <= '9' {
+		return 0, false
+	}
+	return y, y >= 1900 && y <= 2099
+}
+
+// publishedYear is the year the page says the article was published, or
+// 0: the displayed date first, then the page's own meta tags.
+func (p *page) publishedYear() int {
+	m := &p.meta
+	d := firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], m.tags["pubdate"], m.tags["firstpublishedtime"],
+		m.tags["article:published_time"], m.jsonLD["datePublished"])
+	if y, ok := yearBefore(runePrefix(d, 4)); ok {
+		return y
+	}
+	return 0
+}
