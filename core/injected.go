@@ -702,12 +702,13 @@ const (
 	strayTopic = 0.10
 )
 
-// maxHeadlineHits is the most word pairs a paragraph may share with the
-// headline and still be off the article's topic: one pair is chance (活动,
-// 开展), two name the subject. Word overlap with the rest of the article
-// is weak evidence on a short article, whose genuine paragraphs share as
-// little as a tenth of their pairs; the headline is the article's topic.
-const maxHeadlineHits = 1
+// minHeadlineHits is how many word pairs a paragraph must share with the
+// headline to be on the article's topic: one or two are chance (活动,
+// 开展, a place name), three name the subject. Word overlap with the rest
+// of the article is weak evidence on a short article, whose genuine
+// paragraphs share as little as a tenth of their pairs; the headline is
+// the article's topic, and it weighs first.
+const minHeadlineHits = 3
 
 // sharedCount is the number of elements of sorted a found in sorted b.
 func sharedCount(a, b []uint64) int {
@@ -748,9 +749,9 @@ func (e blockEvidence) standsApart() string {
 // that shares the article's topic is kept without a copy or a heading.
 func (e blockEvidence) weigh() (int, string) {
 	farOff := e.overlap < lowTopic
-	// The rules on markup, place, labels and years ask for more than a
-	// low overlap: a paragraph off the headline too.
-	offHead := farOff && e.headline <= maxHeadlineHits
+	// A paragraph that names the headline's subject and shares more than
+	// a trace with the rest is the article's, whatever it says of people.
+	onHead := e.headline >= minHeadlineHits && e.overlap >= strayTopic
 	apart := e.standsApart()
 	switch {
 	case e.replaced:
@@ -771,20 +772,20 @@ func (e blockEvidence) weigh() (int, string) {
 		return blockKeep, ""
 	case e.header && e.families > 0:
 		return blockRemove, "opens like an inserted profile and carries credential patterns"
-	case e.first:
+	case e.first, onHead:
 	case e.families >= 4 && e.overlap < offTopic:
 		return blockRemove, "a biography unrelated to the article's topic"
 	case e.families >= 3 && e.profileOpen && e.overlap < offTopic:
 		return blockRemove, "opens with a person's birth or schooling, unrelated to the article's topic"
-	case e.families >= 2 && offHead && apart != "":
+	case e.families >= 2 && farOff && apart != "":
 		return blockRemove, "a profile or advert unrelated to the article's topic, " + apart
-	case e.label && e.families >= 1 && offHead && e.overlap < offTopic:
+	case e.label && e.families >= 1 && e.overlap < offTopic:
 		return blockRemove, "a label announcing a person opens a profile unrelated to the article's topic"
-	case e.later && e.families >= 2 && offHead && e.overlap < offTopic:
+	case e.later && e.families >= 2 && e.overlap < offTopic:
 		return blockRemove, "a profile unrelated to the article's topic that names years after the article was published"
 	case e.families >= 1 && e.overlap < strayTopic && apart != "":
 		return blockRemove, "an advert or profile that shares almost nothing with the article, " + apart
-	case e.families >= 2 && offHead && (e.beforeLast || e.later || e.label):
+	case e.families >= 2 && farOff && (e.beforeLast || e.later || e.label):
 		return blockSuspect, "a profile off the article's topic, where cloners put one"
 	}
 	if e.copy != copyNone && e.families > 0 {
