@@ -26,7 +26,7 @@ const (
 	// items are short lines (name and post, maxListLine runes at the
 	// median) and it is listTailFactor times as long.
 	maxListLine    = 40
-	listTailFactor = 3
+	listTailFactor = 2
 	minListItems   = 3
 	// maxListScan bounds how many siblings of a list are read.
 	maxListScan = 64
