@@ -450,9 +450,9 @@ func (p *page) removeInjected(root *html.Node) {
 	// counts less the paragraph's own.
 	counts := make(map[uint64]int32, bigramHint(units))
 	heads := make([]bool, len(units))
-	// shapes holds each paragraph's markup (shapeOf), "\x00" for those
+	// shapes holds each paragraph's markup (shapeOf), shapeNone for those
 	// too short to judge; sizes their length in runes.
-	shapes := make([]string, len(units))
+	shapes := make([]uint64, len(units))
 	sizes := make([]int, len(units))
 	var headers, breaks, judged int
 	beforeLast, lastJudged := -1, -1
@@ -473,7 +473,6 @@ func (p *page) removeInjected(root *html.Node) {
 		if u.rawBreak {
 			breaks++
 		}
-		shapes[i] = "\x00"
 		if sizes[i] >= minUnitRunes {
 			shapes[i] = shapeOf(u)
 			judged++
@@ -541,7 +540,7 @@ func (p *page) removeInjected(root *html.Node) {
 			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
 			e.label = labelAbove || opensWithLabel(u.text)
 			e.later = year > 0 && latestYear(folded) > year
-			e.oddMarkup = norm != "" && !u.loose && shapes[i] != norm
+			e.oddMarkup = norm != shapeNone && !u.loose && shapes[i] != norm
 			e.loose, e.tucked = u.loose, u.tucked
 			e.afterTable = afterTable(u)
 			e.listTail = longListTail(u, sizes[i])

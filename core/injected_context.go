@@ -78,47 +78,80 @@ func tuckedTail(n *html.Node) *html.Node {
 	return last
 }
 
-// markupKey is how an element is marked up: tag, class and inline style.
-func markupKey(n *html.Node) string {
-	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
-	return n.Data + "\x00" + attr(n, "class") + "\x00" + strings.TrimRight(style, ";")
+// markupKey is how an element is marked up: a hash of its tag, class and
+// inline style (white space, case and semicolons aside). A hash, because
+// the stage keeps one per paragraph and a 20 MB page has 400,000.
+func markupKey(n *html.Node) uint64 {
+	h := uint64(fnvOffset)
+	h = fnvAdd(h, n.Data, false)
+	h = fnvAdd(h, attr(n, "class"), false)
+	return fnvAdd(h, attr(n, "style"), true)
 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fnvAdd hashes s into h (FNV-1a) and closes the field, so that ("ab",
+// "c") and ("a", "bc") differ. fold drops what CSS ignores.
+func fnvAdd(h uint64, s string, fold bool) uint64 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if fold {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' {
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
+// Shapes that are not a block's markup.
+const (
+	shapeNone = 0 // too short to judge
+	shapeBare = 1 // a bare run, told apart by unit.loose
+)
 
 // shapeOf is how a paragraph is marked up, to compare with its siblings:
 // its block's markup, the markup of the element its text opens in, and
-// whether the text opens with an indent of its own. Bare runs have no
-// shape; they are told apart by unit.loose.
-func shapeOf(u unit) string {
+// whether the text opens with an indent of its own.
+func shapeOf(u unit) uint64 {
 	c := u.carrier
 	if c == nil {
-		return ""
+		return shapeBare
 	}
-	var b strings.Builder
-	b.WriteString(markupKey(c))
+	h := markupKey(c)
 	inner := c.FirstChild
 	for inner != nil && inner.Type == html.TextNode && strings.TrimSpace(inner.Data) == "" {
 		inner = inner.NextSibling
 	}
 	if inner != nil && inner.Type == html.ElementNode {
-		b.WriteString("\x01" + markupKey(inner))
+		h = (h ^ markupKey(inner)) * fnvPrime
 	}
 	if t := firstText(c); t != nil {
 		if lead := strings.TrimLeft(t.Data, " \t\r\n"); strings.HasPrefix(lead, "\u3000") || strings.HasPrefix(lead, "\u00a0") {
-			b.WriteString("\x01indent")
+			h = (h ^ 1) * fnvPrime
 		}
 	}
-	return b.String()
+	return max(h, shapeBare+1)
 }
 
 // commonShape returns the markup most of the judged paragraphs share, or
-// "" when no markup is shared widely enough to be the article's norm.
-func commonShape(shapes []string) string {
-	count := map[string]int{}
+// shapeNone when no markup is shared widely enough to be the article's
+// norm.
+func commonShape(shapes []uint64) uint64 {
+	count := map[uint64]int{}
 	judged := 0
-	best, bestN := "", 0
+	var best uint64
+	bestN := 0
 	for _, s := range shapes {
-		if s == "\x00" {
-			continue // too short to judge
+		if s == shapeNone {
+			continue
 		}
 		judged++
 		count[s]++
@@ -126,8 +159,8 @@ func commonShape(shapes []string) string {
 			best, bestN = s, count[s]
 		}
 	}
-	if best == "" || bestN < minShapeMajority || float64(bestN) < shapeMajority*float64(judged) {
-		return ""
+	if bestN < minShapeMajority || float64(bestN) < shapeMajority*float64(judged) {
+		return shapeNone
 	}
 	return best
 }
@@ -205,6 +238,11 @@ func labelLine(text string) (strict, role bool) {
 		return false, false
 	}
 	t := nfkc(text)
+	// Nothing may follow the label: 讲解员：王某 is a paragraph that
+	// opens with one (opensWithLabel), not a label line.
+	if i := strings.IndexAny(t, ":："); i >= 0 && strings.TrimSpace(t[i+1:]) != "" {
+		return false, false
+	}
 	if bioHeader.MatchString(t) {
 		return true, false
 	}
