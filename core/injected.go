@@ -11,13 +11,22 @@ package core
 //     paragraphs around a block but not the block itself.
 //  2. The block opens like an injected profile (关于专家组, 个人简介 …) and
 //     carries biography or credential patterns (出生于, 毕业于, 客座教授 …).
-//  3. The block carries several such patterns, shares few words with the
-//     title and the rest of the article, and stands out by its markup.
+//  3. A paragraph that names the headline's subject is the article's:
+//     past this point nothing on its topic is removed.
+//  4. The block is a profile or an advert (birth, schooling, posts, prices
+//     per 平尺, follower counts …) off the article's topic, and something
+//     else agrees (injected_context.go): it is marked up unlike the
+//     article's paragraphs, bare between blocks, tucked at the end of one,
+//     the long last item of a list of short lines, right after a table;
+//     or a role label announces it (关于X, X简介, 讲解员：); or it names
+//     years after the article was published.
 //
-// Only a whole paragraph is ever removed; a name spliced into a genuine
-// sentence stays, because removing the sentence would remove real text.
-// Evidence that is not strong keeps the block and reports it as suspect,
-// so that the reader can show it dimmed.
+// Only a whole paragraph (or a bare run, or an element tucked at the end
+// of one) is ever removed; a name spliced into a genuine sentence stays,
+// because removing the sentence would remove real text. Evidence that is
+// not strong keeps the block and reports it as suspect, so that the
+// reader can show it dimmed. An article that is nothing but a profile off
+// its headline is kept whole, reported and noted (NoteOnlyPromotion).
 
 import (
 	"index/suffixarray"
