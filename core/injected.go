@@ -787,7 +787,9 @@ func (e blockEvidence) weigh() (int, string) {
 		return blockRemove, "opens with a person's birth or schooling, unrelated to the article's topic"
 	case e.families >= 2 && farOff && apart != "":
 		return blockRemove, "a profile or advert unrelated to the article's topic, " + apart
-	case e.label && e.families >= 1 && e.overlap < offTopic:
+	case e.label && e.families >= 2 && e.overlap < offTopic:
+		// Two families: a lecture notice's genuine 主讲人 line gives one
+		// post (现任 …) and must stay.
 		return blockRemove, "a label announcing a person opens a profile unrelated to the article's topic"
 	case e.later && e.families >= 2 && e.overlap < offTopic:
 		return blockRemove, "a profile unrelated to the article's topic that names years after the article was published"

@@ -254,20 +254,32 @@ func opensWithLabel(text string) bool {
 	return roleLabel.MatchString(nfkc(runePrefix(text, 24)))
 }
 
-// latestYear is the latest year (1900-2099) text names as a year (2024年).
+// latestYear is the latest year (1900-2099) text names as a year that
+// has come (2024年签约), leaving out targets and ranges (到2027年,
+// 2025年底前, 2024—2026年): a plan names later years, a profile written
+// after the article names them as past.
 func latestYear(text string) int {
 	latest := 0
 	for i := strings.Index(text, "年"); i >= 0; {
-		if y, ok := yearBefore(text[:i]); ok && y > latest {
+		before, after := text[:i], text[i+len("年"):]
+		if y, ok := yearBefore(before); ok && y > latest && !targetYear(before[:len(strings.TrimRight(before, " "))-4], after) {
 			latest = y
 		}
-		j := strings.Index(text[i+len("年"):], "年")
+		j := strings.Index(after, "年")
 		if j < 0 {
 			break
 		}
 		i += len("年") + j
 	}
 	return latest
+}
+
+// targetYear reports whether the year between before and after is a
+// target or the end of a range.
+func targetYear(before, after string) bool {
+	b, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " "))
+	a, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("到至—–-~～", b) || strings.ContainsRune("底末前", a)
 }
 
 // yearBefore reads the four ASCII digits that end s, when they make a

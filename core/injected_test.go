@@ -68,7 +68,8 @@ func TestWeigh(t *testing.T) {
 		{"names the headline's subject: kept whatever its markup", blockEvidence{families: 4, profileOpen: true, overlap: 0.17, headline: 3, oddMarkup: true}, blockKeep},
 		{"headline pairs but nothing else in common", blockEvidence{families: 4, overlap: 0.05, headline: 7}, blockRemove},
 		{"two headline pairs are chance", blockEvidence{families: 2, overlap: 0.2, headline: 2, loose: true}, blockRemove},
-		{"role label opening an off-topic profile", blockEvidence{label: true, families: 1, overlap: 0.2}, blockRemove},
+		{"role label opening an off-topic profile", blockEvidence{label: true, families: 2, overlap: 0.2}, blockRemove},
+		{"role label and one post, as a lecture notice's 主讲人", blockEvidence{label: true, families: 1, overlap: 0.2}, blockKeep},
 		{"role label on the article's topic", blockEvidence{label: true, families: 1, overlap: 0.5}, blockKeep},
 		{"role label without a profile pattern", blockEvidence{label: true, overlap: 0.1}, blockKeep},
 		{"names years after the article", blockEvidence{later: true, families: 2, overlap: 0.2}, blockRemove},
@@ -218,7 +219,10 @@ func TestLatestYear(t *testing.T) {
 		text string
 		want int
 	}{
-		{"1958年生，2023年签约，将于2025年举办演唱会", 2025},
+		{"1958年生，2023年签约，2025年举办演唱会", 2025},
+		{"2021年起步，力争到2027年建成", 2021},
+		{"2025年底前完成改造，2023年已完成一半", 2023},
+		{"2024—2026年行动计划", 0}, // only the end of the range is a year here
 		{"2008年，6岁被选入市队", 2008},
 		{"编号12024年度", 0}, // the tail of a longer number
 		{"3000年前的遗址", 0},
