@@ -553,6 +553,7 @@ func (p *page) removeInjected(root *html.Node) {
 			e.loose, e.tucked = u.loose, u.tucked
 			e.afterTable = afterTable(u)
 			e.listTail = longListTail(u, sizes[i])
+			e.breaksLead = breaksListLead(units, i)
 			e.beforeLast = i == beforeLast
 		}
 		action, why := e.weigh()
@@ -689,6 +690,7 @@ type blockEvidence struct {
 	loose      bool // bare inline content between the article's blocks
 	tucked     bool // an inline element closing a paragraph, marked up otherwise
 	listTail   bool // a long last item of a list of short lines
+	breaksLead bool // the last item of a list whose other items open alike, without their opening
 	afterTable bool // right after a table
 	// Where it sits, weaker: cloners favour the place before the sign-off.
 	beforeLast bool
@@ -740,6 +742,8 @@ func (e blockEvidence) standsApart() string {
 		return "tucked at the end of a paragraph in markup of its own"
 	case e.listTail:
 		return "added as a long last item to a list of short lines"
+	case e.breaksLead:
+		return "added as a last item to a list whose other items open alike"
 	case e.oddMarkup:
 		return "marked up unlike the article's paragraphs"
 	case e.oddBreak:
@@ -780,6 +784,9 @@ func (e blockEvidence) weigh() (int, string) {
 		return blockKeep, ""
 	case e.header && e.families > 0:
 		return blockRemove, "opens like an inserted profile and carries credential patterns"
+	case e.breaksLead && e.families >= 2 && (!farOff || onHead):
+		// On the article's topic: dimmed, never removed.
+		return blockSuspect, "ends a list whose other items all open alike, without their opening, and carries credentials"
 	case e.first, onHead:
 	case e.families >= 4 && e.overlap < offTopic:
 		return blockRemove, "a biography unrelated to the article's topic"

@@ -33,6 +33,9 @@ const (
 	// minTuckedRunes is the size of an inline element closing a paragraph
 	// from which it counts as a paragraph of its own.
 	minTuckedRunes = 20
+	// minLeadRunes is the shortest opening the items of a list must share
+	// (书画展入选作者、, 学员代表) to make a pattern an added item breaks.
+	minLeadRunes = 3
 	// maxLabelLine is the longest line read as a label alone on its line.
 	maxLabelLine = 14
 )
@@ -228,6 +231,48 @@ func longListTail(u unit, runes int) bool {
 	slices.Sort(lens)
 	median := lens[len(lens)/2]
 	return median > 0 && median <= maxListLine && runes >= listTailFactor*median
+}
+
+// listOf is what makes units items of one list: the block whose <br>
+// runs they are, or the parent of the blocks they are; nil for bare runs.
+func listOf(u unit) *html.Node {
+	switch {
+	case u.carrier == nil:
+		return nil
+	case u.nodes[0] != u.carrier:
+		return u.carrier
+	}
+	return u.carrier.Parent
+}
+
+// breaksListLead reports whether units[i] is the last item of a list
+// whose other items (at least two) all open with the same words, and
+// does not: the comments of named participants (书画展入选作者、某某：…)
+// with one more speaker added who is not one of them.
+func breaksListLead(units []unit, i int) bool {
+	list := listOf(units[i])
+	if list == nil || i+1 < len(units) && listOf(units[i+1]) == list {
+		return false
+	}
+	var lead []rune
+	others := 0
+	for j := i - 1; j >= 0 && others < maxListScan && listOf(units[j]) == list; j-- {
+		t := []rune(normKey(runePrefix(units[j].text, 32)))
+		if others == 0 {
+			lead = t
+		} else {
+			n := 0
+			for n < len(lead) && n < len(t) && lead[n] == t[n] {
+				n++
+			}
+			lead = lead[:n]
+		}
+		others++
+		if len(lead) < minLeadRunes {
+			return false
+		}
+	}
+	return others >= 2 && !strings.HasPrefix(normKey(runePrefix(units[i].text, 32)), string(lead))
 }
 
 // labelLine reports whether a paragraph is only a label that announces a

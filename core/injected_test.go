@@ -77,6 +77,9 @@ func TestWeigh(t *testing.T) {
 		{"one pattern, stray, tucked", blockEvidence{families: 1, overlap: 0.05, tucked: true}, blockRemove},
 		{"one pattern after a table, not stray", blockEvidence{families: 1, overlap: 0.2, afterTable: true}, blockKeep},
 		{"the article replaced by a profile is kept", blockEvidence{replaced: true, header: true, families: 3}, blockSuspect},
+		{"breaks a list's lead, on the headline's topic", blockEvidence{breaksLead: true, families: 3, overlap: 0.33, headline: 6}, blockSuspect},
+		{"breaks a list's lead, off topic", blockEvidence{breaksLead: true, families: 2, overlap: 0.1}, blockRemove},
+		{"breaks a list's lead without credentials", blockEvidence{breaksLead: true, families: 1, overlap: 0.4}, blockKeep},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -292,4 +295,20 @@ func TestShapeAndPlace(t *testing.T) {
 
 	assert.Equal(t, uint64(shapeNone), commonShape([]uint64{7, 8, 7, shapeNone}), "two paragraphs make no norm")
 	assert.Equal(t, uint64(7), commonShape([]uint64{7, 8, 7, 7, shapeNone}))
+}
+
+func TestBreaksListLead(t *testing.T) {
+	p := newTestPage(t, `<html><body><div id="a">
+<p>第一段正文，讲述培训班的举办情况和参加人员。</p>
+<p>学员、石门镇农技员张国平：培训很实用。<br>学员、城关镇农技员李秀英：收获很大。<br>学员、溪口乡农技员王志强：学以致用。<br>客座教授郑宏远：祝愿再上新台阶。</p>
+<ul><li>张丽华 实验小学教师</li><li>刘建国 第一中学教师</li><li>何美玲 江南幼儿园园长</li></ul>
+</div></body></html>`, "")
+	units := paragraphs(p.doc.Find("#a").Get(0))
+	require.Len(t, units, 8)
+	got := make([]bool, len(units))
+	for i := range units {
+		got[i] = breaksListLead(units, i)
+	}
+	assert.Equal(t, []bool{false, false, false, false, true, false, false, false}, got,
+		"only the added speaker; names share no lead")
 }
