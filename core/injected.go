@@ -549,7 +549,7 @@ func (p *page) removeInjected(root *html.Node) {
 			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
 			e.label = labelAbove || opensWithLabel(u.text)
 			e.later = year > 0 && latestYear(folded) > year
-			e.oddMarkup = norm != shapeNone && !u.loose && shapes[i] != norm
+			e.oddMarkup = norm != shapeNone && shapes[i] != shapeNone && !u.loose && shapes[i] != norm
 			e.loose, e.tucked = u.loose, u.tucked
 			e.afterTable = afterTable(u)
 			e.listTail = longListTail(u, sizes[i])

@@ -114,19 +114,27 @@ func fnvAdd(h uint64, s string, fold bool) uint64 {
 	return (h ^ 0xff) * fnvPrime
 }
 
+// proseTags are the blocks whose markup makes an article's norm.
+var proseTags = map[string]bool{"p": true, "div": true, "section": true, "blockquote": true}
+
 // Shapes that are not a block's markup.
 const (
-	shapeNone = 0 // too short to judge
+	shapeNone = 0 // too short to judge, or not a prose block
 	shapeBare = 1 // a bare run, told apart by unit.loose
 )
 
 // shapeOf is how a paragraph is marked up, to compare with its siblings:
 // its block's markup, the markup of the element its text opens in, and
 // whether the text opens with an indent of its own.
+// Items of lists and cells of tables have shapes of their own and no
+// part in the norm: a list of people would make the prose around it odd.
 func shapeOf(u unit) uint64 {
 	c := u.carrier
 	if c == nil {
 		return shapeBare
+	}
+	if !proseTags[c.Data] {
+		return shapeNone
 	}
 	h := markupKey(c)
 	inner := c.FirstChild
