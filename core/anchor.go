@@ -200,7 +200,8 @@ func (p *page) onTopicCandidate(best *html.Node, a headlineAnchor, scores map[*h
 // Repeated items: a list of people or entries is laid out as siblings of
 // one tag and class (li, div.ld-item …), one item each.
 const (
-	// minListItems: fewer siblings of one shape are not a list.
+	// minListItems: fewer siblings of one shape are not a list (also
+	// what the injected stage asks of a list of people).
 	minListItems = 3
 	// maxItemDepth: how far below its item the densest block may sit (the
 	// item's text box, a paragraph in it).

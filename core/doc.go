@@ -19,7 +19,8 @@
 //	               title.go chooses the headline, dates.go parses dates
 //	locate.go      DOM → the node that holds the article
 //	injected.go    article → article without promotional blocks a cloner
-//	               spliced in, on evidence (a second copy, profile patterns)
+//	               spliced in, on evidence (a second copy, profile patterns;
+//	               markup and place in injected_context.go)
 //	chrome.go      article → article without share bars, print and font
 //	               controls, QR blurbs, link lists and footers
 //	render.go      article → sanitised HTML (allow-list), plain text,

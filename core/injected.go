@@ -11,13 +11,22 @@ package core
 //     paragraphs around a block but not the block itself.
 //  2. The block opens like an injected profile (关于专家组, 个人简介 …) and
 //     carries biography or credential patterns (出生于, 毕业于, 客座教授 …).
-//  3. The block carries several such patterns, shares few words with the
-//     title and the rest of the article, and stands out by its markup.
+//  3. A paragraph that names the headline's subject is the article's:
+//     past this point nothing on its topic is removed.
+//  4. The block is a profile or an advert (birth, schooling, posts, prices
+//     per 平尺, follower counts …) off the article's topic, and something
+//     else agrees (injected_context.go): it is marked up unlike the
+//     article's paragraphs, bare between blocks, tucked at the end of one,
+//     the long last item of a list of short lines, right after a table;
+//     or a role label announces it (关于X, X简介, 讲解员：); or it names
+//     years after the article was published.
 //
-// Only a whole paragraph is ever removed; a name spliced into a genuine
-// sentence stays, because removing the sentence would remove real text.
-// Evidence that is not strong keeps the block and reports it as suspect,
-// so that the reader can show it dimmed.
+// Only a whole paragraph (or a bare run, or an element tucked at the end
+// of one) is ever removed; a name spliced into a genuine sentence stays,
+// because removing the sentence would remove real text. Evidence that is
+// not strong keeps the block and reports it as suspect, so that the
+// reader can show it dimmed. An article that is nothing but a profile off
+// its headline is kept whole, reported and noted (NoteOnlyPromotion).
 
 import (
 	"index/suffixarray"
@@ -92,16 +101,26 @@ func hasKeySpace(s string) bool {
 var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "blockquote": true, "section": true, "td": true}
 
 // unit is one paragraph of the article with the evidence about it: a
-// leaf block, or one <br>-separated run of a block that holds several.
+// leaf block, one <br>-separated run of a block that holds several, or a
+// run of bare inline content between blocks.
 type unit struct {
 	nodes []*html.Node // the block, or the run's nodes and its closing <br>s
 	text  string       // collapsed text
 	// rawBreak: the source text breaks a line inside the paragraph, a
 	// trace of text pasted in by hand rather than written by the CMS.
 	rawBreak bool
+	// carrier is the block whose text the unit is: the unit's own element,
+	// or the block one of whose runs it is. It is nil for a bare run.
+	carrier *html.Node
+	// loose: bare inline content (a <span>, plain text) set between the
+	// article's blocks, where a CMS puts every paragraph in a block.
+	loose bool
+	// tucked: an inline element that closes a paragraph whose other text
+	// is marked up otherwise, the way a profile is appended to a real one.
+	tucked bool
 }
 
-func newUnit(nodes []*html.Node) unit {
+func newUnit(nodes []*html.Node, carrier *html.Node) unit {
 	brk := false
 	for _, n := range nodes {
 		brk = brk || hasInnerBreak(n)
@@ -117,56 +136,143 @@ func newUnit(nodes []*html.Node) unit {
 		}
 		t = f.String()
 	}
-	return unit{nodes: nodes, text: t, rawBreak: brk}
+	return unit{nodes: nodes, text: t, rawBreak: brk, carrier: carrier, loose: carrier == nil}
 }
 
-// paragraphs lists the leaf blocks of root that hold text, in order. A
-// block whose lines are separated by <br> gives one unit per run, because
-// old CMSs put a whole article in one <p>.
+// paragraphs lists the paragraphs of root that hold text, in order: its
+// leaf blocks, one unit per <br>-separated run of a block that holds
+// several (old CMSs put a whole article in one <p>), and the runs of bare
+// inline content between blocks, where a cloner can drop a <span> without
+// a block of its own.
 func paragraphs(root *html.Node) []unit {
 	var out []unit
-	walkElements([]*html.Node{root}, func(n *html.Node) bool {
-		if n == root || !unitTags[n.Data] || hasBlockDescendant(n) {
-			return true
+	var first, last *html.Node // the bare run waiting for the next block
+	flush := func() {
+		if first != nil {
+			out = appendRuns(out, first, last, nil)
+			first, last = nil, nil
 		}
-		if runs := brRuns(n); len(runs) > 1 {
-			for _, r := range runs {
-				if u := newUnit(r); u.text != "" {
-					out = append(out, u)
-				}
+	}
+	bare := func(n *html.Node) bool {
+		if holdsBareRuns(n.Parent, root) {
+			if first == nil {
+				first = n
 			}
-			return false
-		}
-		if u := newUnit([]*html.Node{n}); u.text != "" {
-			out = append(out, u)
+			last = n
 		}
 		return false
-	})
+	}
+	walkTree(root, func(n *html.Node) bool {
+		switch {
+		case n == root:
+			return true
+		case n.Type == html.TextNode:
+			return bare(n)
+		case n.Type != html.ElementNode:
+			return false
+		}
+		blocks := hasBlockDescendant(n)
+		switch {
+		case unitTags[n.Data] && !blocks:
+			flush()
+			out = appendBlock(out, n)
+			return false
+		case blocks || isBlockish(n.Data):
+			flush()
+			return true
+		}
+		return bare(n)
+	}, func(*html.Node) { flush() })
+	flush()
 	return out
 }
 
-// brRuns splits n's children at <br> into runs that hold text; each run
-// keeps the <br>s that end it, so that removing a run leaves no gap.
-func brRuns(n *html.Node) [][]*html.Node {
+// holdsBareRuns reports whether inline content directly in parent is a
+// paragraph of the article: in a paragraph-level container, not in a
+// heading, a list or a table row, whose text was never judged.
+func holdsBareRuns(parent, root *html.Node) bool {
+	if parent == root || unitTags[parent.Data] {
+		return true
+	}
+	switch parent.Data {
+	case "article", "main", "center":
+		return true
+	}
+	return !isBlockish(parent.Data)
+}
+
+// appendBlock appends the units of leaf block n: its <br>-separated runs,
+// or its text and an inline element tucked at its end, or n whole.
+func appendBlock(out []unit, n *html.Node) []unit {
+	if runs := brRuns(n.FirstChild, n.LastChild); len(runs) > 1 {
+		return appendUnits(out, runs, n)
+	}
+	if tail := tuckedTail(n); tail != nil {
+		if u := newUnit(siblingsFrom(n.FirstChild, tail.PrevSibling), n); u.text != "" {
+			out = append(out, u)
+		}
+		u := newUnit([]*html.Node{tail}, n)
+		u.tucked = true
+		return append(out, u)
+	}
+	if u := newUnit([]*html.Node{n}, n); u.text != "" {
+		out = append(out, u)
+	}
+	return out
+}
+
+// appendRuns appends the <br>-separated runs of the siblings first..last.
+func appendRuns(out []unit, first, last, carrier *html.Node) []unit {
+	return appendUnits(out, brRuns(first, last), carrier)
+}
+
+func appendUnits(out []unit, runs [][]*html.Node, carrier *html.Node) []unit {
+	for _, r := range runs {
+		if u := newUnit(r, carrier); u.text != "" {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// siblingsFrom lists the siblings first..last.
+func siblingsFrom(first, last *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := first; c != nil; c = c.NextSibling {
+		out = append(out, c)
+		if c == last {
+			break
+		}
+	}
+	return out
+}
+
+// brRuns splits the siblings first..last at <br> into runs that hold
+// text; each run keeps the <br>s that end it, so that removing a run
+// leaves no gap.
+func brRuns(first, last *html.Node) [][]*html.Node {
 	var runs [][]*html.Node
 	var cur []*html.Node
 	hasText := false
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := first; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.Data == "br" {
 			cur = append(cur, c)
 			if hasText {
 				runs = append(runs, cur)
 				cur, hasText = nil, false
 			}
-			continue
+		} else {
+			if hasText && len(cur) > 0 && isBR(cur[len(cur)-1]) {
+				runs = append(runs, cur)
+				cur, hasText = nil, false
+			}
+			cur = append(cur, c)
+			if strings.TrimSpace(textOfNode(c)) != "" {
+				hasText = true
+			}
 		}
-		if hasText && len(cur) > 0 && isBR(cur[len(cur)-1]) {
-			runs = append(runs, cur)
-			cur, hasText = nil, false
-		}
-		cur = append(cur, c)
-		if strings.TrimSpace(textOfNode(c)) != "" {
-			hasText = true
+		if c == last {
+			break
 		}
 	}
 	if hasText {
@@ -341,11 +447,8 @@ func (p *page) removeInjected(root *html.Node) {
 		return
 	}
 	units := paragraphs(root)
-	if len(units) < 2 {
-		return // a one-paragraph article has no "rest" to compare with
-	}
 	// The patterns are Chinese; other articles have nothing to match.
-	if unitsHanRatio(units) < 0.3 {
+	if len(units) == 0 || unitsHanRatio(units) < 0.3 {
 		return
 	}
 	inCopy := p.copyPresence(root, units)
@@ -356,14 +459,19 @@ func (p *page) removeInjected(root *html.Node) {
 	// counts less the paragraph's own.
 	counts := make(map[uint64]int32, bigramHint(units))
 	heads := make([]bool, len(units))
-	var headers, breaks int
+	// shapes holds each paragraph's markup (shapeOf), shapeNone for those
+	// too short to judge; sizes their length in runes.
+	shapes := make([]uint64, len(units))
+	sizes := make([]int, len(units))
+	var headers, breaks, judged int
+	beforeLast, lastJudged := -1, -1
 	var own []uint64
 	over := p.budgetGate("injected blocks")
 	for i, u := range units {
 		if over() {
 			return // nothing removed yet: the article stays whole
 		}
-		own, _ = keyBigrams(own, u.text)
+		own, sizes[i] = keyBigrams(own, u.text)
 		for _, bg := range own {
 			counts[bg]++
 		}
@@ -374,20 +482,31 @@ func (p *page) removeInjected(root *html.Node) {
 		if u.rawBreak {
 			breaks++
 		}
+		if sizes[i] >= minUnitRunes {
+			shapes[i] = shapeOf(u)
+			judged++
+			beforeLast, lastJudged = lastJudged, i
+		}
 	}
 	// A page of profiles (任前公示, 专家名单) is made of biographies; there
 	// a biography is the topic, not an injection.
 	profilePage := bioGenre.MatchString(title) || headers >= 2
+	replaced := !profilePage && p.onlyPromotion(units, sizes, judged, titleBigrams, counts)
+	if len(units) < 2 && !replaced {
+		return // a one-paragraph article has no "rest" to compare with
+	}
+	norm := commonShape(shapes)
+	year := p.publishedYear()
 	for i, u := range units {
 		if over() {
 			return
 		}
-		// The bigrams are read again rather than kept from the first pass:
-		// kept, they would cost more memory than the article's text.
-		var runes int
-		if own, runes = keyBigrams(own, u.text); runes < minUnitRunes {
+		if sizes[i] < minUnitRunes {
 			continue
 		}
+		// The bigrams are read again rather than kept from the first pass:
+		// kept, they would cost more memory than the article's text.
+		own, _ = keyBigrams(own, u.text)
 		hit := 0
 		for _, bg := range own {
 			if counts[bg] > 1 {
@@ -413,23 +532,103 @@ func (p *page) removeInjected(root *html.Node) {
 			oddBreak:    u.rawBreak && breaks*3 <= len(units),
 			first:       i == 0,
 			profilePage: profilePage,
+			replaced:    replaced,
 		}
 		e.header = heads[i]
+		// A label alone on the line above announces this paragraph.
+		var strictAbove, labelAbove bool
+		if i > 0 && !e.header {
+			strictAbove, labelAbove = labelLine(units[i-1].text)
+			e.header = strictAbove
+		}
 		if e.needsFamilies() {
-			e.families, _ = bioEvidence(u.text)
+			folded := nfkc(runePrefix(u.text, 400))
+			e.families = bioFamilies.countMatches(folded, maxFamilies)
+			e.headline = sharedCount(titleBigrams, own)
 			// Only a many-pattern paragraph asks how it opens.
 			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
+			e.label = labelAbove || opensWithLabel(u.text)
+			e.later = year > 0 && latestYear(folded) > year
+			e.oddMarkup = norm != shapeNone && shapes[i] != shapeNone && !u.loose && shapes[i] != norm
+			e.loose, e.tucked = u.loose, u.tucked
+			e.afterTable = afterTable(u)
+			e.listTail = longListTail(u, sizes[i])
+			e.breaksLead = breaksListLead(units, i)
+			e.beforeLast = i == beforeLast
 		}
-		switch action, why := e.weigh(); action {
-		case blockRemove:
-			p.report(SpamInjected, clip(u.text, 300), why, true)
-			for _, n := range u.nodes {
-				detach(n)
+		action, why := e.weigh()
+		if action == blockKeep {
+			continue
+		}
+		text := u.text
+		if strictAbove || labelAbove {
+			text = units[i-1].text + " " + text
+		}
+		if action == blockSuspect {
+			p.report(SpamSuspect, clip(text, 300), why, false)
+		} else {
+			p.report(SpamInjected, clip(text, 300), why, true)
+			if strictAbove || labelAbove {
+				detachAll(units[i-1].nodes)
 			}
-		case blockSuspect:
-			p.report(SpamSuspect, clip(u.text, 300), why, false)
+			detachAll(u.nodes)
 		}
 	}
+	if replaced {
+		p.note(NoteOnlyPromotion, "the article holds only a promotional profile that does not match the headline")
+	}
+}
+
+func detachAll(nodes []*html.Node) {
+	for _, n := range nodes {
+		detach(n)
+	}
+}
+
+// Thresholds of onlyPromotion.
+const (
+	// minTitleBigrams: a headline shorter than this says too little about
+	// the topic to tell that an article does not match it.
+	minTitleBigrams = 4
+	// maxTitleCover is the share of the headline's word pairs an article
+	// may hold and still be off its headline's topic.
+	maxTitleCover = 0.2
+	// maxPromoUnits: an article of more paragraphs than this is not a
+	// profile pasted in place of one.
+	maxPromoUnits = 4
+)
+
+// onlyPromotion reports whether the article is nothing but promotional
+// profiles off its headline's topic: a cloner replaced it whole, and
+// there is no article left to keep around them.
+func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams []uint64, counts map[uint64]int32) bool {
+	if judged == 0 || judged > maxPromoUnits || len(titleBigrams) < minTitleBigrams {
+		return false
+	}
+	seen := 0
+	for _, bg := range titleBigrams {
+		if counts[bg] > 0 {
+			seen++
+		}
+	}
+	if float64(seen) > maxTitleCover*float64(len(titleBigrams)) {
+		return false
+	}
+	for i, u := range units {
+		if sizes[i] < minUnitRunes {
+			continue
+		}
+		fam := bioFamilies.countMatches(nfkc(runePrefix(u.text, 400)), maxFamilies)
+		labelled := opensWithBioHeader(u.text) || opensWithLabel(u.text)
+		if i > 0 {
+			strict, role := labelLine(units[i-1].text)
+			labelled = labelled || strict || role
+		}
+		if fam < 3 && (fam == 0 || !labelled) {
+			return false
+		}
+	}
+	return true
 }
 
 // bigramHint sizes the map of an article's bigrams: about one per rune of
@@ -463,11 +662,11 @@ func unitsHanRatio(units []unit) float64 {
 // on-topic paragraph is kept whatever it mentions. Counting the patterns
 // is the costly part of the stage, and most paragraphs are on topic.
 func (e blockEvidence) needsFamilies() bool {
-	if e.copy != copyNone || e.header {
+	if e.copy != copyNone || e.header || e.replaced {
 		return true
 	}
 	// The rules of weigh that use families without copy or heading.
-	return !e.first && (e.overlap < offTopic || e.oddBreak && e.overlap < lowTopic)
+	return !e.first && e.overlap < lowTopic
 }
 
 // blockEvidence is what is known about one paragraph of the article.
@@ -475,11 +674,26 @@ type blockEvidence struct {
 	copy        int     // copy* constant: what a second copy says
 	families    int     // distinct biography and credential patterns
 	header      bool    // opens with a profile heading (关于专家组 …)
+	label       bool    // opens with, or follows, a role label (关于X, X简介, 讲解员：)
 	profileOpen bool    // its first sentence gives a birth or a school
 	overlap     float64 // share of its words found in the title and the rest
-	oddBreak    bool    // raw line breaks unlike the other paragraphs
+	headline    int     // distinct word pairs it shares with the headline
+	later       bool    // names a year after the article's publication
 	first       bool    // the article's first paragraph
 	profilePage bool    // the whole page is about people's profiles
+	// replaced: the whole article is profiles off its headline's topic.
+	replaced bool
+
+	// How it stands apart from the article's own paragraphs.
+	oddBreak   bool // raw line breaks unlike the other paragraphs
+	oddMarkup  bool // tag, class, style or indent unlike most paragraphs
+	loose      bool // bare inline content between the article's blocks
+	tucked     bool // an inline element closing a paragraph, marked up otherwise
+	listTail   bool // a long last item of a list of short lines
+	breaksLead bool // the last item of a list whose other items open alike, without their opening
+	afterTable bool // right after a table
+	// Where it sits, weaker: cloners favour the place before the sign-off.
+	beforeLast bool
 }
 
 // What removeInjected does with a paragraph.
@@ -498,12 +712,63 @@ const (
 	strayTopic = 0.10
 )
 
+// minHeadlineHits is how many word pairs a paragraph must share with the
+// headline to be on the article's topic: one or two are chance (活动,
+// 开展, a place name), three name the subject. Word overlap with the rest
+// of the article is weak evidence on a short article, whose genuine
+// paragraphs share as little as a tenth of their pairs; the headline is
+// the article's topic, and it weighs first.
+const minHeadlineHits = 3
+
+// sharedCount is the number of elements of sorted a found in sorted b.
+func sharedCount(a, b []uint64) int {
+	n := 0
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// standsApart tells how a paragraph's markup or place sets it apart from
+// the article's own paragraphs, for the reason given to the reader; ""
+// when nothing does.
+func (e blockEvidence) standsApart() string {
+	switch {
+	case e.loose:
+		return "set between the paragraphs without a block of its own"
+	case e.tucked:
+		return "tucked at the end of a paragraph in markup of its own"
+	case e.listTail:
+		return "added as a long last item to a list of short lines"
+	case e.breaksLead:
+		return "added as a last item to a list whose other items open alike"
+	case e.oddMarkup:
+		return "marked up unlike the article's paragraphs"
+	case e.oddBreak:
+		return "pasted in with its own line breaks"
+	case e.afterTable:
+		return "placed right after a table"
+	}
+	return ""
+}
+
 // weigh turns the evidence into an action and the reason given to the
 // reader. Strong evidence is a copy without the block, a profile heading,
-// or many biography patterns in a paragraph off the article's topic.
+// or a profile off the article's topic that something else sets apart:
+// its markup, its place, a label, or years after the article. A paragraph
+// that shares the article's topic is kept without a copy or a heading.
 func (e blockEvidence) weigh() (int, string) {
 	farOff := e.overlap < lowTopic
+	// A paragraph that names the headline's subject and shares more than
+	// a trace with the rest is the article's, whatever it says of people.
+	onHead := e.headline >= minHeadlineHits && e.overlap >= strayTopic
+	apart := e.standsApart()
 	switch {
+	case e.replaced:
+		// Removing it would leave nothing; the reader shows it, flagged.
+		return blockSuspect, "the article holds only this promotional profile, which does not match the headline"
 	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak):
 		return blockRemove, "a second copy of the article on this page has the paragraphs around this block but not the block"
 	case e.copy == copySandwiched && farOff:
@@ -519,15 +784,26 @@ func (e blockEvidence) weigh() (int, string) {
 		return blockKeep, ""
 	case e.header && e.families > 0:
 		return blockRemove, "opens like an inserted profile and carries credential patterns"
-	case e.first:
+	case e.breaksLead && e.families >= 2 && (!farOff || onHead):
+		// On the article's topic: dimmed, never removed.
+		return blockSuspect, "ends a list whose other items all open alike, without their opening, and carries credentials"
+	case e.first, onHead:
 	case e.families >= 4 && e.overlap < offTopic:
 		return blockRemove, "a biography unrelated to the article's topic"
-	case e.families >= 2 && e.oddBreak && farOff:
-		return blockRemove, "a biography unrelated to the article's topic, pasted in with its own line breaks"
 	case e.families >= 3 && e.profileOpen && e.overlap < offTopic:
 		return blockRemove, "opens with a person's birth or schooling, unrelated to the article's topic"
-	case e.families >= 1 && e.oddBreak && e.overlap < strayTopic:
-		return blockRemove, "an advert or profile that shares almost nothing with the article, pasted in with its own line breaks"
+	case e.families >= 2 && farOff && apart != "":
+		return blockRemove, "a profile or advert unrelated to the article's topic, " + apart
+	case e.label && e.families >= 2 && e.overlap < offTopic:
+		// Two families: a lecture notice's genuine 主讲人 line gives one
+		// post (现任 …) and must stay.
+		return blockRemove, "a label announcing a person opens a profile unrelated to the article's topic"
+	case e.later && e.families >= 2 && e.overlap < offTopic:
+		return blockRemove, "a profile unrelated to the article's topic that names years after the article was published"
+	case e.families >= 1 && e.overlap < strayTopic && apart != "":
+		return blockRemove, "an advert or profile that shares almost nothing with the article, " + apart
+	case e.families >= 2 && farOff && (e.beforeLast || e.later || e.label):
+		return blockSuspect, "a profile off the article's topic, where cloners put one"
 	}
 	if e.copy != copyNone && e.families > 0 {
 		return blockSuspect, "a second copy of the article on this page lacks this block"

@@ -59,6 +59,27 @@ func TestWeigh(t *testing.T) {
 		{"stray advert pasted in", blockEvidence{families: 1, oddBreak: true, overlap: 0.05}, blockRemove},
 		{"stray paragraph without any pattern", blockEvidence{oddBreak: true, overlap: 0.05}, blockKeep},
 		{"copy lacks it, no neighbours known", blockEvidence{copy: copyOther, families: 1}, blockSuspect},
+		{"off-topic profile bare between blocks", blockEvidence{families: 2, overlap: 0.1, loose: true}, blockRemove},
+		{"off-topic profile marked up unlike the paragraphs", blockEvidence{families: 2, overlap: 0.2, oddMarkup: true}, blockRemove},
+		{"off-topic profile closing a list of short lines", blockEvidence{families: 2, overlap: 0.2, listTail: true}, blockRemove},
+		{"off-topic profile after a table", blockEvidence{families: 2, overlap: 0.2, afterTable: true}, blockRemove},
+		{"off-topic profile tucked into a paragraph", blockEvidence{families: 2, overlap: 0.2, tucked: true}, blockRemove},
+		{"marked up otherwise but on the article's topic", blockEvidence{families: 2, overlap: 0.4, oddMarkup: true}, blockKeep},
+		{"names the headline's subject: kept whatever its markup", blockEvidence{families: 4, profileOpen: true, overlap: 0.17, headline: 3, oddMarkup: true}, blockKeep},
+		{"headline pairs but nothing else in common", blockEvidence{families: 4, overlap: 0.05, headline: 7}, blockRemove},
+		{"two headline pairs are chance", blockEvidence{families: 2, overlap: 0.2, headline: 2, loose: true}, blockRemove},
+		{"role label opening an off-topic profile", blockEvidence{label: true, families: 2, overlap: 0.2}, blockRemove},
+		{"role label and one post, as a lecture notice's 主讲人", blockEvidence{label: true, families: 1, overlap: 0.2}, blockKeep},
+		{"role label on the article's topic", blockEvidence{label: true, families: 1, overlap: 0.5}, blockKeep},
+		{"role label without a profile pattern", blockEvidence{label: true, overlap: 0.1}, blockKeep},
+		{"names years after the article", blockEvidence{later: true, families: 2, overlap: 0.2}, blockRemove},
+		{"before the last paragraph only", blockEvidence{families: 2, overlap: 0.2, beforeLast: true}, blockSuspect},
+		{"one pattern, stray, tucked", blockEvidence{families: 1, overlap: 0.05, tucked: true}, blockRemove},
+		{"one pattern after a table, not stray", blockEvidence{families: 1, overlap: 0.2, afterTable: true}, blockKeep},
+		{"the article replaced by a profile is kept", blockEvidence{replaced: true, header: true, families: 3}, blockSuspect},
+		{"breaks a list's lead, on the headline's topic", blockEvidence{breaksLead: true, families: 3, overlap: 0.33, headline: 6}, blockSuspect},
+		{"breaks a list's lead, off topic", blockEvidence{breaksLead: true, families: 2, overlap: 0.1}, blockRemove},
+		{"breaks a list's lead without credentials", blockEvidence{breaksLead: true, families: 1, overlap: 0.4}, blockKeep},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -142,4 +163,152 @@ func FuzzKeyBigrams(f *testing.F) {
 			t.Fatalf("keyBigrams(%q) = %v, %d; want %v, %d", s, got, n, want, utf8.RuneCountInString(key))
 		}
 	})
+}
+
+func TestBioFamiliesOfShape(t *testing.T) {
+	// Each text carries one family of the new shapes and nothing else.
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"其作品润格每平尺1.8万元", 1},
+		{"作品售价3000元/平尺", 1},
+		{"一幅长卷拍出86万元", 1},
+		{"抖音粉丝286万", 1},
+		{"近一年涨粉38.4万", 1},
+		{"短视频播放量超过1200万次，粉丝超520万", 1},
+		{"现任某某公司顾问", 1},
+		{"新建商品住宅均价1.2万元/平方米", 0},
+		{"全县粮食播种面积四十二万亩", 0},
+		{"县融媒体中心发布短视频120条", 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			fam, _ := bioEvidence(tc.text)
+			assert.Equal(t, tc.want, fam)
+		})
+	}
+}
+
+func TestRoleLabel(t *testing.T) {
+	cases := []struct {
+		text         string
+		opens        bool
+		strict, role bool // as a line of its own
+	}{
+		{"讲解员：王海峰，某公司总经理", true, false, false},
+		{"主讲人：张教授，博士生导师", true, false, false},
+		{"嘉宾介绍：吴砚秋，书画家", true, false, false},
+		{"关于出席嘉宾", true, false, true},
+		{"关于专家组", true, true, false},
+		{"（二）关于企业家代表：", true, false, true},
+		{"关于印发春耕备耕工作方案的通知", false, false, false},
+		{"会议指出：要压实防汛责任", false, false, false},
+		{"记者：张三 李四", false, false, false},
+		{"责任编辑：王五", false, false, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.opens, opensWithLabel(tc.text), "opens")
+			strict, role := labelLine(tc.text)
+			assert.Equal(t, tc.strict, strict, "strict")
+			assert.Equal(t, tc.role, role, "role")
+		})
+	}
+}
+
+func TestLatestYear(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"1958年生，2023年签约，2025年举办演唱会", 2025},
+		{"2021年起步，力争到2027年建成", 2021},
+		{"2025年底前完成改造，2023年已完成一半", 2023},
+		{"2024—2026年行动计划", 0}, // only the end of the range is a year here
+		{"2008年，6岁被选入市队", 2008},
+		{"编号12024年度", 0}, // the tail of a longer number
+		{"3000年前的遗址", 0},
+		{"今年以来", 0},
+		{"２０２６年", 0}, // callers pass NFKC text, where the digits are ASCII
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, latestYear(tc.text))
+		})
+	}
+}
+
+func TestParagraphsFindBareAndTuckedRuns(t *testing.T) {
+	p := newTestPage(t, `<html><body><div id="a">
+<p style="text-indent:2em">第一段正文，讲述活动的举办情况和参加人员。</p>
+<span>林晓悦，青年歌手，抖音粉丝286万。</span>
+<p style="text-indent:2em">第二段正文，讲述活动的成果。<span style="color:#333">周子墨，网络歌手，全网粉丝520万，播放量破亿。</span></p>
+<p style="text-indent:2em"><span>第三段</span><span>正文分成两段标记，但标记相同，仍是一段。</span></p>
+<h3>小标题不是段落的裸文本</h3>
+</div></body></html>`, "")
+	units := paragraphs(p.doc.Find("#a").Get(0))
+	var got []string
+	for _, u := range units {
+		got = append(got, fmt.Sprintf("%v/%v %s", u.loose, u.tucked, runePrefix(u.text, 6)))
+	}
+	assert.Equal(t, []string{
+		"false/false 第一段正文，",
+		"true/false 林晓悦，青年",
+		"false/false 第二段正文，",
+		"false/true 周子墨，网络",
+		"false/false 第三段正文分",
+	}, got)
+}
+
+func TestShapeAndPlace(t *testing.T) {
+	p := newTestPage(t, `<html><body><div id="a">
+<p class="t">第一段正文，讲述活动的举办情况。</p>
+<p class="t">第二段正文，讲述活动的主要内容。</p>
+<p class="t">第三段正文，讲述活动的主要成效。</p>
+<div class="wrap"><table><tr><td>站点</td><td>数值</td></tr></table></div>
+<div>刘墨轩，国家一级美术师，作品润格每平尺1.8万元。</div>
+<p class="t">第四段正文，讲述下一步的工作安排。</p>
+<ul><li>组长：李建华 市长</li><li>副组长：赵明远 副市长</li><li>成员：孙立新 局长</li>
+<li>张立群，博远研究院客座教授，现任多家企业品牌顾问，长期从事品牌营销策划。</li></ul>
+</div></body></html>`, "")
+	units := paragraphs(p.doc.Find("#a").Get(0))
+	byText := map[string]unit{}
+	shapes := make([]uint64, len(units))
+	for i, u := range units {
+		byText[runePrefix(u.text, 3)] = u
+		if utf8.RuneCountInString(u.text) >= minUnitRunes {
+			shapes[i] = shapeOf(u)
+		}
+	}
+	norm := commonShape(shapes)
+	assert.Equal(t, shapeOf(byText["第一段"]), norm, "four of six judged paragraphs are <p class=t>")
+	assert.NotEqual(t, norm, shapeOf(byText["刘墨轩"]))
+
+	assert.True(t, afterTable(byText["刘墨轩"]), "a table in a wrapper of its own")
+	assert.False(t, afterTable(byText["第四段"]))
+
+	tail := byText["张立群"]
+	assert.True(t, longListTail(tail, utf8.RuneCountInString(tail.text)))
+	assert.False(t, longListTail(byText["成员："], 8), "short like its siblings")
+	assert.False(t, longListTail(byText["组长："], 40), "not the last item")
+
+	assert.Equal(t, uint64(shapeNone), commonShape([]uint64{7, 8, 7, shapeNone}), "two paragraphs make no norm")
+	assert.Equal(t, uint64(7), commonShape([]uint64{7, 8, 7, 7, shapeNone}))
+}
+
+func TestBreaksListLead(t *testing.T) {
+	p := newTestPage(t, `<html><body><div id="a">
+<p>第一段正文，讲述培训班的举办情况和参加人员。</p>
+<p>学员、石门镇农技员张国平：培训很实用。<br>学员、城关镇农技员李秀英：收获很大。<br>学员、溪口乡农技员王志强：学以致用。<br>客座教授郑宏远：祝愿再上新台阶。</p>
+<ul><li>张丽华 实验小学教师</li><li>刘建国 第一中学教师</li><li>何美玲 江南幼儿园园长</li></ul>
+</div></body></html>`, "")
+	units := paragraphs(p.doc.Find("#a").Get(0))
+	require.Len(t, units, 8)
+	got := make([]bool, len(units))
+	for i := range units {
+		got[i] = breaksListLead(units, i)
+	}
+	assert.Equal(t, []bool{false, false, false, false, true, false, false, false}, got,
+		"only the added speaker; names share no lead")
 }

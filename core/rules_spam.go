@@ -119,6 +119,15 @@ var bioPatterns = []gatedRegexp{
 	mustGate(`参与拍摄|饰演|代表作|主演|出演|著有|著作|专著|个人著作`),
 	mustGate(`冠军|评委|评判长|金奖|荣获[^。]{0,10}奖|获[^。]{0,8}称号`),
 	mustGate(`智库|人才库|数据库|认证平台|全力推荐|合力推广|特约嘉宾|组委会`),
+	// A career told as posts held, the spine of every résumé.
+	mustGate(`现任|曾任|历任|先后任|任职于|兼任`),
+	// A price per unit of work: a painter's rate per 平尺, a work's sale.
+	// The shape is a sum of money per unit, not one word, so that 每尺,
+	// 元/幅 and 万元一平 all count.
+	// 元/平 alone is left out: 元/平方米 is every housing article's unit.
+	mustGate(`润格|每平方?尺|平尺|[0-9０-９.]+\s*[万千百]?元\s*(?:/|每|一)\s*(?:平方?尺|尺|幅|件|张)|(?:成交|拍卖|拍出)[^。]{0,10}[0-9０-９]+\s*[万亿]?元`),
+	// An audience counted: followers, plays and likes on a platform.
+	mustGate(`涨粉|粉丝量|粉丝数|[0-9０-９.]+\s*[万亿]?\s*(?:粉丝|关注者|订阅者|播放量|点赞|次播放)|(?:粉丝|播放量|点赞)[^。]{0,6}[0-9０-９.]+\s*[万亿]`),
 }
 
 // bioFamilies finds the bioPatterns in one pass.
@@ -127,6 +136,13 @@ var bioFamilies = newGateSet(bioPatterns)
 // bioHeader is the heading a cloner puts before an inserted profile.
 // 作者简介 is left out: essays end with a genuine one.
 var bioHeader = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|嘉宾|成员|企业|品牌)简介|简介[:：])`)
+
+// roleLabel is the shape of the label a cloner opens a planted profile
+// with, wider than bioHeader: a short phrase ending in a colon or in the
+// end of its line, that announces a person (关于X, X介绍, X简介) or names a
+// role (讲解员, 主讲人, 出席嘉宾). It is evidence only beside an off-topic
+// profile: a lecture notice's genuine 主讲人： line is on its topic.
+var roleLabel = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于[^，。,：:；;\s]{1,8}|[^，。,：:；;\s]{0,8}(?:介绍|简介|简历|档案|风采)|[^，。,：:；;\s]{1,5}(?:员|人|师|宾|家|代表))\s*(?:[:：]|$)`)
 
 // bioGenre recognises titles of pages made of profiles, where a biography
 // is the article itself.
