@@ -7,6 +7,7 @@ package core
 // portals hijack it.
 
 import (
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -148,14 +149,14 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			return true
 		}
 		t := titleText(n)
-		if above[n] != "" && len(findLabels(t)) > 0 {
+		if above[n] != "" && len(findLabels(trimHeadline(t, nil))) > 0 {
 			t = above[n] // 标题<br>发布时间：… in one cell
 		}
+		t = trimHeadline(t, refGrams)
 		r := len([]rune(t))
 		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) {
 			return true
 		}
-		order++
 		score := 0.0
 		tg := newTitleGrams(t)
 		for i, ref := range refGrams {
@@ -167,6 +168,13 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 				score = s
 			}
 		}
+		// A heading no reference names, over a list of other articles'
+		// links, heads that list (相关新闻, 推荐阅读): its words vary by
+		// site, the list under it does not.
+		if score < 5 && headsLinkList(n) {
+			return !heading
+		}
+		order++
 		// Sibling documents' titles in a list resemble the headline
 		// (…公开表（…36号） beside …公开表（…52号））; a list item needs a
 		// near-exact match to be confirmed.
@@ -236,9 +244,13 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
 			if s.text == "" {
 				continue
 			}
-			r := utf8.RuneCountInString(s.text)
-			if s.plainHan >= enoughPlainHan && r <= 100 && !hasAnyOf(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
-				out[s.owner] = strings.ReplaceAll(s.text, string(sep), " ")
+			// Font-size controls glued to the headline carry a colon
+			// (【字体：大 中 小】); the headline does not.
+			text := strings.ReplaceAll(s.text, string(sep), " ")
+			bare := trimHeadline(text, nil)
+			r := utf8.RuneCountInString(bare)
+			if s.plainHan >= enoughPlainHan && r <= 100 && !hasAnyOf(bare, ":：∶") && !hasSentence(bare) && s.owner != nil {
+				out[s.owner] = text
 			}
 			break
 		}
@@ -519,4 +531,97 @@ func isDateLine(t string) bool {
 		}
 	}
 	return han < 4
+}
+
+// headlineDateRe matches a date in brackets at the end of a headline,
+// which list and article templates print after it (…的通知( 2024-05-11),
+// …（2024年5月11日）). A bracketed year or span is part of a name
+// (（2024年版）, (2024—2026年)) and does not match: it takes a full day.
+var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateRe.String() + `)\s*[)）\]】]\s*$`)
+
+// minHeadlineKey is the fewest letters a headline keeps after trimming:
+// a tail is never all there is.
+const minHeadlineKey = 4
+
+// trimHeadline removes what templates glue after a headline: a date in
+// brackets and the font-size and print controls (大 中 小, 【字体：大 中 小】,
+// 打印 关闭). A headline that a reference names in full keeps its tail, as
+// a speech keeps its date (…上的讲话（2024年5月11日）).
+func trimHeadline(t string, refs []titleGrams) string {
+	if key := titleKey(t); key != "" {
+		for _, ref := range refs {
+			if strings.Contains(ref.key, key) {
+				return t
+			}
+		}
+	}
+	for {
+		cut := headlineTail(t)
+		if cut < 0 {
+			return t
+		}
+		t = strings.TrimRightFunc(t[:cut], func(r rune) bool { return isSpace(r) || r == '|' || r == '｜' })
+	}
+}
+
+// headlineTail returns where the shortest removable tail of t starts, or
+// -1. Controls start after white space or at an opening bracket, hold a
+// Han character (an English headline may end in "top") and read as chrome.
+func headlineTail(t string) int {
+	cut := -1
+	if loc := headlineDateRe.FindStringIndex(t); loc != nil {
+		cut = loc[0]
+	}
+	prevSpace := false
+	for i, r := range t {
+		starts := prevSpace && !isSpace(r) || r == '【' || r == '['
+		prevSpace = isSpace(r)
+		if !starts || i <= cut {
+			continue
+		}
+		if tail := t[i:]; strings.IndexFunc(tail, isHan) >= 0 && isChromeText(tail) {
+			cut = i
+		}
+	}
+	if cut < 0 || len([]rune(titleKey(t[:cut]))) < minHeadlineKey {
+		return -1
+	}
+	return cut
+}
+
+// articleLinkRunes is the shortest link text that reads as another
+// article's headline rather than a menu item or a share button.
+const articleLinkRunes = 8
+
+// headsLinkList reports whether n heads a list of links to other
+// articles: the nearest of its ancestors that holds more than n, within
+// a few levels, is mostly links, at least two of them headline-long and
+// not attachments; a box of the heading and its 更多 link is climbed. The search reads at most maxChromeText runes a level.
+func headsLinkList(n *html.Node) bool {
+	ownTotal, ownLinked := textLens(n)
+	for a, depth := n.Parent, 0; a != nil && a.Type == html.ElementNode && depth < 3; a, depth = a.Parent, depth+1 {
+		if _, l := textPrefix(a, maxChromeText); l > maxChromeText {
+			return false
+		}
+		total, linked := textLens(a)
+		rest, restLinked := total-ownTotal, linked-ownLinked
+		if rest <= 0 {
+			continue // a wrapper of the heading alone
+		}
+		if restLinked*10 < rest*6 {
+			return false // the headline's own block, with its info line or body
+		}
+		articles := 0
+		walkElements([]*html.Node{a}, func(e *html.Node) bool {
+			if e.Data == "a" && attr(e, "href") != "" && !attachmentExt[strings.ToLower(path.Ext(attr(e, "href")))] &&
+				runeLenNoSpace(textOf(e)) >= articleLinkRunes {
+				articles++
+			}
+			return articles < 2
+		})
+		if articles >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -125,6 +125,36 @@ func TestChooseTitle(t *testing.T) {
 			want: "南沙区统计局召开2024年互联网经济统计业务培训会",
 		},
 		{
+			name: "related heading over a list of links is no headline",
+			head: `<title>区政府召开常务会议研究部署近期重点工作_某某区人民政府</title>`,
+			body: `<div class="con"><p align="center"><b>区政府召开常务会议</b><br><b>研究部署近期重点工作</b></p>` +
+				`<p>5月10日，区政府召开常务会议，研究部署近期重点工作。会议听取了一季度经济运行情况汇报。</p></div>` +
+				`<div class="xg"><h3>相关新闻</h3><ul><li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li>` +
+				`<li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li></ul></div>`,
+			want: "区政府召开常务会议研究部署近期重点工作",
+		},
+		{
+			name: "recommendation heading in a box with its more link",
+			head: `<title>关于印发某某区2024年农村人居环境整治工作方案的通知 - 某某区人民政府</title>`,
+			body: `<table><tr><td><p align="center">关于印发某某区2024年</p><p align="center">农村人居环境整治工作方案的通知</p>` +
+				`<p>各镇人民政府、街道办事处：现将《某某区2024年农村人居环境整治工作方案》印发给你们，请认真贯彻落实。</p></td>` +
+				`<td><div class="hd"><h2>热点推荐</h2><a href="/more/">更多</a></div><ul><li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li>` +
+				`<li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li><li><a href="/a/3.html">区政府召开第十二次常务会议</a></li></ul></td></tr></table>`,
+			want: "关于印发某某区2024年农村人居环境整治工作方案的通知",
+		},
+		{
+			name: "font controls glued to an unmarked headline",
+			head: `<title>信息公开</title>`,
+			body: `<table><tr><td>关于开展2024年安全生产月活动的通知 【字体：大 中 小】</td></tr><tr><td>发布时间：2024-05-11</td></tr></table>`,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
+			name: "date glued to the headline",
+			head: `<meta name="ArticleTitle" content="关于开展2024年安全生产月活动的通知">`,
+			body: `<h1>关于开展2024年安全生产月活动的通知（2024年5月11日）</h1>`,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
@@ -203,4 +233,28 @@ func FuzzSimilarity(f *testing.F) {
 			t.Fatalf("similarity(%q, %q) = %v, want %v", a, b, got, want)
 		}
 	})
+}
+
+func TestTrimHeadline(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"date in half-width brackets", "关于开展2024年安全生产月活动的通知( 2024-05-11)", "关于开展2024年安全生产月活动的通知"},
+		{"date in full-width brackets", "关于开展2024年安全生产月活动的通知（2024年5月11日）", "关于开展2024年安全生产月活动的通知"},
+		{"font controls", "全区秋季农业生产现场推进会召开 大 中 小", "全区秋季农业生产现场推进会召开"},
+		{"bracketed font controls", "全区秋季农业生产现场推进会召开【字体：大 中 小】", "全区秋季农业生产现场推进会召开"},
+		{"print and close", "全区秋季农业生产现场推进会召开 打印 关闭", "全区秋季农业生产现场推进会召开"},
+		{"controls then date", "全区秋季农业生产现场推进会召开（2024-10-09） 【字体：大 中 小】", "全区秋季农业生产现场推进会召开"},
+		{"edition year stays", "某某市基本公共服务标准（2024年版）", "某某市基本公共服务标准（2024年版）"},
+		{"span of years stays", "某某县国土空间生态修复规划(2024—2026年)", "某某县国土空间生态修复规划(2024—2026年)"},
+		{"month alone stays", "某某县2024年5月重点工作安排（2024年5月）", "某某县2024年5月重点工作安排（2024年5月）"},
+		{"latin tail stays", "Why the bakery stays on top", "Why the bakery stays on top"},
+		{"nothing left stays", "打印 关闭", "打印 关闭"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, trimHeadline(c.in, nil))
+		})
+	}
+	ref := []titleGrams{newTitleGrams("在全市经济工作会议上的讲话（2024年5月11日）_某某市人民政府")}
+	assert.Equal(t, "在全市经济工作会议上的讲话（2024年5月11日）", trimHeadline("在全市经济工作会议上的讲话（2024年5月11日）", ref),
+		"a date the reference carries is part of the title")
 }
