@@ -126,4 +126,5 @@ const (
 	NoteLocateFallback = "locate-fallback" // no CMS container; scored instead
 	NoteLocateCMS      = "locate-cms"      // a known CMS container was used
 	NoteParsedLive     = "parsed-live"     // a live serialisation read directly (parse_live.go)
+	NoteHeadlineEcho   = "headline-echo"   // the headline repeated atop the body was removed
 )

@@ -105,6 +105,10 @@ func (p *page) run() {
 	if !p.outOfTime("chrome removal") {
 		p.removeChrome(root)
 	}
+	// The echo is looked for once the chrome before it has gone.
+	if !p.outOfTime("headline echo") {
+		p.removeHeadlineEcho(root)
+	}
 	p.render(root)
 	p.finishMetadata()
 	p.judge()
