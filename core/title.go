@@ -44,15 +44,36 @@ func splitTitle(raw string) []string {
 	return parts
 }
 
-func (p *page) titleRefs() (strong []string, weak []string) {
+// titleRef is one reference the page gives for its title.
+type titleRef struct {
+	from  string // the meta tag, JSON-LD or <title>
+	text  string
+	grams titleGrams
+	// spam: a meta tag with strong spam words, which confirms nothing
+	// but is reported when the title disagrees with it.
+	spam bool
+}
+
+// titleRefs returns the page's references for its title: the meta tags
+// (strong, first; spam ones last) and the parts of the <title> (weak).
+func (p *page) titleRefs() (strong, weak, spam []titleRef) {
 	m := &p.meta
+	ref := func(from, text string) titleRef {
+		return titleRef{from: from, text: text, grams: newTitleGrams(text)}
+	}
 	for _, k := range []string{"articletitle", "og:title", "dc.title"} {
-		if v := m.tags[k]; v != "" && !isSpamTitle(v) {
-			strong = append(strong, v)
+		switch v := m.tags[k]; {
+		case v == "":
+		case isSpamTitle(v):
+			r := ref(k, v)
+			r.spam = true
+			spam = append(spam, r)
+		default:
+			strong = append(strong, ref(k, v))
 		}
 	}
 	if v := m.jsonLD["headline"]; v != "" {
-		strong = append(strong, v)
+		strong = append(strong, ref("json-ld", v))
 	}
 	raw := p.titleTag()
 	parts := splitTitle(raw)
@@ -63,12 +84,12 @@ func (p *page) titleRefs() (strong []string, weak []string) {
 		if len([]rune(part)) < 4 || isSpamTitle(part) || p.isSiteName(part) {
 			continue
 		}
-		weak = append(weak, part)
+		weak = append(weak, ref("title", part))
 	}
 	if len(parts) > 1 && len(weak) > 0 && !isSpamTitle(raw) {
-		weak = append(weak, raw)
+		weak = append(weak, ref("title", raw))
 	}
-	return strong, weak
+	return strong, weak, spam
 }
 
 // isSiteName reports a <title> part that names the site: its SiteName,
@@ -88,11 +109,15 @@ func isSpamTitle(s string) bool {
 // page's text units and info marks those that are info lines, which sit
 // just below a portal article's headline.
 func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
-	strong, weak := p.titleRefs()
-	refs := append(append([]string{}, strong...), weak...)
-	refGrams := make([]titleGrams, len(refs))
-	for i, r := range refs {
-		refGrams[i] = newTitleGrams(r)
+	strong, weak, spam := p.titleRefs()
+	all := append(append([]titleRef{}, strong...), weak...)
+	refGrams := make([]titleGrams, len(all))
+	for i, r := range all {
+		refGrams[i] = r.grams
+	}
+	refs := make([]string, len(all))
+	for i, r := range all {
+		refs[i] = r.text
 	}
 	above := aboveInfoLine(segs, info)
 	// The site's name, as <title> or SiteName gives it, is the logo.
@@ -208,11 +233,17 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		return !heading
 	})
-	if best != nil && bestConfirmed {
-		return best, untruncated(bestText, refs)
+	var shown *titleGrams // a headline shown above the info line
+	if best != nil && bestNear {
+		g := newTitleGrams(bestText)
+		shown = &g
 	}
-	if len(strong) > 0 {
-		return nil, strong[0]
+	trusted := p.judgeRefs(strong, weak, spam, shown)
+	if best != nil && bestConfirmed {
+		return best, p.dropGluedSpam(untruncated(bestText, refs), all)
+	}
+	if len(trusted) > 0 {
+		return nil, trusted[0].text
 	}
 	// The <title>'s own part is the headline only when the page shows it
 	// as text of its own and no element sits above an info line; otherwise
@@ -222,6 +253,125 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		return best, bestText
 	}
 	return nil, fromTag
+}
+
+// refEvidence is what the page says about one meta reference of its
+// title (ArticleTitle, og:title …).
+type refEvidence struct {
+	agreed   bool // another reference, or the shown headline, names the same
+	others   int  // the other references, none of which agrees
+	shownOff bool // the headline shown above the info line differs
+	spam     int  // spam lexicon score
+	strong   bool // strong spam words
+	onPage   bool // the page shows it as text of its own (a column's name)
+}
+
+// What judgeRefs does with a reference.
+const (
+	refTrust = iota
+	refDrop
+	refReport // drop, and report as a hijacked title
+)
+
+// plantedSpamScore is the lexicon score of a promotional reference: two
+// weak words (娱乐 and 官网), as a hijacked <title> segment needs.
+const plantedSpamScore = 2
+
+// weigh turns the evidence into an action. A reference that agrees with
+// another, or with the shown headline, stands. One that the other
+// references and the shown headline contradict is dropped, and reported
+// when it carries spam words the page does not show. A lone reference
+// with nothing to contradict it stands: it is all the page says.
+func (e refEvidence) weigh() int {
+	switch {
+	case e.agreed:
+		return refTrust
+	case e.strong && (e.others > 0 || e.shownOff):
+		return refReport
+	case e.spam >= plantedSpamScore && (e.others > 0 || e.shownOff) && !e.onPage:
+		return refReport
+	case e.others > 0 && e.shownOff:
+		return refDrop
+	}
+	return refTrust
+}
+
+// judgeRefs returns the strong references that stand, in order, and
+// reports the planted ones (spam, or a promotion no other reference and
+// not the shown headline confirm) as a hijacked title. shown is the
+// headline shown above the info line, if any.
+func (p *page) judgeRefs(strong, weak, spam []titleRef, shown *titleGrams) []titleRef {
+	var trusted []titleRef
+	agree := func(a, b titleGrams) bool { return max(a.similarity(b), b.similarity(a)) >= 0.5 }
+	others := append(append([]titleRef{}, strong...), weak...)
+	for _, r := range append(append([]titleRef{}, strong...), spam...) {
+		e := refEvidence{strong: r.spam}
+		if shown != nil {
+			e.agreed = agree(*shown, r.grams)
+			e.shownOff = !e.agreed
+		}
+		e.spam, _ = spamScore(r.text)
+		for _, o := range others {
+			if e.agreed || o.from == r.from {
+				continue
+			}
+			if agree(o.grams, r.grams) {
+				e.agreed = true
+				break
+			}
+			e.others++
+		}
+		if !e.agreed && e.spam >= plantedSpamScore && !e.strong {
+			e.onPage = p.showsAsText(r.text)
+		}
+		switch e.weigh() {
+		case refTrust:
+			if !r.spam {
+				trusted = append(trusted, r)
+			}
+		case refReport:
+			p.report(SpamTitle, clip(r.text, 200), "the page's "+refName(r.from)+" names a headline that the page and its other references do not", true)
+		}
+	}
+	return trusted
+}
+
+// refName is how a report names where a reference comes from.
+func refName(from string) string {
+	switch from {
+	case "articletitle":
+		return "ArticleTitle meta tag"
+	case "og:title", "dc.title":
+		return from + " meta tag"
+	}
+	return from
+}
+
+// dropGluedSpam removes spam glued to a headline (【某某娱乐官网】 before
+// it): words around a reference's headline that no reference carries and
+// that the spam lexicon knows. It reports what it removed.
+func (p *page) dropGluedSpam(t string, refs []titleRef) string {
+	key := titleKey(t)
+	for _, r := range refs {
+		inner := r.grams.key
+		at := strings.Index(key, inner)
+		if utf8.RuneCountInString(inner) < minHeadlineKey || inner == key || at < 0 {
+			continue
+		}
+		glued := key[:at] + " " + key[at+len(inner):]
+		carried := false
+		for _, o := range refs {
+			for _, part := range strings.Fields(glued) {
+				carried = carried || strings.Contains(o.grams.key, part)
+			}
+		}
+		if score, strong := spamScore(glued); carried || strong == 0 && score < plantedSpamScore {
+			continue
+		}
+		p.report(SpamTitle, clip(t, 200), "spam words glued to the headline, which none of the page's references of its title carries", true)
+		return r.text
+	}
+	return t
 }
 
 // aboveInfoLine returns the blocks that hold the nearest headline-like

@@ -258,3 +258,80 @@ func TestTrimHeadline(t *testing.T) {
 	assert.Equal(t, "在全市经济工作会议上的讲话（2024年5月11日）", trimHeadline("在全市经济工作会议上的讲话（2024年5月11日）", ref),
 		"a date the reference carries is part of the title")
 }
+
+func TestTitleReferencesJudged(t *testing.T) {
+	const (
+		headline = "南江县全面推进春耕备耕工作"
+		info     = `<div class="info">发布时间：2024-05-08 09:30 来源：县农业农村局</div>`
+	)
+	cases := []struct {
+		name, head, body, want string
+		reported             bool
+	}{
+		{
+			name: "a promotional ArticleTitle the shown headline and the <title> contradict",
+			head: `<title>南江县人民政府 - 信息公开</title><meta name="ArticleTitle" content="欢迎访问鸿运娱乐官网">`,
+			body: `<h1>` + headline + `</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "an ArticleTitle with strong spam words beside a confirmed headline",
+			head: `<title>` + headline + `_南江县人民政府</title><meta name="ArticleTitle" content="澳门葡京娱乐城真人百家乐">`,
+			body: `<h1>` + headline + `</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "a column name as ArticleTitle gives way to the shown headline, without a report",
+			head: `<title>南江县人民政府 - 信息公开</title><meta name="ArticleTitle" content="通知公告">`,
+			body: `<h1>关于开展2024年安全生产月活动的通知</h1>` + info,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
+			name: "a lone ArticleTitle stands",
+			head: `<meta name="ArticleTitle" content="关于开展2024年安全生产月活动的通知">`,
+			body: `<h2>通知公告</h2>`,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
+			name: "an article about gambling is not a hijack",
+			head: `<meta name="ArticleTitle" content="关于开展打击网上赌博专项行动的通知">`,
+			body: `<h1>关于开展打击网上赌博专项行动的通知</h1>` + info,
+			want: "关于开展打击网上赌博专项行动的通知",
+		},
+		{
+			name: "spam glued before the headline",
+			head: `<title>` + headline + `_南江县人民政府</title>`,
+			body: `<h1>【鸿运娱乐官网】` + headline + `</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "spam glued with a colon, og:title clean",
+			head: `<meta property="og:title" content="` + headline + `">`,
+			body: `<div class="title">新葡京线上开户：` + headline + `</div>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "a media prefix with one weak word stays",
+			head: `<title>` + headline + `_南江县人民政府</title>`,
+			body: `<h1>【视频】` + headline + `</h1>` + info,
+			want: "【视频】" + headline,
+		},
+		{
+			name: "a prefix a reference carries stays",
+			head: `<title>【直播回顾】鸿运大道改造工程通车_南江县人民政府</title><meta name="ArticleTitle" content="鸿运大道改造工程通车">`,
+			body: `<h1>【直播回顾】鸿运大道改造工程通车</h1>` + info,
+			want: "【直播回顾】鸿运大道改造工程通车",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, c.head, c.body)
+			assert.Equal(t, c.want, a.Title)
+			reported := false
+			for _, s := range a.Spam {
+				reported = reported || s.Kind == SpamTitle
+			}
+			assert.Equal(t, c.reported, reported, "title_hijack reported: %+v", a.Spam)
+		})
+	}
+}
