@@ -250,7 +250,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	// it names a column or the site (工作动态, 中标公告详细页面).
 	fromTag := p.titleFromTitleTag()
 	if best != nil && (fromTag == "" || bestNear || !p.showsAsText(fromTag)) {
-		return best, bestText
+		return best, p.dropGluedSpam(bestText, all)
 	}
 	return nil, fromTag
 }

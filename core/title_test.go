@@ -266,7 +266,7 @@ func TestTitleReferencesJudged(t *testing.T) {
 	)
 	cases := []struct {
 		name, head, body, want string
-		reported             bool
+		reported               bool
 	}{
 		{
 			name: "a promotional ArticleTitle the shown headline and the <title> contradict",
