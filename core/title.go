@@ -158,6 +158,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		return false
 	}
+	longBoxes := map[*html.Node]bool{}
 	var best *html.Node
 	var bestText string
 	bestScore, bestConfirmed, bestNear := 0.0, false, false
@@ -196,7 +197,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		// A heading no reference names, over a list of other articles'
 		// links, heads that list (相关新闻, 推荐阅读): its words vary by
 		// site, the list under it does not.
-		if score < 5 && headsLinkList(n) {
+		if score < 5 && headsLinkList(n, longBoxes) {
 			return !heading
 		}
 		order++
@@ -626,7 +627,10 @@ func titleKey(s string) string {
 
 // inRepeatedList reports whether n, or one of its near ancestors, is one
 // of at least three siblings with the same tag and class: an item of a
-// list of links, not a page's single headline.
+// list of links, not a page's single headline. Items of a list stand
+// together, so the search looks at the nearest maxListScan element
+// siblings on each side and stops at the second match: a page of 50,000
+// sibling headings costs no more than a list of three.
 func inRepeatedList(n *html.Node) bool {
 	for a, depth := n, 0; a != nil && a.Type == html.ElementNode && depth < 4; a, depth = a.Parent, depth+1 {
 		same := 0
@@ -634,8 +638,13 @@ func inRepeatedList(n *html.Node) bool {
 			func(x *html.Node) *html.Node { return x.PrevSibling },
 			func(x *html.Node) *html.Node { return x.NextSibling },
 		} {
-			for s := sib(a); s != nil; s = sib(s) {
-				if s.Type == html.ElementNode && s.Data == a.Data && attr(s, "class") == attr(a, "class") {
+			seen := 0
+			for s := sib(a); s != nil && seen < maxListScan && same < 2; s = sib(s) {
+				if s.Type != html.ElementNode {
+					continue
+				}
+				seen++
+				if s.Data == a.Data && attr(s, "class") == attr(a, "class") {
 					same++
 				}
 			}
@@ -646,6 +655,10 @@ func inRepeatedList(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxListScan is how many element siblings on each side inRepeatedList
+// compares.
+const maxListScan = 16
 
 func isHeading(n *html.Node) bool {
 	return n != nil && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
@@ -744,13 +757,21 @@ func headlineTail(t string) int {
 const articleLinkRunes = 8
 
 // headsLinkList reports whether n heads a list of links to other
-// articles: the nearest of its ancestors that holds more than n, within
-// a few levels, is mostly links, at least two of them headline-long and
-// not attachments; a box of the heading and its 更多 link is climbed. The search reads at most maxChromeText runes a level.
-func headsLinkList(n *html.Node) bool {
+// articles: one of its ancestors, within a few levels, holds more than n
+// and is mostly links, at least two of them headline-long and not
+// attachments. A wrapper of the heading alone, or of the heading and its
+// 更多 link, is climbed; an ancestor with text of its own (the headline's
+// block, with its info line or body) ends the search. Each level reads at
+// most maxChromeText runes; long records the ancestors found longer,
+// which sibling headings share.
+func headsLinkList(n *html.Node, long map[*html.Node]bool) bool {
 	ownTotal, ownLinked := textLens(n)
 	for a, depth := n.Parent, 0; a != nil && a.Type == html.ElementNode && depth < 3; a, depth = a.Parent, depth+1 {
+		if long[a] {
+			return false
+		}
 		if _, l := textPrefix(a, maxChromeText); l > maxChromeText {
+			long[a] = true
 			return false
 		}
 		total, linked := textLens(a)
