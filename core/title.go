@@ -139,12 +139,16 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	// nearInfo reports a candidate followed closely by an info line, with
 	// at most headings (a subtitle) between them: other text in between
 	// is the real headline, and the candidate a column heading above it.
-	nearInfo := func(n *html.Node) bool {
+	segOf := func(n *html.Node) (int, bool) {
 		b := n
 		for b.Parent != nil && !isBlockish(b.Data) {
 			b = b.Parent
 		}
 		i, ok := firstSeg[b]
+		return i, ok
+	}
+	nearInfo := func(n *html.Node) bool {
+		i, ok := segOf(n)
 		if !ok {
 			return false
 		}
@@ -241,7 +245,11 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	}
 	trusted := p.judgeRefs(strong, weak, spam, shown)
 	if best != nil && bestConfirmed {
-		return best, p.dropGluedSpam(untruncated(bestText, refs), all)
+		text := untruncated(bestText, refs)
+		if i, ok := segOf(best); ok {
+			text = completeSplit(text, i, segs, all)
+		}
+		return best, p.dropGluedSpam(text, all)
 	}
 	if len(trusted) > 0 {
 		return nil, trusted[0].text
@@ -254,6 +262,28 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		return best, p.dropGluedSpam(bestText, all)
 	}
 	return nil, fromTag
+}
+
+// completeSplit returns the reference that names whole a headline shown
+// in two units, of which t, the text of segs[i], is one: portals break a
+// long headline into two paragraphs (关于印发…<p>…的通知</p>), and the
+// unit above the info line is only its second half. The unit before or
+// after it must hold exactly the rest.
+func completeSplit(t string, i int, segs []infoSeg, refs []titleRef) string {
+	key := titleKey(t)
+	if key == "" || i >= len(segs) || titleKey(segs[i].text) != key {
+		return t
+	}
+	for _, r := range refs {
+		whole := r.grams.key
+		if whole == key || !strings.Contains(whole, key) {
+			continue
+		}
+		if i > 0 && titleKey(segs[i-1].text)+key == whole || i+1 < len(segs) && key+titleKey(segs[i+1].text) == whole {
+			return r.text
+		}
+	}
+	return t
 }
 
 // refEvidence is what the page says about one meta reference of its

@@ -155,6 +155,19 @@ func TestChooseTitle(t *testing.T) {
 			want: "关于开展2024年安全生产月活动的通知",
 		},
 		{
+			name: "headline in two paragraphs above the info line, completed from <title>",
+			head: `<title>关于印发某某市2024年农村人居环境整治提升工作方案的通知_某某市人民政府</title>`,
+			body: `<div class="hd"><p>关于印发某某市2024年农村人居环境</p><p>整治提升工作方案的通知</p></div>` +
+				`<div class="info">发布时间：2024-05-11 来源：市政府办公室</div>`,
+			want: "关于印发某某市2024年农村人居环境整治提升工作方案的通知",
+		},
+		{
+			name: "a column name above a headline is not its first half",
+			head: `<title>区政府召开常务会议_某某区人民政府</title>`,
+			body: `<div class="hd"><p>工作动态</p><p>区政府召开常务会议</p></div><div class="info">发布时间：2024-05-11</div>`,
+			want: "区政府召开常务会议",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
