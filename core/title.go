@@ -112,12 +112,9 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	strong, weak, spam := p.titleRefs()
 	all := append(append([]titleRef{}, strong...), weak...)
 	refGrams := make([]titleGrams, len(all))
-	for i, r := range all {
-		refGrams[i] = r.grams
-	}
 	refs := make([]string, len(all))
 	for i, r := range all {
-		refs[i] = r.text
+		refGrams[i], refs[i] = r.grams, r.text
 	}
 	above := aboveInfoLine(segs, info)
 	// The site's name, as <title> or SiteName gives it, is the logo.
