@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestRemoveHeadlineEcho(t *testing.T) {
@@ -52,6 +53,32 @@ func TestRemoveHeadlineEcho(t *testing.T) {
 				return
 			}
 			assert.Contains(t, a.Text, "某某市2024年农村人居环境")
+		})
+	}
+}
+
+func TestLeadingBlocks(t *testing.T) {
+	cases := []struct {
+		name, html string
+		want       []string // the blocks' texts
+	}{
+		{"paragraphs", `<div id="r"><p>一</p><p>二</p><p>三</p><p>四</p></div>`, []string{"一", "二", "三"}},
+		{"inline runs share a block", `<div id="r"><p><b>一</b>二</p><p>三</p></div>`, []string{"一二", "三"}},
+		{"an image holds no text", `<div id="r"><p><img src="a.jpg"></p><p>一</p><p>二</p><p>三</p></div>`, []string{"一", "二", "三"}},
+		{"text in the root ends the list", `<div id="r"><p>一</p>二<p>三</p></div>`, []string{"一", "一二三"}},
+		{"a block around the last ends the list", `<div id="r"><div><p>一</p>二</div><p>三</p></div>`, []string{"一", "一二"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(c.html))
+			require.NoError(t, err)
+			root := findNode(doc, func(n *html.Node) bool { return attr(n, "id") == "r" }, nil)
+			require.NotNil(t, root)
+			var got []string
+			for _, b := range leadingBlocks(root, 3) {
+				got = append(got, withoutSpace(textOf(b)))
+			}
+			assert.Equal(t, c.want, got)
 		})
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestChooseTitle(t *testing.T) {
@@ -141,6 +143,21 @@ func TestChooseTitle(t *testing.T) {
 				`<td><div class="hd"><h2>热点推荐</h2><a href="/more/">更多</a></div><ul><li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li>` +
 				`<li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li><li><a href="/a/3.html">区政府召开第十二次常务会议</a></li></ul></td></tr></table>`,
 			want: "关于印发某某区2024年农村人居环境整治工作方案的通知",
+		},
+		{
+			name: "a headline over its attachments is still the headline",
+			head: `<title>某某区人民政府</title>`,
+			body: `<div class="wrap"><h2>关于公布2024年区级重点项目名单的通知</h2><ul>` +
+				`<li><a href="/files/2024zdxm-1.pdf">附件1：2024年区级重点建设项目名单</a></li>` +
+				`<li><a href="/files/2024zdxm-2.pdf">附件2：2024年区级重点前期项目名单</a></li></ul></div>`,
+			want: "关于公布2024年区级重点项目名单的通知",
+		},
+		{
+			name: "a headline the <title> names stays over a list of links",
+			head: `<title>区政府召开常务会议研究部署近期重点工作_某某区人民政府</title>`,
+			body: `<div class="box"><h3>区政府召开常务会议研究部署近期重点工作</h3><ul><li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li>` +
+				`<li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li></ul></div>`,
+			want: "区政府召开常务会议研究部署近期重点工作",
 		},
 		{
 			name: "font controls glued to an unmarked headline",
@@ -345,6 +362,53 @@ func TestTitleReferencesJudged(t *testing.T) {
 				reported = reported || s.Kind == SpamTitle
 			}
 			assert.Equal(t, c.reported, reported, "title_hijack reported: %+v", a.Spam)
+		})
+	}
+}
+
+func TestRefEvidenceWeigh(t *testing.T) {
+	cases := []struct {
+		name string
+		e    refEvidence
+		want int
+	}{
+		{"agreed stands, spam words or not", refEvidence{agreed: true, spam: 3}, refTrust},
+		{"alone with nothing against it", refEvidence{spam: 2}, refTrust},
+		{"strong spam contradicted", refEvidence{strong: true, others: 1}, refReport},
+		{"strong spam alone is only left out", refEvidence{strong: true}, refTrust},
+		{"promotion the shown headline contradicts", refEvidence{spam: 2, shownOff: true}, refReport},
+		{"promotion the page shows is a column's name", refEvidence{spam: 2, others: 1, shownOff: true, onPage: true}, refDrop},
+		{"one weak word is no promotion", refEvidence{spam: 1, others: 1, shownOff: true}, refDrop},
+		{"contradicted by the <title> alone stands", refEvidence{others: 2}, refTrust},
+		{"contradicted by the shown headline alone stands", refEvidence{shownOff: true}, refTrust},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, c.e.weigh())
+		})
+	}
+}
+
+func TestHeadsLinkList(t *testing.T) {
+	const items = `<li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li><li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li>`
+	cases := []struct {
+		name, html string
+		want       bool
+	}{
+		{"heading over a list", `<div><h3 id="h">相关新闻</h3><ul>` + items + `</ul></div>`, true},
+		{"heading in a box with its more link", `<div><div><h3 id="h">推荐阅读</h3><a href="/more/">更多</a></div><ul>` + items + `</ul></div>`, true},
+		{"heading over attachments", `<div><h3 id="h">相关附件</h3><ul><li><a href="/f/1.pdf">2024年区级重点建设项目名单</a></li>` +
+			`<li><a href="/f/2.docx">2024年区级重点前期项目名单</a></li></ul></div>`, false},
+		{"heading over short links", `<div><h3 id="h">分享到</h3><a href="#">微信</a><a href="#">微博</a><a href="#">QQ空间</a></div>`, false},
+		{"headline over its body", `<div><h1 id="h">区政府召开常务会议</h1><p>5月10日，区政府召开常务会议，研究部署近期重点工作。会议听取了汇报。</p><ul>` + items + `</ul></div>`, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(c.html))
+			require.NoError(t, err)
+			h := findNode(doc, func(n *html.Node) bool { return attr(n, "id") == "h" }, nil)
+			require.NotNil(t, h)
+			assert.Equal(t, c.want, headsLinkList(h, map[*html.Node]bool{}))
 		})
 	}
 }
