@@ -163,6 +163,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	var best *html.Node
 	var bestText string
 	bestScore, bestConfirmed, bestNear := 0.0, false, false
+	var bestGrams titleGrams
 	order := 0
 	body := p.bodyNodes()
 	walkElements(body, func(n *html.Node) bool {
@@ -231,14 +232,13 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			score += 0.5/float64(order) + float64(min(r, 24))/24
 		}
 		if score > bestScore+0.01 {
-			best, bestText, bestScore, bestConfirmed, bestNear = n, t, score, confirmed, near
+			best, bestText, bestScore, bestConfirmed, bestNear, bestGrams = n, t, score, confirmed, near, tg
 		}
 		return !heading
 	})
 	var shown *titleGrams // a headline shown above the info line
 	if best != nil && bestNear {
-		g := newTitleGrams(bestText)
-		shown = &g
+		shown = &bestGrams
 	}
 	trusted := p.judgeRefs(strong, weak, spam, shown)
 	if best != nil && bestConfirmed {
@@ -268,15 +268,16 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 // after it must hold exactly the rest.
 func completeSplit(t string, i int, segs []infoSeg, refs []titleRef) string {
 	key := titleKey(t)
-	if key == "" || i >= len(segs) || titleKey(segs[i].text) != key {
+	if key == "" || i >= len(segs) {
 		return t
 	}
 	for _, r := range refs {
 		whole := r.grams.key
-		if whole == key || !strings.Contains(whole, key) {
+		if len(whole) == len(key) || !strings.Contains(whole, key) || titleKey(segs[i].text) != key {
 			continue
 		}
-		if i > 0 && titleKey(segs[i-1].text)+key == whole || i+1 < len(segs) && key+titleKey(segs[i+1].text) == whole {
+		if i > 0 && strings.HasSuffix(whole, key) && titleKey(segs[i-1].text) == whole[:len(whole)-len(key)] ||
+			i+1 < len(segs) && strings.HasPrefix(whole, key) && titleKey(segs[i+1].text) == whole[len(key):] {
 			return r.text
 		}
 	}
@@ -738,20 +739,20 @@ const minHeadlineKey = 4
 // 打印 关闭). A headline that a reference names in full keeps its tail, as
 // a speech keeps its date (…上的讲话（2024年5月11日）).
 func trimHeadline(t string, refs []titleGrams) string {
-	if key := titleKey(t); key != "" {
-		for _, ref := range refs {
-			if strings.Contains(ref.key, key) {
-				return t
-			}
-		}
+	cut := headlineTail(t)
+	if cut < 0 {
+		return t // most headlines: nothing is read twice
 	}
-	for {
-		cut := headlineTail(t)
-		if cut < 0 {
+	key := titleKey(t)
+	for _, ref := range refs {
+		if strings.Contains(ref.key, key) {
 			return t
 		}
+	}
+	for ; cut >= 0; cut = headlineTail(t) {
 		t = strings.TrimRightFunc(t[:cut], func(r rune) bool { return isSpace(r) || r == '|' || r == '｜' })
 	}
+	return t
 }
 
 // headlineTail returns where the shortest removable tail of t starts, or
@@ -759,8 +760,10 @@ func trimHeadline(t string, refs []titleGrams) string {
 // Han character (an English headline may end in "top") and read as chrome.
 func headlineTail(t string) int {
 	cut := -1
-	if loc := headlineDateRe.FindStringIndex(t); loc != nil {
-		cut = loc[0]
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(t, isSpace)); strings.ContainsRune(")）]】", last) {
+		if loc := headlineDateRe.FindStringIndex(t); loc != nil {
+			cut = loc[0]
+		}
 	}
 	prevSpace := false
 	for i, r := range t {
