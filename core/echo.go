@@ -17,6 +17,11 @@ import (
 // take: the headline whole, or broken in two.
 const maxEchoBlocks = 2
 
+// echoSlack is how many runes beyond the title's letters an echo block
+// may hold: the page's punctuation around them (《》, “”, a bracketed
+// number). A block longer than that is prose, and is not read further.
+func echoSlack(letters int) int { return letters + 16 }
+
 // removeHeadlineEcho detaches the first one or two text blocks of root when
 // their text, NFKC-folded and without spaces and punctuation, is the
 // title's. A block that goes on past the title is a paragraph that opens
@@ -32,9 +37,7 @@ func (p *page) removeHeadlineEcho(root *html.Node) {
 		return
 	}
 	blocks := leadingBlocks(root, maxEchoBlocks+1)
-	// The page's own spacing and punctuation around the echo are not in
-	// the key; a block with more than that is prose.
-	limit := 2*runes + 16
+	limit := runes + echoSlack(runes)
 	var joined strings.Builder
 	for i, b := range blocks[:max(0, min(len(blocks)-1, maxEchoBlocks))] {
 		if hasMedia(b) {

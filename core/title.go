@@ -302,6 +302,10 @@ const (
 	refReport // drop, and report as a hijacked title
 )
 
+// refAgreement is the similarity at which two references name the same
+// headline: the one at which a reference confirms a candidate.
+const refAgreement = 0.5
+
 // plantedSpamScore is the lexicon score of a promotional reference: two
 // weak words (娱乐 and 官网), as a hijacked <title> segment needs.
 const plantedSpamScore = 2
@@ -331,7 +335,7 @@ func (e refEvidence) weigh() int {
 // headline shown above the info line, if any.
 func (p *page) judgeRefs(strong, weak, spam []titleRef, shown *titleGrams) []titleRef {
 	var trusted []titleRef
-	agree := func(a, b titleGrams) bool { return max(a.similarity(b), b.similarity(a)) >= 0.5 }
+	agree := func(a, b titleGrams) bool { return max(a.similarity(b), b.similarity(a)) >= refAgreement }
 	others := append(append([]titleRef{}, strong...), weak...)
 	for _, r := range append(append([]titleRef{}, strong...), spam...) {
 		e := refEvidence{strong: r.spam}
@@ -782,6 +786,10 @@ func headlineTail(t string) int {
 	return cut
 }
 
+// listLinkShare is the share of a box's text, the heading's aside, that
+// links make in a list of articles, as isLinkList reads a link list.
+const listLinkShare = 0.6
+
 // articleLinkRunes is the shortest link text that reads as another
 // article's headline rather than a menu item or a share button.
 const articleLinkRunes = 8
@@ -809,7 +817,7 @@ func headsLinkList(n *html.Node, long map[*html.Node]bool) bool {
 		if rest <= 0 {
 			continue // a wrapper of the heading alone
 		}
-		if restLinked*10 < rest*6 {
+		if float64(restLinked) < listLinkShare*float64(rest) {
 			return false // the headline's own block, with its info line or body
 		}
 		articles := 0
