@@ -341,6 +341,12 @@ func TestTitleReferencesJudged(t *testing.T) {
 			want: headline, reported: true,
 		},
 		{
+			name: "spam glued after the headline",
+			head: `<title>` + headline + `_南江县人民政府</title>`,
+			body: `<h1>` + headline + ` 鸿运娱乐官网推荐</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
 			name: "a media prefix with one weak word stays",
 			head: `<title>` + headline + `_南江县人民政府</title>`,
 			body: `<h1>【视频】` + headline + `</h1>` + info,
