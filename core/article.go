@@ -152,6 +152,7 @@ const (
 	NoteLocateOffTopic = "locate-off-topic" // the article found shares almost nothing with the headline
 	NoteLocateList     = "locate-list"      // a list page: the entries under the headline were taken
 	NoteParsedLive     = "parsed-live"      // a live serialisation read directly (internal/liveparse)
+	NoteHeadlineEcho   = "headline-echo"    // the headline repeated atop the body was removed
 	// NoteOnlyPromotion: the located article is only a promotional
 	// profile off its headline's topic, kept and flagged (injected.go).
 	NoteOnlyPromotion = "only-promotion"

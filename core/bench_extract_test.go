@@ -58,6 +58,15 @@ func BenchmarkExtractHostile(b *testing.B) {
 		s.WriteString("</div></body></html>")
 		return []byte(s.String())
 	}
+	headings := func() []byte {
+		var s strings.Builder
+		s.WriteString(`<html><head><title>安全生产工作会议召开_某某区人民政府</title></head><body><div>`)
+		for i := range 50000 {
+			fmt.Fprintf(&s, `<h3>栏目标题名称%d</h3>`, i)
+		}
+		s.WriteString(`</div><div id="zoom"><p>` + hostileBody + `</p></div></body></html>`)
+		return []byte(s.String())
+	}
 	// Inputs are built when their case runs: the garbage collector paces
 	// itself on the live heap, so the inputs of the other cases held live
 	// would let every case's heap grow further before a collection.
@@ -80,6 +89,9 @@ func BenchmarkExtractHostile(b *testing.B) {
 		{"nested-100k-table", func() []byte { return nested("<table><tr><td>", "</td></tr></table>", 100000) }, Options{}},
 		{"text-1MB", str("<html><body><p>" + strings.Repeat("长文本没有换行", (1<<20)/21) + "</p></body></html>"), Options{}},
 		{"links-50k", links, Options{}},
+		// Sibling headings, each a headline candidate that the title stage
+		// compares with its neighbours and with the box around it.
+		{"headings-50k", headings, Options{}},
 		{"garbage-1MB", func() []byte { return garbage(1 << 20) }, Options{}},
 	}
 	for _, c := range cases {

@@ -23,6 +23,8 @@
 //	               markup and place in injected_context.go)
 //	chrome.go      article → article without share bars, print and font
 //	               controls, QR blurbs, link lists and footers
+//	echo.go        article → article without the headline pasted again at
+//	               the top of the body (whole or broken over two lines)
 //	render.go      article → sanitised HTML (allow-list), plain text,
 //	               images and attachments
 //	judge.go       spam report → verdict; provenance.go decides whether the

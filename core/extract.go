@@ -110,8 +110,14 @@ func (p *page) run() {
 	if items := p.listItems(loc); items != nil {
 		p.art.Kind = KindList
 		root = p.listArticle(items)
-	} else if !p.outOfTime("chrome removal") {
-		p.removeChrome(root)
+	} else {
+		if !p.outOfTime("chrome removal") {
+			p.removeChrome(root)
+		}
+		// The echo is looked for once the chrome before it has gone.
+		if !p.outOfTime("headline echo") {
+			p.removeHeadlineEcho(root)
+		}
 	}
 	p.render(root)
 	p.finishMetadata()

@@ -30,6 +30,11 @@ type checks struct {
 	// SpamKinds lists kinds that must appear in Article.Spam.
 	SpamKinds []string `json:"spam_kinds"`
 	Verdict   string   `json:"verdict"`
+	// TextStarts must open the text: what precedes the article's first
+	// genuine paragraph (a headline echo) is gone, and the paragraph stays.
+	TextStarts string `json:"text_starts"`
+	// NoSpam asserts that nothing was reported as spam.
+	NoSpam bool `json:"no_spam"`
 }
 
 func goldenCases(t testing.TB) []string {
@@ -96,6 +101,12 @@ func TestGolden(t *testing.T) {
 			}
 			for _, k := range c.SpamKinds {
 				assert.True(t, kinds[k], "spam kind %s not reported", k)
+			}
+			if c.TextStarts != "" {
+				assert.True(t, strings.HasPrefix(a.Text, c.TextStarts), "text starts %q, want %q", clip(a.Text, 60), c.TextStarts)
+			}
+			if c.NoSpam {
+				assert.Empty(t, a.Spam)
 			}
 			if c.Verdict != "" {
 				assert.Equal(t, c.Verdict, a.Verdict)

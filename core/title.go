@@ -7,6 +7,7 @@ package core
 // portals hijack it.
 
 import (
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -43,15 +44,36 @@ func splitTitle(raw string) []string {
 	return parts
 }
 
-func (p *page) titleRefs() (strong []string, weak []string) {
+// titleRef is one reference the page gives for its title.
+type titleRef struct {
+	from  string // the meta tag, JSON-LD or <title>
+	text  string
+	grams titleGrams
+	// spam: a meta tag with strong spam words, which confirms nothing
+	// but is reported when the title disagrees with it.
+	spam bool
+}
+
+// titleRefs returns the page's references for its title: the meta tags
+// (strong, first; spam ones last) and the parts of the <title> (weak).
+func (p *page) titleRefs() (strong, weak, spam []titleRef) {
 	m := &p.meta
+	ref := func(from, text string) titleRef {
+		return titleRef{from: from, text: text, grams: newTitleGrams(text)}
+	}
 	for _, k := range []string{"articletitle", "og:title", "dc.title"} {
-		if v := m.tags[k]; v != "" && !isSpamTitle(v) {
-			strong = append(strong, v)
+		switch v := m.tags[k]; {
+		case v == "":
+		case isSpamTitle(v):
+			r := ref(k, v)
+			r.spam = true
+			spam = append(spam, r)
+		default:
+			strong = append(strong, ref(k, v))
 		}
 	}
 	if v := m.jsonLD["headline"]; v != "" {
-		strong = append(strong, v)
+		strong = append(strong, ref("json-ld", v))
 	}
 	raw := p.titleTag()
 	parts := splitTitle(raw)
@@ -62,12 +84,12 @@ func (p *page) titleRefs() (strong []string, weak []string) {
 		if len([]rune(part)) < 4 || isSpamTitle(part) || p.isSiteName(part) {
 			continue
 		}
-		weak = append(weak, part)
+		weak = append(weak, ref("title", part))
 	}
 	if len(parts) > 1 && len(weak) > 0 && !isSpamTitle(raw) {
-		weak = append(weak, raw)
+		weak = append(weak, ref("title", raw))
 	}
-	return strong, weak
+	return strong, weak, spam
 }
 
 // isSiteName reports a <title> part that names the site: its SiteName,
@@ -87,11 +109,12 @@ func isSpamTitle(s string) bool {
 // page's text units and info marks those that are info lines, which sit
 // just below a portal article's headline.
 func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
-	strong, weak := p.titleRefs()
-	refs := append(append([]string{}, strong...), weak...)
-	refGrams := make([]titleGrams, len(refs))
-	for i, r := range refs {
-		refGrams[i] = newTitleGrams(r)
+	strong, weak, spam := p.titleRefs()
+	all := append(append([]titleRef{}, strong...), weak...)
+	refGrams := make([]titleGrams, len(all))
+	refs := make([]string, len(all))
+	for i, r := range all {
+		refGrams[i], refs[i] = r.grams, r.text
 	}
 	above := aboveInfoLine(segs, info)
 	// The site's name, as <title> or SiteName gives it, is the logo.
@@ -113,12 +136,16 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	// nearInfo reports a candidate followed closely by an info line, with
 	// at most headings (a subtitle) between them: other text in between
 	// is the real headline, and the candidate a column heading above it.
-	nearInfo := func(n *html.Node) bool {
+	segOf := func(n *html.Node) (int, bool) {
 		b := n
 		for b.Parent != nil && !isBlockish(b.Data) {
 			b = b.Parent
 		}
 		i, ok := firstSeg[b]
+		return i, ok
+	}
+	nearInfo := func(n *html.Node) bool {
+		i, ok := segOf(n)
 		if !ok {
 			return false
 		}
@@ -132,9 +159,11 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		return false
 	}
+	longBoxes := map[*html.Node]bool{}
 	var best *html.Node
 	var bestText string
 	bestScore, bestConfirmed, bestNear := 0.0, false, false
+	var bestGrams titleGrams
 	order := 0
 	body := p.bodyNodes()
 	walkElements(body, func(n *html.Node) bool {
@@ -148,14 +177,14 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			return true
 		}
 		t := titleText(n)
-		if above[n] != "" && len(findLabels(t)) > 0 {
+		if above[n] != "" && len(findLabels(trimHeadline(t, nil))) > 0 {
 			t = above[n] // 标题<br>发布时间：… in one cell
 		}
+		t = trimHeadline(t, refGrams)
 		r := len([]rune(t))
 		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) {
 			return true
 		}
-		order++
 		score := 0.0
 		tg := newTitleGrams(t)
 		for i, ref := range refGrams {
@@ -167,6 +196,13 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 				score = s
 			}
 		}
+		// A heading no reference names, over a list of other articles'
+		// links, heads that list (相关新闻, 推荐阅读): its words vary by
+		// site, the list under it does not.
+		if score < 5 && headsLinkList(n, longBoxes) {
+			return !heading
+		}
+		order++
 		// Sibling documents' titles in a list resemble the headline
 		// (…公开表（…36号） beside …公开表（…52号））; a list item needs a
 		// near-exact match to be confirmed.
@@ -196,24 +232,179 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			score += 0.5/float64(order) + float64(min(r, 24))/24
 		}
 		if score > bestScore+0.01 {
-			best, bestText, bestScore, bestConfirmed, bestNear = n, t, score, confirmed, near
+			best, bestText, bestScore, bestConfirmed, bestNear, bestGrams = n, t, score, confirmed, near, tg
 		}
 		return !heading
 	})
-	if best != nil && bestConfirmed {
-		return best, untruncated(bestText, refs)
+	var shown *titleGrams // a headline shown above the info line
+	if best != nil && bestNear {
+		shown = &bestGrams
 	}
-	if len(strong) > 0 {
-		return nil, strong[0]
+	trusted := p.judgeRefs(strong, weak, spam, shown)
+	if best != nil && bestConfirmed {
+		text := untruncated(bestText, refs)
+		if i, ok := segOf(best); ok {
+			text = completeSplit(text, i, segs, all)
+		}
+		return best, p.dropGluedSpam(text, all)
+	}
+	if len(trusted) > 0 {
+		return nil, trusted[0].text
 	}
 	// The <title>'s own part is the headline only when the page shows it
 	// as text of its own and no element sits above an info line; otherwise
 	// it names a column or the site (工作动态, 中标公告详细页面).
 	fromTag := p.titleFromTitleTag()
 	if best != nil && (fromTag == "" || bestNear || !p.showsAsText(fromTag)) {
-		return best, bestText
+		return best, p.dropGluedSpam(bestText, all)
 	}
 	return nil, fromTag
+}
+
+// completeSplit returns the reference that names whole a headline shown
+// in two units, of which t, the text of segs[i], is one: portals break a
+// long headline into two paragraphs (关于印发…<p>…的通知</p>), and the
+// unit above the info line is only its second half. The unit before or
+// after it must hold exactly the rest.
+func completeSplit(t string, i int, segs []infoSeg, refs []titleRef) string {
+	key := titleKey(t)
+	if key == "" || i >= len(segs) {
+		return t
+	}
+	for _, r := range refs {
+		whole := r.grams.key
+		if len(whole) == len(key) || !strings.Contains(whole, key) || titleKey(segs[i].text) != key {
+			continue
+		}
+		if i > 0 && strings.HasSuffix(whole, key) && titleKey(segs[i-1].text) == whole[:len(whole)-len(key)] ||
+			i+1 < len(segs) && strings.HasPrefix(whole, key) && titleKey(segs[i+1].text) == whole[len(key):] {
+			return r.text
+		}
+	}
+	return t
+}
+
+// refEvidence is what the page says about one meta reference of its
+// title (ArticleTitle, og:title …).
+type refEvidence struct {
+	agreed   bool // another reference, or the shown headline, names the same
+	others   int  // the other references, none of which agrees
+	shownOff bool // the headline shown above the info line differs
+	spam     int  // spam lexicon score
+	strong   bool // strong spam words
+	onPage   bool // the page shows it as text of its own (a column's name)
+}
+
+// What judgeRefs does with a reference.
+const (
+	refTrust = iota
+	refDrop
+	refReport // drop, and report as a hijacked title
+)
+
+// refAgreement is the similarity at which two references name the same
+// headline: the one at which a reference confirms a candidate.
+const refAgreement = 0.5
+
+// plantedSpamScore is the lexicon score of a promotional reference: two
+// weak words (娱乐 and 官网), as a hijacked <title> segment needs.
+const plantedSpamScore = 2
+
+// weigh turns the evidence into an action. A reference that agrees with
+// another, or with the shown headline, stands. One that the other
+// references and the shown headline contradict is dropped, and reported
+// when it carries spam words the page does not show. A lone reference
+// with nothing to contradict it stands: it is all the page says.
+func (e refEvidence) weigh() int {
+	switch {
+	case e.agreed:
+		return refTrust
+	case e.strong && (e.others > 0 || e.shownOff):
+		return refReport
+	case e.spam >= plantedSpamScore && (e.others > 0 || e.shownOff) && !e.onPage:
+		return refReport
+	case e.others > 0 && e.shownOff:
+		return refDrop
+	}
+	return refTrust
+}
+
+// judgeRefs returns the strong references that stand, in order, and
+// reports the planted ones (spam, or a promotion no other reference and
+// not the shown headline confirm) as a hijacked title. shown is the
+// headline shown above the info line, if any.
+func (p *page) judgeRefs(strong, weak, spam []titleRef, shown *titleGrams) []titleRef {
+	var trusted []titleRef
+	agree := func(a, b titleGrams) bool { return max(a.similarity(b), b.similarity(a)) >= refAgreement }
+	others := append(append([]titleRef{}, strong...), weak...)
+	for _, r := range append(append([]titleRef{}, strong...), spam...) {
+		e := refEvidence{strong: r.spam}
+		if shown != nil {
+			e.agreed = agree(*shown, r.grams)
+			e.shownOff = !e.agreed
+		}
+		e.spam, _ = spamScore(r.text)
+		for _, o := range others {
+			if e.agreed || o.from == r.from {
+				continue
+			}
+			if agree(o.grams, r.grams) {
+				e.agreed = true
+				break
+			}
+			e.others++
+		}
+		if !e.agreed && e.spam >= plantedSpamScore && !e.strong {
+			e.onPage = p.showsAsText(r.text)
+		}
+		switch e.weigh() {
+		case refTrust:
+			if !r.spam {
+				trusted = append(trusted, r)
+			}
+		case refReport:
+			p.report(SpamTitle, clip(r.text, 200), "the page's "+refName(r.from)+" names a headline that the page and its other references do not", true)
+		}
+	}
+	return trusted
+}
+
+// refName is how a report names where a reference comes from.
+func refName(from string) string {
+	switch from {
+	case "articletitle":
+		return "ArticleTitle meta tag"
+	case "og:title", "dc.title":
+		return from + " meta tag"
+	}
+	return from
+}
+
+// dropGluedSpam removes spam glued to a headline (【某某娱乐官网】 before
+// it): words around a reference's headline that no reference carries and
+// that the spam lexicon knows. It reports what it removed.
+func (p *page) dropGluedSpam(t string, refs []titleRef) string {
+	key := titleKey(t)
+	for _, r := range refs {
+		inner := r.grams.key
+		at := strings.Index(key, inner)
+		if utf8.RuneCountInString(inner) < minHeadlineKey || inner == key || at < 0 {
+			continue
+		}
+		glued := key[:at] + " " + key[at+len(inner):]
+		carried := false
+		for _, o := range refs {
+			for _, part := range strings.Fields(glued) {
+				carried = carried || strings.Contains(o.grams.key, part)
+			}
+		}
+		if score, strong := spamScore(glued); carried || strong == 0 && score < plantedSpamScore {
+			continue
+		}
+		p.report(SpamTitle, clip(t, 200), "spam words glued to the headline, which none of the page's references of its title carries", true)
+		return r.text
+	}
+	return t
 }
 
 // aboveInfoLine returns the blocks that hold the nearest headline-like
@@ -236,9 +427,13 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
 			if s.text == "" {
 				continue
 			}
-			r := utf8.RuneCountInString(s.text)
-			if s.plainHan >= enoughPlainHan && r <= 100 && !hasAnyOf(s.text, ":：∶") && !hasSentence(s.text) && s.owner != nil {
-				out[s.owner] = strings.ReplaceAll(s.text, string(sep), " ")
+			// Font-size controls glued to the headline carry a colon
+			// (【字体：大 中 小】); the headline does not.
+			text := strings.ReplaceAll(s.text, string(sep), " ")
+			bare := trimHeadline(text, nil)
+			r := utf8.RuneCountInString(bare)
+			if s.plainHan >= enoughPlainHan && r <= 100 && !hasAnyOf(bare, ":：∶") && !hasSentence(bare) && s.owner != nil {
+				out[s.owner] = text
 			}
 			break
 		}
@@ -464,7 +659,10 @@ func titleKey(s string) string {
 
 // inRepeatedList reports whether n, or one of its near ancestors, is one
 // of at least three siblings with the same tag and class: an item of a
-// list of links, not a page's single headline.
+// list of links, not a page's single headline. Items of a list stand
+// together, so the search looks at the nearest maxHeadlineSiblings element
+// siblings on each side and stops at the second match: a page of 50,000
+// sibling headings costs no more than a list of three.
 func inRepeatedList(n *html.Node) bool {
 	for a, depth := n, 0; a != nil && a.Type == html.ElementNode && depth < 4; a, depth = a.Parent, depth+1 {
 		same := 0
@@ -472,8 +670,13 @@ func inRepeatedList(n *html.Node) bool {
 			func(x *html.Node) *html.Node { return x.PrevSibling },
 			func(x *html.Node) *html.Node { return x.NextSibling },
 		} {
-			for s := sib(a); s != nil; s = sib(s) {
-				if s.Type == html.ElementNode && s.Data == a.Data && attr(s, "class") == attr(a, "class") {
+			seen := 0
+			for s := sib(a); s != nil && seen < maxHeadlineSiblings && same < 2; s = sib(s) {
+				if s.Type != html.ElementNode {
+					continue
+				}
+				seen++
+				if s.Data == a.Data && attr(s, "class") == attr(a, "class") {
 					same++
 				}
 			}
@@ -484,6 +687,10 @@ func inRepeatedList(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxHeadlineSiblings is how many element siblings on each side inRepeatedList
+// compares.
+const maxHeadlineSiblings = 16
 
 func isHeading(n *html.Node) bool {
 	return n != nil && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
@@ -519,4 +726,111 @@ func isDateLine(t string) bool {
 		}
 	}
 	return han < 4
+}
+
+// headlineDateRe matches a date in brackets at the end of a headline,
+// which list and article templates print after it (…的通知( 2024-05-11),
+// …（2024年5月11日）). A bracketed year or span is part of a name
+// (（2024年版）, (2024—2026年)) and does not match: it takes a full day.
+var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateRe.String() + `)\s*[)）\]】]\s*$`)
+
+// minHeadlineKey is the fewest letters a headline keeps after trimming:
+// a tail is never all there is.
+const minHeadlineKey = 4
+
+// trimHeadline removes what templates glue after a headline: a date in
+// brackets and the font-size and print controls (大 中 小, 【字体：大 中 小】,
+// 打印 关闭). A headline that a reference names in full keeps its tail, as
+// a speech keeps its date (…上的讲话（2024年5月11日）).
+func trimHeadline(t string, refs []titleGrams) string {
+	cut := headlineTail(t)
+	if cut < 0 {
+		return t // most headlines: nothing is read twice
+	}
+	key := titleKey(t)
+	for _, ref := range refs {
+		if strings.Contains(ref.key, key) {
+			return t
+		}
+	}
+	for ; cut >= 0; cut = headlineTail(t) {
+		t = strings.TrimRightFunc(t[:cut], func(r rune) bool { return isSpace(r) || r == '|' || r == '｜' })
+	}
+	return t
+}
+
+// headlineTail returns where the shortest removable tail of t starts, or
+// -1. Controls start after white space or at an opening bracket, hold a
+// Han character (an English headline may end in "top") and read as chrome.
+func headlineTail(t string) int {
+	cut := -1
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(t, isSpace)); strings.ContainsRune(")）]】", last) {
+		if loc := headlineDateRe.FindStringIndex(t); loc != nil {
+			cut = loc[0]
+		}
+	}
+	prevSpace := false
+	for i, r := range t {
+		starts := prevSpace && !isSpace(r) || r == '【' || r == '['
+		prevSpace = isSpace(r)
+		if !starts || i <= cut {
+			continue
+		}
+		if tail := t[i:]; strings.IndexFunc(tail, isHan) >= 0 && isChromeText(tail) {
+			cut = i
+		}
+	}
+	if cut < 0 || len([]rune(titleKey(t[:cut]))) < minHeadlineKey {
+		return -1
+	}
+	return cut
+}
+
+// listLinkShare is the share of a box's text, the heading's aside, that
+// links make in a list of articles, as isLinkList reads a link list.
+const listLinkShare = 0.6
+
+// articleLinkRunes is the shortest link text that reads as another
+// article's headline rather than a menu item or a share button.
+const articleLinkRunes = 8
+
+// headsLinkList reports whether n heads a list of links to other
+// articles: one of its ancestors, within a few levels, holds more than n
+// and is mostly links, at least two of them headline-long and not
+// attachments. A wrapper of the heading alone, or of the heading and its
+// 更多 link, is climbed; an ancestor with text of its own (the headline's
+// block, with its info line or body) ends the search. Each level reads at
+// most maxChromeText runes; long records the ancestors found longer,
+// which sibling headings share.
+func headsLinkList(n *html.Node, long map[*html.Node]bool) bool {
+	ownTotal, ownLinked := textLens(n)
+	for a, depth := n.Parent, 0; a != nil && a.Type == html.ElementNode && depth < 3; a, depth = a.Parent, depth+1 {
+		if long[a] {
+			return false
+		}
+		if _, l := textPrefix(a, maxChromeText); l > maxChromeText {
+			long[a] = true
+			return false
+		}
+		total, linked := textLens(a)
+		rest, restLinked := total-ownTotal, linked-ownLinked
+		if rest <= 0 {
+			continue // a wrapper of the heading alone
+		}
+		if float64(restLinked) < listLinkShare*float64(rest) {
+			return false // the headline's own block, with its info line or body
+		}
+		articles := 0
+		walkElements([]*html.Node{a}, func(e *html.Node) bool {
+			if e.Data == "a" && attr(e, "href") != "" && !attachmentExt[strings.ToLower(path.Ext(attr(e, "href")))] &&
+				runeLenNoSpace(textOf(e)) >= articleLinkRunes {
+				articles++
+			}
+			return articles < 2
+		})
+		if articles >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestChooseTitle(t *testing.T) {
@@ -125,6 +127,64 @@ func TestChooseTitle(t *testing.T) {
 			want: "南沙区统计局召开2024年互联网经济统计业务培训会",
 		},
 		{
+			name: "related heading over a list of links is no headline",
+			head: `<title>区政府召开常务会议研究部署近期重点工作_某某区人民政府</title>`,
+			body: `<div class="con"><p align="center"><b>区政府召开常务会议</b><br><b>研究部署近期重点工作</b></p>` +
+				`<p>5月10日，区政府召开常务会议，研究部署近期重点工作。会议听取了一季度经济运行情况汇报。</p></div>` +
+				`<div class="xg"><h3>相关新闻</h3><ul><li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li>` +
+				`<li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li></ul></div>`,
+			want: "区政府召开常务会议研究部署近期重点工作",
+		},
+		{
+			name: "recommendation heading in a box with its more link",
+			head: `<title>关于印发某某区2024年农村人居环境整治工作方案的通知 - 某某区人民政府</title>`,
+			body: `<table><tr><td><p align="center">关于印发某某区2024年</p><p align="center">农村人居环境整治工作方案的通知</p>` +
+				`<p>各镇人民政府、街道办事处：现将《某某区2024年农村人居环境整治工作方案》印发给你们，请认真贯彻落实。</p></td>` +
+				`<td><div class="hd"><h2>热点推荐</h2><a href="/more/">更多</a></div><ul><li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li>` +
+				`<li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li><li><a href="/a/3.html">区政府召开第十二次常务会议</a></li></ul></td></tr></table>`,
+			want: "关于印发某某区2024年农村人居环境整治工作方案的通知",
+		},
+		{
+			name: "a headline over its attachments is still the headline",
+			head: `<title>某某区人民政府</title>`,
+			body: `<div class="wrap"><h2>关于公布2024年区级重点项目名单的通知</h2><ul>` +
+				`<li><a href="/files/2024zdxm-1.pdf">附件1：2024年区级重点建设项目名单</a></li>` +
+				`<li><a href="/files/2024zdxm-2.pdf">附件2：2024年区级重点前期项目名单</a></li></ul></div>`,
+			want: "关于公布2024年区级重点项目名单的通知",
+		},
+		{
+			name: "a headline the <title> names stays over a list of links",
+			head: `<title>区政府召开常务会议研究部署近期重点工作_某某区人民政府</title>`,
+			body: `<div class="box"><h3>区政府召开常务会议研究部署近期重点工作</h3><ul><li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li>` +
+				`<li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li></ul></div>`,
+			want: "区政府召开常务会议研究部署近期重点工作",
+		},
+		{
+			name: "font controls glued to an unmarked headline",
+			head: `<title>信息公开</title>`,
+			body: `<table><tr><td>关于开展2024年安全生产月活动的通知 【字体：大 中 小】</td></tr><tr><td>发布时间：2024-05-11</td></tr></table>`,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
+			name: "date glued to the headline",
+			head: `<meta name="ArticleTitle" content="关于开展2024年安全生产月活动的通知">`,
+			body: `<h1>关于开展2024年安全生产月活动的通知（2024年5月11日）</h1>`,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
+			name: "headline in two paragraphs above the info line, completed from <title>",
+			head: `<title>关于印发某某市2024年农村人居环境整治提升工作方案的通知_某某市人民政府</title>`,
+			body: `<div class="hd"><p>关于印发某某市2024年农村人居环境</p><p>整治提升工作方案的通知</p></div>` +
+				`<div class="info">发布时间：2024-05-11 来源：市政府办公室</div>`,
+			want: "关于印发某某市2024年农村人居环境整治提升工作方案的通知",
+		},
+		{
+			name: "a column name above a headline is not its first half",
+			head: `<title>区政府召开常务会议_某某区人民政府</title>`,
+			body: `<div class="hd"><p>工作动态</p><p>区政府召开常务会议</p></div><div class="info">发布时间：2024-05-11</div>`,
+			want: "区政府召开常务会议",
+		},
+		{
 			name: "og:title for other sites",
 			head: `<meta property="og:title" content="A Day in the Life">`,
 			body: `<h1>A Day in the Life</h1>`,
@@ -203,4 +263,158 @@ func FuzzSimilarity(f *testing.F) {
 			t.Fatalf("similarity(%q, %q) = %v, want %v", a, b, got, want)
 		}
 	})
+}
+
+func TestTrimHeadline(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"date in half-width brackets", "关于开展2024年安全生产月活动的通知( 2024-05-11)", "关于开展2024年安全生产月活动的通知"},
+		{"date in full-width brackets", "关于开展2024年安全生产月活动的通知（2024年5月11日）", "关于开展2024年安全生产月活动的通知"},
+		{"font controls", "全区秋季农业生产现场推进会召开 大 中 小", "全区秋季农业生产现场推进会召开"},
+		{"bracketed font controls", "全区秋季农业生产现场推进会召开【字体：大 中 小】", "全区秋季农业生产现场推进会召开"},
+		{"print and close", "全区秋季农业生产现场推进会召开 打印 关闭", "全区秋季农业生产现场推进会召开"},
+		{"controls then date", "全区秋季农业生产现场推进会召开（2024-10-09） 【字体：大 中 小】", "全区秋季农业生产现场推进会召开"},
+		{"edition year stays", "某某市基本公共服务标准（2024年版）", "某某市基本公共服务标准（2024年版）"},
+		{"span of years stays", "某某县国土空间生态修复规划(2024—2026年)", "某某县国土空间生态修复规划(2024—2026年)"},
+		{"month alone stays", "某某县2024年5月重点工作安排（2024年5月）", "某某县2024年5月重点工作安排（2024年5月）"},
+		{"latin tail stays", "Why the bakery stays on top", "Why the bakery stays on top"},
+		{"nothing left stays", "打印 关闭", "打印 关闭"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, trimHeadline(c.in, nil))
+		})
+	}
+	ref := []titleGrams{newTitleGrams("在全市经济工作会议上的讲话（2024年5月11日）_某某市人民政府")}
+	assert.Equal(t, "在全市经济工作会议上的讲话（2024年5月11日）", trimHeadline("在全市经济工作会议上的讲话（2024年5月11日）", ref),
+		"a date the reference carries is part of the title")
+}
+
+func TestTitleReferencesJudged(t *testing.T) {
+	const (
+		headline = "南江县全面推进春耕备耕工作"
+		info     = `<div class="info">发布时间：2024-05-08 09:30 来源：县农业农村局</div>`
+	)
+	cases := []struct {
+		name, head, body, want string
+		reported               bool
+	}{
+		{
+			name: "a promotional ArticleTitle the shown headline and the <title> contradict",
+			head: `<title>南江县人民政府 - 信息公开</title><meta name="ArticleTitle" content="欢迎访问鸿运娱乐官网">`,
+			body: `<h1>` + headline + `</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "an ArticleTitle with strong spam words beside a confirmed headline",
+			head: `<title>` + headline + `_南江县人民政府</title><meta name="ArticleTitle" content="澳门葡京娱乐城真人百家乐">`,
+			body: `<h1>` + headline + `</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "a column name as ArticleTitle gives way to the shown headline, without a report",
+			head: `<title>南江县人民政府 - 信息公开</title><meta name="ArticleTitle" content="通知公告">`,
+			body: `<h1>关于开展2024年安全生产月活动的通知</h1>` + info,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
+			name: "a lone ArticleTitle stands",
+			head: `<meta name="ArticleTitle" content="关于开展2024年安全生产月活动的通知">`,
+			body: `<h2>通知公告</h2>`,
+			want: "关于开展2024年安全生产月活动的通知",
+		},
+		{
+			name: "an article about gambling is not a hijack",
+			head: `<meta name="ArticleTitle" content="关于开展打击网上赌博专项行动的通知">`,
+			body: `<h1>关于开展打击网上赌博专项行动的通知</h1>` + info,
+			want: "关于开展打击网上赌博专项行动的通知",
+		},
+		{
+			name: "spam glued before the headline",
+			head: `<title>` + headline + `_南江县人民政府</title>`,
+			body: `<h1>【鸿运娱乐官网】` + headline + `</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "spam glued with a colon, og:title clean",
+			head: `<meta property="og:title" content="` + headline + `">`,
+			body: `<div class="title">新葡京线上开户：` + headline + `</div>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "spam glued after the headline",
+			head: `<title>` + headline + `_南江县人民政府</title>`,
+			body: `<h1>` + headline + ` 鸿运娱乐官网推荐</h1>` + info,
+			want: headline, reported: true,
+		},
+		{
+			name: "a media prefix with one weak word stays",
+			head: `<title>` + headline + `_南江县人民政府</title>`,
+			body: `<h1>【视频】` + headline + `</h1>` + info,
+			want: "【视频】" + headline,
+		},
+		{
+			name: "a prefix a reference carries stays",
+			head: `<title>【直播回顾】鸿运大道改造工程通车_南江县人民政府</title><meta name="ArticleTitle" content="鸿运大道改造工程通车">`,
+			body: `<h1>【直播回顾】鸿运大道改造工程通车</h1>` + info,
+			want: "【直播回顾】鸿运大道改造工程通车",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, c.head, c.body)
+			assert.Equal(t, c.want, a.Title)
+			reported := false
+			for _, s := range a.Spam {
+				reported = reported || s.Kind == SpamTitle
+			}
+			assert.Equal(t, c.reported, reported, "title_hijack reported: %+v", a.Spam)
+		})
+	}
+}
+
+func TestRefEvidenceWeigh(t *testing.T) {
+	cases := []struct {
+		name string
+		e    refEvidence
+		want int
+	}{
+		{"agreed stands, spam words or not", refEvidence{agreed: true, spam: 3}, refTrust},
+		{"alone with nothing against it", refEvidence{spam: 2}, refTrust},
+		{"strong spam contradicted", refEvidence{strong: true, others: 1}, refReport},
+		{"strong spam alone is only left out", refEvidence{strong: true}, refTrust},
+		{"promotion the shown headline contradicts", refEvidence{spam: 2, shownOff: true}, refReport},
+		{"promotion the page shows is a column's name", refEvidence{spam: 2, others: 1, shownOff: true, onPage: true}, refDrop},
+		{"one weak word is no promotion", refEvidence{spam: 1, others: 1, shownOff: true}, refDrop},
+		{"contradicted by the <title> alone stands", refEvidence{others: 2}, refTrust},
+		{"contradicted by the shown headline alone stands", refEvidence{shownOff: true}, refTrust},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, c.e.weigh())
+		})
+	}
+}
+
+func TestHeadsLinkList(t *testing.T) {
+	const items = `<li><a href="/a/1.html">区领导调研重点项目建设进展情况</a></li><li><a href="/a/2.html">全区召开安全生产工作部署会议</a></li>`
+	cases := []struct {
+		name, html string
+		want       bool
+	}{
+		{"heading over a list", `<div><h3 id="h">相关新闻</h3><ul>` + items + `</ul></div>`, true},
+		{"heading in a box with its more link", `<div><div><h3 id="h">推荐阅读</h3><a href="/more/">更多</a></div><ul>` + items + `</ul></div>`, true},
+		{"heading over attachments", `<div><h3 id="h">相关附件</h3><ul><li><a href="/f/1.pdf">2024年区级重点建设项目名单</a></li>` +
+			`<li><a href="/f/2.docx">2024年区级重点前期项目名单</a></li></ul></div>`, false},
+		{"heading over short links", `<div><h3 id="h">分享到</h3><a href="#">微信</a><a href="#">微博</a><a href="#">QQ空间</a></div>`, false},
+		{"headline over its body", `<div><h1 id="h">区政府召开常务会议</h1><p>5月10日，区政府召开常务会议，研究部署近期重点工作。会议听取了汇报。</p><ul>` + items + `</ul></div>`, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(c.html))
+			require.NoError(t, err)
+			h := findNode(doc, func(n *html.Node) bool { return attr(n, "id") == "h" }, nil)
+			require.NotNil(t, h)
+			assert.Equal(t, c.want, headsLinkList(h, map[*html.Node]bool{}))
+		})
+	}
 }
