@@ -9,6 +9,7 @@ import * as library from './db.js';
 import { localize } from './i18n.js';
 import { loadScript, convertArticle, DIRECTIONS } from './scriptconv.js';
 import { speechChunks } from './speech.js';
+import { trustOf, TRUST_MESSAGES } from './trust.js';
 
 /** The Article as core produced it. Saving and the library always use it:
  * the 简/繁 switch changes what is shown, not what was published.
@@ -95,14 +96,12 @@ function render(a) {
 
   const badge = $('badge');
   badge.textContent = '';
-  // A copy is only called a copy when core says so (a mirror_copy finding
-  // or a known original); not being sure is not evidence.
-  const copy = !a.official && (Boolean(a.original_url) || (a.spam ?? []).some((/** @type {any} */ s) => s.kind === 'mirror_copy'));
-  if (a.official || copy) {
+  const trust = trustOf(a);
+  if (trust !== 'none') {
     const b = document.createElement('span');
-    b.className = a.official ? 'badge official' : 'badge copy';
-    b.dataset.provenance = a.official ? 'official' : 'copy';
-    b.textContent = a.official ? ext.t('badgeOfficial') : ext.t('badgeCopy');
+    b.className = `badge ${trust}`;
+    b.dataset.provenance = trust;
+    b.textContent = ext.t(TRUST_MESSAGES[trust]);
     badge.append(b);
   }
   if (a.site_name || a.site_domain) {
@@ -111,7 +110,7 @@ function render(a) {
     s.textContent = [a.site_name, a.site_domain].filter(Boolean).join(' · ');
     badge.append(s);
   }
-  if (!a.official && a.original_url) {
+  if (trust === 'copy' && a.original_url) {
     const l = document.createElement('a');
     l.href = safeURL(a.original_url, '') || '#';
     l.textContent = ext.t('badgeOriginal');
