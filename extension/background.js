@@ -8,6 +8,7 @@ import { handleHostMessage } from './wasmhost.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
 const READER_PATH = 'extension/reader.html';
+const WELCOME_PATH = 'extension/welcome.html';
 
 // ---- the wasm host ----
 
@@ -287,8 +288,17 @@ function createMenu() {
   });
 }
 
-function onInstalled() {
+/**
+ * A fresh install opens the welcome page: it says how to open the reader
+ * and asks for the host access auto-clean needs, which an install does not
+ * grant.
+ * @param {{reason?: string}} [details]
+ */
+function onInstalled(details) {
   prewarm();
+  if (details?.reason === 'install') {
+    ext.tabs.create({ url: ext.url(WELCOME_PATH) }).catch((/** @type {unknown} */ e) => console.warn('govreader: no welcome page', e));
+  }
   return createMenu();
 }
 

@@ -19,6 +19,9 @@ let article = null;
 let shown = null;
 /** @type {settings.Settings} */
 let prefs = settings.defaults();
+/** Whether the extension may read the article's site without a click; the
+ * per-site switch never shows auto-clean on without it. */
+let siteAccess = false;
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -217,7 +220,7 @@ function applyPrefs() {
   applyImages();
   if (article?.url) {
     const box = /** @type {HTMLInputElement} */ ($('siteAuto'));
-    box.checked = settings.shouldAutoClean(article.url, prefs);
+    box.checked = siteAccess && settings.shouldAutoClean(article.url, prefs);
   }
 }
 
@@ -328,8 +331,20 @@ async function toggleSite(/** @type {boolean} */ on) {
     const granted = await ext.permissions.request(settings.ruleOrigins(host)).catch(() => false);
     if (!granted) { applyPrefs(); status(ext.t('permissionDenied'), true); return; }
   }
+  if (on) siteAccess = true;
   await update((p) => { p.autoClean.sites[host] = on; });
   status(on ? ext.t('siteAutoOn') : ext.t('siteAutoOff'));
+}
+
+/** Reads whether the article's site may be read without a click. */
+async function checkSiteAccess() {
+  if (!article?.url) return;
+  try {
+    siteAccess = await ext.permissions.contains(settings.ruleOrigins(new URL(article.url).hostname));
+  } catch {
+    siteAccess = false;
+  }
+  applyPrefs();
 }
 
 // ---- the 简/繁 switch ----
@@ -474,6 +489,8 @@ async function main() {
   shown = article;
   render(article);
   applyPrefs();
+  settings.watchAccess(checkSiteAccess);
+  await checkSiteAccess();
   document.body.dataset.state = 'ready';
   $('article').focus({ preventScroll: true });
   // A remembered 简/繁 choice: the article shows as published at once and

@@ -112,10 +112,12 @@ export async function startServer(dir = FIXTURES) {
  * running browser. Keep the returned path for a browser restart, so the
  * extension id, and with it the profile's IndexedDB, stays the same. For
  * Firefox the manifest is the one dist/govreader-firefox.zip ships
- * (scripts/firefox-manifest.mjs).
+ * (scripts/firefox-manifest.mjs). With hostAccess false the manifest is the
+ * repository's own: a fresh install, before the user granted anything.
  * @param {'chromium'|'firefox'} [browser]
+ * @param {{hostAccess?: boolean}} [o]
  */
-export function prepareExtension(browser = 'chromium') {
+export function prepareExtension(browser = 'chromium', { hostAccess = true } = {}) {
   for (const f of ['extension/core.wasm', 'extension/script.wasm', 'extension/wasm_exec.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing: run scripts/build.sh first`);
   }
@@ -127,7 +129,7 @@ export function prepareExtension(browser = 'chromium') {
   if (browser === 'firefox') m = firefoxManifest(m);
   // What a user grants by accepting the default rule (*.gov.cn) and one
   // added for the copy host.
-  m.host_permissions = ['*.gov.cn', COPY_HOST].flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);
+  if (hostAccess) m.host_permissions = ['*.gov.cn', COPY_HOST].flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m, null, 2));
   return dir;
 }
