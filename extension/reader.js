@@ -3,7 +3,7 @@
 // is sanitised by core and, as a second line, re-parsed here inertly and
 // rebuilt from an allow-list.
 import { ext } from './ext.js';
-import { MSG } from './protocol.js';
+import { MSG, readerSource } from './protocol.js';
 import * as settings from './settings.js';
 import * as library from './db.js';
 import { localize } from './i18n.js';
@@ -19,6 +19,9 @@ let article = null;
 let shown = null;
 /** @type {settings.Settings} */
 let prefs = settings.defaults();
+/** The page this reader was made from, as its own URL says: known even
+ * when the article is gone. */
+const source = readerSource(location.search);
 /** Whether the extension may read the article's site without a click; the
  * per-site switch never shows auto-clean on without it. */
 let siteAccess = false;
@@ -347,6 +350,67 @@ async function checkSiteAccess() {
   applyPrefs();
 }
 
+// ---- a reader whose article is gone ----
+
+/** The match patterns of the one site a reader URL points at. @param {string} url */
+function siteOrigins(url) {
+  return settings.ruleOrigins(new URL(url).hostname);
+}
+
+/**
+ * Reads the source page again: the background runs the reader on it once
+ * it has loaded in this tab, and this page replaces itself with it, so
+ * that Back leads to the page, not to this dead reader.
+ */
+async function reread() {
+  document.body.dataset.state = 'rereading';
+  status(ext.t('rereading'));
+  const reply = await ext.send({ type: MSG.READER_TO_BG_REREAD, url: source }).catch(() => undefined);
+  if (!reply?.ok) { showGone(); return; }
+  location.replace(source);
+}
+
+/**
+ * What is left of an article that is gone (after a browser restart, from
+ * the history or a bookmark) when its site may not be read without a
+ * click: the title it had, if a record survives, and the way back.
+ * @param {{title?: string}|undefined} record
+ */
+function showGone(record) {
+  document.body.dataset.state = 'gone';
+  const host = new URL(source).hostname;
+  const title = record?.title || host;
+  document.title = title;
+  $('goneTitle').textContent = title;
+  $('goneText').textContent = ext.t('goneNoAccess', [host]);
+  const link = /** @type {HTMLAnchorElement} */ ($('goneLink'));
+  link.href = source;
+  link.textContent = source;
+  $('gone').hidden = false;
+  status('');
+}
+
+/** The one button of a gone reader: access to the site, asked for within
+ * the click, then the page is read again. */
+async function reopen() {
+  const granted = await ext.permissions.request(siteOrigins(source)).catch(() => false);
+  if (granted) { await reread(); return; }
+  status(ext.t('reopenDenied'), true);
+}
+
+/**
+ * The stashed article is gone. With host access the page is read again at
+ * once; without it, the reader says what it was.
+ * @param {string} id
+ */
+async function recover(id) {
+  const has = await ext.permissions.contains(siteOrigins(source)).catch(() => false);
+  if (has) { await reread(); return; }
+  const key = 'record:' + id;
+  const got = await ext.storage.local().get(key).catch(() => ({}));
+  showGone(/** @type {any} */ (got)[key]);
+}
+
 // ---- the 简/繁 switch ----
 
 /** @type {settings.Script} */
@@ -450,6 +514,7 @@ function wire() {
   $('addLibrary').addEventListener('click', addToLibrary);
   $('siteAuto').addEventListener('change', (e) => toggleSite(/** @type {any} */ (e.target).checked));
   $('original').addEventListener('click', () => viewOriginal());
+  $('reopen').addEventListener('click', () => reopen());
   document.addEventListener('keydown', (e) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === '+' || e.key === '=') $('larger').click();
@@ -458,9 +523,12 @@ function wire() {
   });
 }
 
+/** Back to the page: the article's own URL, or the one this reader's URL
+ * carries when the article is gone. */
 async function viewOriginal() {
-  if (!article?.url) return;
-  await ext.send({ type: MSG.READER_TO_BG_VIEW_ORIGINAL, url: article.url });
+  const url = article?.url || source;
+  if (!url) return;
+  await ext.send({ type: MSG.READER_TO_BG_VIEW_ORIGINAL, url });
 }
 
 async function main() {
@@ -478,6 +546,7 @@ async function main() {
       article = e.article;
     } else {
       const reply = await ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+      if (!reply?.ok && source) { await recover(id); return; }
       if (!reply?.ok) throw new Error(ext.t('articleGone'));
       article = reply.article;
     }

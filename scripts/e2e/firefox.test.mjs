@@ -293,7 +293,7 @@ test('auto-clean turns a gov page into the reader, and view original stays on th
     await page.goto(url, { waitUntil: 'load' });
     assert.equal(await waitForReader(page), 'ready');
     assert.equal(await text(page, '#title'), '全市春季義務植樹活動啟動 共建綠色家園');
-    const tabId = await inExtension(async (b, prefix) => (await b.tabs.query({})).find((/** @type {any} */ t) => t.url?.startsWith(prefix))?.id, `${ORIGIN}/extension/reader.html#`);
+    const tabId = await inExtension(async (b, prefix) => (await b.tabs.query({})).find((/** @type {any} */ t) => t.url?.startsWith(prefix))?.id, `${ORIGIN}/extension/reader.html?url=`);
     assert.equal(typeof tabId, 'number');
     await page.click('#original');
     for (let i = 0; i < 50 && (await tabUrl(tabId)) !== url; i++) await new Promise((r) => setTimeout(r, 100));

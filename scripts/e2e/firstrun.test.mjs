@@ -81,6 +81,34 @@ test('without access the options page shows no rule, and not auto-clean, as acti
   await page.close();
 });
 
+test('without access, a reader whose article is gone names it and offers the original', async () => {
+  const page = await b.ctx.newPage();
+  const id = '11111111-2222-4333-8444-555555555555';
+  const reader = `chrome-extension://${b.extId}/extension/reader.html?url=${encodeURIComponent(PORTAL)}#${id}`;
+  // No record (a bookmark from another browser): the host names it.
+  await page.goto(reader);
+  await page.waitForSelector('body[data-state="gone"]');
+  assert.equal(await page.locator('#goneTitle').innerText(), GOV_HOST);
+  assert.match(await page.locator('#goneText').innerText(), new RegExp(`未获授权读取 ${GOV_HOST.replace(/\./g, '\\.')}`));
+  assert.equal(await page.locator('#goneLink').getAttribute('href'), PORTAL);
+  assert.equal(await page.locator('#reopen').isVisible(), true);
+  // The toolbar keeps only the way back: no dead controls.
+  assert.equal(await page.locator('#saveHtml').isVisible(), false);
+  assert.equal(await page.locator('#original').isVisible(), true);
+  // With the record runReader keeps, the title it had.
+  await page.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [`record:${id}`, { title: '永州市召开全市农村公路建设推进会', url: PORTAL }]);
+  await page.reload();
+  await page.waitForSelector('body[data-state="gone"]');
+  assert.equal(await page.locator('#goneTitle').innerText(), '永州市召开全市农村公路建设推进会');
+  assert.equal(await page.title(), '永州市召开全市农村公路建设推进会');
+  await screenshot(page, 'reader-gone.png');
+  // 查看原网页 needs nothing but the reader's own URL.
+  await page.locator('#original').click();
+  await page.waitForURL(PORTAL);
+  assert.equal(await page.locator('h1').first().innerText(), '永州市召开全市农村公路建设推进会');
+  await page.close();
+});
+
 test('with access granted, the welcome page says what auto-clean does and each rule shows 已授权', async () => {
   await b.ctx.close();
   const { browser, welcome } = await fresh(true);

@@ -27,6 +27,9 @@ export const GOV_HOST = 'www.yzcity.gov.cn';
 export const COPY_HOST = 'www.example-copy.cn';
 export const OTHER_GOV_HOST = 'zwgk.hunan.gov.cn';
 export const HOSTS = [GOV_HOST, COPY_HOST, OTHER_GOV_HOST];
+/** A reader page of a stashed article: the page it was read from in the
+ * query, the article's id in the fragment. */
+export const READER_URL = /\/extension\/reader\.html\?url=[^#]+#[0-9a-f-]+$/;
 /** The host extract.mjs serves pages under. */
 export const CORPUS_HOST = 'www.portal.gov.cn';
 
@@ -217,7 +220,7 @@ export async function openReader(ctx, sw, url, page) {
   const t0 = performance.now();
   const result = await sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
   if (!result.ok) return { page, result, viewMs: NaN };
-  await page.waitForURL(/\/extension\/reader\.html#/);
+  await page.waitForURL(READER_URL);
   await page.waitForSelector('body[data-state="ready"], body[data-state="error"]');
   return { page, result, viewMs: performance.now() - t0, tabId };
 }

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, COPY_HOST, ROOT, assertPortalFacts, assertPortalClean } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, COPY_HOST, ROOT, READER_URL, assertPortalFacts, assertPortalClean } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -21,7 +21,10 @@ const text = (/** @type {import('playwright-core').Page} */ p, /** @type {string
 test('reader view shows the title, date, source and body', async () => {
   const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
   assert.equal(result.ok, true, JSON.stringify(result));
-  assert.match(page.url(), /^chrome-extension:\/\/[a-p]{32}\/extension\/reader\.html#/);
+  assert.match(page.url(), /^chrome-extension:\/\/[a-p]{32}\/extension\/reader\.html\?url=/);
+  assert.match(page.url(), READER_URL);
+  // The reader's own URL leads back to the page.
+  assert.equal(new URL(page.url()).searchParams.get('url'), `http://${GOV_HOST}/art/2025/4/18/portal.html`);
   await assertPortalFacts((sel) => text(page, sel), await page.title());
   assert.equal(await page.locator('#content p').count(), 4);
   // Chromium's serialisation of the page took core's fast parser.
