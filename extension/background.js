@@ -2,12 +2,12 @@
 // command, context menu, auto-clean) and the router to the wasm host.
 // A service worker in Chrome, a module background page in Firefox.
 import { ext } from './ext.js';
-import { MSG, ERROR_MESSAGES, isMessageFor, isOwnSender } from './protocol.js';
+import { MSG, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, readerURL } from './protocol.js';
 import * as settings from './settings.js';
 import { handleHostMessage } from './wasmhost.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
-const READER_PATH = 'extension/reader.html';
+const WELCOME_PATH = 'extension/welcome.html';
 
 // ---- the wasm host ----
 
@@ -109,6 +109,28 @@ async function stash(id, entry) {
   }
 }
 
+/** How many title records are kept for readers whose article is gone. */
+const KEEP_RECORDS = 200;
+
+/**
+ * Keeps the title and address of a reader page in storage.local, which,
+ * unlike the stash, outlives a browser restart: a reader opened again from
+ * the history or a bookmark can then at least say what it was.
+ * @param {string} id @param {{title: string, url: string}} record
+ */
+async function keepRecord(id, record) {
+  try {
+    const store = ext.storage.local();
+    const { recordIds = [] } = await store.get('recordIds');
+    const ids = [...recordIds, id];
+    const drop = ids.splice(0, Math.max(0, ids.length - KEEP_RECORDS));
+    await store.remove(drop.map((x) => 'record:' + x));
+    await store.set({ ['record:' + id]: record, recordIds: ids });
+  } catch (e) {
+    console.warn('govreader: no title record kept', e);
+  }
+}
+
 /** @param {string} id */
 async function unstash(id) {
   if (recent.has(id)) return recent.get(id);
@@ -202,12 +224,13 @@ export async function runReader(tabId, opts = {}) {
   // tab's URL ends with the navigation, so a missing URL means it moved.)
   const now = await ext.tabs.get(tabId).catch(() => undefined);
   if (!now || now.url !== page.url) return { ok: false, code: 'navigated', error: 'the tab navigated away' };
-  // Two independent storage writes: neither waits for the other.
+  // Independent storage writes: none waits for another.
   await Promise.all([
     stash(id, { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version }),
     markCleaned(tabId, page.url),
+    keepRecord(id, { title: String(reply.article.title ?? ''), url: page.url }),
   ]);
-  await ext.tabs.update(tabId, { url: `${ext.url(READER_PATH)}#${id}` });
+  await ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url) });
   return { ok: true, id, title: reply.article.title, timing: { ...timing, total_ms: performance.now() - t0 } };
 }
 
@@ -227,11 +250,42 @@ async function wasCleaned(tabId, url) {
   return got[k] === url;
 }
 
+// ---- re-reading for a reader whose article is gone ----
+
+/**
+ * Notes that the tab's reader is about to replace itself with url, to be
+ * read again once it has loaded.
+ * @param {number} tabId @param {string} url
+ */
+async function expectReread(tabId, url) {
+  await ext.storage.session().set({ ['reread:' + tabId]: url });
+}
+
+/**
+ * Reports, once, whether the tab was expected to load url for a re-read.
+ * @param {number} tabId @param {string} url
+ */
+async function takeReread(tabId, url) {
+  const k = 'reread:' + tabId;
+  const got = await ext.storage.session().get(k);
+  if (got[k] === undefined) return false;
+  await ext.storage.session().remove(k);
+  // An http page that moves to https, or a portal's redirect to its
+  // article, is still the page that was asked for.
+  return new URL(got[k]).hostname === new URL(url).hostname;
+}
+
 ext.api.tabs.onUpdated.addListener(async (tabId, info, tab) => {
   // tab.url is only visible for hosts the user granted, which is exactly
-  // the set of auto-clean rules.
+  // the set of auto-clean rules and of pages a reader may re-read.
   if (info.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
   try {
+    // The user opened a reader whose article is gone: the same path as a
+    // click on the toolbar button, so a failure says why.
+    if (await takeReread(tabId, tab.url)) {
+      await runReader(tabId);
+      return;
+    }
     if (await wasCleaned(tabId, tab.url)) return;
     const s = await settings.load();
     if (!settings.shouldAutoClean(tab.url, s)) {
@@ -243,7 +297,7 @@ ext.api.tabs.onUpdated.addListener(async (tabId, info, tab) => {
     console.warn('govreader: auto-clean failed', e);
   }
 });
-ext.api.tabs.onRemoved.addListener((tabId) => { ext.storage.session().remove('cleaned:' + tabId); });
+ext.api.tabs.onRemoved.addListener((tabId) => { ext.storage.session().remove(['cleaned:' + tabId, 'reread:' + tabId]); });
 
 // ---- the ways in ----
 
@@ -287,8 +341,17 @@ function createMenu() {
   });
 }
 
-function onInstalled() {
+/**
+ * A fresh install opens the welcome page: it says how to open the reader
+ * and asks for the host access auto-clean needs, which an install does not
+ * grant.
+ * @param {{reason?: string}} [details]
+ */
+function onInstalled(details) {
   prewarm();
+  if (details?.reason === 'install') {
+    ext.tabs.create({ url: ext.url(WELCOME_PATH) }).catch((/** @type {unknown} */ e) => console.warn('govreader: no welcome page', e));
+  }
   return createMenu();
 }
 
@@ -312,6 +375,12 @@ ext.onMessage((msg, sender) => {
       const url = String(msg.url);
       if (tabId === undefined || !/^(https?|file):/.test(url)) return Promise.resolve({ ok: false, error: 'bad url', code: 'bad_url' });
       return markCleaned(tabId, url).then(() => ext.tabs.update(tabId, { url })).then(() => ({ ok: true }));
+    }
+    case MSG.READER_TO_BG_REREAD: {
+      const tabId = sender.tab?.id;
+      const url = String(msg.url);
+      if (tabId === undefined || !/^https?:/.test(url)) return Promise.resolve({ ok: false, error: 'bad url', code: 'bad_url' });
+      return expectReread(tabId, url).then(() => ({ ok: true }));
     }
     case MSG.OPTIONS_TO_BG_RULES_CHANGED:
       return Promise.resolve({ ok: true });

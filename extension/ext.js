@@ -29,6 +29,7 @@ export const ext = {
   storage: {
     sync: () => api.storage.sync,
     session: () => api.storage.session ?? api.storage.local,
+    local: () => api.storage.local,
   },
   tabs: {
     /** @param {number} id */ get: (id) => api.tabs.get(id),

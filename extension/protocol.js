@@ -23,9 +23,43 @@ export const MSG = Object.freeze({
   PAGE_TO_BG_RENDER: 'page->bg:render',
   /** reader → background: {url}; show the original without auto-clean */
   READER_TO_BG_VIEW_ORIGINAL: 'reader->bg:viewOriginal',
+  /** reader → background: {url} → {ok}; the reader's article is gone (a
+   * browser restart): read url again in this tab once it has loaded. The
+   * reader then replaces itself with url, so that Back does not return to
+   * the dead reader. */
+  READER_TO_BG_REREAD: 'reader->bg:reread',
   /** options → background: rules changed; re-register auto-clean */
   OPTIONS_TO_BG_RULES_CHANGED: 'options->bg:rulesChanged',
 });
+
+/** The reader page, relative to the extension's root. */
+export const READER_PATH = 'extension/reader.html';
+
+/**
+ * The reader's URL for a stashed article: the id in the fragment, and the
+ * page it was read from in the query, so that the URL alone (a bookmark, the
+ * history after a restart) still leads back to the page.
+ * @param {string} base the extension's URL of READER_PATH
+ * @param {string} id @param {string} source
+ */
+export function readerURL(base, id, source) {
+  return `${base}?url=${encodeURIComponent(source)}#${id}`;
+}
+
+/**
+ * The page a reader URL was read from, when it is one the reader may open
+ * (http or https); '' otherwise.
+ * @param {string} search location.search of the reader
+ */
+export function readerSource(search) {
+  const raw = new URLSearchParams(search).get('url') ?? '';
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+  } catch {
+    return '';
+  }
+}
 
 const TYPES = new Set(Object.values(MSG));
 

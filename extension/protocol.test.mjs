@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { MSG, isMessageFor, isOwnSender } from './protocol.js';
+import { MSG, isMessageFor, isOwnSender, readerURL, readerSource } from './protocol.js';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -39,5 +39,16 @@ test('both locales define the same messages, and every data-i18n key exists', ()
     const src = fs.readFileSync(new URL(f, import.meta.url), 'utf8');
     for (const [, key] of src.matchAll(/data-i18n(?:-label)?="([A-Za-z_]+)"/g)) assert.ok(zh[key], `${f}: ${key}`);
     for (const [, key] of src.matchAll(/ext\.t\('([A-Za-z_]+)'[,)]/g)) assert.ok(zh[key], `${f}: ${key}`);
+  }
+});
+
+test('the reader URL carries its source, and only a web page is taken from it', () => {
+  const base = 'chrome-extension://abc/extension/reader.html';
+  const src = 'http://www.yzcity.gov.cn/art/2025/4/18/portal.html?id=1&a=b#p2';
+  const u = new URL(readerURL(base, 'f00d', src));
+  assert.equal(u.hash, '#f00d');
+  assert.equal(readerSource(u.search), src);
+  for (const bad of ['', '?url=', '?url=javascript%3Aalert(1)', '?url=chrome%3A%2F%2Fsettings', '?url=not%20a%20url', '?library=k']) {
+    assert.equal(readerSource(bad), '', bad);
   }
 });

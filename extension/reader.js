@@ -3,12 +3,13 @@
 // is sanitised by core and, as a second line, re-parsed here inertly and
 // rebuilt from an allow-list.
 import { ext } from './ext.js';
-import { MSG } from './protocol.js';
+import { MSG, readerSource } from './protocol.js';
 import * as settings from './settings.js';
 import * as library from './db.js';
 import { localize } from './i18n.js';
 import { loadScript, convertArticle, DIRECTIONS } from './scriptconv.js';
 import { speechChunks } from './speech.js';
+import { trustOf, TRUST_MESSAGES } from './trust.js';
 
 /** The Article as core produced it. Saving and the library always use it:
  * the 简/繁 switch changes what is shown, not what was published.
@@ -18,6 +19,12 @@ let article = null;
 let shown = null;
 /** @type {settings.Settings} */
 let prefs = settings.defaults();
+/** The page this reader was made from, as its own URL says: known even
+ * when the article is gone. */
+const source = readerSource(location.search);
+/** Whether the extension may read the article's site without a click; the
+ * per-site switch never shows auto-clean on without it. */
+let siteAccess = false;
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -98,14 +105,12 @@ function render(a) {
 
   const badge = $('badge');
   badge.textContent = '';
-  // A copy is only called a copy when core says so (a mirror_copy finding
-  // or a known original); not being sure is not evidence.
-  const copy = !a.official && (Boolean(a.original_url) || (a.spam ?? []).some((/** @type {any} */ s) => s.kind === 'mirror_copy'));
-  if (a.official || copy) {
+  const trust = trustOf(a);
+  if (trust !== 'none') {
     const b = document.createElement('span');
-    b.className = a.official ? 'badge official' : 'badge copy';
-    b.dataset.provenance = a.official ? 'official' : 'copy';
-    b.textContent = a.official ? ext.t('badgeOfficial') : ext.t('badgeCopy');
+    b.className = `badge ${trust}`;
+    b.dataset.provenance = trust;
+    b.textContent = ext.t(TRUST_MESSAGES[trust]);
     badge.append(b);
   }
   if (a.site_name || a.site_domain) {
@@ -114,7 +119,7 @@ function render(a) {
     s.textContent = [a.site_name, a.site_domain].filter(Boolean).join(' · ');
     badge.append(s);
   }
-  if (!a.official && a.original_url) {
+  if (trust === 'copy' && a.original_url) {
     const l = document.createElement('a');
     l.href = safeURL(a.original_url, '') || '#';
     l.textContent = ext.t('badgeOriginal');
@@ -221,7 +226,7 @@ function applyPrefs() {
   applyImages();
   if (article?.url) {
     const box = /** @type {HTMLInputElement} */ ($('siteAuto'));
-    box.checked = settings.shouldAutoClean(article.url, prefs);
+    box.checked = siteAccess && settings.shouldAutoClean(article.url, prefs);
   }
 }
 
@@ -332,8 +337,81 @@ async function toggleSite(/** @type {boolean} */ on) {
     const granted = await ext.permissions.request(settings.ruleOrigins(host)).catch(() => false);
     if (!granted) { applyPrefs(); status(ext.t('permissionDenied'), true); return; }
   }
+  if (on) siteAccess = true;
   await update((p) => { p.autoClean.sites[host] = on; });
   status(on ? ext.t('siteAutoOn') : ext.t('siteAutoOff'));
+}
+
+/** Reads whether the article's site may be read without a click. */
+async function checkSiteAccess() {
+  if (!article?.url) return;
+  try {
+    siteAccess = await ext.permissions.contains(settings.ruleOrigins(new URL(article.url).hostname));
+  } catch {
+    siteAccess = false;
+  }
+  applyPrefs();
+}
+
+// ---- a reader whose article is gone ----
+
+/** The match patterns of the one site a reader URL points at. @param {string} url */
+function siteOrigins(url) {
+  return settings.ruleOrigins(new URL(url).hostname);
+}
+
+/**
+ * Reads the source page again: the background runs the reader on it once
+ * it has loaded in this tab, and this page replaces itself with it, so
+ * that Back leads to the page, not to this dead reader.
+ */
+async function reread() {
+  document.body.dataset.state = 'rereading';
+  status(ext.t('rereading'));
+  const reply = await ext.send({ type: MSG.READER_TO_BG_REREAD, url: source }).catch(() => undefined);
+  if (!reply?.ok) { showGone(); return; }
+  location.replace(source);
+}
+
+/**
+ * What is left of an article that is gone (after a browser restart, from
+ * the history or a bookmark) when its site may not be read without a
+ * click: the title it had, if a record survives, and the way back.
+ * @param {{title?: string}|undefined} record
+ */
+function showGone(record) {
+  document.body.dataset.state = 'gone';
+  const host = new URL(source).hostname;
+  const title = record?.title || host;
+  document.title = title;
+  $('goneTitle').textContent = title;
+  $('goneText').textContent = ext.t('goneNoAccess', [host]);
+  const link = /** @type {HTMLAnchorElement} */ ($('goneLink'));
+  link.href = source;
+  link.textContent = source;
+  $('gone').hidden = false;
+  status('');
+}
+
+/** The one button of a gone reader: access to the site, asked for within
+ * the click, then the page is read again. */
+async function reopen() {
+  const granted = await ext.permissions.request(siteOrigins(source)).catch(() => false);
+  if (granted) { await reread(); return; }
+  status(ext.t('reopenDenied'), true);
+}
+
+/**
+ * The stashed article is gone. With host access the page is read again at
+ * once; without it, the reader says what it was.
+ * @param {string} id
+ */
+async function recover(id) {
+  const has = await ext.permissions.contains(siteOrigins(source)).catch(() => false);
+  if (has) { await reread(); return; }
+  const key = 'record:' + id;
+  const got = await ext.storage.local().get(key).catch(() => ({}));
+  showGone(/** @type {any} */ (got)[key]);
 }
 
 // ---- the 简/繁 switch ----
@@ -439,6 +517,7 @@ function wire() {
   $('addLibrary').addEventListener('click', addToLibrary);
   $('siteAuto').addEventListener('change', (e) => toggleSite(/** @type {any} */ (e.target).checked));
   $('original').addEventListener('click', () => viewOriginal());
+  $('reopen').addEventListener('click', () => reopen());
   document.addEventListener('keydown', (e) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === '+' || e.key === '=') $('larger').click();
@@ -447,9 +526,12 @@ function wire() {
   });
 }
 
+/** Back to the page: the article's own URL, or the one this reader's URL
+ * carries when the article is gone. */
 async function viewOriginal() {
-  if (!article?.url) return;
-  await ext.send({ type: MSG.READER_TO_BG_VIEW_ORIGINAL, url: article.url });
+  const url = article?.url || source;
+  if (!url) return;
+  await ext.send({ type: MSG.READER_TO_BG_VIEW_ORIGINAL, url });
 }
 
 async function main() {
@@ -467,6 +549,7 @@ async function main() {
       article = e.article;
     } else {
       const reply = await ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+      if (!reply?.ok && source) { await recover(id); return; }
       if (!reply?.ok) throw new Error(ext.t('articleGone'));
       article = reply.article;
     }
@@ -478,6 +561,8 @@ async function main() {
   shown = article;
   render(article);
   applyPrefs();
+  settings.watchAccess(checkSiteAccess);
+  await checkSiteAccess();
   document.body.dataset.state = 'ready';
   performance.mark('govreader-ready');
   $('article').focus({ preventScroll: true });

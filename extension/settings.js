@@ -151,6 +151,28 @@ export function ruleOrigins(rule) {
   return [`http://${rule}/*`, `https://${rule}/*`];
 }
 
+/**
+ * @typedef {{rule: string, granted: boolean}} RuleState
+ * @typedef {{host: string, on: boolean, granted: boolean}} SiteState
+ * @typedef {{active: boolean, rules: RuleState[], sites: SiteState[]}} AutoCleanState
+ */
+
+/**
+ * What auto-clean really does, given the rules and sites the browser has
+ * granted host access for. The stored switch is only the user's wish: the
+ * background cannot see, let alone clean, a page of a host it has no
+ * access to, so a rule without access is never reported as active.
+ * @param {Settings} s
+ * @param {(ruleOrHost: string) => boolean} granted
+ * @returns {AutoCleanState}
+ */
+export function autoCleanState(s, granted) {
+  const rules = s.autoClean.rules.map((rule) => ({ rule, granted: granted(rule) }));
+  const sites = Object.keys(s.autoClean.sites).sort().map((host) => ({ host, on: s.autoClean.sites[host], granted: granted(host) }));
+  const active = s.autoClean.enabled && (rules.some((r) => r.granted) || sites.some((x) => x.on && x.granted));
+  return { active, rules, sites };
+}
+
 // ---- storage.sync; only these touch the browser ----
 
 const KEY = 'settings';
@@ -171,4 +193,27 @@ export async function watch(fn) {
   ext.api.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && changes[KEY]) fn(migrate(changes[KEY].newValue));
   });
+}
+
+/**
+ * autoCleanState with the browser's answer to which rules and sites have
+ * host access.
+ * @param {Settings} s
+ * @returns {Promise<AutoCleanState>}
+ */
+export async function loadAutoCleanState(s) {
+  const names = [...new Set([...s.autoClean.rules, ...Object.keys(s.autoClean.sites)])];
+  const has = await Promise.all(names.map((n) => ext.permissions.contains(ruleOrigins(n)).catch(() => false)));
+  const granted = new Set(names.filter((_, i) => has[i]));
+  return autoCleanState(s, (n) => granted.has(n));
+}
+
+/**
+ * Calls fn whenever the extension gains or loses host access (a prompt
+ * answered here, in another page, or in the browser's own settings).
+ * @param {() => void} fn
+ */
+export function watchAccess(fn) {
+  ext.api.permissions?.onAdded?.addListener(fn);
+  ext.api.permissions?.onRemoved?.addListener(fn);
 }

@@ -1,7 +1,7 @@
 // Unit tests of the settings schema and the auto-clean rules (node only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { migrate, defaults, SCHEMA_VERSION, shouldAutoClean, normaliseRule, hostMatches, ruleOrigins } from './settings.js';
+import { migrate, defaults, SCHEMA_VERSION, shouldAutoClean, normaliseRule, hostMatches, ruleOrigins, autoCleanState } from './settings.js';
 
 test('nothing stored gives the defaults at the current schema', () => {
   for (const stored of [undefined, null, 'junk', 42]) {
@@ -82,4 +82,27 @@ test('auto-clean decision: rules, the per-site switch and the master switch', ()
   assert.ok(shouldAutoClean('https://www.example-copy.cn/art/1.html', s));
   s.autoClean.enabled = false;
   assert.ok(!shouldAutoClean('https://www.example-copy.cn/art/1.html', s));
+});
+
+test('auto-clean is active only where host access was granted', () => {
+  const s = defaults();
+  s.autoClean.rules = ['*.gov.cn', 'www.example-copy.cn'];
+  s.autoClean.sites = { 'zwgk.hunan.gov.cn': false, 'news.example.org': true };
+  /** @type {[string, string[], boolean, boolean[], boolean[]][]} */
+  const cases = [
+    // name, granted, active, rules granted, sites granted
+    ['nothing granted (a fresh install)', [], false, [false, false], [false, false]],
+    ['the default rule granted', ['*.gov.cn'], true, [true, false], [false, false]],
+    ['only a site that is switched off', ['zwgk.hunan.gov.cn'], false, [false, false], [false, true]],
+    ['only a site that is switched on', ['news.example.org'], true, [false, false], [true, false]],
+  ];
+  for (const [name, granted, active, rules, sites] of cases) {
+    const st = autoCleanState(s, (r) => granted.includes(r));
+    assert.equal(st.active, active, name);
+    assert.deepEqual(st.rules.map((r) => r.granted), rules, name);
+    assert.deepEqual(st.sites.map((x) => [x.host, x.granted]), [['news.example.org', sites[0]], ['zwgk.hunan.gov.cn', sites[1]]], name);
+  }
+  // Switched off, nothing is active, granted or not.
+  s.autoClean.enabled = false;
+  assert.equal(autoCleanState(s, () => true).active, false);
 });

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, prepareExtension, launch, tabIdOf, tempProfile, ROOT, GOV_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, tabIdOf, tempProfile, ROOT, GOV_HOST, READER_URL } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -76,7 +76,7 @@ async function callHandler(call) {
 /** @param {import('playwright-core').Page} page */
 async function assertReader(page) {
   const log = () => (logs.get(page) ?? []).join('\n');
-  await page.waitForURL(/\/extension\/reader\.html#/, { timeout: 15000 });
+  await page.waitForURL(READER_URL, { timeout: 15000 });
   await page.waitForSelector('body[data-state="ready"], body[data-state="error"]', { timeout: 15000 }).catch((e) => {
     throw new Error(`${e.message}\n${page.url()}\n${log()}`);
   });

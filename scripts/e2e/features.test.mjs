@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, prepareExtension, launch, openReader, setAutoClean, tempProfile, screenshot, GOV_HOST, COPY_HOST, OTHER_GOV_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, setAutoClean, tempProfile, screenshot, GOV_HOST, COPY_HOST, OTHER_GOV_HOST, READER_URL } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -72,7 +72,7 @@ test('auto-clean runs on a matching host and not on another', async () => {
   await setAutoClean(b.sw, true);
   const gov = await b.ctx.newPage();
   await gov.goto(`http://${GOV_HOST}/art/2025/4/18/portal.html`);
-  await gov.waitForURL(/\/extension\/reader\.html#/, { timeout: 10000 });
+  await gov.waitForURL(READER_URL, { timeout: 10000 });
   await gov.waitForSelector('body[data-state="ready"]');
   assert.equal(await gov.locator('#title').innerText(), '永州市召开全市农村公路建设推进会');
   assert.equal(await gov.locator('#siteAuto').isChecked(), true);
@@ -108,13 +108,13 @@ test('the per-site switch turns auto-clean on for one site and off for another',
   await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('自动'));
   const again = await b.ctx.newPage();
   await again.goto(copyUrl);
-  await again.waitForURL(/\/extension\/reader\.html#/, { timeout: 10000 });
+  await again.waitForURL(READER_URL, { timeout: 10000 });
 
   // Off for a government host that the default rule covers.
   const govUrl = `http://${OTHER_GOV_HOST}/art/portal.html`;
   const gov = await b.ctx.newPage();
   await gov.goto(govUrl);
-  await gov.waitForURL(/\/extension\/reader\.html#/, { timeout: 10000 });
+  await gov.waitForURL(READER_URL, { timeout: 10000 });
   await gov.waitForSelector('body[data-state="ready"]');
   await gov.locator('#siteAuto').uncheck();
   await gov.waitForFunction(() => document.getElementById('status')?.textContent?.includes('不再'));

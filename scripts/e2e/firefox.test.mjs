@@ -265,7 +265,9 @@ test('reader view in Firefox shows the title, date, source and body, without spa
   const { page, tabId, result, state } = await openReader(PORTAL);
   assert.equal(result.ok, true, JSON.stringify(result));
   assert.equal(state, 'ready');
-  assert.match(await tabUrl(tabId), new RegExp(`^${ORIGIN}/extension/reader\\.html#[0-9a-f-]{36}$`));
+  // The reader's URL carries the page's, beside the stash id.
+  assert.equal(await tabUrl(tabId), `${ORIGIN}/extension/reader.html?url=${encodeURIComponent(PORTAL)}#${result.id}`);
+  assert.match(String(result.id), /^[0-9a-f-]{36}$/);
   const get = (/** @type {string} */ sel) => text(page, sel);
   await assertPortalFacts(get, await page.evaluate(() => document.title));
   assert.equal(await page.$$eval('#content p', (ps) => ps.length), 4);
@@ -293,7 +295,7 @@ test('auto-clean turns a gov page into the reader, and view original stays on th
     await page.goto(url, { waitUntil: 'load' });
     assert.equal(await waitForReader(page), 'ready');
     assert.equal(await text(page, '#title'), '全市春季義務植樹活動啟動 共建綠色家園');
-    const tabId = await inExtension(async (b, prefix) => (await b.tabs.query({})).find((/** @type {any} */ t) => t.url?.startsWith(prefix))?.id, `${ORIGIN}/extension/reader.html#`);
+    const tabId = await inExtension(async (b, prefix) => (await b.tabs.query({})).find((/** @type {any} */ t) => t.url?.startsWith(prefix))?.id, `${ORIGIN}/extension/reader.html?url=${encodeURIComponent(url)}#`);
     assert.equal(typeof tabId, 'number');
     await page.click('#original');
     for (let i = 0; i < 50 && (await tabUrl(tabId)) !== url; i++) await new Promise((r) => setTimeout(r, 100));

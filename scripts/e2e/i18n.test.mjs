@@ -26,3 +26,15 @@ test('an English browser gets the English interface around the Chinese article',
   assert.equal(await page.locator('#title').innerText(), '永州市召开全市农村公路建设推进会');
   assert.equal(await page.locator('#content').getAttribute('lang'), 'zh-CN');
 });
+
+test('an English browser gets the welcome page in English', async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`chrome-extension://${b.extId}/extension/welcome.html`);
+  await page.waitForSelector('body[data-state="ready"]');
+  assert.equal(await page.title(), 'Welcome to GovReader');
+  assert.equal(await page.locator('#menuName').innerText(), 'Read this page with GovReader');
+  // The test manifest holds the access, and launch() switched auto-clean off.
+  assert.equal(await page.locator('#autoState').innerText(), 'Access granted, but auto-clean is switched off in the settings.');
+  assert.doesNotMatch(await page.locator('body').innerText(), /[\u4e00-\u9fff]/);
+  await page.close();
+});

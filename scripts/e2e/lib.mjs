@@ -27,6 +27,9 @@ export const GOV_HOST = 'www.yzcity.gov.cn';
 export const COPY_HOST = 'www.example-copy.cn';
 export const OTHER_GOV_HOST = 'zwgk.hunan.gov.cn';
 export const HOSTS = [GOV_HOST, COPY_HOST, OTHER_GOV_HOST];
+/** A reader page of a stashed article: the page it was read from in the
+ * query, the article's id in the fragment. */
+export const READER_URL = /\/extension\/reader\.html\?url=[^#]+#[0-9a-f-]+$/;
 /** The host extract.mjs serves pages under. */
 export const CORPUS_HOST = 'www.portal.gov.cn';
 
@@ -112,10 +115,12 @@ export async function startServer(dir = FIXTURES) {
  * running browser. Keep the returned path for a browser restart, so the
  * extension id, and with it the profile's IndexedDB, stays the same. For
  * Firefox the manifest is the one dist/govreader-firefox.zip ships
- * (scripts/firefox-manifest.mjs).
+ * (scripts/firefox-manifest.mjs). With hostAccess false the manifest is the
+ * repository's own: a fresh install, before the user granted anything.
  * @param {'chromium'|'firefox'} [browser]
+ * @param {{hostAccess?: boolean}} [o]
  */
-export function prepareExtension(browser = 'chromium') {
+export function prepareExtension(browser = 'chromium', { hostAccess = true } = {}) {
   for (const f of ['extension/core.wasm', 'extension/script.wasm', 'extension/wasm_exec.js']) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} missing: run scripts/build.sh first`);
   }
@@ -127,7 +132,7 @@ export function prepareExtension(browser = 'chromium') {
   if (browser === 'firefox') m = firefoxManifest(m);
   // What a user grants by accepting the default rule (*.gov.cn) and one
   // added for the copy host.
-  m.host_permissions = ['*.gov.cn', COPY_HOST].flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);
+  if (hostAccess) m.host_permissions = ['*.gov.cn', COPY_HOST].flatMap((h) => [`http://${h}/*`, `https://${h}/*`]);
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m, null, 2));
   return dir;
 }
@@ -215,7 +220,7 @@ export async function openReader(ctx, sw, url, page) {
   const t0 = performance.now();
   const result = await sw.evaluate((id) => /** @type {any} */ (globalThis).runReader(id), tabId);
   if (!result.ok) return { page, result, viewMs: NaN };
-  await page.waitForURL(/\/extension\/reader\.html#/);
+  await page.waitForURL(READER_URL);
   await page.waitForSelector('body[data-state="ready"], body[data-state="error"]');
   return { page, result, viewMs: performance.now() - t0, tabId };
 }

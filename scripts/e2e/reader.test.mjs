@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, ROOT, assertPortalFacts, assertPortalClean } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, COPY_HOST, ROOT, READER_URL, assertPortalFacts, assertPortalClean } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -21,7 +21,10 @@ const text = (/** @type {import('playwright-core').Page} */ p, /** @type {string
 test('reader view shows the title, date, source and body', async () => {
   const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
   assert.equal(result.ok, true, JSON.stringify(result));
-  assert.match(page.url(), /^chrome-extension:\/\/[a-p]{32}\/extension\/reader\.html#/);
+  assert.match(page.url(), /^chrome-extension:\/\/[a-p]{32}\/extension\/reader\.html\?url=/);
+  assert.match(page.url(), READER_URL);
+  // The reader's own URL leads back to the page.
+  assert.equal(new URL(page.url()).searchParams.get('url'), `http://${GOV_HOST}/art/2025/4/18/portal.html`);
   await assertPortalFacts((sel) => text(page, sel), await page.title());
   assert.equal(await page.locator('#content p').count(), 4);
   // Chromium's serialisation of the page took core's fast parser.
@@ -180,4 +183,59 @@ test('reading controls: keyboard, themes, dark system scheme, elder mode', async
   await page.locator('#theme').selectOption('auto');
   await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await fontPx(), start);
+});
+
+/**
+ * The contrast ratio of two computed CSS colours (WCAG 2).
+ * @param {string} a @param {string} b
+ */
+function contrast(a, b) {
+  const lum = (/** @type {string} */ c) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('trust badges: official and clean, official with planted content removed, a copy with its original', async () => {
+  /** @type {[string, string, string, RegExp][]} */
+  const cases = [
+    // fixture URL, provenance, badge text, what the page says
+    [`http://${GOV_HOST}/art/2025/3/2/clean.html`, 'official', '政府网站原文', /森林防火/],
+    [`http://${GOV_HOST}/art/2025/9/15/planted.html`, 'official-cleaned', '官方网站 · 已移除插入内容', /集中参保/],
+    [`http://${COPY_HOST}/art/2025/3/2/clean.html`, 'copy', '非官方副本', /森林防火/],
+  ];
+  for (const [url, provenance, label, body] of cases) {
+    const { page, result } = await openReader(b.ctx, b.sw, url);
+    assert.equal(result.ok, true, JSON.stringify(result));
+    assert.match(await text(page, '#content'), body);
+    const badges = page.locator('#badge .badge');
+    assert.equal(await badges.count(), 1, url);
+    assert.equal(await badges.getAttribute('data-provenance'), provenance, url);
+    assert.equal(await badges.innerText(), label, url);
+    if (provenance === 'official-cleaned') {
+      // The planted profile is gone, and the report says what it was.
+      assert.doesNotMatch(await text(page, '#content'), /陈国栋|客座教授/);
+      await page.locator('#spamSummary').click();
+      assert.match(await text(page, '#spamList'), /插入的推广内容/);
+    }
+    if (provenance === 'copy') {
+      assert.equal(await page.locator('#badge a').getAttribute('href'), `http://${GOV_HOST}/art/2025/3/2/clean.html`);
+    } else {
+      assert.equal(await page.locator('#badge a').count(), 0);
+    }
+    // Readable in every theme: the badge's text on the badge's own colour.
+    for (const theme of ['light', 'sepia', 'dark']) {
+      await page.locator('#theme').selectOption(theme);
+      const [fg, bg] = await badges.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+      assert.ok(contrast(fg, bg) >= 4.5, `${provenance} in ${theme}: ${fg} on ${bg} is ${contrast(fg, bg).toFixed(2)}:1`);
+    }
+    if (provenance === 'official-cleaned') await screenshot(page, 'reader-badge-planted-dark.png');
+    await page.locator('#theme').selectOption('auto');
+    await page.close();
+  }
 });
