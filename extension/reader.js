@@ -95,6 +95,37 @@ function showDate(iso) {
   return `${m[1]}-${m[2]}-${m[3]}${m[4] ? ` ${m[4]}:${m[5]}` : ''}`;
 }
 
+/**
+ * A list page (a column index, a leader or staff list) as its entries:
+ * each linked to its page, with the date the page shows beside it.
+ * @param {{text: string, url?: string, date?: string}[]} items
+ * @param {string} base
+ */
+function entryList(items, base) {
+  const ol = document.createElement('ol');
+  for (const it of items) {
+    const li = document.createElement('li');
+    const u = it.url ? safeURL(it.url, base) : '';
+    if (u) {
+      const l = document.createElement('a');
+      l.href = u;
+      l.rel = 'noopener noreferrer';
+      l.textContent = it.text;
+      li.append(l);
+    } else {
+      li.append(document.createTextNode(it.text));
+    }
+    if (it.date) {
+      const t = document.createElement('time');
+      t.dateTime = it.date;
+      t.textContent = showDate(it.date);
+      li.append(document.createTextNode(' '), t);
+    }
+    ol.append(li);
+  }
+  return ol;
+}
+
 /** @param {any} a */
 function render(a) {
   document.title = a.title || ext.t('untitled');
@@ -187,7 +218,9 @@ function render(a) {
 
   const content = $('content');
   content.textContent = '';
-  content.append(sanitize(a.content || '', a.url));
+  content.classList.toggle('entries', a.kind === 'list' && (a.items ?? []).length > 0);
+  if (content.classList.contains('entries')) content.append(entryList(a.items, a.url));
+  else content.append(sanitize(a.content || '', a.url));
   applyImages();
 
   const foot = $('foot');
