@@ -104,3 +104,19 @@ func FuzzFoldSpam(f *testing.F) {
 		}
 	})
 }
+
+func TestLexiconFitsBuffer(t *testing.T) {
+	assert.LessOrEqual(t, spamLexicon.size, lexiconWords, "raise lexiconWords")
+	seen := map[string]string{}
+	for _, f := range spamFamilies {
+		for _, w := range append(append([]string{}, f.strong...), f.weak...) {
+			assert.Equal(t, w, strings.ToLower(w), "words are folded: lower case")
+			folded, _ := foldSpam(w)
+			assert.Equal(t, w, folded, "words are folded: %q", w)
+			if other, dup := seen[w]; dup {
+				t.Errorf("%q is in %s and %s", w, other, f.name)
+			}
+			seen[w] = f.name
+		}
+	}
+}

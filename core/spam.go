@@ -36,11 +36,15 @@ func spamScore(text string) (score int, strong int) {
 
 // spamScoreNFKC is spamScore of text already in NFKC.
 func spamScoreNFKC(text string) (score int, strong int) {
-	var buf [4]uint64 // the lexicon's 134 words, without an allocation
+	var buf [lexiconWords / 64]uint64 // the lexicon's words, without an allocation
 	t := spamTally{seen: buf[:0]}
 	t.add(text)
 	return t.score, t.strong
 }
+
+// lexiconWords bounds the lexicon's size for spamScoreNFKC's stack
+// buffer; TestLexiconFitsBuffer keeps the tables under it.
+const lexiconWords = 512
 
 // spamTally scores a text given in pieces, such as the windows of a long
 // page: lexicon words count once however many pieces hold them, Latin
