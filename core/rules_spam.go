@@ -168,6 +168,44 @@ func familyWords() (strong, weak []string) {
 	return strong, weak
 }
 
+// Advert structure (spam.go, advertEvidence): the shape of a planted
+// advert whatever trade it sells, read in text folded by foldSpam (NFKC,
+// lower case). Genuine pages carry labelled contact lines (咨询电话：
+// 0731-…, 联系人, 微信公众号, QQ群): none of these is a personal handle.
+var (
+	// contactHandle is an instant-messaging handle written out: a QQ
+	// number, a WeChat id (letters and digits, or a mobile number), a
+	// Telegram name. 群 and 公众号 between the app and the id make a
+	// group or an official account, which government pages publish.
+	contactHandle = regexp.MustCompile(`(?:qq|扣扣)号?\s*:?\s*[1-9][0-9]{4,10}` +
+		`|(?:微信|vx|v信|加v|wx|薇信|威信|徽信|wechat)号?\s*:?\s*(?:[a-z][a-z0-9_-]{5,19}|1[3-9][0-9]{9})` +
+		`|(?:telegram|tg|纸飞机|飞机|电报)号?\s*:?\s*@?[a-z][a-z0-9_]{4,31}` +
+		`|(?:^|[^a-z0-9._%+-])@[a-z][a-z0-9_]{4,31}`)
+	// handleMarks gate contactHandle: each of its alternatives names one.
+	handleMarks = []string{"qq", "扣扣", "微信", "vx", "v信", "加v", "wx", "薇信", "威信", "徽信", "wechat", "telegram", "tg",
+		"飞机", "电报", "@"}
+	// mobilePhone is a mainland mobile number, as adverts write it
+	// (13812345678, 138-1234-5678, 138 1234 5678).
+	mobilePhone = regexp.MustCompile(`(?:^|[^0-9])1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?:[^0-9]|$)`)
+	// writtenSite is a web address written in the text, not linked.
+	writtenSite = regexp.MustCompile(`(?:^|[^a-z0-9@._-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,10})\b`)
+	// callsToAction are what an advert asks the reader to do, and the
+	// terms it sells on. The labels
+	// of a government contact line (咨询电话, 联系人, 联系方式) are left
+	// out: they name a contact, they do not sell.
+	callsToAction = newPhrases([]string{
+		"加微信", "加v", "加vx", "加qq", "加我", "添加微信", "私聊", "私信", "详询", "详情咨询", "欢迎咨询", "咨询微信",
+		"咨询qq", "联系微信", "联系qq", "联系我", "随时联系", "联系客服", "在线客服", "24小时", "认准", "入口", "官网",
+		"注册", "下载", "点击进入", "立即", "秒回", "欢迎来电", "诚信合作", "量大从优", "价格优惠",
+		// the terms of a sale, which a notice has no use for
+		"出售", "批发", "接单", "承接", "货到付款", "先款后货", "包邮", "快递到家", "一条龙", "无效退款", "价格美丽", "全国可做", "可查可验",
+	})
+	// siteTLDs are the top-level domains a written address may end with,
+	// beside spamTLDs: file names (附件.pdf, index.html) end otherwise.
+	siteTLDs = map[string]bool{"com": true, "net": true, "org": true, "cn": true, "co": true, "io": true, "me": true,
+		"tv": true, "info": true, "biz": true, "app": true, "hk": true, "tw": true}
+)
+
 // spamLatin are words in Latin letters (English and pinyin), matched as
 // whole words: strong ones name a gambling or porn brand or family. Weak
 // ones occur in ordinary news and count only in numbers.

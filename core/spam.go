@@ -177,11 +177,18 @@ func (lx *lexicon) score(seen wordIDs, t, compact string) (score, strong int) {
 // spamWordShare is the share of a text's letters that strong spam words
 // make up. A crackdown report names 色情 once in a long sentence; an
 // advert is mostly its brand words.
+//
+// Words inside quotation marks do not count: a fraud warning quotes the
+// fraud's slogans (凡是“不看征信、当天下款”的都是诈骗), an advert says
+// them.
 func spamWordShare(text string) float64 {
 	_, compact := foldSpam(text)
 	total := utf8.RuneCountInString(compact)
 	if total == 0 {
 		return 0
+	}
+	if strings.ContainsAny(text, "“「『") {
+		_, compact = foldSpam(unquoted(text))
 	}
 	var words int
 	for _, w := range spamStrong {
@@ -190,6 +197,41 @@ func spamWordShare(text string) float64 {
 		}
 	}
 	return float64(words) / float64(total)
+}
+
+// maxQuoteRunes is the longest quotation unquoted drops: a slogan, not a
+// paragraph left open by a missing closing mark.
+const maxQuoteRunes = 30
+
+// unquoted is text without its short quotations in Chinese quotation
+// marks.
+func unquoted(text string) string {
+	var b strings.Builder
+	rest := text
+	for {
+		i := strings.IndexAny(rest, "“「『")
+		if i < 0 {
+			break
+		}
+		open, size := utf8.DecodeRuneInString(rest[i:])
+		closing := "”"
+		switch open {
+		case '「':
+			closing = "」"
+		case '『':
+			closing = "』"
+		}
+		j := strings.Index(rest[i+size:], closing)
+		if j < 0 || utf8.RuneCountInString(rest[i+size:i+size+j]) > maxQuoteRunes {
+			b.WriteString(rest[:i+size])
+			rest = rest[i+size:]
+			continue
+		}
+		b.WriteString(rest[:i])
+		rest = rest[i+size+j+len(closing):]
+	}
+	b.WriteString(rest)
+	return b.String()
 }
 
 // latinWords calls fn for every run of ASCII letters and digits in t.
@@ -641,10 +683,13 @@ func sameSite(a, b string) bool {
 // a link farm, or a keyword list whose phrases carry spam words.
 func (p *page) looksSpam(n *html.Node, text string) bool {
 	score, strong := spamScore(text)
-	if strong > 0 {
+	prose := hasSentencePunct(text)
+	// A hidden copy of an article about a crackdown or a fraud names the
+	// trade in its sentences; an advert is mostly its selling words.
+	if strong > 0 && (!prose || spamWordShare(text) >= proseSpamShare) {
 		return true
 	}
-	if hasSentencePunct(text) {
+	if prose {
 		return false
 	}
 	return keywordSpam(text, score) || p.linkStats(n).linkFarm()
@@ -721,18 +766,21 @@ func (p *page) removeSpam() {
 	// in memory, let alone its normalised and folded copies.
 	var tally spamTally
 	var fold spamFoldBuf // one pair of buffers for all the windows
+	contacts := false    // a messaging handle may be written somewhere
 	body := p.bodyNodes()
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
 			p.readIdentity(w, owned)
-			tally.addFolded(fold.fold(nfkc(w)))
+			folded, compact := fold.fold(nfkc(w))
+			contacts = contacts || advertHandleMarks.in(folded)
+			tally.addFolded(folded, compact)
 		})
 	}
 	p.checkAfterHTML()
 	if !p.opts.LiveDOM {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
-	p.removeVisibleSpam(tally)
+	p.removeVisibleSpam(tally, contacts)
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
@@ -1018,9 +1066,11 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 		}
 		k := normKey(seg)
 		shown := utf8.RuneCountInString(k) >= 2 && strings.Contains(body(), k)
-		// Strong words hijack, except in an English headline the page
-		// shows: a news story about a casino is titled so.
-		if strong > 0 && (hanRatio(k) >= 0.3 || !shown) {
+		// Strong words hijack, except in a headline the page shows: a
+		// news story about a casino, a fraud warning that quotes the
+		// fraud's slogan, are titled so. A Chinese segment made mostly of
+		// spam words hijacks even when a spam block repeats it.
+		if strong > 0 && (!shown || hanRatio(k) >= 0.3 && spamWordShare(seg) >= proseSpamShare) {
 			spam[i], hijacked = true, true
 			continue
 		}
@@ -1051,10 +1101,13 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 }
 
 // removeVisibleSpam removes visible blocks that are spam: lexicon word
-// lists without sentences, keyword stuffing, and link farms to foreign
-// hosts. It takes the smallest block that holds the spam, so that an
-// article with a farm inside keeps its text.
-func (p *page) removeVisibleSpam(page spamTally) {
+// lists without sentences, keyword stuffing, link farms to foreign hosts
+// and adverts (advertEvidence). It takes the smallest block that holds
+// the spam, so that an article with a farm inside keeps its text; a table
+// cell is judged like a paragraph, and emptied rather than removed, so
+// that the table keeps its columns. contacts tells that the page's text
+// may hold a messaging handle, which an advert without spam words needs.
+func (p *page) removeVisibleSpam(page spamTally, contacts bool) {
 	body := p.bodyNodes()
 	if len(body) == 0 {
 		return
@@ -1068,9 +1121,10 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	// their text.
 	foreign, domains := p.foreignLinksBelow(body[0])
 	wordless := page.score == 0 && page.strong == 0
-	if page.strong == 0 && page.score < 4 && domains < 3 {
+	if page.strong == 0 && page.score < 4 && domains < 3 && !contacts {
 		return
 	}
+	head := sync.OnceValue(p.headlineBigrams)
 	// sizes bounds each element's text from below in one pass, so that
 	// big containers are passed over without building their text.
 	sizes := nonSpaceRunes(body[0])
@@ -1080,7 +1134,10 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	// parent first, then again when the walk reaches it. barren says that
 	// nothing in the subtree can be spam either: no spam word in its text
 	// (so none in any part of it) and too few foreign links for a farm.
-	type verdict struct{ spam, barren bool }
+	type verdict struct {
+		spam, barren bool
+		why          string // an advert's reason
+	}
 	judged := map[*html.Node]verdict{}
 	judge := func(n *html.Node, text string) verdict {
 		v, ok := judged[n]
@@ -1092,7 +1149,10 @@ func (p *page) removeVisibleSpam(page spamTally) {
 			score, strong = spamScore(text)
 		}
 		v.spam = p.visibleSpam(n, text, score, strong)
-		v.barren = !v.spam && score == 0 && strong == 0 && foreign[n] < 3
+		if !v.spam {
+			v.spam, v.why = p.advertEvidence(n, text, score, strong, foreign[n], head).weigh()
+		}
+		v.barren = !v.spam && score == 0 && strong == 0 && foreign[n] < 3 && !(contacts && mayHoldAdvert(text))
 		judged[n] = v
 		return v
 	}
@@ -1104,7 +1164,7 @@ func (p *page) removeVisibleSpam(page spamTally) {
 		if over() {
 			return false
 		}
-		if wordless && foreign[n] < 3 {
+		if wordless && foreign[n] < 3 && !contacts {
 			return false
 		}
 		if sizes[n] > 600 {
@@ -1129,13 +1189,28 @@ func (p *page) removeVisibleSpam(page spamTally) {
 		return false
 	})
 	for _, n := range drop {
-		kind := SpamText
+		kind, why := SpamText, "visible spam block"
 		if p.linkStats(n).linkFarm() {
 			kind = SpamLinkFarm
+		} else if v := judged[n]; v.why != "" {
+			why = v.why
 		}
-		p.report(kind, clip(textOf(n), 300), "visible spam block", true)
+		p.report(kind, clip(textOf(n), 300), why, true)
+		if n.Data == "td" || n.Data == "th" {
+			for n.FirstChild != nil {
+				n.RemoveChild(n.FirstChild)
+			}
+			continue
+		}
 		detach(n)
 	}
+}
+
+// mayHoldAdvert reports text in which a part may be an advert without a
+// spam word: it names a messaging app or writes an address.
+func mayHoldAdvert(text string) bool {
+	folded, _ := foldSpam(text)
+	return advertHandleMarks.in(folded) || strings.IndexByte(folded, '.') >= 0 || digitCount(folded) >= 11
 }
 
 // removeLinkRuns removes runs of spam links spliced straight into a
@@ -1205,7 +1280,7 @@ func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 	if text == "" {
 		return false
 	}
-	if strong >= 2 && spamWordShare(text) >= 0.3 {
+	if strong >= 2 && spamWordShare(text) >= proseSpamShare {
 		return true // an advert in sentences: 澳门葡京欢迎您！注册送彩金！
 	}
 	if hasSentencePunct(text) {
@@ -1217,6 +1292,11 @@ func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 	st := p.linkStats(n)
 	return st.linkFarm() || (strong >= 1 && st.foreign >= 2 && st.foreign*2 >= st.links)
 }
+
+// proseSpamShare is the share of a text's letters that strong spam words
+// make up from which prose is an advert (澳门葡京欢迎您！注册送彩金！)
+// rather than a report that names a trade.
+const proseSpamShare = 0.3
 
 // hasSentencePunct reports whether text reads as prose: it has Chinese
 // sentence punctuation.
@@ -1246,4 +1326,170 @@ func hanRatio(s string) float64 {
 func hanLetters(s string) (han, letters int) {
 	_, _, han, letters = proseStats(s)
 	return han, letters
+}
+
+// advertEvidence is what is known about one visible block that may be a
+// planted advert, whatever it sells: how to reach the seller, what the
+// reader is asked to do, and whether the block is about what the page is
+// about. Genuine pages carry contacts too (咨询电话, 联系人, a 微信公众号,
+// the address of a service): on their own, or on the page's topic, they
+// keep the block.
+type advertEvidence struct {
+	handle    bool // a personal messaging handle: QQ number, WeChat id, Telegram name
+	phone     bool // a mobile number
+	site      bool // a foreign, non-government site, linked or written out
+	cheapSite bool // such a site on a cheap or random-looking domain
+	cta       bool // a call to action (加微信, 详询, 官网, 注册 …)
+	score     int  // lexicon score (spamScore)
+	strong    int  // strong lexicon words
+	offTopic  bool // shares almost none of the headline's words
+}
+
+// Thresholds of the advert judgement.
+const (
+	// A block is judged as an advert between these sizes (runes): below,
+	// a caption or a label; above, a passage whose one contact line is
+	// better judged in a smaller block.
+	minAdvertRunes = 8
+	maxAdvertRunes = 300
+	// advertTopicShare: a block on the page's topic holds at least this
+	// share of the headline's Han bigrams (of at most advertHeadBigrams of
+	// them, so that a long <title> with the site's name does not dilute it).
+	advertTopicShare  = 0.2
+	advertHeadBigrams = 12
+	// advertWords is the lexicon score that names a trade: two weak words
+	// (网贷+下款, 代考+包过) or one strong one.
+	advertWords = 2
+)
+
+// weigh decides whether the block is a planted advert, and why. Every
+// rule asks for a way to reach a seller, a second sign of selling and a
+// block off the page's topic: a contact, a call to action or a trade's
+// words alone never remove anything. A mobile number counts only beside
+// a cheap domain or a strong spam word: a notice's contact person has
+// one, and a WeChat id too, now and then.
+func (e advertEvidence) weigh() (bool, string) {
+	switch {
+	case !e.offTopic:
+		return false, ""
+	case e.handle && e.cta:
+		return true, "an advert: a messaging handle and a call to action, unrelated to the article"
+	case e.handle && (e.cheapSite || e.score >= advertWords):
+		return true, "an advert: a messaging handle and a trade's words or site, unrelated to the article"
+	case e.cheapSite && (e.cta || e.phone || e.score >= advertWords):
+		return true, "an advert: a cheap or random domain and a call to action, unrelated to the article"
+	case e.strong > 0 && (e.phone || e.site || e.handle):
+		return true, "an advert: spam words with a contact or a site, unrelated to the article"
+	}
+	return false, ""
+}
+
+// advertEvidence gathers the evidence about a visible block. foreign is
+// the number of links below n to foreign domains; head returns the
+// headline's bigrams. The cheap tests come first: most blocks have no
+// contact and are done without a regexp.
+func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign int, head func() []uint64) (e advertEvidence) {
+	// Only a leaf block is an advert's unit: a table or a list as a whole
+	// would combine the contact of one cell with the words of another.
+	runes := utf8.RuneCountInString(text)
+	if runes < minAdvertRunes || runes > maxAdvertRunes || hasBlockDescendant(n) {
+		return e
+	}
+	folded, _ := foldSpam(text)
+	e.handle = advertHandleMarks.in(folded) && contactHandle.MatchString(folded)
+	e.phone = digitCount(folded) >= 11 && mobilePhone.MatchString(folded)
+	if foreign > 0 {
+		st := p.linkStats(n)
+		e.site, e.cheapSite = st.foreign > 0, st.spammy > 0
+	}
+	if strings.IndexByte(folded, '.') >= 0 {
+		site, cheap := p.writtenSites(folded)
+		e.site, e.cheapSite = e.site || site, e.cheapSite || cheap
+	}
+	if !e.handle && !e.phone && !e.site {
+		return e // every rule of weigh needs one
+	}
+	e.cta = callsToAction.in(folded)
+	e.score, e.strong = score, strong
+	e.offTopic = offAdvertTopic(text, head())
+	return e
+}
+
+// advertHandleMarks finds whether a text may hold a contactHandle.
+var advertHandleMarks = newPhrases(handleMarks)
+
+// digitCount counts the ASCII digits of s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// writtenSites reports web addresses written in folded text that lead
+// away from the page's site and from government, education and
+// well-known sites, and whether one of them looks bought for spam.
+func (p *page) writtenSites(folded string) (site, cheap bool) {
+	own := p.ownHosts()
+	for _, m := range writtenSite.FindAllStringSubmatch(folded, 8) {
+		host := strings.TrimPrefix(m[1], "www.")
+		tld := host[strings.LastIndexByte(host, '.')+1:]
+		if !siteTLDs[tld] && !spamTLDs[tld] {
+			continue
+		}
+		if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") || slices.ContainsFunc(own, func(o string) bool { return sameSite(host, o) }) {
+			continue
+		}
+		dom := registrableDomain(host)
+		if trustedDomains[dom] {
+			continue
+		}
+		site = true
+		cheap = cheap || spammyDomain(dom)
+	}
+	return site, cheap
+}
+
+// offAdvertTopic reports a text that holds less than advertTopicShare of
+// the headline's bigrams (head, sorted). Without a headline nothing is
+// off it.
+func offAdvertTopic(text string, head []uint64) bool {
+	if len(head) == 0 {
+		return false
+	}
+	own, _ := keyBigrams(nil, text)
+	shared := 0
+	for _, bg := range head {
+		if _, ok := slices.BinarySearch(own, bg); ok {
+			shared++
+		}
+	}
+	return float64(shared) < advertTopicShare*float64(min(len(head), advertHeadBigrams))
+}
+
+// headlineBigrams are the Han bigrams of what the page says it is about:
+// its <title> parts, its h1 headings and its ArticleTitle, leaving out
+// any with spam words (a hijacked title would put the advert on topic).
+// The metadata stage, which chooses the headline, comes later.
+func (p *page) headlineBigrams() []uint64 {
+	var b strings.Builder
+	add := func(s string) {
+		if score, _ := spamScore(s); score == 0 {
+			b.WriteString(s)
+			b.WriteByte('|') // no bigram across two pieces
+		}
+	}
+	for _, part := range splitTitle(p.titleTag()) {
+		add(part)
+	}
+	p.tags.all("h1", nil).Each(func(_ int, s *goquery.Selection) { add(textOf(s.Nodes[0])) })
+	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *goquery.Selection) {
+		if name := strings.ToLower(s.AttrOr("name", "")); name == "articletitle" {
+			add(s.AttrOr("content", ""))
+		}
+	})
+	return hanBigrams(nil, normKey(b.String()))
 }

@@ -1,0 +1,105 @@
+package core
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Where a family's advert is planted in a genuine page.
+const (
+	plantParagraph = iota // a paragraph of the article, after its second
+	plantCell             // a row of a table in the article
+	plantRelated          // an item of the related-articles list
+)
+
+// plantAdvert splices advert into the genuine page src.
+func plantAdvert(t *testing.T, src, advert string, where int) string {
+	t.Helper()
+	var at, insert string
+	switch where {
+	case plantParagraph:
+		at, insert = "</p>\n<p style", "</p>\n<p>"+advert+"</p>\n<p style"
+		i := strings.Index(src, at)
+		require.GreaterOrEqual(t, i, 0)
+		j := strings.Index(src[i+len(at):], at)
+		require.GreaterOrEqual(t, j, 0)
+		k := i + len(at) + j
+		return src[:k] + insert + src[k+len(at):]
+	case plantCell:
+		at, insert = "</table>", "<tr><td>"+advert+"</td><td>8</td><td>1</td></tr></table>"
+	case plantRelated:
+		at, insert = "</ul></div>", `<li><a href="/art/2025/3/20/art_1201_3399.html">`+advert+"</a><span>2025-03-20</span></li></ul></div>"
+	}
+	require.Contains(t, src, at)
+	return strings.Replace(src, at, insert, 1)
+}
+
+// TestAdvertFamilies plants adverts of every trade, in words and shapes
+// the gambling-and-porn lexicon did not know, into genuine pages whose
+// topic is close to them (a loan subsidy, a lottery fund): each advert
+// goes, with its reason reported, and the article stays whole.
+func TestAdvertFamilies(t *testing.T) {
+	const (
+		loans   = "genuine-small-business-loan-subsidy"
+		lottery = "genuine-lottery-welfare-fund"
+		games   = "genuine-game-industry-policy"
+	)
+	cases := []struct {
+		family, base string
+		where        int
+		advert       string
+	}{
+		{"gambling", games, plantParagraph, "开云体育官方入口，新用户首充即享豪礼，详询客服微信 ky8899vip。"},
+		{"gambling", lottery, plantCell, "九游会J9官网 www.j9hui88.vip 注册领取新人礼包"},
+		{"porn", games, plantRelated, "成年人专属短视频 无删减 入口 tg @av_hub99"},
+		{"porn", lottery, plantParagraph, "深夜私密影院，高清无删减，加V：mm52013 秒回。"},
+		{"escort", loans, plantParagraph, "长沙高端外围模特预约，全城一小时到，微信 vip77520 随时联系。"},
+		{"escort", lottery, plantCell, "上门服务 包夜 学生妹 QQ 2856123456"},
+		{"loans", loans, plantParagraph, "急用钱找我，黑白户均可，不查征信，最快十分钟到账，加微信 dk668899 详询。"},
+		{"loans", loans, plantCell, "网贷新口子 下款快 联系QQ：3321456789"},
+		{"investment", loans, plantParagraph, "USDT 大量收售，价格美丽，安全承兑，飞机 @usdt_king88 秒回。"},
+		{"investment", games, plantRelated, "币圈老师一对一指导 日收益百分之三十 进群请加V信 btc_9988"},
+		{"pharmacy", lottery, plantParagraph, "原装进口男士延时喷剂、助勃药品代购，货到付款，咨询微信 yao_8866。"},
+		{"pharmacy", loans, plantCell, "催情粉 听话药 无色无味 快递到家 QQ 1587766554"},
+		{"essays", games, plantParagraph, "本科硕士毕业论文一条龙，查重保证通过，职称期刊快速见刊，详情咨询 QQ 2451236789。"},
+		{"essays", lottery, plantCell, "论文发表 见刊快 www.lwfb123.top 立即投稿"},
+		{"counterfeit", loans, plantParagraph, "各类证件制作，毕业证、驾驶证、房产证均可办理，可查可验，微信 zj_2233。"},
+		{"counterfeit", games, plantRelated, "高仿人民币出售 一比十 过验钞机 电报 @rmb_supply"},
+		{"hacking", lottery, plantParagraph, "专业技术团队承接各类业务：查微信记录、手机定位、修改分数，加QQ 3012345678 详谈。"},
+		{"hacking", loans, plantCell, "黑客在线接单 找人查开房 网站渗透 TG @hack_pro_cn"},
+		{"certificates", games, plantParagraph, "各类职业资格证书免考直接拿证，全国联网可查，加微信 zs_888888。"},
+		{"certificates", lottery, plantCell, "教师资格证 考前押题 必过 联系QQ 2233445566"},
+	}
+	bases := map[string]string{}
+	for _, tc := range cases {
+		t.Run(tc.family+"/"+tc.base[len("genuine-"):], func(t *testing.T) {
+			if bases[tc.base] == "" {
+				raw, err := os.ReadFile(filepath.Join("testdata", tc.base, "source.html"))
+				require.NoError(t, err)
+				bases[tc.base] = string(raw)
+			}
+			clean, err := Extract([]byte(bases[tc.base]), Options{})
+			require.NoError(t, err)
+			a, err := Extract([]byte(plantAdvert(t, bases[tc.base], tc.advert, tc.where)), Options{})
+			require.NoError(t, err)
+			key := strings.Fields(tc.advert)[0]
+			key = string([]rune(key)[:min(6, len([]rune(key)))])
+			assert.NotContains(t, a.Text, key, "the advert leaked")
+			assert.NotContains(t, a.Content, key, "the advert leaked")
+			reported := false
+			for _, s := range a.Spam {
+				reported = reported || s.Removed && strings.Contains(s.Text, key)
+			}
+			assert.True(t, reported, "the advert is reported: %+v", a.Spam)
+			assert.Equal(t, VerdictSpamRemoved, a.Verdict)
+			for _, line := range strings.Split(clean.Text, "\n") {
+				assert.Contains(t, a.Text, line, "the article stays whole")
+			}
+		})
+	}
+}
