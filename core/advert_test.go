@@ -103,3 +103,114 @@ func TestAdvertFamilies(t *testing.T) {
 		})
 	}
 }
+
+func TestAdvertWeigh(t *testing.T) {
+	cases := []struct {
+		name   string
+		e      advertEvidence
+		remove bool
+	}{
+		{"handle alone", advertEvidence{handle: true, offTopic: true}, false},
+		{"call to action alone", advertEvidence{cta: true, offTopic: true}, false},
+		{"cheap site alone", advertEvidence{cheapSite: true, site: true, offTopic: true}, false},
+		{"phone alone", advertEvidence{phone: true, offTopic: true}, false},
+		{"words alone", advertEvidence{score: 6, strong: 2, offTopic: true}, false},
+		{"handle and call to action", advertEvidence{handle: true, cta: true, offTopic: true}, true},
+		{"handle and call to action, on topic", advertEvidence{handle: true, cta: true}, false},
+		{"handle and a trade's words", advertEvidence{handle: true, score: 2, offTopic: true}, true},
+		{"handle and one weak word", advertEvidence{handle: true, score: 1, offTopic: true}, false},
+		{"handle and mobile: a contact person", advertEvidence{handle: true, phone: true, offTopic: true}, false},
+		{"handle and an ordinary site", advertEvidence{handle: true, site: true, offTopic: true}, false},
+		{"cheap site and call to action", advertEvidence{site: true, cheapSite: true, cta: true, offTopic: true}, true},
+		{"ordinary site and call to action: a service guide", advertEvidence{site: true, cta: true, offTopic: true}, false},
+		{"strong word and mobile", advertEvidence{phone: true, score: 2, strong: 1, offTopic: true}, true},
+		{"strong word and mobile, on topic", advertEvidence{phone: true, score: 2, strong: 1}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			remove, why := tc.e.weigh()
+			assert.Equal(t, tc.remove, remove)
+			assert.Equal(t, tc.remove, why != "", "a removal gives its reason")
+		})
+	}
+}
+
+func TestContactHandle(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"详询QQ：2451236789", true},
+		{"加微信 dk668899", true},
+		{"ＶＸ：abc_8866", true},
+		{"加V：mm52013", true},
+		{"薇信号 zs_888888", true},
+		{"微信 13812345678", true},
+		{"飞机 @usdt_king88", true},
+		{"TG @hack_pro_cn", true},
+		{"咨询QQ群：612345678", false},
+		{"关注微信公众号“某某普惠金融”", false},
+		{"举报邮箱：jubao@shdf.example.cn", false},
+		{"分享到：微信 微博 QQ空间", false},
+		{"联系电话：0731-84390000", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			folded, _ := foldSpam(tc.text)
+			assert.Equal(t, tc.want, advertHandleMarks.in(folded) && contactHandle.MatchString(folded))
+		})
+	}
+}
+
+func TestWrittenSites(t *testing.T) {
+	p := newTestPage(t, `<html><body><p>正文</p></body></html>`, "https://www.example.gov.cn/a.html")
+	cases := []struct {
+		text        string
+		site, cheap bool
+	}{
+		{"请登录湖南政务服务网（zwfw.hunan.gov.cn）申报", false, false},
+		{"详见本站 www.example.gov.cn/zwgk/", false, false},
+		{"举报网站：www.shdf.gov.cn，邮箱：jubao@shdf.example.cn", false, false},
+		{"登录湖南省教育考试院网站（www.hneeb.cn）报名", true, false},
+		{"官网 www.j9hui88.vip 注册", true, true},
+		{"下载附件1.docx和实施办法.pdf", false, false},
+		{"新华网 www.news.cn 报道", false, false},
+		{"增长3.5个百分点", false, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			folded, _ := foldSpam(tc.text)
+			site, cheap := p.writtenSites(folded)
+			assert.Equal(t, tc.site, site, "site")
+			assert.Equal(t, tc.cheap, cheap, "cheap")
+		})
+	}
+}
+
+// TestAdvertEvidenceKeepsNotices: the contact lines of genuine notices,
+// off the headline's topic as they are, are no adverts.
+func TestAdvertEvidenceKeepsNotices(t *testing.T) {
+	page := `<html><head><title>关于做好2025年成人高考报名工作的通知_某某市教育局</title></head><body><h1>关于做好2025年成人高考报名工作的通知</h1><div id="t">%s</div></body></html>`
+	cases := []struct {
+		text   string
+		remove bool
+	}{
+		{"考生可加入咨询QQ群：612345678，或拨打咨询电话：0731-84390000。", false},
+		{"联系人：王老师，手机：13907310000（微信同号），邮箱：wang@example.cn。", false},
+		{"请登录湖南省教育考试院网站（www.hneeb.cn）注册并下载报名表。", false},
+		{"扫码关注“某某教育发布”微信公众号，及时了解考试动态。", false},
+		{"联系人：李明，电话：13907315566，微信号：liming_edu。", false},
+		{"成人高考报名须知：考生报名后可加微信 kaoshi2025 详询考试安排。", false}, // on the headline's topic
+		{"急用钱找我，黑白户均可，最快十分钟到账，加微信 dk668899 详询。", true},
+		{"论文发表 见刊快 www.lwfb123.top 立即投稿", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			p := newTestPage(t, strings.Replace(page, "%s", "<p>"+tc.text+"</p>", 1), "")
+			n := p.doc.Find("#t p").Get(0)
+			score, strong := spamScore(tc.text)
+			remove, _ := p.advertEvidence(n, tc.text, score, strong, 0, p.headlineBigrams).weigh()
+			assert.Equal(t, tc.remove, remove)
+		})
+	}
+}

@@ -1472,12 +1472,13 @@ func offAdvertTopic(text string, head []uint64) bool {
 
 // headlineBigrams are the Han bigrams of what the page says it is about:
 // its <title> parts, its h1 headings and its ArticleTitle, leaving out
-// any with spam words (a hijacked title would put the advert on topic).
+// any with strong spam words (a hijacked title would put the advert on
+// topic). Weak words stay: 成人高考 and 游戏产业 are headlines.
 // The metadata stage, which chooses the headline, comes later.
 func (p *page) headlineBigrams() []uint64 {
 	var b strings.Builder
 	add := func(s string) {
-		if score, _ := spamScore(s); score == 0 {
+		if _, strong := spamScore(s); strong == 0 {
 			b.WriteString(s)
 			b.WriteByte('|') // no bigram across two pieces
 		}
