@@ -157,7 +157,8 @@ func TestContactHandle(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
 			folded, _ := foldSpam(tc.text)
-			assert.Equal(t, tc.want, advertHandleMarks.in(folded) && contactHandle.MatchString(folded))
+			assert.Equal(t, tc.want, writesHandle(folded))
+			assert.Equal(t, tc.want, contactHandle.MatchString(folded), "the regexp on the whole text")
 		})
 	}
 }
@@ -212,5 +213,17 @@ func TestAdvertEvidenceKeepsNotices(t *testing.T) {
 			remove, _ := p.advertEvidence(n, tc.text, score, strong, 0, p.headlineBigrams).weigh()
 			assert.Equal(t, tc.remove, remove)
 		})
+	}
+}
+
+// TestMayHoldAdvert: the gate agrees with the folded tests it stands
+// for, without folding.
+func TestMayHoldAdvert(t *testing.T) {
+	for _, text := range []string{"加微信 dk668899", "ＶＸ abc", "Qq 12345", "加V：mm", "TG hack", "wechat abc", "飛機 @abc",
+		"官网 www.ok88.top", "热线13812345678", "ｗｗｗ．ａｂｃ", "mail me@abc"} {
+		assert.True(t, mayHoldAdvert(text), text)
+	}
+	for _, text := range []string{"今年全县计划播种粮食作物四十二万亩。", "增长3.5个百分点", "2025年4月15日", "分享到：微博"} {
+		assert.False(t, mayHoldAdvert(text), text)
 	}
 }

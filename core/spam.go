@@ -766,13 +766,13 @@ func (p *page) removeSpam() {
 	// in memory, let alone its normalised and folded copies.
 	var tally spamTally
 	var fold spamFoldBuf // one pair of buffers for all the windows
-	contacts := false    // a messaging handle may be written somewhere
+	contacts := false    // a seller's handle or cheap site is written somewhere
 	body := p.bodyNodes()
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
 			p.readIdentity(w, owned)
 			folded, compact := fold.fold(nfkc(w))
-			contacts = contacts || advertHandleMarks.in(folded)
+			contacts = contacts || p.writesContact(folded)
 			tally.addFolded(folded, compact)
 		})
 	}
@@ -1207,11 +1207,68 @@ func (p *page) removeVisibleSpam(page spamTally, contacts bool) {
 }
 
 // mayHoldAdvert reports text in which a part may be an advert without a
-// spam word: it names a messaging app or writes an address.
+// spam word: it names a messaging app (handleMarks), writes an address
+// (a dot before a letter) or a mobile number (eleven digits). It runs on
+// every block of a page that names a messaging app, so it reads the text
+// once without folding it: full-width forms and upper case are mapped
+// rune by rune, as NFKC and foldSpam would.
 func mayHoldAdvert(text string) bool {
-	folded, _ := foldSpam(text)
-	return advertHandleMarks.in(folded) || strings.IndexByte(folded, '.') >= 0 || digitCount(folded) >= 11
+	var last [8]byte // the latest Latin letters, lower case, newest last
+	digits := 0
+	prev := rune(0)
+	for _, r := range text {
+		if r >= 0xff01 && r <= 0xff5e {
+			r -= 0xfee0 // full-width ASCII
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			if digits++; digits >= 11 {
+				return true
+			}
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			if prev == '.' || prev == '@' {
+				return true
+			}
+			r |= 0x20
+			copy(last[:], last[1:])
+			last[7] = byte(r)
+			if latinHandleMark(last[:]) {
+				return true
+			}
+		case r >= 0x4e00 && r <= 0x9fff:
+			if m, ok := spamFoldRunes[r]; ok {
+				r = m
+			}
+		}
+		if pairHandleMarks[[2]rune{prev, r}] {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
+
+// latinHandleMark reports whether the Latin letters just read (newest
+// last) end with one of handleMarks.
+func latinHandleMark(last []byte) bool {
+	for _, m := range handleMarks {
+		if m[0] < 0x80 && len(m) <= len(last) && string(last[len(last)-len(m):]) == m {
+			return true
+		}
+	}
+	return false
+}
+
+// pairHandleMarks are the two-rune marks of handleMarks (微信, v信, 加v).
+var pairHandleMarks = func() map[[2]rune]bool {
+	out := map[[2]rune]bool{}
+	for _, m := range handleMarks {
+		if r := []rune(m); len(r) == 2 {
+			out[[2]rune{r[0], r[1]}] = true
+		}
+	}
+	return out
+}()
 
 // removeLinkRuns removes runs of spam links spliced straight into a
 // paragraph, with no element of their own to remove: three or more links
@@ -1392,11 +1449,11 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	// Only a leaf block is an advert's unit: a table or a list as a whole
 	// would combine the contact of one cell with the words of another.
 	runes := utf8.RuneCountInString(text)
-	if runes < minAdvertRunes || runes > maxAdvertRunes || hasBlockDescendant(n) {
+	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && !mayHoldAdvert(text) || hasBlockDescendant(n) {
 		return e
 	}
 	folded, _ := foldSpam(text)
-	e.handle = advertHandleMarks.in(folded) && contactHandle.MatchString(folded)
+	e.handle = writesHandle(folded)
 	e.phone = digitCount(folded) >= 11 && mobilePhone.MatchString(folded)
 	if foreign > 0 {
 		st := p.linkStats(n)
@@ -1417,6 +1474,58 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 
 // advertHandleMarks finds whether a text may hold a contactHandle.
 var advertHandleMarks = newPhrases(handleMarks)
+
+// maxHandleBytes bounds a contactHandle match from its mark on: the
+// longest app name, a label, spaces and a 32-letter id.
+const maxHandleBytes = 64
+
+// writesHandle reports whether folded text holds a contactHandle. The
+// regexp reads only the text at each of handleMarks, never the whole of
+// a page: share bars put 微信 and QQ on every one.
+func writesHandle(folded string) bool {
+	m := advertHandleMarks
+	prev := 0 // where the rune before i starts: the bare @ looks at it
+	for i, r := range folded {
+		if m.first.has(r) {
+			for _, w := range m.byRune[r] {
+				if strings.HasPrefix(folded[i:], w) {
+					end := min(len(folded), i+maxHandleBytes)
+					if contactHandle.MatchString(folded[prev:end]) {
+						return true
+					}
+					break
+				}
+			}
+		}
+		prev = i
+	}
+	return false
+}
+
+// cheapSiteMarks finds whether a text may write a cheap domain.
+var cheapSiteMarks = func() phrases {
+	var marks []string
+	for tld := range spamTLDs {
+		marks = append(marks, "."+tld)
+	}
+	slices.Sort(marks) // one order, whatever the map's
+	return newPhrases(marks)
+}()
+
+// writesContact reports folded text that writes a messaging handle or a
+// cheap domain: without one, a page's blocks with no spam word hold no
+// advert. Share bars name 微信 and QQ on every page, so the marks only
+// gate the patterns.
+func (p *page) writesContact(folded string) bool {
+	if writesHandle(folded) {
+		return true
+	}
+	if !cheapSiteMarks.in(folded) {
+		return false
+	}
+	_, cheap := p.writtenSites(folded)
+	return cheap
+}
 
 // digitCount counts the ASCII digits of s.
 func digitCount(s string) int {
