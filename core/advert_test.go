@@ -227,3 +227,25 @@ func TestMayHoldAdvert(t *testing.T) {
 		assert.False(t, mayHoldAdvert(text), text)
 	}
 }
+
+// FuzzMayHoldAdvertGate: the allocation-free gate never says no where
+// the folded tests it stands for would find a handle, a mobile number or
+// a written address (it may say yes more often).
+func FuzzMayHoldAdvertGate(f *testing.F) {
+	for _, s := range []string{"加微信 dk668899", "ＶＸ：abc_8866", "飛機 @usdt", "www.ok88.top", "热线138-1234-5678", "Ｑｑ１２３４５", "mail a@b.cn"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		folded, _ := foldSpam(text)
+		found := writesHandle(folded) || mobilePhone.MatchString(folded) || writtenSite.MatchString(folded)
+		if found && !mayHoldAdvert(text) {
+			t.Fatalf("mayHoldAdvert(%q) = false; folded %q holds a contact", text, folded)
+		}
+	})
+}
+
+func TestMayHoldAdvertFolds(t *testing.T) {
+	for _, text := range []string{"微\u200b信 abc", "www﹒ok88﹒top", "①③⑧①②③④⑤⑥⑦⑧", "tg﹫hack"} {
+		assert.True(t, mayHoldAdvert(text), text)
+	}
+}

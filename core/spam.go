@@ -1216,9 +1216,23 @@ func mayHoldAdvert(text string) bool {
 	var last [8]byte // the latest Latin letters, lower case, newest last
 	digits := 0
 	prev := rune(0)
-	for _, r := range text {
-		if r >= 0xff01 && r <= 0xff5e {
+	var step func(r rune) bool
+	step = func(r rune) bool {
+		switch {
+		case r >= 0xff01 && r <= 0xff5e:
 			r -= 0xfee0 // full-width ASCII
+		case r == '\u3000' || r < 0x80 || isIdeograph(r):
+		case unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e':
+			return false // foldSpam drops it: its neighbours meet
+		case !nfkcStable(r):
+			if n := nfkc(string(r)); n != string(r) { // ①, ﹒, ﹫: rare
+				for _, c := range n {
+					if step(c) {
+						return true
+					}
+				}
+				return false
+			}
 		}
 		switch {
 		case r >= '0' && r <= '9':
@@ -1235,7 +1249,7 @@ func mayHoldAdvert(text string) bool {
 			if latinHandleMark(last[:]) {
 				return true
 			}
-		case r >= 0x4e00 && r <= 0x9fff:
+		case isIdeograph(r):
 			if m, ok := spamFoldRunes[r]; ok {
 				r = m
 			}
@@ -1244,6 +1258,12 @@ func mayHoldAdvert(text string) bool {
 			return true
 		}
 		prev = r
+		return false
+	}
+	for _, r := range text {
+		if step(r) {
+			return true
+		}
 	}
 	return false
 }
