@@ -201,6 +201,8 @@ func TestAdvertEvidenceKeepsNotices(t *testing.T) {
 		{"请登录湖南省教育考试院网站（www.hneeb.cn）注册并下载报名表。", false},
 		{"扫码关注“某某教育发布”微信公众号，及时了解考试动态。", false},
 		{"联系人：李明，电话：13907315566，微信号：liming_edu。", false},
+		{"报名咨询微信：rsj_zhaopin，咨询电话：0731-84390000。", false},
+		{"技术支持联系QQ：800012345，工作日在线。", false},
 		{"成人高考报名须知：考生报名后可加微信 kaoshi2025 详询考试安排。", false}, // on the headline's topic
 		{"急用钱找我，黑白户均可，最快十分钟到账，加微信 dk668899 详询。", true},
 		{"论文发表 见刊快 www.lwfb123.top 立即投稿", true},

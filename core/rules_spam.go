@@ -145,7 +145,7 @@ var spamFamilies = []spamFamily{
 			"代考包过", "包过代考", "包过班", "考试包过", "替考枪手", "考试答案出售", "出售考试答案", "考前答案",
 			"证书代办", "免考拿证", "不考试拿证", "四六级代考", "驾照包过",
 		},
-		weak: []string{"代考", "包过", "替考", "挂靠"},
+		weak: []string{"代考", "包过", "替考", "挂靠", "押题", "必过"},
 	},
 	{
 		// The advert's own vocabulary, shared by every family: brand
@@ -190,12 +190,13 @@ var (
 	// writtenSite is a web address written in the text, not linked.
 	writtenSite = regexp.MustCompile(`(?:^|[^a-z0-9@._-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,10})\b`)
 	// callsToAction are what an advert asks the reader to do, and the
-	// terms it sells on. The labels
-	// of a government contact line (咨询电话, 联系人, 联系方式) are left
-	// out: they name a contact, they do not sell.
+	// terms it sells on. The labels of a government contact line
+	// (咨询电话, 联系人, 咨询微信, 联系QQ) are left out: they name a
+	// contact, they do not sell, and as the handle's own label they would
+	// make one sign count twice.
 	callsToAction = newPhrases([]string{
-		"加微信", "加v", "加vx", "加qq", "加我", "添加微信", "私聊", "私信", "详询", "详情咨询", "欢迎咨询", "咨询微信",
-		"咨询qq", "联系微信", "联系qq", "联系我", "随时联系", "联系客服", "在线客服", "24小时", "认准", "入口", "官网",
+		"加微信", "加v", "加vx", "加qq", "加我", "添加微信", "私聊", "私信", "详询", "详情咨询", "欢迎咨询", "联系我",
+		"随时联系", "联系客服", "在线客服", "24小时", "认准", "入口", "官网",
 		"注册", "下载", "点击进入", "立即", "秒回", "欢迎来电", "诚信合作", "量大从优", "价格优惠",
 		// the terms of a sale, which a notice has no use for
 		"出售", "批发", "接单", "承接", "货到付款", "先款后货", "包邮", "快递到家", "一条龙", "无效退款", "价格美丽", "全国可做", "可查可验",
