@@ -104,3 +104,88 @@ func FuzzFoldSpam(f *testing.F) {
 		}
 	})
 }
+
+func TestLexiconFitsBuffer(t *testing.T) {
+	assert.LessOrEqual(t, spamLexicon.size, lexiconWords, "raise lexiconWords")
+	seen := map[string]string{}
+	for _, f := range spamFamilies {
+		for _, w := range append(append([]string{}, f.strong...), f.weak...) {
+			assert.Equal(t, w, strings.ToLower(w), "words are folded: lower case")
+			folded, _ := foldSpam(w)
+			assert.Equal(t, w, folded, "words are folded: %q", w)
+			if other, dup := seen[w]; dup {
+				t.Errorf("%q is in %s and %s", w, other, f.name)
+			}
+			seen[w] = f.name
+		}
+	}
+}
+
+// TestLexiconSparesGenuineTopics: titles and sentences of genuine pages
+// about the trades spam sells carry no strong word, or only quoted in a
+// sentence: a strong word in a title makes it no reference for the
+// headline, and the head's hijack check would flag it.
+func TestLexiconSparesGenuineTopics(t *testing.T) {
+	titles := []string{
+		"关于2024年度彩票公益金使用情况的公告",
+		"中国福利彩票发行管理中心开奖公告",
+		"横琴粤澳深度合作区助力澳门经济适度多元发展",
+		"澳门博彩业监管制度研究",
+		"关于促进游戏产业高质量发展的若干措施",
+		"网络棋牌游戏管理办法",
+		"2025年全国成人高等学校招生考试报名须知",
+		"严禁替考代考 谨防包过诈骗",
+		"关于开展扫黄打非净网集中行动严厉打击网络淫秽色情信息的通告",
+		"关于严厉打击网上赌博违法犯罪活动的通告",
+		"我县召开打击治理跨境赌博工作推进会",
+		"远离网赌 珍爱家庭",
+		"警惕网络贷款诈骗 守好群众钱袋子",
+		"警惕刷单返利类诈骗",
+		"关于防范以虚拟货币名义进行非法集资的风险提示",
+		"警惕稳赚不赔投资陷阱",
+		"USDT等稳定币交易风险提示",
+		"我市出台小微企业贷款贴息政策",
+		"普惠金融推出无抵押信用贷款 审批实现秒批",
+		"开展反假币宣传月活动",
+		"新办企业免费刻章 不动产办证一次办",
+		"警惕QQ盗号诈骗",
+		"关于开展仿冒公章私刻公章专项整治的通知",
+		"整治工程建设领域证书挂靠行为",
+		"网络安全宣传周：防范DDoS攻击和黑客入侵",
+		"严禁篡改成绩 维护考试公平",
+		"养老上门服务补贴申领指南",
+		"药品网络销售监督管理办法：处方药须凭处方销售",
+	}
+	for _, title := range titles {
+		_, strong := spamScore(title)
+		assert.Zero(t, strong, title)
+	}
+}
+
+// TestLexiconFamilies: every family's selling phrases are found, also
+// in traditional script, spaced out or full-width.
+func TestLexiconFamilies(t *testing.T) {
+	adverts := map[string][]string{
+		"gambling":     {"开云体育官网注册", "九遊會 真人荷官"},
+		"porn":         {"午夜福利 无码高清", "色情視頻免费看"},
+		"escort":       {"外围女 包夜 同城约", "小 姐 上 门"},
+		"loans":        {"黑户贷款 秒下款", "不看徵信 當天下款"},
+		"investment":   {"ＵＳＤＴ出售 安全承兑", "币圈带单 躺赚"},
+		"pharmacy":     {"迷药 听话水 货到付款", "催情藥 壮阳药"},
+		"essays":       {"代写论文 包发表", "論文代發 核心期刊代发"},
+		"counterfeit":  {"高仿假币出售", "专业办证 代刻公章"},
+		"hacking":      {"黑客接单 定位查人", "查开房记录 代改成绩"},
+		"certificates": {"代考包过 四六级代考", "免考拿证 证书代办"},
+	}
+	names := map[string]bool{}
+	for _, f := range spamFamilies {
+		names[f.name] = true
+	}
+	for family, texts := range adverts {
+		require.True(t, names[family], family)
+		for _, text := range texts {
+			_, strong := spamScore(text)
+			assert.Positive(t, strong, "%s: %s", family, text)
+		}
+	}
+}

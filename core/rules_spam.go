@@ -1,8 +1,13 @@
 package core
 
-// The spam lexicon: word families that SEO spam on hacked portals carries.
-// Strong words almost never occur in a genuine government article; weak
-// words do (打击赌博, 扫黄打非) and count only in numbers or with structure.
+// The spam lexicon: word families that SEO spam on hacked portals carries,
+// one family a row (spamFamilies). Strong words almost never occur in a
+// genuine government article: they are what an advert says to sell
+// (黑户贷款, 出售迷药, 代写论文). Weak words do occur there, because a
+// crackdown, a fraud warning or a policy names the same trade (打击赌博,
+// 警惕网络贷款诈骗, 小微企业贷款贴息), and count only in numbers or with
+// structure. A strong word must not be a phrase that such a genuine page
+// puts in its title: TestLexiconSparesGenuineTopics holds them apart.
 // Adding a word is a one-line change.
 
 import (
@@ -10,30 +15,197 @@ import (
 	"strings"
 )
 
-var spamStrong = []string{
-	// gambling and lottery
-	"百家乐", "娱乐城", "葡京", "老虎机", "时时彩", "六合彩", "赛车pk10", "pk10", "北京赛车", "博彩",
-	"网上赌博", "体育投注", "真人视讯", "电子游艺", "棋牌游戏", "彩票平台", "彩票网", "开奖结果", "稳赚",
-	"威尼斯人", "太阳城", "金沙娱乐", "银河娱乐", "澳门赌场", "bet365", "足球投注", "赌球", "下注平台",
-	"捕鱼游戏", "快三", "幸运飞艇", "皇冠体育", "牛牛", "斗地主赢钱", "开户送", "注册送",
-	// porn
-	"色情", "黄网", "看黄", "成人视频", "无码", "有码", "欧美激情", "一区二区", "三级片", "毛片", "情色",
-	"av在线", "日韩av", "国产精品", "裸聊", "约炮", "成人电影", "成人网站", "午夜福利", "激情视频",
-	// fake documents and contraband
-	"办证", "代开发票", "发票代开", "假证", "刻章", "仿真枪", "迷药", "代孕", "私家侦探", "黑客接单",
-	"办理文凭", "代办学历", "毕业证办理", "听话水",
-	// more gambling and porn families seen on hacked portals; words that
-	// crackdown articles use (洗钱, 冰毒, 偷拍) stay out on purpose
-	"首存", "返水", "赔率", "庄闲", "久久精品", "人妻", "熟女", "巨乳", "美乳", "乱伦",
-	"女优", "黄色网站", "黄色视频", "黄片", "一本道", "东京热",
+// spamFamily is one trade that spam advertises: what it sells, and the
+// words that sell it.
+type spamFamily struct {
+	name         string
+	strong, weak []string
 }
 
-var spamWeak = []string{
-	"赌博", "赌场", "彩票", "澳门", "娱乐", "投注", "开奖", "真人", "激情", "成人", "福利", "在线观看",
-	"免费看", "高清", "官网", "平台", "发票", "游戏", "下载", "注册", "开户", "棋牌", "电竞", "直播",
-	"美女", "少妇", "国产", "日韩", "欧美", "亚洲", "精品", "视频", "大全", "免费", "观看", "网址",
-	"代理", "优惠", "赢钱", "手机版", "app", "体育", "足球", "赛车", "飞艇", "捕鱼", "老司机",
+// spamFamilies are the trades whose adverts are planted on hacked
+// portals. The descriptions say what the spam looks like; they are the
+// kinds of planted text that hacked-site clean-up reports and search
+// engines' spam notices describe for Chinese sites, not quotations.
+var spamFamilies = []spamFamily{
+	{
+		// Gambling: casino and lottery brands, "register and get a bonus"
+		// offers, live-dealer and sports-betting sites, and the lottery
+		// "plans" (计划) of private lottery sites. New brands appear every
+		// season under 体育/娱乐/官网: the brand list is a floor, the weak
+		// words and the advert structure catch the rest. 网上赌博, 网赌 and
+		// 博彩 are weak: anti-gambling campaigns and Macau's economy use
+		// them in titles.
+		name: "gambling",
+		strong: []string{
+			"百家乐", "娱乐城", "葡京", "老虎机", "时时彩", "六合彩", "赛车pk10", "pk10", "北京赛车", "博彩网", "体育博彩",
+			"体育投注", "真人视讯", "电子游艺", "彩票平台", "开奖结果", "太阳城", "金沙娱乐", "银河娱乐", "澳门赌场",
+			"bet365", "足球投注", "赌球", "下注平台", "捕鱼游戏", "快三", "幸运飞艇", "皇冠体育", "牛牛", "斗地主赢钱",
+			"开户送", "注册送", "首存", "返水", "赔率", "庄闲", "彩金", "开云体育", "九游会", "尊龙凯时", "乐鱼体育",
+			"华体会体育", "必威体育", "亚博体育", "凯发娱乐", "博天堂", "开元棋牌", "棋牌官网", "真人荷官", "上分下分",
+		},
+		weak: []string{
+			"赌博", "赌场", "彩票", "澳门", "娱乐", "投注", "开奖", "真人", "棋牌", "电竞", "体育", "足球", "赛车",
+			"飞艇", "捕鱼", "赢钱", "博彩", "威尼斯人", "网上赌博", "网赌", "棋牌游戏", "彩票网",
+		},
+	},
+	{
+		// Porn: video-site catalogue words and "free to watch" lures.
+		// 色情 alone is weak: 扫黄打非 notices name it in their titles.
+		name: "porn",
+		strong: []string{
+			"黄网", "看黄", "成人视频", "无码", "有码", "欧美激情", "一区二区", "三级片", "毛片", "情色", "av在线",
+			"日韩av", "国产精品", "裸聊", "约炮", "成人电影", "成人网站", "午夜福利", "激情视频", "久久精品", "人妻",
+			"熟女", "巨乳", "美乳", "乱伦", "女优", "黄色网站", "黄色视频", "黄片", "一本道", "东京热", "色情视频",
+			"色情电影", "免费色情",
+		},
+		weak: []string{
+			"色情", "激情", "成人", "福利", "在线观看", "免费看", "高清", "美女", "少妇", "国产", "日韩", "欧美",
+			"亚洲", "精品", "视频", "大全", "观看", "老司机",
+		},
+	},
+	{
+		// Escort: hotel-call and "outer circle" adverts, with a city name
+		// and a contact. 上门服务 itself is what 养老 pages offer.
+		name: "escort",
+		strong: []string{
+			"上门服务小姐", "小姐上门", "外围女", "外围模特", "包夜", "楼凤", "桑拿按摩服务", "酒店上门", "同城约",
+			"学生妹", "一夜情", "援交",
+		},
+	},
+	{
+		// Loans: "no credit check" loans to people banks refuse, and the
+		// loan-app lists (口子) of loan agents. 无抵押 and 秒批 are weak:
+		// 普惠金融 products are unsecured and 政务服务 approves in seconds.
+		name: "loans",
+		strong: []string{
+			"黑户贷款", "黑户可贷", "黑户下款", "白户下款", "不看征信", "无视征信", "无视黑白", "秒下款", "包下款",
+			"强下款", "网贷口子", "贷款口子", "新口子", "当天下款", "征信花了", "逾期也能贷", "代还信用卡",
+		},
+		weak: []string{"网贷", "无抵押", "秒批", "下款", "套现", "急用钱"},
+	},
+	{
+		// Crypto and investment scams: USDT traders and "signal" groups.
+		// The slogans fraud warnings quote in their titles (稳赚不赔,
+		// 刷单返利, 保本保息, 资金盘) are weak.
+		name: "investment",
+		strong: []string{
+			"usdt出售", "出售usdt", "usdt回收", "回收usdt", "usdt承兑", "币圈带单", "虚拟币带单", "带单老师",
+			"一对一带单", "跟单导师", "牛股推荐", "躺赚",
+		},
+		weak: []string{"usdt", "虚拟币", "比特币", "带单", "炒币", "稳赚", "刷单", "资金盘", "保本保息"},
+	},
+	{
+		// Fake pharmacy and contraband: sedatives, aphrodisiacs and
+		// prescription drugs sold by mail, weapons, surrogacy.
+		name: "pharmacy",
+		strong: []string{
+			"迷药", "听话水", "催情药", "催情水", "春药", "壮阳药", "伟哥", "代购处方药", "处方药代购", "堕胎药",
+			"代孕", "仿真枪", "气枪出售", "出售气枪", "猎枪出售", "管制刀具出售", "私家侦探", "催眠药出售",
+			"安眠药出售",
+		},
+		weak: []string{"壮阳", "催情"},
+	},
+	{
+		// Essay mills: thesis writing and paid publication in "core"
+		// journals.
+		name: "essays",
+		strong: []string{
+			"代写论文", "论文代写", "论文代发", "代发论文", "代写毕业论文", "论文代笔", "代写代发", "包发表", "包录用",
+			"核心期刊代发", "论文降重", "职称论文代发", "枪手代写",
+		},
+		weak: []string{"代写", "代发", "降重"},
+	},
+	{
+		// Counterfeit documents, seals, invoices and money. 办证, 刻章
+		// and 假币 are weak: 不动产办证, 新办企业免费刻章 and 反假币宣传
+		// are government work.
+		name: "counterfeit",
+		strong: []string{
+			"办假证", "假证", "代办证件", "专业办证", "办证刻章", "刻章办证", "代刻公章", "专业刻章", "代开发票",
+			"发票代开", "高仿假币", "出售假币", "假币出售", "买假币", "办理文凭", "代办学历", "毕业证办理", "驾照代办",
+		},
+		weak: []string{"办证", "刻章", "私刻", "假币", "假钞", "发票"},
+	},
+	{
+		// Hacking services: breaking into accounts, tracing people by
+		// their phone, changing grades and records.
+		name: "hacking",
+		strong: []string{
+			"黑客接单", "黑客服务", "黑客联系方式", "定位查人", "查开房记录", "开房记录查询", "查通话记录",
+			"通话记录查询", "聊天记录查询", "代改成绩", "删除案底", "黑客技术接单",
+		},
+		weak: []string{"黑客", "盗号"},
+	},
+	{
+		// Fake certificates and exams: sitting an exam for someone,
+		// "guaranteed pass" certificates. 代考 and 包过 are weak: exam
+		// notices warn against them by name.
+		name: "certificates",
+		strong: []string{
+			"代考包过", "包过代考", "包过班", "考试包过", "替考枪手", "考试答案出售", "出售考试答案", "考前答案",
+			"证书代办", "免考拿证", "不考试拿证", "四六级代考", "驾照包过",
+		},
+		weak: []string{"代考", "包过", "替考", "挂靠", "押题", "必过"},
+	},
+	{
+		// The advert's own vocabulary, shared by every family: brand
+		// sites, downloads, sign-up and agents.
+		name: "advert",
+		weak: []string{
+			"官网", "平台", "游戏", "下载", "注册", "开户", "直播", "网址", "代理", "优惠", "手机版", "app", "免费",
+		},
+	},
 }
+
+// spamStrong and spamWeak are the families' words, strong and weak.
+var spamStrong, spamWeak = familyWords()
+
+func familyWords() (strong, weak []string) {
+	for _, f := range spamFamilies {
+		strong = append(strong, f.strong...)
+		weak = append(weak, f.weak...)
+	}
+	return strong, weak
+}
+
+// Advert structure (spam.go, advertEvidence): the shape of a planted
+// advert whatever trade it sells, read in text folded by foldSpam (NFKC,
+// lower case). Genuine pages carry labelled contact lines (咨询电话：
+// 0731-…, 联系人, 微信公众号, QQ群): none of these is a personal handle.
+var (
+	// contactHandle is an instant-messaging handle written out: a QQ
+	// number, a WeChat id (letters and digits, or a mobile number), a
+	// Telegram name. 群 and 公众号 between the app and the id make a
+	// group or an official account, which government pages publish.
+	contactHandle = regexp.MustCompile(`(?:qq|扣扣)号?\s*:?\s*[1-9][0-9]{4,10}` +
+		`|(?:微信|vx|v信|加v|wx|薇信|威信|徽信|wechat)号?\s*:?\s*(?:[a-z][a-z0-9_-]{5,19}|1[3-9][0-9]{9})` +
+		`|(?:telegram|tg|纸飞机|飞机|电报)号?\s*:?\s*@?[a-z][a-z0-9_]{4,31}` +
+		`|(?:^|[^a-z0-9._%+-])@[a-z][a-z0-9_]{4,31}`)
+	// handleMarks gate contactHandle: each of its alternatives names one.
+	handleMarks = []string{"qq", "扣扣", "微信", "vx", "v信", "加v", "wx", "薇信", "威信", "徽信", "wechat", "telegram", "tg",
+		"飞机", "电报", "@"}
+	// mobilePhone is a mainland mobile number, as adverts write it
+	// (13812345678, 138-1234-5678, 138 1234 5678).
+	mobilePhone = regexp.MustCompile(`(?:^|[^0-9])1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?:[^0-9]|$)`)
+	// writtenSite is a web address written in the text, not linked.
+	writtenSite = regexp.MustCompile(`(?:^|[^a-z0-9@._-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,10})\b`)
+	// callsToAction are what an advert asks the reader to do, and the
+	// terms it sells on. The labels of a government contact line
+	// (咨询电话, 联系人, 咨询微信, 联系QQ) are left out: they name a
+	// contact, they do not sell, and as the handle's own label they would
+	// make one sign count twice.
+	callsToAction = newPhrases([]string{
+		"加微信", "加v", "加vx", "加qq", "加我", "添加微信", "私聊", "私信", "详询", "详情咨询", "欢迎咨询", "联系我",
+		"随时联系", "联系客服", "在线客服", "24小时", "认准", "入口", "官网",
+		"注册", "下载", "点击进入", "立即", "秒回", "欢迎来电", "诚信合作", "量大从优", "价格优惠",
+		// the terms of a sale, which a notice has no use for
+		"出售", "批发", "接单", "承接", "货到付款", "先款后货", "包邮", "快递到家", "一条龙", "无效退款", "价格美丽", "全国可做", "可查可验",
+	})
+	// siteTLDs are the top-level domains a written address may end with,
+	// beside spamTLDs: file names (附件.pdf, index.html) end otherwise.
+	siteTLDs = map[string]bool{"com": true, "net": true, "org": true, "cn": true, "co": true, "io": true, "me": true,
+		"tv": true, "info": true, "biz": true, "app": true, "hk": true, "tw": true}
+)
 
 // spamLatin are words in Latin letters (English and pinyin), matched as
 // whole words: strong ones name a gambling or porn brand or family. Weak
@@ -98,6 +270,10 @@ var spamFoldPairs = []string{
 	"與", "与", "優", "优", "惠", "惠", "藥", "药", "槍", "枪", "偵", "侦", "探", "探", "綜", "综", "圖", "图",
 	"頻", "频", "費", "费", "專", "专", "業", "业", "態", "态", "現", "现", "們", "们", "這", "这", "熱", "热",
 	"蘭", "兰", "尼", "尼", "斯", "斯", "陽", "阳", "城", "城", "皇", "皇", "冠", "冠", "沖", "冲", "淨", "净",
+	// the loan, investment, essay, counterfeit and hacking families
+	"貸", "贷", "徵", "征", "論", "论", "寫", "写", "幣", "币", "鈔", "钞", "單", "单", "帶", "带", "穩", "稳",
+	"賺", "赚", "過", "过", "書", "书", "記", "记", "錄", "录", "詢", "询", "話", "话", "聯", "联", "係", "系",
+	"飛", "飞", "報", "报", "務", "务", "術", "术", "導", "导", "師", "师", "薦", "荐", "購", "购", "處", "处", "號", "号", "韓", "韩",
 }
 
 // Injected-block patterns (injected.go). Site cloners splice promotional

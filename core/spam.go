@@ -36,11 +36,15 @@ func spamScore(text string) (score int, strong int) {
 
 // spamScoreNFKC is spamScore of text already in NFKC.
 func spamScoreNFKC(text string) (score int, strong int) {
-	var buf [4]uint64 // the lexicon's 134 words, without an allocation
+	var buf [lexiconWords / 64]uint64 // the lexicon's words, without an allocation
 	t := spamTally{seen: buf[:0]}
 	t.add(text)
 	return t.score, t.strong
 }
+
+// lexiconWords bounds the lexicon's size for spamScoreNFKC's stack
+// buffer; TestLexiconFitsBuffer keeps the tables under it.
+const lexiconWords = 512
 
 // spamTally scores a text given in pieces, such as the windows of a long
 // page: lexicon words count once however many pieces hold them, Latin
@@ -173,11 +177,18 @@ func (lx *lexicon) score(seen wordIDs, t, compact string) (score, strong int) {
 // spamWordShare is the share of a text's letters that strong spam words
 // make up. A crackdown report names 色情 once in a long sentence; an
 // advert is mostly its brand words.
+//
+// Words inside quotation marks do not count: a fraud warning quotes the
+// fraud's slogans (凡是“不看征信、当天下款”的都是诈骗), an advert says
+// them.
 func spamWordShare(text string) float64 {
 	_, compact := foldSpam(text)
 	total := utf8.RuneCountInString(compact)
 	if total == 0 {
 		return 0
+	}
+	if strings.ContainsAny(text, "“「『") {
+		_, compact = foldSpam(unquoted(text))
 	}
 	var words int
 	for _, w := range spamStrong {
@@ -186,6 +197,41 @@ func spamWordShare(text string) float64 {
 		}
 	}
 	return float64(words) / float64(total)
+}
+
+// maxQuoteRunes is the longest quotation unquoted drops: a slogan, not a
+// paragraph left open by a missing closing mark.
+const maxQuoteRunes = 30
+
+// unquoted is text without its short quotations in Chinese quotation
+// marks.
+func unquoted(text string) string {
+	var b strings.Builder
+	rest := text
+	for {
+		i := strings.IndexAny(rest, "“「『")
+		if i < 0 {
+			break
+		}
+		open, size := utf8.DecodeRuneInString(rest[i:])
+		closing := "”"
+		switch open {
+		case '「':
+			closing = "」"
+		case '『':
+			closing = "』"
+		}
+		j := strings.Index(rest[i+size:], closing)
+		if j < 0 || utf8.RuneCountInString(rest[i+size:i+size+j]) > maxQuoteRunes {
+			b.WriteString(rest[:i+size])
+			rest = rest[i+size:]
+			continue
+		}
+		b.WriteString(rest[:i])
+		rest = rest[i+size+j+len(closing):]
+	}
+	b.WriteString(rest)
+	return b.String()
 }
 
 // latinWords calls fn for every run of ASCII letters and digits in t.
@@ -637,10 +683,13 @@ func sameSite(a, b string) bool {
 // a link farm, or a keyword list whose phrases carry spam words.
 func (p *page) looksSpam(n *html.Node, text string) bool {
 	score, strong := spamScore(text)
-	if strong > 0 {
+	prose := hasSentencePunct(text)
+	// A hidden copy of an article about a crackdown or a fraud names the
+	// trade in its sentences; an advert is mostly its selling words.
+	if strong > 0 && (!prose || spamWordShare(text) >= proseSpamShare) {
 		return true
 	}
-	if hasSentencePunct(text) {
+	if prose {
 		return false
 	}
 	return keywordSpam(text, score) || p.linkStats(n).linkFarm()
@@ -717,18 +766,21 @@ func (p *page) removeSpam() {
 	// in memory, let alone its normalised and folded copies.
 	var tally spamTally
 	var fold spamFoldBuf // one pair of buffers for all the windows
+	contacts := false    // a seller's handle or cheap site is written somewhere
 	body := p.bodyNodes()
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
 			p.readIdentity(w, owned)
-			tally.addFolded(fold.fold(nfkc(w)))
+			folded, compact := fold.fold(nfkc(w))
+			contacts = contacts || p.writesContact(folded)
+			tally.addFolded(folded, compact)
 		})
 	}
 	p.checkAfterHTML()
 	if !p.opts.LiveDOM {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
-	p.removeVisibleSpam(tally)
+	p.removeVisibleSpam(tally, contacts)
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
@@ -1014,9 +1066,11 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 		}
 		k := normKey(seg)
 		shown := utf8.RuneCountInString(k) >= 2 && strings.Contains(body(), k)
-		// Strong words hijack, except in an English headline the page
-		// shows: a news story about a casino is titled so.
-		if strong > 0 && (hanRatio(k) >= 0.3 || !shown) {
+		// Strong words hijack, except in a headline the page shows: a
+		// news story about a casino, a fraud warning that quotes the
+		// fraud's slogan, are titled so. A Chinese segment made mostly of
+		// spam words hijacks even when a spam block repeats it.
+		if strong > 0 && (!shown || hanRatio(k) >= 0.3 && spamWordShare(seg) >= proseSpamShare) {
 			spam[i], hijacked = true, true
 			continue
 		}
@@ -1047,10 +1101,13 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 }
 
 // removeVisibleSpam removes visible blocks that are spam: lexicon word
-// lists without sentences, keyword stuffing, and link farms to foreign
-// hosts. It takes the smallest block that holds the spam, so that an
-// article with a farm inside keeps its text.
-func (p *page) removeVisibleSpam(page spamTally) {
+// lists without sentences, keyword stuffing, link farms to foreign hosts
+// and adverts (advertEvidence). It takes the smallest block that holds
+// the spam, so that an article with a farm inside keeps its text; a table
+// cell is judged like a paragraph, and emptied rather than removed, so
+// that the table keeps its columns. contacts tells that the page's text
+// may hold a messaging handle, which an advert without spam words needs.
+func (p *page) removeVisibleSpam(page spamTally, contacts bool) {
 	body := p.bodyNodes()
 	if len(body) == 0 {
 		return
@@ -1064,9 +1121,10 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	// their text.
 	foreign, domains := p.foreignLinksBelow(body[0])
 	wordless := page.score == 0 && page.strong == 0
-	if page.strong == 0 && page.score < 4 && domains < 3 {
+	if page.strong == 0 && page.score < 4 && domains < 3 && !contacts {
 		return
 	}
+	head := sync.OnceValue(p.headlineBigrams)
 	// sizes bounds each element's text from below in one pass, so that
 	// big containers are passed over without building their text.
 	sizes := nonSpaceRunes(body[0])
@@ -1076,7 +1134,10 @@ func (p *page) removeVisibleSpam(page spamTally) {
 	// parent first, then again when the walk reaches it. barren says that
 	// nothing in the subtree can be spam either: no spam word in its text
 	// (so none in any part of it) and too few foreign links for a farm.
-	type verdict struct{ spam, barren bool }
+	type verdict struct {
+		spam, barren bool
+		why          string // an advert's reason
+	}
 	judged := map[*html.Node]verdict{}
 	judge := func(n *html.Node, text string) verdict {
 		v, ok := judged[n]
@@ -1088,7 +1149,10 @@ func (p *page) removeVisibleSpam(page spamTally) {
 			score, strong = spamScore(text)
 		}
 		v.spam = p.visibleSpam(n, text, score, strong)
-		v.barren = !v.spam && score == 0 && strong == 0 && foreign[n] < 3
+		if !v.spam {
+			v.spam, v.why = p.advertEvidence(n, text, score, strong, foreign[n], head).weigh()
+		}
+		v.barren = !v.spam && score == 0 && strong == 0 && foreign[n] < 3 && !(contacts && mayHoldAdvert(text))
 		judged[n] = v
 		return v
 	}
@@ -1100,7 +1164,7 @@ func (p *page) removeVisibleSpam(page spamTally) {
 		if over() {
 			return false
 		}
-		if wordless && foreign[n] < 3 {
+		if wordless && foreign[n] < 3 && !contacts {
 			return false
 		}
 		if sizes[n] > 600 {
@@ -1125,14 +1189,106 @@ func (p *page) removeVisibleSpam(page spamTally) {
 		return false
 	})
 	for _, n := range drop {
-		kind := SpamText
+		kind, why := SpamText, "visible spam block"
 		if p.linkStats(n).linkFarm() {
 			kind = SpamLinkFarm
+		} else if v := judged[n]; v.why != "" {
+			why = v.why
 		}
-		p.report(kind, clip(textOf(n), 300), "visible spam block", true)
+		p.report(kind, clip(textOf(n), 300), why, true)
+		if n.Data == "td" || n.Data == "th" {
+			for n.FirstChild != nil {
+				n.RemoveChild(n.FirstChild)
+			}
+			continue
+		}
 		detach(n)
 	}
 }
+
+// mayHoldAdvert reports text in which a part may be an advert without a
+// spam word: it names a messaging app (handleMarks), writes an address
+// (a dot before a letter) or a mobile number (eleven digits). It runs on
+// every block of a page that names a messaging app, so it reads the text
+// once without folding it: full-width forms and upper case are mapped
+// rune by rune, as NFKC and foldSpam would.
+func mayHoldAdvert(text string) bool {
+	var last [8]byte // the latest Latin letters, lower case, newest last
+	digits := 0
+	prev := rune(0)
+	var step func(r rune) bool
+	step = func(r rune) bool {
+		switch {
+		case r >= 0xff01 && r <= 0xff5e:
+			r -= 0xfee0 // full-width ASCII
+		case r == '\u3000' || r < 0x80 || isIdeograph(r):
+		case unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e':
+			return false // foldSpam drops it: its neighbours meet
+		case !nfkcStable(r):
+			if n := nfkc(string(r)); n != string(r) { // ①, ﹒, ﹫: rare
+				for _, c := range n {
+					if step(c) {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		switch {
+		case r >= '0' && r <= '9':
+			if digits++; digits >= 11 {
+				return true
+			}
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			if prev == '.' || prev == '@' {
+				return true
+			}
+			r |= 0x20
+			copy(last[:], last[1:])
+			last[7] = byte(r)
+			if latinHandleMark(last[:]) {
+				return true
+			}
+		case isIdeograph(r):
+			if m, ok := spamFoldRunes[r]; ok {
+				r = m
+			}
+		}
+		if pairHandleMarks[[2]rune{prev, r}] {
+			return true
+		}
+		prev = r
+		return false
+	}
+	for _, r := range text {
+		if step(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinHandleMark reports whether the Latin letters just read (newest
+// last) end with one of handleMarks.
+func latinHandleMark(last []byte) bool {
+	for _, m := range handleMarks {
+		if m[0] < 0x80 && len(m) <= len(last) && string(last[len(last)-len(m):]) == m {
+			return true
+		}
+	}
+	return false
+}
+
+// pairHandleMarks are the two-rune marks of handleMarks (微信, v信, 加v).
+var pairHandleMarks = func() map[[2]rune]bool {
+	out := map[[2]rune]bool{}
+	for _, m := range handleMarks {
+		if r := []rune(m); len(r) == 2 {
+			out[[2]rune{r[0], r[1]}] = true
+		}
+	}
+	return out
+}()
 
 // removeLinkRuns removes runs of spam links spliced straight into a
 // paragraph, with no element of their own to remove: three or more links
@@ -1201,7 +1357,7 @@ func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 	if text == "" {
 		return false
 	}
-	if strong >= 2 && spamWordShare(text) >= 0.3 {
+	if strong >= 2 && spamWordShare(text) >= proseSpamShare {
 		return true // an advert in sentences: 澳门葡京欢迎您！注册送彩金！
 	}
 	if hasSentencePunct(text) {
@@ -1213,6 +1369,11 @@ func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 	st := p.linkStats(n)
 	return st.linkFarm() || (strong >= 1 && st.foreign >= 2 && st.foreign*2 >= st.links)
 }
+
+// proseSpamShare is the share of a text's letters that strong spam words
+// make up from which prose is an advert (澳门葡京欢迎您！注册送彩金！)
+// rather than a report that names a trade.
+const proseSpamShare = 0.3
 
 // hasSentencePunct reports whether text reads as prose: it has Chinese
 // sentence punctuation.
@@ -1242,4 +1403,223 @@ func hanRatio(s string) float64 {
 func hanLetters(s string) (han, letters int) {
 	_, _, han, letters = proseStats(s)
 	return han, letters
+}
+
+// advertEvidence is what is known about one visible block that may be a
+// planted advert, whatever it sells: how to reach the seller, what the
+// reader is asked to do, and whether the block is about what the page is
+// about. Genuine pages carry contacts too (咨询电话, 联系人, a 微信公众号,
+// the address of a service): on their own, or on the page's topic, they
+// keep the block.
+type advertEvidence struct {
+	handle    bool // a personal messaging handle: QQ number, WeChat id, Telegram name
+	phone     bool // a mobile number
+	site      bool // a foreign, non-government site, linked or written out
+	cheapSite bool // such a site on a cheap or random-looking domain
+	cta       bool // a call to action (加微信, 详询, 官网, 注册 …)
+	score     int  // lexicon score (spamScore)
+	strong    int  // strong lexicon words
+	offTopic  bool // shares almost none of the headline's words
+}
+
+// Thresholds of the advert judgement.
+const (
+	// A block is judged as an advert between these sizes (runes): below,
+	// a caption or a label; above, a passage whose one contact line is
+	// better judged in a smaller block.
+	minAdvertRunes = 8
+	maxAdvertRunes = 300
+	// advertTopicShare: a block on the page's topic holds at least this
+	// share of the headline's Han bigrams (of at most advertHeadBigrams of
+	// them, so that a long <title> with the site's name does not dilute it).
+	advertTopicShare  = 0.2
+	advertHeadBigrams = 12
+	// advertWords is the lexicon score that names a trade: two weak words
+	// (网贷+下款, 代考+包过) or one strong one.
+	advertWords = 2
+)
+
+// weigh decides whether the block is a planted advert, and why. Every
+// rule asks for a way to reach a seller, a second sign of selling and a
+// block off the page's topic: a contact, a call to action or a trade's
+// words alone never remove anything. A mobile number counts only beside
+// a cheap domain or a strong spam word: a notice's contact person has
+// one, and a WeChat id too, now and then.
+func (e advertEvidence) weigh() (bool, string) {
+	switch {
+	case !e.offTopic:
+		return false, ""
+	case e.handle && e.cta:
+		return true, "an advert: a messaging handle and a call to action, unrelated to the article"
+	case e.handle && (e.cheapSite || e.score >= advertWords):
+		return true, "an advert: a messaging handle and a trade's words or site, unrelated to the article"
+	case e.cheapSite && (e.cta || e.phone || e.score >= advertWords):
+		return true, "an advert: a cheap or random domain and a call to action, unrelated to the article"
+	case e.strong > 0 && (e.phone || e.site || e.handle):
+		return true, "an advert: spam words with a contact or a site, unrelated to the article"
+	}
+	return false, ""
+}
+
+// advertEvidence gathers the evidence about a visible block. foreign is
+// the number of links below n to foreign domains; head returns the
+// headline's bigrams. The cheap tests come first: most blocks have no
+// contact and are done without a regexp.
+func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign int, head func() []uint64) (e advertEvidence) {
+	// Only a leaf block is an advert's unit: a table or a list as a whole
+	// would combine the contact of one cell with the words of another.
+	runes := utf8.RuneCountInString(text)
+	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && !mayHoldAdvert(text) || hasBlockDescendant(n) {
+		return e
+	}
+	folded, _ := foldSpam(text)
+	e.handle = writesHandle(folded)
+	e.phone = digitCount(folded) >= 11 && mobilePhone.MatchString(folded)
+	if foreign > 0 {
+		st := p.linkStats(n)
+		e.site, e.cheapSite = st.foreign > 0, st.spammy > 0
+	}
+	if strings.IndexByte(folded, '.') >= 0 {
+		site, cheap := p.writtenSites(folded)
+		e.site, e.cheapSite = e.site || site, e.cheapSite || cheap
+	}
+	if !e.handle && !e.phone && !e.site {
+		return e // every rule of weigh needs one
+	}
+	e.cta = callsToAction.in(folded)
+	e.score, e.strong = score, strong
+	e.offTopic = offAdvertTopic(text, head())
+	return e
+}
+
+// advertHandleMarks finds whether a text may hold a contactHandle.
+var advertHandleMarks = newPhrases(handleMarks)
+
+// maxHandleBytes bounds a contactHandle match from its mark on: the
+// longest app name, a label, spaces and a 32-letter id.
+const maxHandleBytes = 64
+
+// writesHandle reports whether folded text holds a contactHandle. The
+// regexp reads only the text at each of handleMarks, never the whole of
+// a page: share bars put 微信 and QQ on every one.
+func writesHandle(folded string) bool {
+	m := advertHandleMarks
+	prev := 0 // where the rune before i starts: the bare @ looks at it
+	for i, r := range folded {
+		if m.first.has(r) {
+			for _, w := range m.byRune[r] {
+				if strings.HasPrefix(folded[i:], w) {
+					end := min(len(folded), i+maxHandleBytes)
+					if contactHandle.MatchString(folded[prev:end]) {
+						return true
+					}
+					break
+				}
+			}
+		}
+		prev = i
+	}
+	return false
+}
+
+// cheapSiteMarks finds whether a text may write a cheap domain.
+var cheapSiteMarks = func() phrases {
+	var marks []string
+	for tld := range spamTLDs {
+		marks = append(marks, "."+tld)
+	}
+	slices.Sort(marks) // one order, whatever the map's
+	return newPhrases(marks)
+}()
+
+// writesContact reports folded text that writes a messaging handle or a
+// cheap domain: without one, a page's blocks with no spam word hold no
+// advert. Share bars name 微信 and QQ on every page, so the marks only
+// gate the patterns.
+func (p *page) writesContact(folded string) bool {
+	if writesHandle(folded) {
+		return true
+	}
+	if !cheapSiteMarks.in(folded) {
+		return false
+	}
+	_, cheap := p.writtenSites(folded)
+	return cheap
+}
+
+// digitCount counts the ASCII digits of s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// writtenSites reports web addresses written in folded text that lead
+// away from the page's site and from government, education and
+// well-known sites, and whether one of them looks bought for spam.
+func (p *page) writtenSites(folded string) (site, cheap bool) {
+	own := p.ownHosts()
+	for _, m := range writtenSite.FindAllStringSubmatch(folded, 8) {
+		host := strings.TrimPrefix(m[1], "www.")
+		tld := host[strings.LastIndexByte(host, '.')+1:]
+		if !siteTLDs[tld] && !spamTLDs[tld] {
+			continue
+		}
+		if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") || slices.ContainsFunc(own, func(o string) bool { return sameSite(host, o) }) {
+			continue
+		}
+		dom := registrableDomain(host)
+		if trustedDomains[dom] {
+			continue
+		}
+		site = true
+		cheap = cheap || spammyDomain(dom)
+	}
+	return site, cheap
+}
+
+// offAdvertTopic reports a text that holds less than advertTopicShare of
+// the headline's bigrams (head, sorted). Without a headline nothing is
+// off it.
+func offAdvertTopic(text string, head []uint64) bool {
+	if len(head) == 0 {
+		return false
+	}
+	own, _ := keyBigrams(nil, text)
+	shared := 0
+	for _, bg := range head {
+		if _, ok := slices.BinarySearch(own, bg); ok {
+			shared++
+		}
+	}
+	return float64(shared) < advertTopicShare*float64(min(len(head), advertHeadBigrams))
+}
+
+// headlineBigrams are the Han bigrams of what the page says it is about:
+// its <title> parts, its h1 headings and its ArticleTitle, leaving out
+// any with strong spam words (a hijacked title would put the advert on
+// topic). Weak words stay: 成人高考 and 游戏产业 are headlines.
+// The metadata stage, which chooses the headline, comes later.
+func (p *page) headlineBigrams() []uint64 {
+	var b strings.Builder
+	add := func(s string) {
+		if _, strong := spamScore(s); strong == 0 {
+			b.WriteString(s)
+			b.WriteByte('|') // no bigram across two pieces
+		}
+	}
+	for _, part := range splitTitle(p.titleTag()) {
+		add(part)
+	}
+	p.tags.all("h1", nil).Each(func(_ int, s *goquery.Selection) { add(textOf(s.Nodes[0])) })
+	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *goquery.Selection) {
+		if name := strings.ToLower(s.AttrOr("name", "")); name == "articletitle" {
+			add(s.AttrOr("content", ""))
+		}
+	})
+	return hanBigrams(nil, normKey(b.String()))
 }

@@ -200,7 +200,8 @@ func FuzzStyleHides(f *testing.F) {
 }
 
 func TestStripHeadSpam(t *testing.T) {
-	body := normKey("南江县全面推进春耕备耕工作 南江县人民政府 今年全县计划播种粮食作物四十二万亩。 Casino revenue rises in Macau")
+	body := normKey("南江县全面推进春耕备耕工作 南江县人民政府 今年全县计划播种粮食作物四十二万亩。 Casino revenue rises in Macau" +
+		" 关于严厉打击以裸聊为名实施敲诈勒索犯罪的通告 澳门葡京娱乐城")
 	cases := []struct {
 		name, text, want string
 		hijacked         bool
@@ -213,6 +214,8 @@ func TestStripHeadSpam(t *testing.T) {
 		{"keyword list", "乐鱼体育app下载,九游娱乐平台注册,春耕", "春耕", true},
 		{"english headline about casinos, shown on the page", "Casino revenue rises in Macau | Example News", "Casino revenue rises in Macau | Example News", false},
 		{"english spam not shown", "Best online casino bonus | 南江县人民政府", "南江县人民政府", true},
+		{"chinese headline with a strong word, shown on the page", "关于严厉打击以裸聊为名实施敲诈勒索犯罪的通告_南江县人民政府", "关于严厉打击以裸聊为名实施敲诈勒索犯罪的通告_南江县人民政府", false},
+		{"spam segment that a spam block repeats", "澳门葡京娱乐城_南江县人民政府", "南江县人民政府", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -301,4 +304,23 @@ func TestReadIdentityOnceAcrossWindows(t *testing.T) {
 	p.readIdentity(text[owned:], len(text)-owned)
 	assert.Equal(t, "4311000012", p.guard.identity.siteCode)
 	assert.Equal(t, "永州市人民政府办公室", p.guard.identity.sponsor)
+}
+
+func TestSpamWordShareQuoted(t *testing.T) {
+	// A fraud warning quotes the slogans; an advert says them.
+	assert.Less(t, spamWordShare("凡是“不看征信、当天下款”的网贷，都是诈骗；"), proseSpamShare)
+	assert.GreaterOrEqual(t, spamWordShare("不看征信，当天下款，黑户贷款找我！"), proseSpamShare)
+	// An unclosed or long quotation is not dropped.
+	assert.GreaterOrEqual(t, spamWordShare("“不看征信，当天下款，黑户贷款找我！"), proseSpamShare)
+	assert.Equal(t, "凡是的都是", unquoted("凡是“不看征信”的都是"))
+	assert.Equal(t, "甲「乙", unquoted("甲「乙"))
+}
+
+func TestLooksSpamProse(t *testing.T) {
+	p := newTestPage(t, `<html><body><div id="h">x</div></body></html>`, "")
+	n := p.doc.Find("#h").Get(0)
+	// A hidden copy of a warning names the trade in sentences.
+	assert.False(t, p.looksSpam(n, "不法分子发布“不看征信、当天下款”等虚假贷款广告，诱骗急需用钱的群众。以“裸聊”为名实施敲诈勒索。"))
+	assert.True(t, p.looksSpam(n, "真人百家乐官网 澳门葡京娱乐城"))
+	assert.True(t, p.looksSpam(n, "澳门葡京娱乐城欢迎您！真人百家乐，注册送彩金！"))
 }

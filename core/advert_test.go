@@ -1,0 +1,253 @@
+package core
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Where a family's advert is planted in a genuine page.
+const (
+	plantParagraph = iota // a paragraph of the article, after its second
+	plantCell             // a row of a table in the article
+	plantRelated          // an item of the related-articles list
+)
+
+// plantAdvert splices advert into the genuine page src.
+func plantAdvert(t *testing.T, src, advert string, where int) string {
+	t.Helper()
+	var at, insert string
+	switch where {
+	case plantParagraph:
+		at, insert = "</p>\n<p style", "</p>\n<p>"+advert+"</p>\n<p style"
+		i := strings.Index(src, at)
+		require.GreaterOrEqual(t, i, 0)
+		j := strings.Index(src[i+len(at):], at)
+		require.GreaterOrEqual(t, j, 0)
+		k := i + len(at) + j
+		return src[:k] + insert + src[k+len(at):]
+	case plantCell:
+		at, insert = "</table>", "<tr><td>"+advert+"</td><td>8</td><td>1</td></tr></table>"
+	case plantRelated:
+		at, insert = "</ul></div>", `<li><a href="/art/2025/3/20/art_1201_3399.html">`+advert+"</a><span>2025-03-20</span></li></ul></div>"
+	}
+	require.Contains(t, src, at)
+	return strings.Replace(src, at, insert, 1)
+}
+
+// TestAdvertFamilies plants adverts of every trade, in words and shapes
+// the gambling-and-porn lexicon did not know, into genuine pages whose
+// topic is close to them (a loan subsidy, a lottery fund): each advert
+// goes, with its reason reported, and the article stays whole.
+func TestAdvertFamilies(t *testing.T) {
+	const (
+		loans   = "genuine-small-business-loan-subsidy"
+		lottery = "genuine-lottery-welfare-fund"
+		games   = "genuine-game-industry-policy"
+	)
+	cases := []struct {
+		family, base string
+		where        int
+		advert       string
+	}{
+		{"gambling", games, plantParagraph, "开云体育官方入口，新用户首充即享豪礼，详询客服微信 ky8899vip。"},
+		{"gambling", lottery, plantCell, "九游会J9官网 www.j9hui88.vip 注册领取新人礼包"},
+		{"porn", games, plantRelated, "成年人专属短视频 无删减 入口 tg @av_hub99"},
+		{"porn", lottery, plantParagraph, "深夜私密影院，高清无删减，加V：mm52013 秒回。"},
+		{"escort", loans, plantParagraph, "长沙高端外围模特预约，全城一小时到，微信 vip77520 随时联系。"},
+		{"escort", lottery, plantCell, "上门服务 包夜 学生妹 QQ 2856123456"},
+		{"loans", loans, plantParagraph, "急用钱找我，黑白户均可，不查征信，最快十分钟到账，加微信 dk668899 详询。"},
+		{"loans", loans, plantCell, "网贷新口子 下款快 联系QQ：3321456789"},
+		{"investment", loans, plantParagraph, "USDT 大量收售，价格美丽，安全承兑，飞机 @usdt_king88 秒回。"},
+		{"investment", games, plantRelated, "币圈老师一对一指导 日收益百分之三十 进群请加V信 btc_9988"},
+		{"pharmacy", lottery, plantParagraph, "原装进口男士延时喷剂、助勃药品代购，货到付款，咨询微信 yao_8866。"},
+		{"pharmacy", loans, plantCell, "催情粉 听话药 无色无味 快递到家 QQ 1587766554"},
+		{"essays", games, plantParagraph, "本科硕士毕业论文一条龙，查重保证通过，职称期刊快速见刊，详情咨询 QQ 2451236789。"},
+		{"essays", lottery, plantCell, "论文发表 见刊快 www.lwfb123.top 立即投稿"},
+		{"counterfeit", loans, plantParagraph, "各类证件制作，毕业证、驾驶证、房产证均可办理，可查可验，微信 zj_2233。"},
+		{"counterfeit", games, plantRelated, "高仿人民币出售 一比十 过验钞机 电报 @rmb_supply"},
+		{"hacking", lottery, plantParagraph, "专业技术团队承接各类业务：查微信记录、手机定位、修改分数，加QQ 3012345678 详谈。"},
+		{"hacking", loans, plantCell, "黑客在线接单 找人查开房 网站渗透 TG @hack_pro_cn"},
+		{"certificates", games, plantParagraph, "各类职业资格证书免考直接拿证，全国联网可查，加微信 zs_888888。"},
+		{"certificates", lottery, plantCell, "教师资格证 考前押题 必过 联系QQ 2233445566"},
+	}
+	bases := map[string]string{}
+	for _, tc := range cases {
+		t.Run(tc.family+"/"+tc.base[len("genuine-"):], func(t *testing.T) {
+			if bases[tc.base] == "" {
+				raw, err := os.ReadFile(filepath.Join("testdata", tc.base, "source.html"))
+				require.NoError(t, err)
+				bases[tc.base] = string(raw)
+			}
+			clean, err := Extract([]byte(bases[tc.base]), Options{})
+			require.NoError(t, err)
+			a, err := Extract([]byte(plantAdvert(t, bases[tc.base], tc.advert, tc.where)), Options{})
+			require.NoError(t, err)
+			key := strings.Fields(tc.advert)[0]
+			key = string([]rune(key)[:min(6, len([]rune(key)))])
+			assert.NotContains(t, a.Text, key, "the advert leaked")
+			assert.NotContains(t, a.Content, key, "the advert leaked")
+			reported := false
+			for _, s := range a.Spam {
+				reported = reported || s.Removed && strings.Contains(s.Text, key)
+			}
+			assert.True(t, reported, "the advert is reported: %+v", a.Spam)
+			assert.Equal(t, VerdictSpamRemoved, a.Verdict)
+			for _, line := range strings.Split(clean.Text, "\n") {
+				assert.Contains(t, a.Text, line, "the article stays whole")
+			}
+		})
+	}
+}
+
+func TestAdvertWeigh(t *testing.T) {
+	cases := []struct {
+		name   string
+		e      advertEvidence
+		remove bool
+	}{
+		{"handle alone", advertEvidence{handle: true, offTopic: true}, false},
+		{"call to action alone", advertEvidence{cta: true, offTopic: true}, false},
+		{"cheap site alone", advertEvidence{cheapSite: true, site: true, offTopic: true}, false},
+		{"phone alone", advertEvidence{phone: true, offTopic: true}, false},
+		{"words alone", advertEvidence{score: 6, strong: 2, offTopic: true}, false},
+		{"handle and call to action", advertEvidence{handle: true, cta: true, offTopic: true}, true},
+		{"handle and call to action, on topic", advertEvidence{handle: true, cta: true}, false},
+		{"handle and a trade's words", advertEvidence{handle: true, score: 2, offTopic: true}, true},
+		{"handle and one weak word", advertEvidence{handle: true, score: 1, offTopic: true}, false},
+		{"handle and mobile: a contact person", advertEvidence{handle: true, phone: true, offTopic: true}, false},
+		{"handle and an ordinary site", advertEvidence{handle: true, site: true, offTopic: true}, false},
+		{"cheap site and call to action", advertEvidence{site: true, cheapSite: true, cta: true, offTopic: true}, true},
+		{"ordinary site and call to action: a service guide", advertEvidence{site: true, cta: true, offTopic: true}, false},
+		{"strong word and mobile", advertEvidence{phone: true, score: 2, strong: 1, offTopic: true}, true},
+		{"strong word and mobile, on topic", advertEvidence{phone: true, score: 2, strong: 1}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			remove, why := tc.e.weigh()
+			assert.Equal(t, tc.remove, remove)
+			assert.Equal(t, tc.remove, why != "", "a removal gives its reason")
+		})
+	}
+}
+
+func TestContactHandle(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"详询QQ：2451236789", true},
+		{"加微信 dk668899", true},
+		{"ＶＸ：abc_8866", true},
+		{"加V：mm52013", true},
+		{"薇信号 zs_888888", true},
+		{"微信 13812345678", true},
+		{"飞机 @usdt_king88", true},
+		{"TG @hack_pro_cn", true},
+		{"咨询QQ群：612345678", false},
+		{"关注微信公众号“某某普惠金融”", false},
+		{"举报邮箱：jubao@shdf.example.cn", false},
+		{"分享到：微信 微博 QQ空间", false},
+		{"联系电话：0731-84390000", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			folded, _ := foldSpam(tc.text)
+			assert.Equal(t, tc.want, writesHandle(folded))
+			assert.Equal(t, tc.want, contactHandle.MatchString(folded), "the regexp on the whole text")
+		})
+	}
+}
+
+func TestWrittenSites(t *testing.T) {
+	p := newTestPage(t, `<html><body><p>正文</p></body></html>`, "https://www.example.gov.cn/a.html")
+	cases := []struct {
+		text        string
+		site, cheap bool
+	}{
+		{"请登录湖南政务服务网（zwfw.hunan.gov.cn）申报", false, false},
+		{"详见本站 www.example.gov.cn/zwgk/", false, false},
+		{"举报网站：www.shdf.gov.cn，邮箱：jubao@shdf.example.cn", false, false},
+		{"登录湖南省教育考试院网站（www.hneeb.cn）报名", true, false},
+		{"官网 www.j9hui88.vip 注册", true, true},
+		{"下载附件1.docx和实施办法.pdf", false, false},
+		{"新华网 www.news.cn 报道", false, false},
+		{"增长3.5个百分点", false, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			folded, _ := foldSpam(tc.text)
+			site, cheap := p.writtenSites(folded)
+			assert.Equal(t, tc.site, site, "site")
+			assert.Equal(t, tc.cheap, cheap, "cheap")
+		})
+	}
+}
+
+// TestAdvertEvidenceKeepsNotices: the contact lines of genuine notices,
+// off the headline's topic as they are, are no adverts.
+func TestAdvertEvidenceKeepsNotices(t *testing.T) {
+	page := `<html><head><title>关于做好2025年成人高考报名工作的通知_某某市教育局</title></head><body><h1>关于做好2025年成人高考报名工作的通知</h1><div id="t">%s</div></body></html>`
+	cases := []struct {
+		text   string
+		remove bool
+	}{
+		{"考生可加入咨询QQ群：612345678，或拨打咨询电话：0731-84390000。", false},
+		{"联系人：王老师，手机：13907310000（微信同号），邮箱：wang@example.cn。", false},
+		{"请登录湖南省教育考试院网站（www.hneeb.cn）注册并下载报名表。", false},
+		{"扫码关注“某某教育发布”微信公众号，及时了解考试动态。", false},
+		{"联系人：李明，电话：13907315566，微信号：liming_edu。", false},
+		{"报名咨询微信：rsj_zhaopin，咨询电话：0731-84390000。", false},
+		{"技术支持联系QQ：800012345，工作日在线。", false},
+		{"成人高考报名须知：考生报名后可加微信 kaoshi2025 详询考试安排。", false}, // on the headline's topic
+		{"急用钱找我，黑白户均可，最快十分钟到账，加微信 dk668899 详询。", true},
+		{"论文发表 见刊快 www.lwfb123.top 立即投稿", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			p := newTestPage(t, strings.Replace(page, "%s", "<p>"+tc.text+"</p>", 1), "")
+			n := p.doc.Find("#t p").Get(0)
+			score, strong := spamScore(tc.text)
+			remove, _ := p.advertEvidence(n, tc.text, score, strong, 0, p.headlineBigrams).weigh()
+			assert.Equal(t, tc.remove, remove)
+		})
+	}
+}
+
+// TestMayHoldAdvert: the gate agrees with the folded tests it stands
+// for, without folding.
+func TestMayHoldAdvert(t *testing.T) {
+	for _, text := range []string{"加微信 dk668899", "ＶＸ abc", "Qq 12345", "加V：mm", "TG hack", "wechat abc", "飛機 @abc",
+		"官网 www.ok88.top", "热线13812345678", "ｗｗｗ．ａｂｃ", "mail me@abc"} {
+		assert.True(t, mayHoldAdvert(text), text)
+	}
+	for _, text := range []string{"今年全县计划播种粮食作物四十二万亩。", "增长3.5个百分点", "2025年4月15日", "分享到：微博"} {
+		assert.False(t, mayHoldAdvert(text), text)
+	}
+}
+
+// FuzzMayHoldAdvertGate: the allocation-free gate never says no where
+// the folded tests it stands for would find a handle, a mobile number or
+// a written address (it may say yes more often).
+func FuzzMayHoldAdvertGate(f *testing.F) {
+	for _, s := range []string{"加微信 dk668899", "ＶＸ：abc_8866", "飛機 @usdt", "www.ok88.top", "热线138-1234-5678", "Ｑｑ１２３４５", "mail a@b.cn"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		folded, _ := foldSpam(text)
+		found := writesHandle(folded) || mobilePhone.MatchString(folded) || writtenSite.MatchString(folded)
+		if found && !mayHoldAdvert(text) {
+			t.Fatalf("mayHoldAdvert(%q) = false; folded %q holds a contact", text, folded)
+		}
+	})
+}
+
+func TestMayHoldAdvertFolds(t *testing.T) {
+	for _, text := range []string{"微\u200b信 abc", "www﹒ok88﹒top", "①③⑧①②③④⑤⑥⑦⑧", "tg﹫hack"} {
+		assert.True(t, mayHoldAdvert(text), text)
+	}
+}
