@@ -1195,7 +1195,16 @@ func (p *page) removeVisibleSpam(page spamTally, contacts bool) {
 		} else if v := judged[n]; v.why != "" {
 			why = v.why
 		}
-		p.report(kind, clip(textOf(n), 300), why, true)
+		text := textOf(n)
+		if v := judged[n]; v.why != "" && isInfoLine(text, true) {
+			// The page's own info line with a planted value (来源：an
+			// advert): the metadata stage reads its date and refuses the
+			// value, which is shaped like no name, and chrome removal keeps
+			// the line out of the body. Removed here, the date would go too.
+			p.report(SpamText, clip(text, 300), v.why+"; planted in the page's info line, whose value is not used", true)
+			continue
+		}
+		p.report(kind, clip(text, 300), why, true)
 		if n.Data == "td" || n.Data == "th" {
 			for n.FirstChild != nil {
 				n.RemoveChild(n.FirstChild)
