@@ -100,9 +100,12 @@ func (p *page) isSiteName(part string) bool {
 	return siteNameRe.MatchString(part) || domainRe.MatchString(part) || (site != "" && labelKey(part) == site)
 }
 
+// isSpamTitle reports a title reference that is spam: strong spam words
+// make up much of it. A genuine title may name one (关于开展打击仿真枪
+// 违法犯罪专项行动的通知), in a sentence about it.
 func isSpamTitle(s string) bool {
 	_, strong := spamScore(s)
-	return strong > 0
+	return strong > 0 && spamWordShare(s) >= proseSpamShare
 }
 
 // chooseTitle returns the headline element and its text. segs are the

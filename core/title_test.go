@@ -418,3 +418,20 @@ func TestHeadsLinkList(t *testing.T) {
 		})
 	}
 }
+
+func TestIsSpamTitle(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		spam  bool
+	}{
+		{"澳门葡京娱乐城", true},
+		{"真人百家乐官网注册送彩金", true},
+		{"澳门葡京娱乐城_首页", true},
+		{"关于开展打击仿真枪违法犯罪专项行动的通知", false},
+		{"市公安局召开打击跨境赌博百家乐网站专项行动部署会", false},
+		{"关于依法严厉打击代写论文等学术不端行为的通知", false},
+		{"我市召开农村公路建设推进会", false},
+	} {
+		assert.Equal(t, tt.spam, isSpamTitle(tt.title), tt.title)
+	}
+}
