@@ -37,6 +37,8 @@ type page struct {
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.
 	sheet *[]styleRule
+	// cascadeIx is the sheet compiled for the cascade; see styleIndex.
+	cascadeIx *styleSheet
 	// guard is what the spam stages leave for removeInjected and judge.
 	guard guardState
 }

@@ -142,21 +142,45 @@ func TestFontZeroLayoutTrickStays(t *testing.T) {
 	src := hidingPage("", `<ul style="font-size:0"><li style="font-size:14px">联系电话：0827-1234567</li><li style="font-size:14px">办公地址：南江县政务服务中心</li></ul>`)
 	a, err := Extract([]byte(src), Options{})
 	require.NoError(t, err)
-	assert.True(t, tinyFontOnly("font-size:0"))
-	assert.False(t, tinyFontOnly("font-size:0;display:none"))
 	p := newTestPage(t, src, "")
 	p.removeHidden()
 	assert.Contains(t, p.doc.Text(), "办公地址", "children that restore the font stay")
 	assert.Equal(t, VerdictClean, a.Verdict)
 }
 
-func TestDropAtBlocks(t *testing.T) {
-	css := `.a{color:red} @media (max-width:768px){ .pc{display:none} } @media screen { .s{display:none} } @import url(x.css); .b{display:none}`
-	out := dropAtBlocks(css)
-	assert.NotContains(t, out, ".pc", "screen-size queries depend on the device")
-	assert.Contains(t, out, ".s{display:none}", "rules for every screen apply")
-	assert.Contains(t, out, ".b{display:none}")
-	assert.False(t, strings.Contains(out, "@import"))
+func TestMediaApplies(t *testing.T) {
+	for _, tc := range []struct {
+		query string
+		want  bool
+	}{
+		{"", true},
+		{"screen", true},
+		{"all", true},
+		{"only screen", true},
+		{"print", false},
+		{"speech", false},
+		{"not print", true},
+		{"screen and (min-width: 768px)", true},
+		{"(min-width:1200px)", true},
+		{"(max-width: 768px)", false},
+		{"screen and (max-width:1024px)", false},
+		{"(min-width: 3000px)", false},
+		{"print, screen and (min-width: 992px)", true},
+		{"(width >= 768px)", true},
+		{"(400px < width <= 1000px)", false},
+		{"(orientation: landscape)", true},
+		{"(orientation: portrait)", false},
+		{"(prefers-color-scheme: dark)", false},
+		{"(hover: hover) and (pointer: fine)", true},
+		{"(min-width: 48em)", true},
+		{"(max-width: 60em)", false},
+		{"(some-future-feature)", false},
+		{"(min-width: 768px) or (max-width: 100px)", false},
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			assert.Equal(t, tc.want, mediaApplies(tc.query))
+		})
+	}
 }
 
 func TestHiddenLinksWithoutSpamWords(t *testing.T) {
@@ -197,22 +221,37 @@ func TestCamouflagedSpam(t *testing.T) {
 
 func TestStyleRulesParsing(t *testing.T) {
 	doc := `<html><head><style>
-/* comment { with braces } */ .a, #b { display:none }
+/* comment { with braces } */ .a, #b > p:not(.x,.y) { display:none; --gap: 0 }
 @media print { .p { display:none } }
 @media screen { .s { display:none } }
-.c{color:red}/* unclosed`
+@media screen and (min-width: 992px) { .wide { display:none } }
+@media (max-width: 767px) { .narrow { display:none } }
+@supports (display:grid) { .g { opacity:0 } }
+@font-face { font-family:x; src:url(x.woff) }
+@keyframes k { from { opacity:0 } to { opacity:1 } }
+.c{color:red;font-family:serif}/* unclosed`
 	p := &page{art: &Article{}}
-	require.NoError(t, p.parse(doc+`</style></head><body><p class="a">x</p></body></html>`))
+	require.NoError(t, p.parse(doc+`</style><style media="print">.q{display:none}</style>`+
+		`<link rel="stylesheet" href="data:text/css,.u%7Bdisplay%3Anone%7D">`+
+		`<link rel="stylesheet" href="data:text/css;base64,LnZ7dmlzaWJpbGl0eTpoaWRkZW59">`+
+		`</head><body><p class="a">x</p></body></html>`))
 	rules := p.styleRules()
 	var sels [][]string
 	for _, r := range rules {
 		sels = append(sels, r.selectors)
 	}
-	assert.Contains(t, sels, []string{".a", "#b"})
-	assert.Contains(t, sels, []string{".c"})
-	assert.NotContains(t, sels, []string{".p"}, "print rules do not hide on screen")
-	assert.Equal(t, "x", stripCSSComments("x/* y */"))
-	assert.Equal(t, "a", stripCSSComments("a/* never closed"))
+	assert.Contains(t, sels, []string{".a", "#b>p:not(.x,.y)"})
+	assert.Contains(t, sels, []string{".c"}, "a rule before an unclosed comment")
+	assert.Contains(t, sels, []string{".s"}, "rules for every screen apply")
+	assert.Contains(t, sels, []string{".wide"}, "a desktop screen is wide")
+	assert.Contains(t, sels, []string{".g"}, "@supports holds on a desktop browser")
+	assert.Contains(t, sels, []string{".u"}, "a data: sheet, percent-encoded")
+	assert.Contains(t, sels, []string{".v"}, "a data: sheet in base64")
+	for _, absent := range []string{".p", ".narrow", ".q", "from", "to"} {
+		assert.NotContains(t, sels, []string{absent})
+	}
+	assert.Equal(t, declarations{{key: "display", val: "none"}, {key: "--gap", val: "0"}}, rules[0].decls)
+	assert.Equal(t, declarations{{key: "color", val: "red"}}, rules[len(rules)-3].decls, "properties the stage does not read are dropped")
 }
 
 // TestLiveDOMTrustsTheBrowser: a script that would hide a paragraph is
@@ -238,8 +277,8 @@ func TestLiveDOMTrustsTheBrowser(t *testing.T) {
 
 // TestLiveDOMSkipsStaticStyles: live, the content script's marks replace
 // the static reading of styles. An inline style the browser did not apply
-// (overridden by a later rule) no longer hides text, and a camouflage mark
-// hides text only when it reads as spam.
+// (overridden by an !important rule) does not hide text, and a camouflage
+// mark hides text only when it reads as spam.
 func TestLiveDOMSkipsStaticStyles(t *testing.T) {
 	page := []byte(`<html><head><meta charset="utf-8"><style>#shown{display:block !important}</style></head><body><div id="zoom">
 <p>会议指出，去年全市新改建农村公路一千二百公里，完成危桥改造八十六座，群众出行条件明显改善。</p>
@@ -249,7 +288,7 @@ func TestLiveDOMSkipsStaticStyles(t *testing.T) {
 <p>会议要求，各县区要压实责任，加快项目进度，严把工程质量关。</p></div></body></html>`)
 	static, err := Extract(page, Options{})
 	require.NoError(t, err)
-	assert.NotContains(t, static.Text, "内联样式被样式表", "statically, the inline style hides")
+	assert.Contains(t, static.Text, "内联样式被样式表", "statically too, the !important rule wins the cascade")
 	live, err := Extract(page, Options{LiveDOM: true})
 	require.NoError(t, err)
 	assert.Contains(t, live.Text, "内联样式被样式表")
