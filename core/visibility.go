@@ -1349,9 +1349,11 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 }
 
 // handleStats counts the letters of a text that are not digits, and
-// reports a contact handle in it: a token of ASCII letters and digits
-// (after NFKC) with minHandleDigits digits or more, not inside a path, a
-// file name or an address (a slash, a dot or an @ next to it).
+// reports a contact handle in it: a token of ASCII letters, digits and
+// hyphens (after NFKC) with minHandleDigits digits or more (a phone
+// number, 0318-7523456, a QQ number, a WeChat id), that is not a date
+// and not inside a path, a file name or an address (a slash, a dot, an
+// underscore or an @ next to it).
 func handleStats(text string) (words int, handle bool) {
 	t := nfkc(text)
 	start := -1
@@ -1359,23 +1361,22 @@ func handleStats(text string) (words int, handle bool) {
 		if start < 0 {
 			return
 		}
-		tok := t[start:end]
+		tok := strings.Trim(t[start:end], "-")
 		digits := 0
 		for i := 0; i < len(tok); i++ {
 			if tok[i] >= '0' && tok[i] <= '9' {
 				digits++
 			}
 		}
-		inPath := start > 0 && strings.ContainsRune("/.@\\_-", rune(t[start-1])) ||
-			end < len(t) && strings.ContainsRune("/.@\\_-", rune(t[end]))
-		if digits >= minHandleDigits && len(tok) <= 20 && !inPath {
+		inPath := start > 0 && strings.IndexByte("/.@\\_", t[start-1]) >= 0 ||
+			end < len(t) && strings.IndexByte("/.@\\_", t[end]) >= 0
+		if digits >= minHandleDigits && len(tok) <= 24 && !inPath && !isoDate.MatchString(tok) {
 			handle = true
 		}
 		start = -1
 	}
 	for i, r := range t {
-		isAlnum := r < 0x80 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-		if isAlnum {
+		if r < 0x80 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-') {
 			if start < 0 {
 				start = i
 			}
@@ -1389,6 +1390,9 @@ func handleStats(text string) (words int, handle bool) {
 	flush(len(t))
 	return words, handle
 }
+
+// isoDate matches a date written with hyphens, 2025-06-28.
+var isoDate = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
 
 // revealable reports a hidden element the page can show: a state rule
 // (li:hover .sub{display:block}) or an inline script names its id or one

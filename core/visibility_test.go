@@ -1,6 +1,7 @@
 package core
 
 import (
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"testing"
@@ -317,5 +318,160 @@ func TestLengthPx(t *testing.T) {
 		if ok {
 			assert.InDelta(t, tc.want, got, 1e-9, tc.in)
 		}
+	}
+}
+
+// Adverts in plain words with a contact handle: none of them carries a
+// word of the spam lexicon, so only the visibility stage can catch them.
+const (
+	advertEssay = `专业代写本科硕士毕业论文，查重包通过，当天交稿，加微信 lw88661 咨询`
+	advertLoan  = `急用钱找我们：无抵押信用借款，凭身份证当天下款，联系QQ 2851937740`
+	advertTour  = `高端私人伴游，全城上门，预约热线 13807314429`
+)
+
+// portalPage is a county portal article page in the shape real ones have:
+// a nav, a breadcrumb, an info line, a share bar, the article, a related
+// list and a footer with 主办/承办/ICP. head goes into <head>, block
+// after the article.
+func portalPage(head, block string) string {
+	return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>城区老旧小区改造全面启动_安平县人民政府</title>
+<meta name="SiteName" content="安平县人民政府"><meta name="SiteDomain" content="www.anping.gov.cn">
+<style>body{background:#fff;color:#333;font-size:14px}.nav li{float:left}.footer{font-size:12px;color:#666}</style>` + head + `</head><body>
+<div class="header"><div class="logo"><a href="/"><img src="/images/logo.png" alt="安平县人民政府"></a></div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; 部门动态</div>
+<div class="article"><h1 class="art-title">城区老旧小区改造全面启动</h1>
+<div class="art-info">发布时间：2025-04-16 09:30 来源：县住房和城乡建设局</div>
+<div class="share">分享到：<a href="javascript:;">微信</a> <a href="javascript:;">微博</a></div>
+<div class="art-content" id="zoom">
+<p>4月16日，县住房和城乡建设局召开城区老旧小区改造工作推进会，今年全县计划改造老旧小区二十三个，涉及居民三千一百余户。</p>
+<p>改造内容包括雨污分流、外墙保温、加装电梯和停车位规划等，工程将在十月底前全部完工。</p>
+<p>县住房和城乡建设局要求各施工单位严格落实安全生产责任，合理安排施工时间，减少对居民生活的影响。</p>
+</div></div>
+<div class="related"><h3>相关阅读</h3><ul><li><a href="/xwzx/1.html">我县召开城市更新工作会议</a></li><li><a href="/xwzx/2.html">县城供水管网改造完成过半</a></li></ul></div>
+` + block + `
+<div class="footer"><p>主办：安平县人民政府办公室 承办：安平县融媒体中心</p><p>网站标识码：1311250001 冀ICP备05002345号</p></div>
+</body></html>`
+}
+
+// TestHiddenAdvertsByClass: for every way of hiding that the static
+// reading once missed, two or more markups hide an advert that no spam
+// word gives away. The advert reaches neither title nor text and is
+// reported as hidden; the article stays whole.
+func TestHiddenAdvertsByClass(t *testing.T) {
+	type form struct{ head, block string }
+	classes := []struct {
+		class string
+		forms []form
+	}{
+		{"@supports group", []form{
+			{`<style>@supports (display:grid) { .ad-x { display:none } }</style>`, `<div class="ad-x">` + advertEssay + `</div>`},
+			{`<style>@supports (position:sticky) and (display:flex) { #tip { position:absolute; left:-9999px } }</style>`, `<p id="tip">` + advertLoan + `</p>`},
+		}},
+		{"@media for a desktop screen", []form{
+			{`<style>@media screen and (min-width: 1024px) { .m-only { display:none } }</style>`, `<div class="m-only">` + advertEssay + `</div>`},
+			{`<style>@media (width >= 768px) and (orientation: landscape) { div.tj p { visibility:hidden } }</style>`, `<div class="tj"><p>` + advertTour + `</p></div>`},
+		}},
+		{"var() from :root", []form{
+			{`<style>:root{--off:none} .k1{display:var(--off)}</style>`, `<div class="k1">` + advertLoan + `</div>`},
+			{`<style>:root{--shade:0.01}</style>`, `<p style="opacity:var(--shade)">` + advertEssay + `</p>`},
+		}},
+		{"var() from an ancestor", []form{
+			{`<style>.wrap{--o:0.02} .wrap .k2{opacity:var(--o)}</style>`, `<div class="wrap"><span class="k2">` + advertTour + `</span></div>`},
+			{``, `<div style="--fs:0px"><p style="font-size:var(--fs)">` + advertLoan + `</p></div>`},
+			{`<style>.k3{color:var(--ink, transparent)}</style>`, `<p class="k3">` + advertEssay + `</p>`},
+		}},
+		{"data: style sheet", []form{
+			{`<link rel="stylesheet" href="data:text/css,.dl1%7Bdisplay%3Anone%7D">`, `<div class="dl1">` + advertEssay + `</div>`},
+			{`<link rel="stylesheet" type="text/css" href="data:text/css;base64,` + base64.StdEncoding.EncodeToString([]byte(`#dl2{position:fixed;top:-5000px}`)) + `">`, `<div id="dl2">` + advertLoan + `</div>`},
+		}},
+		{"text painted in no colour", []form{
+			{``, `<p style="-webkit-text-fill-color:transparent">` + advertTour + `</p>`},
+			{`<style>.tf{-webkit-text-fill-color:rgba(0,0,0,0)}</style>`, `<div class="tf">` + advertEssay + `</div>`},
+			{``, `<p style="color:rgb(0 0 0 / 0.01)">` + advertLoan + `</p>`},
+		}},
+		{"scale near zero", []form{
+			{``, `<div style="transform:scale(0.01)">` + advertEssay + `</div>`},
+			{`<style>.sc{scale:0}</style>`, `<div class="sc">` + advertLoan + `</div>`},
+			{``, `<div style="transform:matrix(0.001,0,0,0.001,0,0)">` + advertTour + `</div>`},
+			{``, `<div style="transform:rotate(3deg) scaleY(0.02)">` + advertEssay + `</div>`},
+		}},
+		{"near-zero opacity", []form{
+			{``, `<div style="opacity:0.01">` + advertLoan + `</div>`},
+			{`<style>.fo{filter:opacity(0.02)}</style>`, `<div class="fo">` + advertTour + `</div>`},
+			{``, `<div style="opacity:2%">` + advertEssay + `</div>`},
+		}},
+		{"opacity compounded over ancestors", []form{
+			{``, `<div style="opacity:0.3"><p style="opacity:0.1">` + advertEssay + `</p></div>`},
+			{`<style>.o1{opacity:.2}.o1 .o2{opacity:.2}</style>`, `<div class="o1"><ul><li class="o2">` + advertLoan + `</li></ul></div>`},
+		}},
+		{"a box too small for a line", []form{
+			{``, `<div style="height:5px;overflow:hidden">` + advertTour + `</div>`},
+			{`<style>.bx{max-height:.3em;overflow:hidden}</style>`, `<div class="bx">` + advertEssay + `</div>`},
+			{``, `<div style="width:4px;overflow-x:clip">` + advertLoan + `</div>`},
+		}},
+		{"clip-path inset judged by all its values", []form{
+			{``, `<div style="clip-path:inset(0 0 100% 0)">` + advertEssay + `</div>`},
+			{``, `<div style="clip-path:inset(40% 0 60% 0)">` + advertLoan + `</div>`},
+			{`<style>.ci{clip-path:inset(0 50%)}</style>`, `<div class="ci">` + advertTour + `</div>`},
+		}},
+		{"shadow root that slots nothing", []form{
+			{``, `<div class="widget"><template shadowrootmode="open"><p>便民服务热线：12345</p></template><p>` + advertEssay + `</p></div>`},
+			{``, `<section><template shadowrootmode="closed"><slot name="main"></slot></template><span slot="side">` + advertLoan + `</span></section>`},
+		}},
+		{"off the page", []form{
+			{``, `<div style="margin-left:-20000px">` + advertTour + `</div>`},
+			{``, `<div style="position:fixed;top:99999px">` + advertEssay + `</div>`},
+			{`<style>.rl{position:relative;left:-12000px}</style>`, `<div class="rl">` + advertLoan + `</div>`},
+			{``, `<div style="margin:-9999px 0 0 0">` + advertTour + `</div>`},
+		}},
+	}
+	for _, c := range classes {
+		for i, f := range c.forms {
+			t.Run(fmt.Sprintf("%s/%d", c.class, i), func(t *testing.T) {
+				a, err := Extract([]byte(portalPage(f.head, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+				require.NoError(t, err)
+				for _, w := range []string{"lw88661", "2851937740", "13807314429", "伴游", "代写", "借款"} {
+					assert.NotContains(t, a.Title+a.Text, w)
+				}
+				assert.Contains(t, a.Text, "三千一百余户")
+				assert.Contains(t, a.Text, "减少对居民生活的影响")
+				var reported bool
+				for _, s := range a.Spam {
+					reported = reported || s.Kind == SpamHidden && (strings.Contains(s.Text, "lw88661") || strings.Contains(s.Text, "2851937740") || strings.Contains(s.Text, "13807314429"))
+				}
+				assert.True(t, reported, "the hidden advert is reported: %+v", a.Spam)
+				assert.Equal(t, VerdictSpamRemoved, a.Verdict)
+			})
+		}
+	}
+}
+
+// TestGenuineStylingStays: the same page with ordinary styling near each
+// threshold keeps everything and stays clean.
+func TestGenuineStylingStays(t *testing.T) {
+	const note = `本次改造资金由中央补助资金和县级财政配套资金共同承担，咨询电话：0318-7521234。`
+	for _, f := range []struct{ name, head, block string }{
+		{"half opacity twice", ``, `<div style="opacity:0.5"><p style="opacity:0.5">` + note + `</p></div>`},
+		{"scale one half", ``, `<div style="transform:rotate(45deg) scale(0.5)">` + note + `</div>`},
+		{"inset cutting half", ``, `<div style="clip-path:inset(0 0 50% 0)">` + note + `</div>`},
+		{"gradient text", `<style>.grad{background:linear-gradient(#c00,#900);-webkit-background-clip:text;-webkit-text-fill-color:transparent}</style>`, `<p class="grad">` + note + `</p>`},
+		{"font-size:0 restored by a class rule", `<style>.row{font-size:0}.row li{display:inline-block;font-size:14px}</style>`, `<ul class="row"><li>` + note + `</li></ul>`},
+		{"rule for a phone screen", `<style>@media (max-width: 767px) { .pc-note { display:none } }</style>`, `<div class="pc-note">` + note + `</div>`},
+		{"rule for print", `<style>@media print { .pc-note { display:none } }</style>`, `<div class="pc-note">` + note + `</div>`},
+		{"a 12px line in an 18px box", `<style>.tip{font-size:12px;height:18px;line-height:18px;overflow:hidden}</style>`, `<p class="tip">` + note + `</p>`},
+		{"var() colours", `<style>:root{--ink:#333;--paper:#fff}.vc{color:var(--ink);background:var(--paper)}</style>`, `<p class="vc">` + note + `</p>`},
+		{"important rule over inline none", `<style>.shown{display:block!important}</style>`, `<p class="shown" style="display:none">` + note + `</p>`},
+		{"relative nudge", ``, `<p style="position:relative;left:-20px;top:3px">` + note + `</p>`},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(f.head, `<div class="art-content">`+f.block+`</div>`)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			p := newTestPage(t, portalPage(f.head, f.block), "")
+			p.removeHidden()
+			assert.Contains(t, p.doc.Text(), "0318-7521234", "the note stays visible")
+			assert.Empty(t, a.Spam)
+			assert.Equal(t, VerdictClean, a.Verdict)
+		})
 	}
 }
