@@ -2,13 +2,18 @@ package core
 
 // Visibility stage: DOM in, DOM out without what a browser would not show.
 //
-// The static rules read inline styles, the hidden attribute and the page's
-// own <style> blocks. The extension's content script knows better, because
-// it sees computed styles: it marks every element the browser really hides
-// with HiddenHintAttr, and that mark is authoritative.
+// The static reading cascades the page's own style sheets (style.go) and
+// asks of every element, with what it inherits, three questions: is its
+// box of no area or off the page (noArea), is its paint transparent
+// (noPaint), is its text too small to read (tooSmall). The extension's
+// content script knows better, because it sees computed styles: it marks
+// every element the browser really hides with HiddenHintAttr, and that
+// mark is authoritative.
 //
-// Hidden content is removed silently unless it looks like spam, in which
-// case the spam stage's classifier reports it.
+// Every hidden block that looks like spam is reported by the spam stage's
+// classifier; one that does not is reported when hiddenEvidence finds it
+// worth it. Hidden copies of the article, menus, pop-ups and UI strings
+// are ordinary on portals and go unreported.
 
 import (
 	"fmt"
@@ -1269,8 +1274,9 @@ type hiddenEvidence struct {
 	// ownLinks: it links into the page's own site, as a portal's own
 	// menus, footers and widgets do.
 	ownLinks bool
-	// revealable: the page's rules for a state (:hover, :checked …) or
-	// its scripts name it, so the reader can open it: a menu, a pop-up.
+	// revealable: the reader can open it, a menu or a pop-up: the page's
+	// rules for a state (:hover, :checked …) or its scripts name it, or
+	// it carries script controls of its own (a close button).
 	revealable bool
 	// shown is the share of its text's rune pairs the page shows
 	// visibly: near 1 for a second copy (mobile, elder mode, print).
@@ -1317,7 +1323,11 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 	own := p.ownHosts()
 	foreign := false
 	linkWords := 0
+	controls := false
 	walkElements([]*html.Node{h.n}, func(a *html.Node) bool {
+		for _, at := range a.Attr {
+			controls = controls || strings.HasPrefix(at.Key, "on")
+		}
 		if a.Data != "a" {
 			return true
 		}
@@ -1325,7 +1335,9 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 		linkWords += w
 		href := strings.TrimSpace(attr(a, "href"))
 		switch {
-		case href == "" || href[0] == '#' || len(href) >= 11 && strings.EqualFold(href[:11], "javascript:"):
+		case len(href) >= 11 && strings.EqualFold(href[:11], "javascript:"):
+			controls = true
+		case href == "" || href[0] == '#':
 		case !strings.Contains(href, "//"):
 			e.ownLinks = true
 		default:
@@ -1344,7 +1356,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 	if e.ownLinks || !e.handle && !e.leaves {
 		return e, false
 	}
-	e.revealable = p.revealable(h.n)
+	e.revealable = controls || p.revealable(h.n)
 	return e, !e.revealable
 }
 

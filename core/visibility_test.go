@@ -475,3 +475,24 @@ func TestGenuineStylingStays(t *testing.T) {
 		})
 	}
 }
+
+// TestHiddenUIIsNotReported: hidden blocks with a phone number that are
+// ordinary page furniture stay unreported and the page stays clean.
+func TestHiddenUIIsNotReported(t *testing.T) {
+	const notice = `网站注册和登录功能现由省统一身份认证平台提供支持，如有问题请致电0318-7521234，感谢您的理解与支持。`
+	for _, f := range []struct{ name, head, block string }{
+		{"a pop-up with its own close link", ``, `<div class="popup" style="display:none"><a href="javascript:closePop();">×</a><p>` + notice + `</p></div>`},
+		{"a pop-up with a handler", ``, `<div class="popup" style="display:none"><span onclick="this.parentNode.style.display='none'">关闭</span><p>` + notice + `</p></div>`},
+		{"a pop-up an inline script opens", `<script>function showTip(){document.getElementById("loginTip").style.display="block"}</script>`, `<div id="loginTip" style="display:none"><p>` + notice + `</p></div>`},
+		{"a menu a :hover rule opens", `<style>.sub{display:none}.nav li:hover .sub{display:block}</style>`, `<div class="sub"><p>` + notice + `</p></div>`},
+		{"a hidden copy of a visible line", ``, `<p>` + notice + `</p><p style="display:none">` + notice + `</p>`},
+		{"the site's own hidden footer", ``, `<div style="display:none"><a href="/gywm/">关于我们</a> <a href="/wzdt/">网站地图</a> 主办：安平县人民政府办公室 冀ICP备05002345号 联系电话：0318-7521234</div>`},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(f.head, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			assert.Empty(t, a.Spam)
+			assert.Equal(t, VerdictClean, a.Verdict)
+		})
+	}
+}
