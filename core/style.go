@@ -57,16 +57,163 @@ type sheetRule struct {
 	decls declarations
 }
 
-// readProps are the properties the visibility stage reads; the others
-// are dropped when a sheet is parsed.
-var readProps = map[string]bool{
-	"display": true, "visibility": true, "content-visibility": true, "opacity": true, "filter": true,
-	"font-size": true, "zoom": true, "clip": true, "clip-path": true, "transform": true, "translate": true,
-	"scale": true, "position": true, "left": true, "top": true, "right": true, "bottom": true, "inset": true,
-	"margin": true, "margin-left": true, "margin-top": true, "text-indent": true, "overflow": true,
-	"overflow-x": true, "overflow-y": true, "width": true, "height": true, "max-width": true, "max-height": true,
-	"line-height": true, "color": true, "-webkit-text-fill-color": true, "background": true,
-	"background-color": true, "background-clip": true, "-webkit-background-clip": true, "text-shadow": true,
+// propGroup is the question of visibility a property feeds.
+type propGroup uint16
+
+const (
+	groupDisplay propGroup = 1 << iota // display, visibility
+	groupPaint                         // opacity, filter
+	groupFont                          // font-size
+	groupScale                         // transform, scale, zoom
+	groupClip                          // clip, clip-path
+	groupOffset                        // position and offsets
+	groupBox                           // overflow and the box's size
+	groupColour                        // text and background colours
+)
+
+// readProps are the properties the visibility stage reads, by group;
+// the others are dropped when a sheet is parsed.
+var readProps = map[string]propGroup{
+	"display": groupDisplay, "visibility": groupDisplay, "content-visibility": groupDisplay,
+	"opacity": groupPaint, "filter": groupPaint,
+	"font-size": groupFont,
+	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "translate": groupOffset,
+	"clip": groupClip, "clip-path": groupClip,
+	"position": groupOffset, "left": groupOffset, "top": groupOffset, "right": groupOffset, "bottom": groupOffset,
+	"inset": groupOffset, "margin": groupOffset, "margin-left": groupOffset, "margin-top": groupOffset, "text-indent": groupOffset,
+	"overflow": groupBox, "overflow-x": groupBox, "overflow-y": groupBox, "width": groupBox, "height": groupBox,
+	"max-width": groupBox, "max-height": groupBox, "line-height": groupBox,
+	"color": groupColour, "-webkit-text-fill-color": groupColour, "background": groupColour,
+	"background-color": groupColour, "background-clip": groupColour, "-webkit-background-clip": groupColour, "text-shadow": groupColour,
+}
+
+// hidingGroups names the groups in which a declaration block, alone on
+// an element of a plain page, takes a value that hides or may hide once
+// compounded (an opacity or a scale under 1).
+func hidingGroups(d declarations) propGroup {
+	var g propGroup
+	r := rendering{opacity: 1, scale: 1, fontPx: defaultFontPx, textPx: defaultFontPx, box: -1}
+	ctx := styleCtx{opacity: 1, scale: 1, fontPx: defaultFontPx, remPx: defaultFontPx}
+	r.read(d, &ctx, &ctx)
+	if r.notRendered != "" {
+		g |= groupDisplay
+	}
+	if r.opacity < 1 {
+		g |= groupPaint
+	}
+	if fs, ok := d.lookup("font-size"); ok {
+		if px, ok := fontSizePx(fs, defaultFontPx, defaultFontPx); ok && px < minReadableTextPx {
+			g |= groupFont
+		}
+	}
+	if r.scale < 1 {
+		g |= groupScale
+	}
+	if r.clipped != "" {
+		g |= groupClip
+	}
+	if r.offPage != "" {
+		g |= groupOffset
+	}
+	if r.box >= 0 && r.box < minTextBoxPx || r.lines > 0 && r.lines < stripLines {
+		g |= groupBox
+	}
+	if r.transparent != "" {
+		g |= groupColour
+	}
+	for _, e := range d {
+		if strings.Contains(e.val, "var(") {
+			g |= readProps[e.key] // its value is known only where it applies
+		}
+	}
+	return g
+}
+
+// pruneRules keeps, of the page's rules, the declarations that can take
+// part in hiding: those of the groups in which the rule itself hides;
+// in the groups where some rule of the page hides, those of the rules
+// that name a class or id that a hiding rule of the group names (only
+// they can undo the hiding, on the elements it reaches: .tab.active
+// after .tab, .row li after .row) and those of the root and body; the
+// !important ones, which beat an inline style; and the custom properties
+// when a kept value reads one or when they are the page's globals. A
+// sheet of a thousand rules that hide nothing is thus matched against
+// no element.
+func pruneRules(rules []styleRule) []styleRule {
+	hiding := make([]propGroup, len(rules))
+	names := map[string]propGroup{} // class and id names of hiding rules, by group
+	for i, r := range rules {
+		hiding[i] = hidingGroups(r.decls)
+		if hiding[i] != 0 {
+			for _, sel := range r.selectors {
+				selectorNames(sel, func(name string) { names[name] |= hiding[i] })
+			}
+		}
+	}
+	kept := make([][]declaration, len(rules))
+	usesVars := false
+	for i, r := range rules {
+		var reach propGroup // the groups whose hiding rules this one may undo
+		if globalRule(r.selectors) {
+			reach = ^propGroup(0)
+		} else {
+			for _, sel := range r.selectors {
+				selectorNames(sel, func(name string) { reach |= names[name] })
+			}
+		}
+		for _, d := range r.decls {
+			g, read := readProps[d.key]
+			if read && (g&hiding[i] != 0 || g&reach != 0 || d.important) {
+				kept[i] = append(kept[i], d)
+				usesVars = usesVars || strings.Contains(d.val, "var(")
+			}
+		}
+	}
+	out := make([]styleRule, 0, len(rules))
+	for i, r := range rules {
+		decls := kept[i]
+		if usesVars || globalRule(r.selectors) {
+			for _, d := range r.decls {
+				if strings.HasPrefix(d.key, "--") {
+					decls = append(decls, d)
+				}
+			}
+		}
+		if decls != nil {
+			out = append(out, styleRule{selectors: r.selectors, decls: decls})
+		}
+	}
+	return out
+}
+
+// selectorNames calls fn with each class and id name a selector names.
+func selectorNames(sel string, fn func(string)) {
+	for i := 0; i < len(sel); i++ {
+		if sel[i] != '.' && sel[i] != '#' {
+			continue
+		}
+		j := i + 1
+		for j < len(sel) && (sel[j] == '-' || sel[j] == '_' || sel[j] >= '0' && sel[j] <= '9' || sel[j] >= 'a' && sel[j] <= 'z' || sel[j] >= 'A' && sel[j] <= 'Z' || sel[j] >= 0x80) {
+			j++
+		}
+		if j > i+1 {
+			fn(sel[i+1 : j])
+		}
+		i = j - 1
+	}
+}
+
+// globalRule reports a rule for the root or the body only, where pages
+// define their custom properties.
+func globalRule(selectors []string) bool {
+	for _, s := range selectors {
+		switch strings.ToLower(s) {
+		case ":root", "html", "body", "*":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // styleRules parses the page's sheets once: rules that hold on a desktop
@@ -181,7 +328,7 @@ func appendSheet(rules []styleRule, src string) []styleRule {
 			}
 			key := string(data)
 			custom := gt == css.CustomPropertyGrammar
-			if !custom && !readProps[key] {
+			if _, read := readProps[key]; !custom && !read {
 				continue
 			}
 			val, important := declValue(p.Values(), custom)
@@ -391,18 +538,22 @@ func (p *page) styleIndex() *styleSheet {
 	ix := &styleSheet{byID: map[string][]int{}, byClass: map[string][]int{}, byTag: map[string][]int{}, revealed: map[string]bool{}}
 	p.cascadeIx = ix
 	names := p.classIndex()
-	order := 0
+	// States show again what rules hide; whatever the groups pruned.
 	for _, r := range p.styleRules() {
+		for _, sel := range r.selectors {
+			if dynamicPseudo.MatchString(sel) && reveals(r.decls) {
+				if kind, name := keySelector(sel); kind == '#' || kind == '.' {
+					ix.revealed[name] = true
+				}
+			}
+		}
+	}
+	order := 0
+	for _, r := range pruneRules(p.styleRules()) {
 		for _, sel := range r.selectors {
 			order++
 			if dynamicPseudo.MatchString(sel) {
-				if reveals(r.decls) {
-					kind, name := keySelector(sel)
-					if kind != 0 {
-						ix.revealed[name] = true
-					}
-				}
-				continue
+				continue // states and pseudo-elements never match statically
 			}
 			if !names.mayMatch(sel) {
 				continue // names a class or id the page lacks

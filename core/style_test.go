@@ -156,3 +156,28 @@ func TestFlattenShadowRoot(t *testing.T) {
 	text := strings.Join(strings.Fields(host.Text()), "")
 	assert.Equal(t, "标题甲乙丙备用内容丁", text, "slots take their children; an empty one keeps its fallback")
 }
+
+func TestPruneRules(t *testing.T) {
+	p := &page{art: &Article{}}
+	require.NoError(t, p.parse(`<html><head><style>
+:root{--gap:8px;--brand:#1b4f9c}
+.tab{display:none}
+.tab.active{display:block}
+.nav a{display:inline-block;color:#333}
+.row{font-size:0}
+.row li{font-size:14px}
+.intro{font-size:16px}
+#keep{display:flex!important}
+</style></head><body></body></html>`))
+	got := map[string]declarations{}
+	for _, r := range pruneRules(p.styleRules()) {
+		got[strings.Join(r.selectors, ",")] = r.decls
+	}
+	assert.Contains(t, got, ".tab")
+	assert.Equal(t, declarations{{key: "display", val: "block"}}, got[".tab.active"], "it may undo .tab's hiding")
+	assert.NotContains(t, got, ".nav a", "it names nothing a hiding rule names")
+	assert.Contains(t, got, ".row li", "it may give .row's children their font back")
+	assert.NotContains(t, got, ".intro")
+	assert.Contains(t, got, "#keep", "!important beats an inline style")
+	assert.Len(t, got[":root"], 2, "the page's global custom properties")
+}

@@ -160,9 +160,9 @@ func flattenShadowRoot(t *html.Node) []*html.Node {
 // its own body/html rules set it; white when the page sets none.
 func (p *page) pageBackground() string {
 	bg := ""
-	for _, sel := range []string{"html", "body"} {
-		if s := p.doc.Find(sel).First(); len(s.Nodes) > 0 {
-			d := parseDeclarations(s.AttrOr("style", ""))
+	if body := p.bodyNodes(); body != nil {
+		for _, n := range [...]*html.Node{body[0].Parent, body[0]} {
+			d := parseDeclarations(attr(n, "style"))
 			if c := colorValue(firstNonEmpty(d.get("background-color"), firstWord(d.get("background")))); c != "" {
 				bg = c
 			}
