@@ -656,8 +656,12 @@ func keySelector(sel string) (kind byte, name string) {
 // cascade returns the element's declarations as the cascade orders them:
 // its matching rules by specificity and source order, then its inline
 // style, then the !important rules and inline declarations. The last
-// value of a property (declarations.lookup) is the one that wins.
+// value of a property (declarations.lookup) is the one that wins. Past
+// the time budget (page.noRules) only the inline style is read.
 func (p *page) cascade(n *html.Node) declarations {
+	if p.noRules {
+		return parseDeclarations(attr(n, "style"))
+	}
 	ix := p.styleIndex()
 	var matched []int
 	try := func(list []int) {

@@ -565,10 +565,17 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		}
 	}
 	push(body[0], bodyCtx)
+	// Past the time budget the style sheets are dropped and only inline
+	// styles are read: a sheet of thousands of rules on a huge page must
+	// not hang a tab.
+	spent := p.budgetGate("style rules")
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		n := it.n
+		if !p.noRules && spent() {
+			p.noRules = true
+		}
 		if n.Data == "script" || n.Data == "style" {
 			continue // kept for the stages that read them; never rendered
 		}
@@ -578,8 +585,11 @@ func (p *page) staticallyHidden() []hiddenBlock {
 			var r rendering
 			r, ctx = p.styleOf(n, it.ctx)
 			why = r.hidden()
-			if why != "" && r.inheritedOnly() && p.restoresBelow(n, it.ctx) {
-				why = "" // font-size:0 against the gaps between inline blocks
+			if why != "" && r.inheritedOnly() && (strings.TrimSpace(textOf(n)) == "" || p.restoresBelow(n, it.ctx)) {
+				// Size and colour hide text only, and font-size:0 is a
+				// trick against the gaps between inline blocks: images
+				// and children that set their own font stay.
+				why = ""
 			}
 			if why == "" && r.lines > 0 && r.lines < stripLines && stripShare(n, r.lines, r.fontPx) < maxStripShare {
 				why = "a one-line strip that shows a fraction of its text"

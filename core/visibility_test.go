@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -495,4 +496,31 @@ func TestHiddenUIIsNotReported(t *testing.T) {
 			assert.Equal(t, VerdictClean, a.Verdict)
 		})
 	}
+}
+
+// TestStyleRulesYieldToTheBudget: past the time budget the walk stops
+// reading style sheets but still reads inline styles, which is not
+// optional work.
+func TestStyleRulesYieldToTheBudget(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><style>.r{color:red}.x{display:none}</style></head><body><div id="zoom">`)
+	for i := 0; i < 600; i++ {
+		b.WriteString(`<p class="r">会议要求，各县区要压实责任，加快项目进度，严把工程质量关。</p>`)
+	}
+	b.WriteString(`<p class="x">样式表隐藏的字</p><p style="display:none">行内隐藏的字</p></div></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{TimeBudget: time.Nanosecond})
+	require.NoError(t, err)
+	assert.True(t, hasNote(a, NoteTimeBudget))
+	assert.NotContains(t, a.Text, "行内隐藏的字")
+	a, err = Extract([]byte(b.String()), Options{})
+	require.NoError(t, err)
+	assert.NotContains(t, a.Text, "样式表隐藏的字", "with time, the sheet is read")
+}
+
+func TestTextlessBlocksKeepTheirImages(t *testing.T) {
+	src := portalPage(`<style>.pics{font-size:0}.pics img{display:inline-block;width:50%}</style>`,
+		`<div class="pics"><img src="/u/1.jpg" alt=""><img src="/u/2.jpg" alt=""></div>`)
+	p := newTestPage(t, src, "")
+	p.removeHidden()
+	assert.Equal(t, 2, p.doc.Find(".pics img").Length(), "font-size:0 hides no image")
 }
