@@ -550,7 +550,16 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		_, root = p.styleOf(h, root)
 		root.remPx = root.fontPx
 	}
-	_, bodyCtx := p.styleOf(body[0], root) // a hidden <body> is a page that shows nothing: not judged
+	_, bodyCtx := p.styleOf(body[0], root)
+	// A page whose root or body hides everything (a fade-in that a script
+	// ends, body{opacity:0}) shows its content once loaded: their opacity,
+	// scale and an unreadable font size are not passed down.
+	top := *bodyCtx
+	top.opacity, top.scale = 1, 1
+	if top.fontPx < minReadableTextPx {
+		top.fontPx = defaultFontPx
+	}
+	bodyCtx = &top
 	type item struct {
 		n   *html.Node
 		ctx *styleCtx

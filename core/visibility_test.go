@@ -524,3 +524,12 @@ func TestTextlessBlocksKeepTheirImages(t *testing.T) {
 	p.removeHidden()
 	assert.Equal(t, 2, p.doc.Find(".pics img").Length(), "font-size:0 hides no image")
 }
+
+func TestBodyFadeInIsNotHiding(t *testing.T) {
+	for _, head := range []string{`<style>body{opacity:0;transition:opacity .3s}</style>`, `<style>html{opacity:.01}body{transform:scale(.01)}</style>`} {
+		a, err := Extract([]byte(portalPage(head, "")), Options{})
+		require.NoError(t, err)
+		assert.Contains(t, a.Text, "三千一百余户", head)
+		assert.Empty(t, a.Spam)
+	}
+}
