@@ -39,6 +39,11 @@ type page struct {
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.
 	sheet *[]styleRule
+	// cascadeIx is the sheet compiled for the cascade; see styleIndex.
+	// noRules is set when the time budget ran out while styles were read:
+	// from then on only inline styles count.
+	cascadeIx *styleSheet
+	noRules   bool
 	// guard is what the spam stages leave for removeInjected and judge.
 	guard guardState
 }

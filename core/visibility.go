@@ -2,24 +2,32 @@ package core
 
 // Visibility stage: DOM in, DOM out without what a browser would not show.
 //
-// The static rules read inline styles, the hidden attribute and the page's
-// own <style> blocks. The extension's content script knows better, because
-// it sees computed styles: it marks every element the browser really hides
-// with HiddenHintAttr, and that mark is authoritative.
+// The static reading cascades the page's own style sheets (style.go) and
+// asks of every element, with what it inherits, three questions: is its
+// box of no area or off the page (noArea), is its paint transparent
+// (noPaint), is its text too small to read (tooSmall). The extension's
+// content script knows better, because it sees computed styles: it marks
+// every element the browser really hides with HiddenHintAttr, and that
+// mark is authoritative.
 //
-// Hidden content is removed silently unless it looks like spam, in which
-// case the spam stage's classifier reports it.
+// Every hidden block that looks like spam is reported by the spam stage's
+// classifier; one that does not is reported when hiddenEvidence finds it
+// worth it. Hidden copies of the article, menus, pop-ups and UI strings
+// are ordinary on portals and go unreported.
 
 import (
 	"fmt"
+	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
-	"github.com/andybalholm/cascadia"
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // HiddenHintAttr is set by the extension's content script on every element
@@ -42,69 +50,119 @@ var neverShown = map[string]bool{
 	"map": true, "datalist": true, "dialog": true,
 }
 
-// removeNeverShown removes them in one walk of the body.
-func (p *page) removeNeverShown() {
-	var drop []*html.Node
+// removeNeverShown removes them in one walk of the body. A declarative
+// shadow root (<template shadowrootmode>) is rendered instead of its
+// host's children: it is flattened in place, and the children it does not
+// slot are returned, hidden.
+func (p *page) removeNeverShown() []hiddenBlock {
+	var drop, shadows []*html.Node
 	walkElements(p.bodyNodes(), func(n *html.Node) bool {
+		if n.Data == "template" && isShadowRoot(n) {
+			shadows = append(shadows, n)
+			return false
+		}
 		if neverShown[n.Data] && !(n.Data == "dialog" && hasAttr(n, "open")) {
 			drop = append(drop, n)
 			return false
 		}
 		return true
 	})
+	var unslotted []hiddenBlock
+	for _, t := range shadows {
+		for _, n := range flattenShadowRoot(t) {
+			unslotted = append(unslotted, hiddenBlock{n, "a child its host's shadow root does not slot"})
+		}
+	}
 	for _, n := range drop {
 		detach(n)
 	}
+	return unslotted
 }
 
-func (p *page) removeHidden() {
-	// <noscript> is shown to search engines, not to readers with
-	// JavaScript: a classic place for hidden links. It is read before the
-	// never-shown elements go.
-	p.reportNoscript()
-	p.removeNeverShown()
-	hidden := p.staticallyHidden()
-	var drop []*html.Node
-	walkElements(p.bodyNodes(), func(n *html.Node) bool {
-		if markedHidden(n) || p.markedCamouflage(n) || hidden != nil && hidden(n) {
-			drop = append(drop, n)
-			return false
+// isShadowRoot reports a declarative shadow root: the first <template>
+// of its host with a shadowrootmode (or the older shadowroot) attribute.
+func isShadowRoot(t *html.Node) bool {
+	if t.Parent == nil || t.Parent.Type != html.ElementNode || !hasAttr(t, "shadowrootmode") && !hasAttr(t, "shadowroot") {
+		return false
+	}
+	for c := t.Parent.FirstChild; c != t; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "template" && (hasAttr(c, "shadowrootmode") || hasAttr(c, "shadowroot")) {
+			return false // a host has one shadow root
+		}
+	}
+	return true
+}
+
+// flattenShadowRoot renders a shadow root as the browser composes it: the
+// shadow tree takes the place of the host's children, each <slot> holds
+// the children assigned to it (by their slot attribute, or the unnamed
+// slot for the rest) or else its fallback content. The host's children
+// no slot takes are not rendered; they are returned (text wrapped in a
+// <span>), still attached, for the caller to remove and judge.
+func flattenShadowRoot(t *html.Node) []*html.Node {
+	host := t.Parent
+	var light []*html.Node
+	for c := host.FirstChild; c != nil; c = c.NextSibling {
+		if c != t {
+			light = append(light, c)
+		}
+	}
+	slots := map[string]*html.Node{}
+	walkElements([]*html.Node{t}, func(n *html.Node) bool {
+		if n.Data == "slot" {
+			if name := attr(n, "name"); slots[name] == nil {
+				slots[name] = n
+			}
 		}
 		return true
 	})
-	for _, n := range drop {
-		p.classifyRemoved(n, SpamHidden, "hidden from readers")
-		p.guard.rememberHidden(n)
-		detach(n)
+	var hidden []*html.Node
+	assigned := map[*html.Node]bool{}
+	for _, c := range light {
+		name := ""
+		if c.Type == html.ElementNode {
+			name = attr(c, "slot")
+		}
+		slot := slots[name]
+		if slot == nil {
+			switch {
+			case c.Type == html.ElementNode:
+				hidden = append(hidden, c)
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				span := &html.Node{Type: html.ElementNode, Data: "span", DataAtom: atom.Span}
+				host.InsertBefore(span, c)
+				host.RemoveChild(c)
+				span.AppendChild(c)
+				hidden = append(hidden, span)
+			default:
+				host.RemoveChild(c)
+			}
+			continue
+		}
+		if !assigned[slot] {
+			assigned[slot] = true
+			for f := slot.FirstChild; f != nil; f = slot.FirstChild {
+				slot.RemoveChild(f) // fallback content gives way
+			}
+		}
+		host.RemoveChild(c)
+		slot.AppendChild(c)
 	}
-}
-
-// staticallyHidden is the guess, from inline styles, the page's <style>
-// blocks, its scripts and its colours, at what a browser would hide; nil
-// for a live serialisation, where the content script has marked what the
-// browser's computed styles really hide. Those cover every rule here and
-// see what the static reading cannot (class rules, inheritance, @media,
-// external stylesheets), and skipping the guess saves a sixth of the
-// extraction in the extension.
-func (p *page) staticallyHidden() func(*html.Node) bool {
-	if p.opts.LiveDOM {
-		return nil
+	for c := t.FirstChild; c != nil; c = t.FirstChild {
+		t.RemoveChild(c)
+		host.InsertBefore(c, t)
 	}
-	byRule := p.styleRuleHidden()
-	p.scriptHidden(byRule)
-	pageBg := p.pageBackground()
-	return func(n *html.Node) bool {
-		return inlineStyleHides(n) || byRule[n] || p.camouflaged(n, pageBg)
-	}
+	host.RemoveChild(t)
+	return hidden
 }
 
 // pageBackground is the page's background colour as its <body> style or
 // its own body/html rules set it; white when the page sets none.
 func (p *page) pageBackground() string {
 	bg := ""
-	for _, sel := range []string{"html", "body"} {
-		if s := p.doc.Find(sel).First(); len(s.Nodes) > 0 {
-			d := parseDeclarations(s.AttrOr("style", ""))
+	if body := p.bodyNodes(); body != nil {
+		for _, n := range [...]*html.Node{body[0].Parent, body[0]} {
+			d := parseDeclarations(attr(n, "style"))
 			if c := colorValue(firstNonEmpty(d.get("background-color"), firstWord(d.get("background")))); c != "" {
 				bg = c
 			}
@@ -116,7 +174,7 @@ func (p *page) pageBackground() string {
 	for _, r := range p.styleRules() {
 		for _, sel := range r.selectors {
 			if sel = strings.ToLower(sel); sel == "body" || sel == "html" {
-				d := parseDeclarations(r.decl)
+				d := r.decls
 				if c := colorValue(firstNonEmpty(d.get("background-color"), firstWord(d.get("background")))); c != "" {
 					bg = c
 				}
@@ -152,24 +210,27 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	return p.looksSpam(n, textOf(n))
 }
 
-// markedHidden reports an element hidden by markup alone: the content
-// script's hint, the hidden attribute, or an unreadable <marquee> (which
-// computed styles call visible).
-func markedHidden(n *html.Node) bool {
+// markedHidden reports an element hidden by markup alone, and how: the
+// content script's hint, the hidden attribute, or an unreadable <marquee>
+// (which computed styles call visible).
+func markedHidden(n *html.Node) string {
 	switch n.Data {
 	case "script", "style":
-		return false // kept for the stages that read them; never rendered
+		return "" // kept for the stages that read them; never rendered
 	case "marquee":
 		if marqueeHides(n) {
-			return true
+			return "a marquee too fast or too small to read"
 		}
 	}
 	for _, a := range n.Attr {
-		if a.Key == HiddenHintAttr && a.Val != CamouflageHint || a.Key == "hidden" {
-			return true
+		switch {
+		case a.Key == HiddenHintAttr && a.Val != CamouflageHint:
+			return "the browser does not show it"
+		case a.Key == "hidden":
+			return "the hidden attribute"
 		}
 	}
-	return false
+	return ""
 }
 
 // markedCamouflage reports text the content script found painted in the
@@ -183,54 +244,6 @@ func (p *page) markedCamouflage(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// inlineStyleHides reports an element whose own style attribute hides it.
-func inlineStyleHides(n *html.Node) bool {
-	if n.Data == "script" || n.Data == "style" {
-		return false // kept for the stages that read them; never rendered
-	}
-	for _, a := range n.Attr {
-		if a.Key == "style" && styleHides(a.Val) && !(tinyFontOnly(a.Val) && restoresFont(n)) {
-			return true
-		}
-	}
-	return false
-}
-
-// tinyFontOnly reports a declaration block that hides only by a tiny font
-// size.
-func tinyFontOnly(decl string) bool {
-	d := parseDeclarations(decl)
-	size, ok := d.lookup("font-size")
-	if !ok {
-		return false
-	}
-	var rest strings.Builder
-	for _, e := range d {
-		if e.key == "font-size" {
-			continue
-		}
-		rest.WriteString(e.key + ":" + e.val + ";")
-	}
-	return !styleHides(rest.String()) && styleHides("font-size:"+size)
-}
-
-// restoresFont reports a descendant that sets its own font size again:
-// font-size:0 on a container is a layout trick against the gaps between
-// inline blocks, and the children stay readable.
-func restoresFont(n *html.Node) bool {
-	found := false
-	walkElements([]*html.Node{n}, func(e *html.Node) bool {
-		if found || e == n {
-			return !found
-		}
-		if v, ok := lengthPx(parseDeclarations(attr(e, "style")).get("font-size")); ok && v > 2 {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // marqueeHides reports a <marquee> that no one can read: it scrolls too
@@ -250,148 +263,6 @@ func marqueeHides(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// styleHides reports whether a CSS declaration block hides its element.
-// It covers every way a hacked page hides links from readers but not from
-// search engines: not displayed, transparent, clipped to nothing, moved
-// off-screen, shrunk to a tiny box or font, or painted in the background
-// colour.
-func styleHides(decl string) bool {
-	d := parseDeclarations(decl)
-	if len(d) == 0 {
-		return false
-	}
-	switch {
-	case d.get("display") == "none",
-		d.get("visibility") == "hidden", d.get("visibility") == "collapse",
-		d.get("content-visibility") == "hidden":
-		return true
-	}
-	if v, ok := lengthPx(d.get("opacity")); ok && v <= 0.05 {
-		return true
-	}
-	if f := d.get("filter"); strings.Contains(f, "opacity(0)") || strings.Contains(f, "opacity(0%)") {
-		return true
-	}
-	if v, ok := lengthPx(d.get("font-size")); ok && v <= 2 {
-		return true
-	}
-	if v, ok := lengthPx(d.get("zoom")); ok && v <= 0.05 {
-		return true
-	}
-	if clipsAll(d.get("clip"), d.get("clip-path")) {
-		return true
-	}
-	if transformHides(d.get("transform")) || transformHides(d.get("translate")) || isZeroScale(d.get("scale")) {
-		return true
-	}
-	offscreen := -200.0
-	if pos := d.get("position"); pos != "absolute" && pos != "fixed" {
-		offscreen = -1000 // negative margins move static boxes too, by less
-		for _, k := range []string{"margin-left", "margin-top"} {
-			if v, ok := lengthPx(d.get(k)); ok && v <= offscreen {
-				return true
-			}
-		}
-	} else {
-		for _, k := range []string{"left", "top", "right", "bottom", "margin-left", "margin-top", "inset"} {
-			if v, ok := lengthPx(firstWord(d.get(k))); ok && v <= offscreen {
-				return true
-			}
-		}
-		if v, ok := lengthPx(d.get("left")); ok && v >= 5000 {
-			return true // pushed far right of any screen
-		}
-	}
-	if v, ok := lengthPx(d.get("text-indent")); ok && (v <= -500 || v >= 5000) {
-		return true
-	}
-	// Tiny boxes that clip their content.
-	if ov := firstNonEmpty(d.get("overflow"), d.get("overflow-x"), d.get("overflow-y")); ov == "hidden" || ov == "clip" || strings.HasPrefix(ov, "hidden ") {
-		for _, k := range []string{"width", "height", "max-width", "max-height"} {
-			if v, ok := lengthPx(d.get(k)); ok && v <= 2 {
-				return true
-			}
-		}
-	}
-	if v, ok := lengthPx(d.get("line-height")); ok && v == 0 {
-		if h, ok := lengthPx(d.get("height")); ok && h == 0 {
-			return true
-		}
-	}
-	// Text painted in its own background colour, or in no colour at all.
-	// Without a background in the same block only the second can be, and
-	// most blocks set a colour and no background.
-	color, bg, bgShort := d.get("color"), d.get("background-color"), d.get("background")
-	if color == "" || bg == "" && bgShort == "" && !strings.HasPrefix(color, "rgba") && !strings.HasPrefix(color, "hsla") && color != "transparent" {
-		return false
-	}
-	if c := colorValue(color); c != "" {
-		if c == "transparent" || c == colorValue(bg) || c == colorValue(firstWord(bgShort)) {
-			return true
-		}
-	}
-	return false
-}
-
-// clipsAll reports a clip or clip-path that leaves nothing visible.
-func clipsAll(clip, clipPath string) bool {
-	if strings.HasPrefix(clip, "rect(") {
-		nums := cssNumbers(clip)
-		if len(nums) == 4 && nums[0] >= nums[2] || len(nums) == 4 && nums[3] >= nums[1] {
-			return true // top >= bottom or left >= right: an empty box
-		}
-	}
-	switch {
-	case strings.HasPrefix(clipPath, "inset("):
-		for _, n := range cssNumbers(clipPath) {
-			if n >= 50 {
-				return true
-			}
-		}
-	case strings.HasPrefix(clipPath, "circle("), strings.HasPrefix(clipPath, "ellipse("):
-		nums := cssNumbers(clipPath)
-		return len(nums) > 0 && nums[0] == 0
-	case strings.HasPrefix(clipPath, "polygon("):
-		nums := cssNumbers(clipPath)
-		allZero := len(nums) > 0
-		for _, n := range nums {
-			allZero = allZero && n == 0
-		}
-		return allZero
-	}
-	return false
-}
-
-// transformHides reports a transform that scales to nothing or moves the
-// box far off-screen.
-func transformHides(t string) bool {
-	if t == "" || t == "none" {
-		return false
-	}
-	for _, fn := range []string{"scale(", "scalex(", "scaley(", "scale3d("} {
-		if i := strings.Index(t, fn); i >= 0 {
-			for _, n := range cssNumbers(t[i+len(fn) : i+len(fn)+strings.IndexByte(t[i+len(fn):]+")", ')')]) {
-				if n == 0 {
-					return true
-				}
-			}
-		}
-	}
-	if strings.Contains(t, "translate") || !strings.Contains(t, "(") {
-		for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '(' || r == ')' || r == ',' || r == ' ' }) {
-			if v, ok := lengthPx(f); ok && (v <= -500 || v >= 5000) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isZeroScale(v string) bool {
-	nums := cssNumbers(v)
-	return len(nums) > 0 && nums[0] == 0
 }
 
 var cssNumberRe = regexp.MustCompile(`-?[0-9]*\.?[0-9]+`)
@@ -464,8 +335,8 @@ func parseDeclarations(decl string) declarations {
 		}
 		k = strings.ToLower(strings.TrimSpace(k))
 		v = strings.ToLower(strings.TrimSpace(v))
-		v = strings.TrimSpace(strings.TrimSuffix(v, "!important"))
-		out = append(out, declaration{k, v})
+		trimmed := strings.TrimSuffix(v, "!important")
+		out = append(out, declaration{key: k, val: strings.TrimSpace(trimmed), important: len(trimmed) < len(v)})
 	}
 	return out
 }
@@ -475,7 +346,10 @@ func parseDeclarations(decl string) declarations {
 // every styled element of the page.
 type declarations []declaration
 
-type declaration struct{ key, val string }
+type declaration struct {
+	key, val  string
+	important bool
+}
 
 // lookup returns the last value set for key, as the cascade would.
 func (d declarations) lookup(key string) (string, bool) {
@@ -544,110 +418,15 @@ func lengthPx(v string) (float64, bool) {
 	return f, true
 }
 
-// styleRuleHidden applies the page's own <style> rules that hide elements.
-// Rules inside @media blocks are ignored: they depend on the screen, and
-// portal pages use them to switch between desktop and mobile copies.
-func (p *page) styleRuleHidden() map[*html.Node]bool {
-	out := map[*html.Node]bool{}
-	ix := p.classIndex()
-	for _, r := range p.styleRules() {
-		if p.outOfTime("style rules") {
-			break // each rule walks the whole page
-		}
-		if !styleHides(r.decl) {
-			continue
-		}
-		for _, sel := range r.selectors {
-			if strings.Contains(sel, "@") || dynamicPseudo.MatchString(sel) {
-				continue // states (:hover) and pseudo-elements are not static
-			}
-			if !ix.mayMatch(sel) {
-				continue // names a class or id the page lacks
-			}
-			compiled, err := cascadia.Compile(sel)
-			if err != nil {
-				continue
-			}
-			for _, n := range compiled.MatchAll(p.doc.Get(0)) {
-				if n.Data != "html" && n.Data != "body" && !inlineOverrides(n, r.decl) {
-					out[n] = true
-				}
-			}
-		}
-	}
-	return out
-}
-
-// styleRule is one rule of the page's own <style> blocks.
-type styleRule struct {
-	selectors []string // trimmed, non-empty
-	decl      string
-}
-
-// styleRules parses the page's <style> blocks once, outside @-blocks
-// that depend on the screen (see dropAtBlocks).
-func (p *page) styleRules() []styleRule {
-	if p.sheet != nil {
-		return *p.sheet
-	}
-	var rules []styleRule
-	p.tags.all("style", nil).Each(func(_ int, s *goquery.Selection) {
-		css := dropAtBlocks(stripCSSComments(s.Text()))
-		for css != "" {
-			open := strings.IndexByte(css, '{')
-			if open < 0 {
-				break
-			}
-			end := strings.IndexByte(css[open+1:], '}')
-			if end < 0 {
-				break
-			}
-			sels, decl := css[:open], css[open+1:open+1+end]
-			css = css[open+1+end+1:]
-			if strings.Contains(decl, "{") {
-				continue // a stray nested block: not a rule to trust
-			}
-			r := styleRule{decl: decl}
-			for _, sel := range strings.Split(sels, ",") {
-				if sel = strings.TrimSpace(sel); sel != "" {
-					r.selectors = append(r.selectors, sel)
-				}
-			}
-			if len(r.selectors) > 0 {
-				rules = append(rules, r)
-			}
-		}
-	})
-	p.sheet = &rules
-	return rules
-}
-
-// inlineOverrides reports whether the element's inline style shows what a
-// stylesheet rule hides: inline declarations win the cascade unless the
-// rule is !important.
-func inlineOverrides(n *html.Node, rule string) bool {
-	if strings.Contains(rule, "!important") {
-		return false
-	}
-	inline := parseDeclarations(attr(n, "style"))
-	hiding := parseDeclarations(rule)
-	for _, h := range hiding {
-		if v, ok := inline.lookup(h.key); ok && !styleHides(h.key+":"+v) {
-			return true
-		}
-	}
-	return false
-}
-
 // scriptHiding matches inline scripts that hide an element by id as soon
 // as the page loads: getElementById('x').style.display='none', jQuery's
 // $('#x').hide() or .css('display','none').
 var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*style\s*\.\s*(?:display\s*=\s*['"]none|visibility\s*=\s*['"]hidden)|\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:hide\(\s*\)|css\(\s*['"](?:display['"]\s*,\s*['"]none|visibility['"]\s*,\s*['"]hidden)))`)
 
-// scriptHidden adds to hidden the elements that inline scripts hide by id
-// at load time; the browser runs them before the reader sees the page.
-func (p *page) scriptHidden(hidden map[*html.Node]bool) {
-	ids := map[string]bool{}
+// scriptHiddenIDs lists the ids that inline scripts hide at load time;
+// the browser runs them before the reader sees the page.
+func (p *page) scriptHiddenIDs() map[string]bool {
+	var ids map[string]bool
 	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
 		if _, external := s.Attr("src"); external {
 			return
@@ -657,24 +436,25 @@ func (p *page) scriptHidden(hidden map[*html.Node]bool) {
 			return // every pattern needs one of these
 		}
 		for _, m := range scriptHiding.FindAllStringSubmatch(text, 32) {
+			if ids == nil {
+				ids = map[string]bool{}
+			}
 			ids[m[1]+m[2]] = true
 		}
 	})
-	if len(ids) == 0 {
-		return
+	return ids
+}
+
+// scriptHides reports an element an inline script hides by id. Scripts
+// also switch between desktop and mobile copies of the article, on
+// conditions a static reading cannot see: a block of prose is never
+// hidden this way.
+func scriptHides(n *html.Node, ids map[string]bool) bool {
+	if !ids[attr(n, "id")] {
+		return false
 	}
-	walkElements(p.bodyNodes(), func(n *html.Node) bool {
-		if !ids[attr(n, "id")] {
-			return true
-		}
-		// Scripts also switch between desktop and mobile copies of the
-		// article, on conditions a static reading cannot see: a block of
-		// prose is never hidden this way.
-		if t := textOf(n); !(utf8.RuneCountInString(t) > 200 && hasSentencePunct(t)) {
-			hidden[n] = true
-		}
-		return true
-	})
+	t := textOf(n)
+	return !(utf8.RuneCountInString(t) > 200 && hasSentencePunct(t))
 }
 
 // reportNoscript reports spam inside <noscript>: the parser keeps its
@@ -698,66 +478,1033 @@ func (p *page) reportNoscript() {
 // :nth-of-type, :not) are static and kept.
 var dynamicPseudo = regexp.MustCompile(`::|:(?:hover|focus|active|visited|link|target|checked|focus-within|focus-visible|before|after|first-line|first-letter|selection|placeholder|disabled|enabled|empty|fullscreen|open)`)
 
-// everyScreen matches @media queries that hold on every screen, whose
-// rules apply as if they stood outside the block.
-var everyScreen = regexp.MustCompile(`^@media\s+(?:all|screen|only\s+screen)\s*$`)
+// hiddenBlock is an element the visibility stage removes, and how the
+// page hides it.
+type hiddenBlock struct {
+	n      *html.Node
+	reason string
+}
 
-// stripCSSComments removes /* … */ comments; an unclosed one runs to the
-// end, as in CSS.
-func stripCSSComments(css string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(css, "/*")
+func (p *page) removeHidden() {
+	// <noscript> is shown to search engines, not to readers with
+	// JavaScript: a classic place for hidden links. It is read before the
+	// never-shown elements go.
+	p.reportNoscript()
+	drop := p.removeNeverShown()
+	if p.opts.LiveDOM {
+		// The content script has marked what the browser's computed
+		// styles hide: they cover every static rule and see what the
+		// static reading cannot (external sheets, scripts), and skipping
+		// the guess saves a sixth of the extraction in the extension.
+		walkElements(p.bodyNodes(), func(n *html.Node) bool {
+			if why := markedHidden(n); why != "" {
+				drop = append(drop, hiddenBlock{n, why})
+				return false
+			}
+			if p.markedCamouflage(n) {
+				drop = append(drop, hiddenBlock{n, "text painted in the colour behind it"})
+				return false
+			}
+			return true
+		})
+	} else {
+		drop = append(drop, p.staticallyHidden()...)
+	}
+	var quiet []hiddenEvidence
+	for _, h := range drop {
+		before := len(p.art.Spam)
+		p.classifyRemoved(h.n, SpamHidden, "hidden from readers: "+h.reason)
+		if len(p.art.Spam) == before {
+			if e, ok := p.hiddenEvidenceOf(h); ok {
+				quiet = append(quiet, e)
+			}
+		}
+		p.guard.rememberHidden(h.n)
+		detach(h.n)
+	}
+	p.reportQuietHidden(quiet)
+}
+
+// styleCtx is what an element inherits that decides whether it shows.
+type styleCtx struct {
+	vars    *cssVars
+	opacity float64 // the product of the ancestors' opacities
+	scale   float64 // the product of the ancestors' scales and zooms
+	fontPx  float64 // the parent's font size
+	remPx   float64 // the root's font size, for rem
+}
+
+// staticallyHidden is the guess, from the page's styles (inline, <style>
+// blocks and data: sheets, cascaded), its scripts and its colours, at
+// what a browser would hide: one walk of the body, each element judged
+// with what it inherits.
+func (p *page) staticallyHidden() []hiddenBlock {
+	body := p.bodyNodes()
+	if body == nil {
+		return nil
+	}
+	scripted := p.scriptHiddenIDs()
+	pageBg := p.pageBackground()
+	root := &styleCtx{opacity: 1, scale: 1, fontPx: defaultFontPx, remPx: defaultFontPx}
+	if h := body[0].Parent; h != nil && h.Type == html.ElementNode {
+		_, root = p.styleOf(h, root)
+		root.remPx = root.fontPx
+	}
+	_, bodyCtx := p.styleOf(body[0], root)
+	// A page whose root or body hides everything (a fade-in that a script
+	// ends, body{opacity:0}) shows its content once loaded: their opacity,
+	// scale and an unreadable font size are not passed down.
+	top := *bodyCtx
+	top.opacity, top.scale = 1, 1
+	if top.fontPx < minReadableTextPx {
+		top.fontPx = defaultFontPx
+	}
+	bodyCtx = &top
+	type item struct {
+		n   *html.Node
+		ctx *styleCtx
+	}
+	var drop []hiddenBlock
+	var stack []item
+	push := func(n *html.Node, ctx *styleCtx) {
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			if c.Type == html.ElementNode {
+				stack = append(stack, item{c, ctx})
+			}
+		}
+	}
+	push(body[0], bodyCtx)
+	// Past the time budget the style sheets are dropped and only inline
+	// styles are read: a sheet of thousands of rules on a huge page must
+	// not hang a tab.
+	spent := p.budgetGate("style rules")
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := it.n
+		if !p.noRules && spent() {
+			p.noRules = true
+		}
+		if n.Data == "script" || n.Data == "style" {
+			continue // kept for the stages that read them; never rendered
+		}
+		why := markedHidden(n)
+		var ctx *styleCtx
+		if why == "" {
+			var r rendering
+			r, ctx = p.styleOf(n, it.ctx)
+			why = r.hidden()
+			if why != "" && r.inheritedOnly() && (strings.TrimSpace(textOf(n)) == "" || p.restoresBelow(n, it.ctx)) {
+				// Size and colour hide text only, and font-size:0 is a
+				// trick against the gaps between inline blocks: images
+				// and children that set their own font stay.
+				why = ""
+			}
+			if why == "" && r.lines > 0 && r.lines < stripLines && stripShare(n, r.lines, r.fontPx) < maxStripShare {
+				why = "a one-line strip that shows a fraction of its text"
+			}
+		}
+		if why == "" && scripted != nil && scriptHides(n, scripted) {
+			why = "hidden by the page's script as it loads"
+		}
+		if why == "" && p.camouflaged(n, pageBg) {
+			why = "text painted in the page's background colour"
+		}
+		if why != "" {
+			drop = append(drop, hiddenBlock{n, why})
+			continue
+		}
+		push(n, ctx)
+	}
+	return drop
+}
+
+// defaultFontPx is the browser's default font size.
+const defaultFontPx = 16
+
+// styleOf reads an element's cascaded style into what decides whether it
+// shows, and the context its children inherit.
+func (p *page) styleOf(n *html.Node, parent *styleCtx) (rendering, *styleCtx) {
+	d := p.cascade(n)
+	r := rendering{opacity: parent.opacity, scale: parent.scale, fontPx: parent.fontPx, textPx: parent.fontPx * parent.scale, box: -1}
+	if len(d) == 0 {
+		return r, parent
+	}
+	vars := parent.vars.scope(d)
+	d = vars.resolved(d)
+	ctx := &styleCtx{vars: vars, opacity: parent.opacity, scale: parent.scale, fontPx: parent.fontPx, remPx: parent.remPx}
+	r.read(d, parent, ctx)
+	return r, ctx
+}
+
+// rendering is what the static reading knows of how one element is
+// drawn: the evidence the three questions of visibility are asked on.
+type rendering struct {
+	// notRendered names the declaration that takes the element out of
+	// rendering (display:none, visibility:hidden …), or "".
+	notRendered string
+	// box is the smaller side of the box its overflow or clip cuts its
+	// content to, in px; -1 when nothing cuts it. lines is how many lines
+	// of text its cut height holds, 0 when its height is not cut.
+	box, lines float64
+	// clipped names a clip that leaves no area; offPage the declaration
+	// that moves the box off the page.
+	clipped, offPage string
+	// opacity is the element's own opacity times its ancestors'.
+	opacity float64
+	// scale is the factor its box is drawn at: its transforms and zoom
+	// times its ancestors'.
+	scale float64
+	// transparent names the declaration that paints its text in no
+	// colour, or in the colour of its own background.
+	transparent string
+	// fontPx is its font size; textPx the height its text is drawn at,
+	// font size times scale.
+	fontPx, textPx float64
+	// ownFont and ownPaint: the element sets the font size or the text
+	// colour itself, properties its children inherit and may set again.
+	ownFont, ownPaint bool
+}
+
+// Thresholds of visibility.
+const (
+	// minTextBoxPx: a box that cuts its content to less than half a line
+	// of the smallest text portals set (12px, in a 16px line) shows no
+	// line of it.
+	minTextBoxPx = 8
+	// maxInvisibleOpacity: at 5% opacity black text on white has a
+	// contrast under 1.1:1, which no eye reads.
+	maxInvisibleOpacity = 0.05
+	// minReadableTextPx: glyphs drawn under 4px high are a smudge; no
+	// Chinese character can be read from them. Portals' smallest
+	// visible text is 12px.
+	minReadableTextPx = 4
+	// offPagePx: a box moved this far left of or above the page, by
+	// position or margin, has left it; positioned boxes need less,
+	// since a page never places one this far out for layout.
+	offPagePx           = 1000
+	offPagePositionedPx = 200
+	// farPx: moved this far right or down of a desktop screen, a fixed
+	// or translated box is out of reach.
+	farPx = 5000
+)
+
+// hidden asks the three questions in turn and names the technique, or "".
+func (r rendering) hidden() string {
+	if r.notRendered != "" {
+		return r.notRendered
+	}
+	if why := r.noArea(); why != "" {
+		return why
+	}
+	if why := r.noPaint(); why != "" {
+		return why
+	}
+	return r.tooSmall()
+}
+
+// inheritedOnly reports an element hidden only by what its children
+// inherit and may set again: a tiny font size or a transparent text
+// colour (not a scale, which they cannot undo).
+func (r rendering) inheritedOnly() bool {
+	if r.notRendered != "" || r.noArea() != "" || r.opacity <= maxInvisibleOpacity {
+		return false
+	}
+	if r.tooSmall() != "" && r.fontPx >= minReadableTextPx {
+		return false // small by its scale
+	}
+	return true
+}
+
+// noArea: is its box of no area, or off the page? A box whose overflow
+// is cut below minTextBoxPx, a clip that leaves nothing, or a position
+// far outside the page.
+func (r rendering) noArea() string {
+	switch {
+	case r.clipped != "":
+		return r.clipped
+	case r.box >= 0 && r.box < minTextBoxPx:
+		return fmt.Sprintf("a box %gpx across that hides its overflow", r.box)
+	case r.offPage != "":
+		return "placed off the page (" + r.offPage + ")"
+	}
+	return ""
+}
+
+// noPaint: is its paint transparent? Opacity, compounded over the
+// ancestors, at or under maxInvisibleOpacity, or text painted in no
+// colour.
+func (r rendering) noPaint() string {
+	switch {
+	case r.opacity <= maxInvisibleOpacity:
+		return fmt.Sprintf("opacity %.2g with its ancestors'", r.opacity)
+	case r.transparent != "":
+		return "text painted in no colour (" + r.transparent + ")"
+	}
+	return ""
+}
+
+// tooSmall: is its text too small to read? Its font size times the
+// scale it is drawn at, under minReadableTextPx.
+func (r rendering) tooSmall() string {
+	if r.textPx < minReadableTextPx {
+		return fmt.Sprintf("text drawn %.2gpx high", r.textPx)
+	}
+	return ""
+}
+
+// read fills the rendering from the element's declarations (var()
+// resolved) and sets what its children inherit on ctx.
+func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
+	switch {
+	case d.get("display") == "none":
+		r.notRendered = "display:none"
+	case d.get("visibility") == "hidden", d.get("visibility") == "collapse":
+		r.notRendered = "visibility:" + d.get("visibility")
+	case d.get("content-visibility") == "hidden":
+		r.notRendered = "content-visibility:hidden"
+	}
+	// Paint: opacity multiplies down the tree and no child can undo it.
+	own := 1.0
+	if v, ok := cssFactor(d.get("opacity")); ok {
+		own = v
+	}
+	if f, ok := filterOpacity(d.get("filter")); ok {
+		own *= f
+	}
+	ctx.opacity = parent.opacity * own
+	r.opacity = ctx.opacity
+	// Scale: transforms and zoom multiply down the tree too.
+	scale := transformScale(d.get("transform")) * scaleProperty(d.get("scale"))
+	if z, ok := cssFactor(d.get("zoom")); ok && z > 0 {
+		scale *= z
+	} else if ok && z == 0 {
+		scale = 0
+	}
+	ctx.scale = parent.scale * scale
+	r.scale = ctx.scale
+	// Font size: relative units against the parent's and the root's.
+	if fs, ok := d.lookup("font-size"); ok {
+		if px, ok := fontSizePx(fs, parent.fontPx, parent.remPx); ok {
+			ctx.fontPx = px
+			r.ownFont = true
+		}
+	}
+	r.fontPx = ctx.fontPx
+	r.textPx = ctx.fontPx * ctx.scale
+	r.box, r.lines = cutBox(d, ctx.fontPx, parent.remPx)
+	r.clipped = clipsAll(d.get("clip"), d.get("clip-path"))
+	r.offPage = offPage(d)
+	r.transparent, r.ownPaint = transparentText(d)
+}
+
+// cssFactor reads a number or a percentage as a factor (0.3, 30%).
+func cssFactor(v string) (float64, bool) {
+	if v == "" {
+		return 0, false
+	}
+	if pct, ok := strings.CutSuffix(v, "%"); ok {
+		f, ok := cssNumber(pct)
+		return f / 100, ok
+	}
+	return cssNumber(v)
+}
+
+func cssNumber(v string) (float64, bool) {
+	v = strings.TrimSpace(v)
+	if !isCSSNumber(v) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	return f, err == nil
+}
+
+// filterOpacity reads the opacity() functions of a filter.
+func filterOpacity(f string) (float64, bool) {
+	found, out := false, 1.0
+	for f != "" {
+		i := strings.Index(f, "opacity(")
 		if i < 0 {
-			b.WriteString(css)
-			return b.String()
+			break
 		}
-		b.WriteString(css[:i])
-		j := strings.Index(css[i+2:], "*/")
-		if j < 0 {
-			return b.String()
+		arg, rest, _ := strings.Cut(f[i+len("opacity("):], ")")
+		if v, ok := cssFactor(strings.TrimSpace(arg)); ok {
+			out, found = out*v, true
 		}
-		css = css[i+2+j+2:]
+		f = rest
+	}
+	return out, found
+}
+
+// cssFunctions splits a transform list into its functions and their
+// arguments: "scale(0.5) translatex(-10px)" → scale [0.5], translatex
+// [-10px].
+func cssFunctions(v string, fn func(name string, args []string)) {
+	for v != "" {
+		open := strings.IndexByte(v, '(')
+		if open < 0 {
+			return
+		}
+		end := strings.IndexByte(v[open:], ')')
+		if end < 0 {
+			return
+		}
+		name := strings.TrimSpace(v[:open])
+		args := strings.FieldsFunc(v[open+1:open+end], func(r rune) bool { return r == ',' || r == ' ' })
+		fn(name, args)
+		v = v[open+end+1:]
 	}
 }
 
-// dropAtBlocks removes @media, @supports and similar nested blocks; the
-// rules of an @media block for every screen are kept.
-func dropAtBlocks(css string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(css, "@")
-		if i < 0 {
-			b.WriteString(css)
-			return b.String()
+// transformScale is the factor a transform draws the smaller side of a
+// box at: scale(), scaleX/Y(), scale3d() and the matrices' column lengths.
+func transformScale(t string) float64 {
+	out := 1.0
+	if t == "" || t == "none" {
+		return out
+	}
+	cssFunctions(t, func(name string, args []string) {
+		var f []float64
+		for _, a := range args {
+			v, ok := cssFactor(a)
+			if !ok {
+				return
+			}
+			f = append(f, v)
 		}
-		b.WriteString(css[:i])
-		rest := css[i:]
-		open := strings.IndexAny(rest, "{;")
-		if open < 0 {
-			return b.String()
+		switch {
+		case name == "scale" || name == "scale3d":
+			out *= minAbs(f, 2)
+		case name == "scalex" || name == "scaley":
+			out *= minAbs(f, 1)
+		case name == "matrix" && len(f) == 6:
+			out *= math.Min(math.Hypot(f[0], f[1]), math.Hypot(f[2], f[3]))
+		case name == "matrix3d" && len(f) == 16:
+			out *= math.Min(math.Hypot(f[0], f[1]), math.Hypot(f[4], f[5]))
 		}
-		if rest[open] == ';' { // @import, @charset
-			css = rest[open+1:]
-			continue
+	})
+	return out
+}
+
+// scaleProperty reads the scale property: one factor, or one per axis.
+func scaleProperty(v string) float64 {
+	if v == "" || v == "none" {
+		return 1
+	}
+	var f []float64
+	for _, a := range strings.Fields(v) {
+		x, ok := cssFactor(a)
+		if !ok {
+			return 1
 		}
-		depth, j := 0, open
-		for ; j < len(rest); j++ {
-			if rest[j] == '{' {
-				depth++
-			} else if rest[j] == '}' {
-				depth--
-				if depth == 0 {
-					break
-				}
+		f = append(f, x)
+	}
+	return minAbs(f, 2)
+}
+
+// minAbs is the smallest magnitude of the first n factors (a single
+// factor applies to both axes); 1 for none.
+func minAbs(f []float64, n int) float64 {
+	if len(f) == 0 {
+		return 1
+	}
+	out := math.Inf(1)
+	for i := 0; i < n && i < len(f); i++ {
+		out = math.Min(out, math.Abs(f[i]))
+	}
+	return out
+}
+
+// fontSizeKeywords are the absolute font-size keywords in px.
+var fontSizeKeywords = map[string]float64{
+	"xx-small": 9, "x-small": 10, "small": 13, "medium": 16, "large": 18, "x-large": 24, "xx-large": 32, "xxx-large": 48,
+}
+
+// fontSizePx computes a font size: em and % against the parent's, rem
+// against the root's.
+func fontSizePx(v string, parentPx, remPx float64) (float64, bool) {
+	if px, ok := fontSizeKeywords[v]; ok {
+		return px, true
+	}
+	switch v {
+	case "smaller":
+		return parentPx / 1.2, true
+	case "larger":
+		return parentPx * 1.2, true
+	}
+	return lengthIn(v, parentPx, remPx)
+}
+
+// lengthIn reads a length with em and % relative to fontPx and rem to
+// remPx; viewport units against the desktop screen.
+func lengthIn(v string, fontPx, remPx float64) (float64, bool) {
+	v = strings.TrimSpace(v)
+	for _, u := range [...]struct {
+		unit string
+		px   float64
+	}{{"rem", remPx}, {"em", fontPx}, {"%", fontPx / 100}, {"vw", desktopWidthPx / 100}, {"vh", desktopHeightPx / 100}} {
+		if num, ok := strings.CutSuffix(v, u.unit); ok {
+			f, ok := cssNumber(num)
+			return f * u.px, ok
+		}
+	}
+	return lengthPx(v)
+}
+
+// cutBox is the smaller side, in px, of the box an element cuts its
+// content to: a width or height (or their maximum) with overflow hidden
+// or clip on that axis; -1 when nothing cuts it. lines is how many lines
+// of its text the cut height holds (0 when the height is not cut).
+func cutBox(d declarations, fontPx, remPx float64) (box, lines float64) {
+	ov := d.get("overflow")
+	ovX, ovY := firstWord(ov), firstWord(ov)
+	if f := strings.Fields(ov); len(f) == 2 {
+		ovY = f[1]
+	}
+	if v := d.get("overflow-x"); v != "" {
+		ovX = v
+	}
+	if v := d.get("overflow-y"); v != "" {
+		ovY = v
+	}
+	cuts := func(o string) bool { return o == "hidden" || o == "clip" }
+	box = -1.0
+	side := func(keys ...string) float64 {
+		cut := -1.0
+		for _, k := range keys {
+			if v, ok := lengthIn(d.get(k), fontPx, remPx); ok && v >= 0 && (cut < 0 || v < cut) {
+				cut = v
 			}
 		}
-		if j >= len(rest) {
-			return b.String()
+		if cut >= 0 && (box < 0 || cut < box) {
+			box = cut
 		}
-		if everyScreen.MatchString(strings.ToLower(strings.TrimSpace(rest[:open]))) {
-			b.WriteString(dropAtBlocks(rest[open+1 : j]))
-		}
-		css = rest[j+1:]
+		return cut
 	}
+	if cuts(ovX) {
+		side("width", "max-width")
+	}
+	if cuts(ovY) {
+		if h := side("height", "max-height"); h > 0 && fontPx > 0 {
+			lines = h / lineHeightPx(d.get("line-height"), fontPx, remPx)
+		}
+	}
+	// A box of no height whose lines have no height draws its text on
+	// one line of no height.
+	if h, ok := lengthPx(d.get("height")); ok && h == 0 {
+		if lh, ok := lengthPx(d.get("line-height")); ok && lh == 0 {
+			box = 0
+		}
+	}
+	return box, lines
+}
+
+// lineHeightPx reads a line height; "normal" and anything unknown count
+// as the browsers' 1.2 times the font size.
+func lineHeightPx(v string, fontPx, remPx float64) float64 {
+	if f, ok := cssNumber(v); ok && f > 0 {
+		return f * fontPx // a bare factor
+	}
+	if px, ok := lengthIn(v, fontPx, remPx); ok && px > 0 {
+		return px
+	}
+	return 1.2 * fontPx
+}
+
+// Strips: a box whose cut height holds less than stripLines lines of its
+// text shows one line of it (a ticker, a scrolling notice bar); when that
+// line is less than maxStripShare of the text it needs, at the font size
+// and in a content column of contentColumnPx, the rest is hidden.
+const (
+	stripLines      = 2
+	maxStripShare   = 1.0 / 3
+	contentColumnPx = 1200
+)
+
+// stripShare is the share of n's text a strip of the given lines shows.
+func stripShare(n *html.Node, lines, fontPx float64) float64 {
+	width := 0.0
+	for _, r := range textOf(n) {
+		if r >= 0x1100 && (isHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
+			width += fontPx // full-width glyphs are an em wide
+		} else {
+			width += 0.55 * fontPx // Latin letters about half
+		}
+	}
+	if width <= 0 {
+		return 1
+	}
+	return lines * contentColumnPx / width
+}
+
+// clipsAll names a clip or clip-path that leaves nothing visible, or "".
+func clipsAll(clip, clipPath string) string {
+	if strings.HasPrefix(clip, "rect(") {
+		nums := cssNumbers(clip)
+		if len(nums) == 4 && (nums[0] >= nums[2] || nums[3] >= nums[1]) {
+			return "clip:" + clip // top >= bottom or left >= right: an empty box
+		}
+	}
+	empty := false
+	cssFunctions(clipPath, func(name string, args []string) {
+		switch name {
+		case "inset":
+			empty = insetEmpty(args)
+		case "circle", "ellipse":
+			r, ok := lengthPx(firstWordOf(args))
+			empty = ok && r == 0
+		case "polygon":
+			empty = sameNumbers(cssNumbers(strings.Join(args, " ")))
+		}
+	})
+	if empty {
+		return "clip-path:" + clipPath
+	}
+	return ""
+}
+
+func firstWordOf(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
+}
+
+// insetEmpty judges an inset() by all its values: the box is empty when
+// the top and bottom insets, or the left and right ones, meet. Percentages
+// compare with each other; lengths are empty only when one side is as
+// large as any box a line of text needs.
+func insetEmpty(args []string) bool {
+	var v []string
+	for _, a := range args {
+		if a == "round" {
+			break
+		}
+		v = append(v, a)
+	}
+	if len(v) == 0 {
+		return false
+	}
+	for len(v) < 4 { // top, right, bottom, left as in margin
+		switch len(v) {
+		case 1:
+			v = append(v, v[0])
+		case 2:
+			v = append(v, v[0])
+		case 3:
+			v = append(v, v[1])
+		}
+	}
+	meet := func(a, b string) bool {
+		pa, aPct := strings.CutSuffix(a, "%")
+		pb, bPct := strings.CutSuffix(b, "%")
+		fa, okA := cssNumber(pa)
+		fb, okB := cssNumber(pb)
+		if !okA || !okB {
+			return false
+		}
+		if aPct && bPct {
+			return fa+fb >= 100
+		}
+		return aPct && fa >= 100 || bPct && fb >= 100
+	}
+	return meet(v[0], v[2]) || meet(v[1], v[3])
+}
+
+// sameNumbers: a polygon whose points all coincide has no area.
+func sameNumbers(nums []float64) bool {
+	if len(nums) < 2 {
+		return false
+	}
+	for i := 2; i+1 < len(nums); i += 2 {
+		if nums[i] != nums[0] || nums[i+1] != nums[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// offPage names the declaration that moves a box off the page, or "".
+func offPage(d declarations) string {
+	far := func(k string, v float64) string { return fmt.Sprintf("%s %gpx", k, v) }
+	var margins [2]string // top, left
+	if m := strings.Fields(d.get("margin")); len(m) > 0 {
+		margins[0], margins[1] = m[0], m[0]
+		if len(m) >= 2 {
+			margins[1] = m[1]
+		}
+		if len(m) == 4 {
+			margins[1] = m[3]
+		}
+	}
+	if v := d.get("margin-top"); v != "" {
+		margins[0] = v
+	}
+	if v := d.get("margin-left"); v != "" {
+		margins[1] = v
+	}
+	for i, k := range [2]string{"margin-top", "margin-left"} {
+		if v, ok := lengthPx(margins[i]); ok && v <= -offPagePx {
+			return far(k, v)
+		}
+	}
+	switch pos := d.get("position"); pos {
+	case "absolute", "fixed", "relative", "sticky":
+		for _, k := range []string{"left", "top", "right", "bottom", "inset"} {
+			if v, ok := lengthPx(firstWord(d.get(k))); ok && v <= -offPagePositionedPx {
+				return far(k, v)
+			}
+		}
+		if v, ok := lengthPx(d.get("left")); ok && v >= farPx {
+			return far("left", v) // pushed far right of any screen
+		}
+		if v, ok := lengthPx(d.get("top")); ok && v >= farPx && pos == "fixed" {
+			return far("top", v) // fixed below the screen: never scrolled to
+		}
+	}
+	if v, ok := lengthPx(d.get("text-indent")); ok && (v <= -500 || v >= farPx) {
+		return far("text-indent", v)
+	}
+	for _, k := range []string{"transform", "translate"} {
+		t := d.get(k)
+		if t == "" || t == "none" || k == "transform" && !strings.Contains(t, "translate") && !strings.Contains(t, "matrix") {
+			continue
+		}
+		for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '(' || r == ')' || r == ',' || r == ' ' }) {
+			if v, ok := lengthPx(f); ok && (v <= -500 || v >= farPx) {
+				return far(k, v)
+			}
+		}
+	}
+	return ""
+}
+
+// transparentText names the declaration that paints an element's text in
+// no colour, or in its own background's, and whether the element sets
+// its text colour itself. Text cut out of a background image
+// (background-clip:text) or drawn by its shadow is painted all the same.
+func transparentText(d declarations) (string, bool) {
+	color, fill := d.get("color"), d.get("-webkit-text-fill-color")
+	if color == "" && fill == "" {
+		return "", false
+	}
+	if clipText := firstNonEmpty(d.get("-webkit-background-clip"), d.get("background-clip")); clipText == "text" {
+		return "", true
+	}
+	if sh := d.get("text-shadow"); sh != "" && sh != "none" {
+		return "", true
+	}
+	for _, c := range [...]struct{ key, val string }{{"color", color}, {"-webkit-text-fill-color", fill}} {
+		if a, ok := colorAlpha(c.val); ok && a <= maxInvisibleOpacity {
+			return c.key + ":" + c.val, true
+		}
+	}
+	// Text painted in its own background colour.
+	bg, bgShort := d.get("background-color"), d.get("background")
+	if c := colorValue(firstNonEmpty(fill, color)); c != "" && (c == colorValue(bg) || bgShort != "" && c == colorValue(firstWord(bgShort))) {
+		return "color:" + color + " on the same background", true
+	}
+	return "", true
+}
+
+// colorAlpha reads the alpha of a colour: transparent, rgba()/hsla(),
+// the slash syntax rgb(0 0 0 / 0.01), and #rgba / #rrggbbaa.
+func colorAlpha(v string) (float64, bool) {
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "transparent":
+		return 0, true
+	case strings.HasPrefix(v, "#") && (len(v) == 5 || len(v) == 9):
+		h := v[len(v)-1:]
+		if len(v) == 9 {
+			h = v[7:]
+		}
+		a, err := strconv.ParseUint(h, 16, 8)
+		if err != nil {
+			return 0, false
+		}
+		if len(v) == 5 {
+			return float64(a) / 15, true
+		}
+		return float64(a) / 255, true
+	case strings.Contains(v, "("):
+		name, args, _ := strings.Cut(v, "(")
+		args = strings.TrimSuffix(strings.TrimSpace(args), ")")
+		var alpha string
+		if _, a, ok := strings.Cut(args, "/"); ok {
+			alpha = a
+		} else if parts := strings.Split(args, ","); len(parts) == 4 && (name == "rgba" || name == "hsla") {
+			alpha = parts[3]
+		}
+		if alpha == "" {
+			return 1, true
+		}
+		return cssFactor(strings.TrimSpace(alpha))
+	}
+	return 1, true
+}
+
+// restoresBelow reports a descendant that sets again, readably, the font
+// size or the text colour an element hides its text with: font-size:0
+// on a container is a layout trick against the gaps between inline
+// blocks, and its children stay readable.
+func (p *page) restoresBelow(n *html.Node, parent *styleCtx) bool {
+	_, ctx := p.styleOf(n, parent)
+	found := false
+	walkElements([]*html.Node{n}, func(e *html.Node) bool {
+		if found || e == n {
+			return !found
+		}
+		r, _ := p.styleOf(e, ctx)
+		if r.ownFont && r.tooSmall() == "" || r.ownPaint && r.transparent == "" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// styleHides reports whether a declaration block, alone on an element of
+// a plain page, hides it.
+func styleHides(decl string) bool {
+	root := &styleCtx{opacity: 1, scale: 1, fontPx: defaultFontPx, remPx: defaultFontPx}
+	r := rendering{opacity: 1, scale: 1, fontPx: defaultFontPx, textPx: defaultFontPx, box: -1}
+	d := parseDeclarations(decl)
+	ctx := *root
+	r.read(d, root, &ctx)
+	return r.hidden() != ""
+}
+
+// hiddenEvidence is what is known of a hidden block that reads as no
+// spam, to decide whether it is still reported.
+type hiddenEvidence struct {
+	text, reason string
+	// words counts the letters of its text, digits aside.
+	words int
+	// handle: its text gives a contact handle, a run of digits or a
+	// letters-and-digits id (a phone, QQ or WeChat number) outside any
+	// path or address.
+	handle bool
+	// leaves: words around links that mostly lead to sites not the
+	// page's own (nor government or well-known ones), with texts that do
+	// not name them: an advert, not a list of institutions or a lone
+	// vendor credit.
+	leaves bool
+	// ownLinks: it links into the page's own site, as a portal's own
+	// menus, footers and widgets do.
+	ownLinks bool
+	// revealable: the reader can open it, a menu or a pop-up: the page's
+	// rules for a state (:hover, :checked …) or its scripts name it, or
+	// it carries script controls of its own (a close button).
+	revealable bool
+	// shown is the share of its text's rune pairs the page shows
+	// visibly: near 1 for a second copy (mobile, elder mode, print).
+	shown float64
+}
+
+// Thresholds of the report of quiet hidden blocks.
+const (
+	// minReportedHiddenWords: an advert says what it sells in a few
+	// words besides its number; hidden labels and ids say less.
+	minReportedHiddenWords = 8
+	// hiddenCopyShare: a block that much of whose rune pairs the page
+	// shows elsewhere is a copy of what the reader sees.
+	hiddenCopyShare = 0.5
+	// minHandleDigits: a phone or QQ number has at least five digits,
+	// more than a year or a count.
+	minHandleDigits = 5
+)
+
+// worthReport decides whether a hidden block that reads as no spam is
+// reported: words the reader cannot see anywhere on the page nor open,
+// that send the reader off the page, by a contact handle or keyword
+// links to other sites. Hidden copies, menus, pop-ups, footers, UI
+// strings and tiny bits are ordinary on portals and go unreported.
+func (e hiddenEvidence) worthReport() bool {
+	switch {
+	case e.words < minReportedHiddenWords, e.revealable, e.ownLinks:
+		return false
+	case e.shown >= hiddenCopyShare:
+		return false
+	}
+	return e.handle || e.leaves
+}
+
+// hiddenEvidenceOf gathers what can be known of a hidden block before it
+// is removed; false when it cannot be worth a report whatever the page
+// shows.
+func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
+	e := hiddenEvidence{text: textOf(h.n), reason: h.reason}
+	e.words, e.handle = handleStats(e.text)
+	if e.words < minReportedHiddenWords {
+		return e, false
+	}
+	own := p.ownHosts()
+	foreign := false
+	linkWords := 0
+	controls := false
+	walkElements([]*html.Node{h.n}, func(a *html.Node) bool {
+		for _, at := range a.Attr {
+			controls = controls || strings.HasPrefix(at.Key, "on")
+		}
+		if a.Data != "a" {
+			return true
+		}
+		w, _ := handleStats(textOf(a))
+		linkWords += w
+		href := strings.TrimSpace(attr(a, "href"))
+		switch {
+		case len(href) >= 11 && strings.EqualFold(href[:11], "javascript:"):
+			controls = true
+		case href == "" || href[0] == '#':
+		case !strings.Contains(href, "//"):
+			e.ownLinks = true
+		default:
+			if host, ok := linkHost(href); ok && slices.ContainsFunc(own, func(o string) bool { return sameSite(host, o) }) {
+				e.ownLinks = true
+			} else {
+				foreign = true
+			}
+		}
+		return false
+	})
+	if foreign && e.words-linkWords >= minReportedHiddenWords {
+		s := p.linkStats(h.n)
+		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
+	}
+	if e.ownLinks || !e.handle && !e.leaves {
+		return e, false
+	}
+	e.revealable = controls || p.revealable(h.n)
+	return e, !e.revealable
+}
+
+// handleStats counts the letters of a text that are not digits, and
+// reports a contact handle in it: a token of ASCII letters, digits and
+// hyphens (after NFKC) with minHandleDigits digits or more (a phone
+// number, 0318-7523456, a QQ number, a WeChat id), that is not a date
+// and not inside a path, a file name or an address (a slash, a dot, an
+// underscore or an @ next to it).
+func handleStats(text string) (words int, handle bool) {
+	t := nfkc(text)
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		tok := strings.Trim(t[start:end], "-")
+		digits := 0
+		for i := 0; i < len(tok); i++ {
+			if tok[i] >= '0' && tok[i] <= '9' {
+				digits++
+			}
+		}
+		inPath := start > 0 && strings.IndexByte("/.@\\_", t[start-1]) >= 0 ||
+			end < len(t) && strings.IndexByte("/.@\\_", t[end]) >= 0
+		if digits >= minHandleDigits && len(tok) <= 24 && !inPath && !isoDate.MatchString(tok) {
+			handle = true
+		}
+		start = -1
+	}
+	for i, r := range t {
+		if r < 0x80 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-') {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flush(i)
+		}
+		if unicode.IsLetter(r) {
+			words++
+		}
+	}
+	flush(len(t))
+	return words, handle
+}
+
+// isoDate matches a date written with hyphens, 2025-06-28.
+var isoDate = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
+
+// revealable reports a hidden element the page can show: a state rule
+// (li:hover .sub{display:block}) or an inline script names its id or one
+// of its classes.
+func (p *page) revealable(n *html.Node) bool {
+	var names []string
+	if id := strings.TrimSpace(attr(n, "id")); id != "" {
+		names = append(names, id)
+	}
+	names = append(names, strings.Fields(attr(n, "class"))...)
+	if len(names) == 0 {
+		return false
+	}
+	ix := p.styleIndex()
+	for _, name := range names {
+		if ix.revealed[name] {
+			return true
+		}
+	}
+	found := false
+	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
+		if found {
+			return
+		}
+		code := scriptCode(s.Nodes[0])
+		for _, name := range names {
+			if len(name) >= 3 && strings.Contains(code, name) {
+				found = true
+				return
+			}
+		}
+	})
+	return found
+}
+
+// reportQuietHidden reports the hidden blocks that read as no spam but
+// are worth a report (hiddenEvidence.worthReport), once the page's
+// visible text is known.
+func (p *page) reportQuietHidden(quiet []hiddenEvidence) {
+	if len(quiet) == 0 {
+		return
+	}
+	var visible []uint64
+	if body := p.bodyNodes(); body != nil {
+		visible = runePairs(normKey(textOf(body[0])))
+	}
+	for _, e := range quiet {
+		e.shown = shownShare(runePairs(normKey(e.text)), visible)
+		if e.worthReport() {
+			p.report(SpamHidden, clip(e.text, 300), "hidden from readers: "+e.reason, true)
+		}
+	}
+}
+
+// runePairs lists the distinct pairs of adjacent runes of a folded text
+// (normKey), sorted: hanBigrams for text of any script, so that a hidden
+// copy in English is known as one too.
+func runePairs(key string) []uint64 {
+	var out []uint64
+	prev := rune(-1)
+	for _, r := range key {
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// shownShare is the share of a block's rune pairs (runePairs) that the
+// visible text has.
+func shownShare(block, visible []uint64) float64 {
+	if len(block) == 0 {
+		return 0
+	}
+	hit := 0
+	for _, b := range block {
+		if _, ok := slices.BinarySearch(visible, b); ok {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(block))
 }

@@ -1,0 +1,183 @@
+package core
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestKeySelector(t *testing.T) {
+	for _, tc := range []struct {
+		sel  string
+		kind byte
+		name string
+	}{
+		{"#main .list li", 't', "li"},
+		{".nav>li:hover .sub", '.', "sub"},
+		{"div.ft span b", 't', "b"},
+		{"ul.menu#top", '#', "top"},
+		{"a[href^='http'].out", '.', "out"},
+		{"p:not(.x,.y)", 't', "p"},
+		{":root", 0, ""},
+		{"*", 0, ""},
+		{"[data-x=\"a b\"]", 0, ""},
+		{".a .b:nth-child(2)", '.', "b"},
+	} {
+		kind, name := keySelector(tc.sel)
+		assert.Equal(t, tc.kind, kind, tc.sel)
+		assert.Equal(t, tc.name, name, tc.sel)
+	}
+}
+
+func TestCascadeOrder(t *testing.T) {
+	p := newTestPage(t, `<html><head><style>
+#k{display:none}
+.a{display:block}
+p.a{opacity:0.5}
+.a{opacity:0.1}
+.b{color:red!important}
+</style></head><body><p id="k" class="a b" style="color:blue;opacity:0.9">x</p></body></html>`, "")
+	d := p.cascade(p.doc.Find("p").Get(0))
+	assert.Equal(t, "none", d.get("display"), "an id rule beats a class rule")
+	assert.Equal(t, "0.9", d.get("opacity"), "inline beats rules")
+	assert.Equal(t, "red", d.get("color"), "an !important rule beats inline")
+}
+
+func TestCSSVars(t *testing.T) {
+	root := (*cssVars)(nil).scope(declarations{{key: "--a", val: "0"}, {key: "--b", val: "var(--a)"}, {key: "--loop", val: "var(--loop)"}})
+	child := root.scope(declarations{{key: "--a", val: "1"}})
+	assert.Equal(t, "0", root.resolve("var(--a)"))
+	assert.Equal(t, "1", child.resolve("var(--a)"), "the nearest definition wins")
+	assert.Equal(t, "0", root.resolve("var(--b)"), "a property may refer to another")
+	assert.Equal(t, "transparent", root.resolve("var(--none, transparent)"), "the fallback")
+	assert.Equal(t, "", root.resolve("var(--none)"), "undefined and no fallback: invalid")
+	assert.Equal(t, "", root.resolve("var(--loop)"), "a circle ends")
+	assert.Equal(t, "scale(0)", root.resolve("scale(var(--a))"))
+}
+
+func TestTransformScale(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{
+		{"", 1}, {"none", 1}, {"scale(0.01)", 0.01}, {"scale(2, 0.1)", 0.1}, {"scalex(0)", 0},
+		{"rotate(45deg) scale(0.5)", 0.5}, {"matrix(0.001,0,0,0.001,0,0)", 0.001}, {"scale(50%)", 0.5},
+		{"translatex(-10px)", 1}, {"matrix3d(0.01,0,0,0,0,0.01,0,0,0,0,1,0,0,0,0,1)", 0.01},
+	} {
+		assert.InDelta(t, tc.want, transformScale(tc.in), 1e-9, tc.in)
+	}
+	assert.InDelta(t, 0.0, scaleProperty("0"), 1e-9)
+	assert.InDelta(t, 0.02, scaleProperty("1 0.02"), 1e-9)
+}
+
+func TestClipsAll(t *testing.T) {
+	for _, tc := range []struct {
+		clip, path string
+		want       bool
+	}{
+		{"rect(0 0 0 0)", "", true},
+		{"rect(0 100px 20px 0)", "", false},
+		{"", "inset(50%)", true},
+		{"", "inset(0 0 100% 0)", true},
+		{"", "inset(40% 0 60% 0)", true},
+		{"", "inset(0 50%)", true},
+		{"", "inset(0 0 50% 0)", false},
+		{"", "inset(10px 20px round 4px)", false},
+		{"", "circle(0)", true},
+		{"", "circle(40%)", false},
+		{"", "polygon(0 0,0 0,0 0)", true},
+		{"", "polygon(0 0,100% 0,100% 100%)", false},
+	} {
+		assert.Equal(t, tc.want, clipsAll(tc.clip, tc.path) != "", tc.clip+tc.path)
+	}
+}
+
+func TestColorAlpha(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{
+		{"transparent", 0}, {"rgba(0,0,0,0.01)", 0.01}, {"rgb(0 0 0 / 0.01)", 0.01}, {"hsla(0,0%,0%,0)", 0},
+		{"#0000", 0}, {"#00000000", 0}, {"#333", 1}, {"red", 1}, {"rgba(0,0,0,.5)", 0.5}, {"rgb(0 0 0 / 5%)", 0.05},
+	} {
+		a, ok := colorAlpha(tc.in)
+		assert.True(t, ok, tc.in)
+		assert.InDelta(t, tc.want, a, 1e-9, tc.in)
+	}
+}
+
+func TestHandleStats(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		handle bool
+	}{
+		{advertEssay, true},
+		{advertLoan, true},
+		{advertTour, true},
+		{"咨询电话：0318-7523456", true},
+		{"微信号：ｌｗ８８６６１", true}, // full-width, folded by NFKC
+		{"发布时间：2025-06-28", false},
+		{"/col/col1599522/index.html", false},
+		{"网站标识码 1301", false},
+		{"我在听，请说话(10s)", false},
+		{"image_20250628.jpg", false},
+	} {
+		_, got := handleStats(tc.text)
+		assert.Equal(t, tc.handle, got, tc.text)
+	}
+	words, _ := handleStats("QQ 2851937740 借款")
+	assert.Equal(t, 4, words, "digits are not words")
+}
+
+func TestWorthReport(t *testing.T) {
+	advert := hiddenEvidence{words: 20, handle: true}
+	assert.True(t, advert.worthReport())
+	for name, e := range map[string]hiddenEvidence{
+		"tiny UI bit":             {words: 5, handle: true},
+		"a copy of shown text":    {words: 40, handle: true, shown: 0.9},
+		"a pop-up the page opens": {words: 30, handle: true, revealable: true},
+		"the site's own footer":   {words: 30, handle: true, ownLinks: true},
+		"words with no way out":   {words: 30},
+	} {
+		assert.False(t, e.worthReport(), name)
+	}
+	assert.True(t, hiddenEvidence{words: 20, leaves: true}.worthReport(), "keyword links off the site")
+}
+
+func TestFlattenShadowRoot(t *testing.T) {
+	p := newTestPage(t, `<html><body><div id="host"><template shadowrootmode="open"><h3>标题</h3><slot name="a">备用</slot><slot></slot><slot name="c">备用内容</slot></template><span slot="a">甲</span>乙<b>丙</b><i slot="x">丁</i>  </div></body></html>`, "")
+	hidden := p.removeNeverShown()
+	host := p.doc.Find("#host")
+	require.Len(t, hidden, 1)
+	assert.Equal(t, "丁", textOf(hidden[0].n), "no slot is named x")
+	assert.Equal(t, 0, host.Find("template").Length())
+	text := strings.Join(strings.Fields(host.Text()), "")
+	assert.Equal(t, "标题甲乙丙备用内容丁", text, "slots take their children; an empty one keeps its fallback")
+}
+
+func TestPruneRules(t *testing.T) {
+	p := &page{art: &Article{}}
+	require.NoError(t, p.parse(`<html><head><style>
+:root{--gap:8px;--brand:#1b4f9c}
+.tab{display:none}
+.tab.active{display:block}
+.nav a{display:inline-block;color:#333}
+.row{font-size:0}
+.row li{font-size:14px}
+.intro{font-size:16px}
+#keep{display:flex!important}
+</style></head><body></body></html>`))
+	got := map[string]declarations{}
+	for _, r := range pruneRules(p.styleRules()) {
+		got[strings.Join(r.selectors, ",")] = r.decls
+	}
+	assert.Contains(t, got, ".tab")
+	assert.Equal(t, declarations{{key: "display", val: "block"}}, got[".tab.active"], "it may undo .tab's hiding")
+	assert.NotContains(t, got, ".nav a", "it names nothing a hiding rule names")
+	assert.Contains(t, got, ".row li", "it may give .row's children their font back")
+	assert.NotContains(t, got, ".intro")
+	assert.Contains(t, got, "#keep", "!important beats an inline style")
+	assert.Len(t, got[":root"], 2, "the page's global custom properties")
+}
