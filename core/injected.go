@@ -440,6 +440,25 @@ func (p *page) copyWitness(root *html.Node) []byte {
 // lines are captions, dates and sign-offs.
 const minUnitRunes = 12
 
+// minProfileUnits is how many paragraphs of a page of profiles read as
+// biographies (two families of biography patterns or more): a single one
+// may be the planted block itself.
+const minProfileUnits = 2
+
+// profileUnits reports whether at least want paragraphs carry two or more
+// biography families.
+func profileUnits(units []unit, want int) bool {
+	n := 0
+	for _, u := range units {
+		if f, _ := bioEvidence(u.text); f >= 2 {
+			if n++; n >= want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // removeInjected finds injected blocks in the article below root, removes
 // those with strong evidence and reports the rest as suspect.
 func (p *page) removeInjected(root *html.Node) {
@@ -489,8 +508,12 @@ func (p *page) removeInjected(root *html.Node) {
 		}
 	}
 	// A page of profiles (任前公示, 专家名单) is made of biographies; there
-	// a biography is the topic, not an injection.
-	profilePage := bioGenre.MatchString(title) || headers >= 2
+	// a biography is the topic, not an injection. Its title says so; a
+	// title that names only a list (名录, 名单, 公示) needs its paragraphs
+	// to confirm it: a 名录 of heritage items with one profile in it is no
+	// page of profiles.
+	profilePage := headers >= 2 || bioGenre.MatchString(title) ||
+		listGenre.MatchString(title) && profileUnits(units, minProfileUnits)
 	replaced := !profilePage && p.onlyPromotion(units, sizes, judged, titleBigrams, counts)
 	if len(units) < 2 && !replaced {
 		return // a one-paragraph article has no "rest" to compare with

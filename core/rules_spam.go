@@ -321,8 +321,14 @@ var bioHeader = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）�
 var roleLabel = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于[^，。,：:；;\s]{1,8}|[^，。,：:；;\s]{0,8}(?:介绍|简介|简历|档案|风采)|[^，。,：:；;\s]{1,5}(?:员|人|师|宾|家|代表))\s*(?:[:：]|$)`)
 
 // bioGenre recognises titles of pages made of profiles, where a biography
-// is the article itself.
-var bioGenre = regexp.MustCompile(`公示|任免|任职|任前|简历|简介|名单|人选|候选人|名录|人物|英模|榜样|事迹|楷模|表彰|讣告|逝世|去世|追悼|悼念`)
+// is the article itself: words that name people (任前, 表彰, 讣告 …).
+// listGenre names a list of anything (名单 of firms, 名录 of heritage
+// items, 公示 of projects): its page is one of profiles only when its
+// paragraphs are (profileUnits).
+var (
+	bioGenre  = regexp.MustCompile(`任免|任职|任前|简历|简介|人选|候选人|人物|英模|榜样|事迹|楷模|表彰|讣告|逝世|去世|追悼|悼念`)
+	listGenre = regexp.MustCompile(`公示|名单|名录`)
+)
 
 // Script detection (provenance.go): characters that exist only in
 // traditional script, and their simplified forms. Frequent characters are
