@@ -533,6 +533,24 @@ func hasTitleHint(n *html.Node) bool {
 	return false
 }
 
+// isPageControl reports an element that works the page rather than
+// saying anything: its text is a control's (大 中 小, 打印, 关闭) and it
+// runs a script when clicked. Inside a headline it is glued to the
+// words, with no space to cut at: 推进会<span><a onclick>大</a>…</span>.
+func isPageControl(n *html.Node) bool {
+	t := textOf(n)
+	if t == "" || !isChromeText(t) {
+		return false
+	}
+	return findNode(n, func(e *html.Node) bool {
+		if e.Type != html.ElementNode {
+			return false
+		}
+		href := strings.ToLower(strings.TrimSpace(attr(e, "href")))
+		return strings.HasPrefix(href, "javascript:") || hasAttr(e, "onclick")
+	}, nil) != nil
+}
+
 // titleText is the headline's text. A <br> inside a headline only breaks
 // the line: Chinese joins the lines with nothing, as the headline reads
 // (…关于举办<br>2024年高校…); words in Latin script get a space.
@@ -544,7 +562,7 @@ func titleText(n *html.Node) string {
 			b.WriteString(c.Data)
 			return false
 		case html.ElementNode:
-			if hiddenText(c) {
+			if hiddenText(c) || c != n && isPageControl(c) {
 				return false
 			}
 			switch c.Data {
