@@ -207,7 +207,10 @@ export async function runReader(tabId, opts = {}) {
   const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8', live_dom: true } });
   if (!reply.ok) return bail(reply.code ?? 'host', reply.error);
   const t2 = performance.now();
-  if (opts.auto && reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article')) {
+  // Auto-clean turns articles into the reader, not a portal's home or
+  // column pages: there the portal's own navigation is what the reader
+  // came for. The button still shows a list page as its entries.
+  if (opts.auto && (reply.article.kind === 'list' || reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article'))) {
     return { ok: false, code: 'not_article', error: 'no article on this page' };
   }
   const id = crypto.randomUUID();
