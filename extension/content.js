@@ -68,6 +68,13 @@
   const colours = new Map();
   /** One range serves every measurement of text. */
   const range = document.createRange();
+  /**
+   * The styles of the element being judged that several tests need, each
+   * read once (every read of a computed style costs): paintOf reads the
+   * position, hiddenReason the rest where it needs them; null is unread.
+   * @type {{position: string, transformed: boolean | null, overflowX: string | null, overflowY: string | null}}
+   */
+  const box = { position: 'static', transformed: null, overflowX: null, overflowY: null };
 
   /** WCAG relative luminance. @param {number[]} c */
   function luminance(c) {
@@ -252,7 +259,7 @@
     // font-size 0 is also a common trick against inline-block gaps, with
     // the children restoring a size: only text set in it is hidden.
     if (ownText && parseFloat(cs.fontSize) <= 2) return 'font-size';
-    const position = cs.position;
+    const position = box.position;
     if (position === 'absolute') {
       const clip = cs.clip.replace(/\s|px/g, '');
       if (clip === 'rect(0,0,0,0)' || clip === 'rect(0000)' || clip === 'rect(1,1,1,1)') return 'clip';
@@ -270,8 +277,10 @@
     if (!ownText && !el.firstElementChild) return '';
     const holdsText = () => ownText || el.textContent.trim() !== '';
     if (maskHides(cs) && holdsText()) return 'mask';
-    const overflowHidden = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
-    const transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
+    box.overflowX = cs.overflowX;
+    box.overflowY = cs.overflowY;
+    const overflowHidden = box.overflowX !== 'visible' || box.overflowY !== 'visible';
+    const transformed = box.transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
     const shrunk = transformed || parseFloat(cs.zoom) <= 0.05;
     const flat = parseFloat(cs.lineHeight) === 0;
     // Negative margins move a static box's content as far as positioning
@@ -321,7 +330,7 @@
 
   /**
    * The paint of el from its parent's: compounded opacity, the effects
-   * that change its text's colour, and where it can be scrolled to.
+   * that change its text's colour, negative z-index and fixed position.
    * Returns the parent's object when el changes nothing, as most do.
    * @param {Element} el @param {CSSStyleDeclaration} cs @param {Paint} parent
    * @returns {Paint}
@@ -329,16 +338,14 @@
   function paintOf(el, cs, parent) {
     const opacity = parseFloat(cs.opacity);
     const filter = cs.filter;
-    const position = cs.position;
+    const position = box.position = cs.position;
+    box.transformed = box.overflowX = box.overflowY = null;
     const fx = filter !== 'none' ? filterEffect(filter) : null;
     const changesColour = opacity < 1 || (fx && (fx.opacity < 1 || fx.invert > 0 || fx.bright !== 1));
     const behind = position !== 'static' && parseInt(cs.zIndex, 10) < 0;
     // Sticky boxes stay in the page's flow: only fixed ones leave it.
     const fixed = position === 'fixed';
-    // Only the descendants of a box that scrolls are judged by its area.
-    const scrolls = el.firstElementChild !== null && (cs.overflowX === 'auto' || cs.overflowX === 'scroll' || cs.overflowY === 'auto' || cs.overflowY === 'scroll') &&
-      (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
-    if (!changesColour && !(behind && !parent.behind) && !(fixed && !parent.fixed) && !scrolls) return parent;
+    if (!changesColour && !(behind && !parent.behind) && !(fixed && !parent.fixed)) return parent;
     /** @type {Paint} */
     const p = { ...parent };
     if (changesColour) {
@@ -348,13 +355,23 @@
     }
     p.behind ||= behind;
     p.fixed ||= fixed;
-    if (scrolls) {
-      // Its content can be scrolled into its box, from anywhere in it.
-      const r = el.getBoundingClientRect();
-      const x = window.scrollX - el.scrollLeft, y = window.scrollY - el.scrollTop;
-      p.area = { left: r.left + x, top: r.top + y, right: r.left + x + el.scrollWidth, bottom: r.top + y + el.scrollHeight };
-    }
     return p;
+  }
+
+  /**
+   * The paint for el's descendants: el's own, with el's scrollable area
+   * when el is a box that scrolls, since its content can be scrolled into
+   * view from anywhere in that area.
+   * @param {Element} el @param {CSSStyleDeclaration} cs @param {Paint} paint el's
+   * @returns {Paint}
+   */
+  function scrolledPaint(el, cs, paint) {
+    const ox = box.overflowX ?? cs.overflowX, oy = box.overflowY ?? cs.overflowY;
+    if (ox !== 'auto' && ox !== 'scroll' && oy !== 'auto' && oy !== 'scroll') return paint;
+    if (el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth) return paint;
+    const r = el.getBoundingClientRect();
+    const x = window.scrollX - el.scrollLeft, y = window.scrollY - el.scrollTop;
+    return { ...paint, area: { left: r.left + x, top: r.top + y, right: r.left + x + el.scrollWidth, bottom: r.top + y + el.scrollHeight } };
   }
 
   /** Elements whose box is painted, not only their text. */
@@ -543,15 +560,19 @@
       if (SKIP.has(el.tagName)) return null;
       const cs = getComputedStyle(el);
       const ownText = hasOwnText(el);
-      const paint = cs.display === 'none' ? parent : paintOf(el, cs, parent);
+      if (cs.display === 'none') {
+        mark(el, 'display');
+        return null;
+      }
+      const paint = paintOf(el, cs, parent);
       const reason = hiddenReason(el, cs, ownText, paint, parent);
       if (!reason) {
         styles.set(el, cs);
         if (ownText) texts.push({ el, fixed: paint.fixed, behind: paint.behind });
         // Boxes laid over others: positioned, transformed, translucent.
-        const over = cs.position === 'absolute' || cs.position === 'relative' || cs.transform !== 'none' || paint.alpha < parent.alpha;
+        const over = box.position === 'absolute' || box.position === 'relative' || paint.alpha < parent.alpha || (box.transformed ?? cs.transform !== 'none');
         if (over && !paint.fixed && paintsBox(el)) covers.push(el);
-        return paint;
+        return el.firstElementChild ? scrolledPaint(el, cs, paint) : paint;
       }
       // A visible child of a visibility:hidden parent is still shown,
       // so only display/opacity/box reasons hide a whole subtree; the
@@ -598,7 +619,8 @@
     };
     /** @type {Paint} */
     const page = { alpha: 1, effects: null, behind: false, fixed: false, area: pageArea() };
-    walk(root, paintOf(root, getComputedStyle(root), page));
+    const bodyStyle = getComputedStyle(root);
+    walk(root, scrolledPaint(root, bodyStyle, paintOf(root, bodyStyle, page)));
     // Scripts insert after the body too, which is rendered like the body's
     // content; what they put in the head is not rendered, but a parser
     // moves it into the body.
