@@ -78,3 +78,21 @@ test('the content script puts back the marks a page planted, and the scroll posi
   assert.equal(await page.evaluate(() => window.scrollY), 120);
   await page.close();
 });
+
+test('with images off, the reader paints its own placeholder label, not an image\'s alt or title', async () => {
+  const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/6/10/unpainted.html`);
+  const images = () => page.locator('#content img').evaluateAll((els) => els.map((e) => ({ alt: e.getAttribute('alt'), title: e.getAttribute('title'), src: e.getAttribute('src') })));
+  const off = await images();
+  assert.ok(off.length >= 1, 'the image is in the reader');
+  for (const i of off) assert.deepEqual(i, { alt: '图片（点击加载）', title: null, src: null });
+  assert.match(await text(page, '#content'), /督查组在道县核查永久基本农田保护情况/, 'the visible caption stays');
+  // Clicking a placeholder loads the images; the alt is then the caption
+  // core found, never the page's alt.
+  await page.locator('#content img').first().click();
+  await page.waitForFunction(() => document.querySelector('#content img')?.hasAttribute('src'));
+  for (const i of await images()) {
+    assert.ok(!/alt5566|tt6677/.test(`${i.alt} ${i.title}`), JSON.stringify(i));
+  }
+  await page.locator('#images').click();
+  await page.waitForFunction(() => !document.querySelector('#content img')?.hasAttribute('src'));
+});
