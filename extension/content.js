@@ -81,6 +81,9 @@
     const f = (/** @type {number} */ v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
     return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
   }
+  /** contrast's answers, by the parsed colours (rgba keeps one array a
+   * colour). @type {Map<number[], Map<number[], number>>} */
+  const contrasts = new Map();
   /** WCAG contrast ratio, 1 to 21. @param {number[]} a @param {number[]} b */
   function contrast(a, b) {
     const x = luminance(a), y = luminance(b);
@@ -111,12 +114,14 @@
    * those inside the box that paints the backdrop change the text but not
    * what is behind it. behind: under a negative z-index, where the
    * backgrounds of the page's blocks paint over the text. fixed: in a
-   * fixed or sticky box, which the viewport moves, not the page. area: the
+   * fixed box, which the viewport moves, not the page. lifted: in an
+   * absolutely positioned or fixed box, out of the flow, so laid over
+   * boxes that are not its ancestors. area: the
    * area, in document coordinates, a reader can scroll the element into
    * (the page's, or that of the nearest box that scrolls).
    * @typedef {{el: Element, opacity: number, invert: number, bright: number, next: Effect | null}} Effect
    * @typedef {{left: number, top: number, right: number, bottom: number}} Area
-   * @typedef {{alpha: number, effects: Effect | null, behind: boolean, fixed: boolean, area: Area}} Paint
+   * @typedef {{alpha: number, effects: Effect | null, behind: boolean, fixed: boolean, lifted: boolean, area: Area}} Paint
    */
 
   /**
@@ -173,9 +178,10 @@
   /**
    * The contrast of an element's own text against what is behind it, or
    * Infinity where that cannot be known or the glyphs do not paint their
-   * colour, 0 where the colour is (nearly) transparent. The text's colour goes through the opacities and filters of
-   * the boxes between it and the backdrop; those of the backdrop's box
-   * and above change both alike.
+   * colour, 0 where the colour is (nearly) transparent. The text's colour
+   * goes through the opacities and filters of the boxes between it and
+   * the backdrop; those of the backdrop's box and above change both
+   * alike.
    * @param {Element} el @param {CSSStyleDeclaration} cs @param {Paint} paint
    */
   function textContrast(el, cs, paint) {
@@ -191,14 +197,23 @@
     const bg = backdrop(el);
     if (!bg) return Infinity;
     let a = fg[3];
-    const rgb = fg.slice(0, 3);
+    let rgb = fg;
     for (let e = paint.effects; e; e = e.next) {
       if (bg.by && (e.el === bg.by || !bg.by.contains(e.el))) break;
+      if (rgb === fg) rgb = fg.slice(0, 3);
       a *= e.opacity;
       for (let i = 0; i < 3; i++) rgb[i] = Math.min(255, (rgb[i] * (1 - e.invert) + (255 - rgb[i]) * e.invert) * e.bright);
     }
-    const painted = rgb.map((c, i) => c * a + bg.rgb[i] * (1 - a));
-    const ratio = contrast(painted, bg.rgb);
+    let ratio;
+    if (rgb === fg && a === 1) {
+      // Most text: a page's pairs of colours are few, each worked out once.
+      let row = contrasts.get(fg);
+      if (!row) contrasts.set(fg, (row = new Map()));
+      ratio = row.get(bg.rgb);
+      if (ratio === undefined) row.set(bg.rgb, (ratio = contrast(fg, bg.rgb)));
+    } else {
+      ratio = contrast([0, 1, 2].map((i) => rgb[i] * a + bg.rgb[i] * (1 - a)), bg.rgb);
+    }
     // A shadow or glow in another colour draws the glyphs' outline.
     if (ratio < SEEN.minContrast && cs.textShadow !== 'none') return Infinity;
     return ratio;
@@ -244,7 +259,11 @@
    * ancestors, masks and clips, and text in (nearly) the colour behind
    * it ('contrast', which the hit test then confirms, see probe).
    * The rules cover all of core's static ones (core/visibility.go), which
-   * core skips for a live page.
+   * core skips for a live page. el.checkVisibility() would answer nothing
+   * the walk does not already read from the same computed style (display,
+   * visibility, content-visibility, opacity) at a second cost per
+   * element; and its contentVisibilityAuto option would call hidden the
+   * content-visibility: auto text below the fold that scrolling paints.
    * @param {Element} el @param {CSSStyleDeclaration} cs
    * @param {boolean} ownText whether el has text of its own
    * @param {Paint} paint what the ancestors and el itself do to its paint
@@ -345,7 +364,8 @@
     const behind = position !== 'static' && parseInt(cs.zIndex, 10) < 0;
     // Sticky boxes stay in the page's flow: only fixed ones leave it.
     const fixed = position === 'fixed';
-    if (!changesColour && !(behind && !parent.behind) && !(fixed && !parent.fixed)) return parent;
+    const lifted = fixed || position === 'absolute';
+    if (!changesColour && !(behind && !parent.behind) && !(lifted && !parent.lifted)) return parent;
     /** @type {Paint} */
     const p = { ...parent };
     if (changesColour) {
@@ -355,6 +375,7 @@
     }
     p.behind ||= behind;
     p.fixed ||= fixed;
+    p.lifted ||= lifted;
     return p;
   }
 
@@ -455,11 +476,14 @@
   /**
    * Runs the hit test on the candidates the cheap tests could not settle,
    * in document order within each kind, at most SEEN.maxProbes of them;
-   * returns the marks to add. A candidate out of the viewport is scrolled
-   * into it (instantly; the scroll position is restored after).
+   * returns the marks to add. A covering candidate out of the viewport is
+   * scrolled into it (instantly; the scroll position is restored after):
+   * a scroll makes the browser update the page's layers, which costs on a
+   * large page, and covering candidates are rare. Faint text out of view
+   * is judged from geometry instead (see paintedUnder).
    * Hit testing skips boxes with pointer-events: none, which would let a
    * cover go unseen: a sheet adopted for the duration turns them on.
-   * @param {{el: Element, kind: 'contrast' | 'cover', fixed: boolean}[]} candidates
+   * @param {{el: Element, kind: 'contrast' | 'cover', fixed: boolean, lifted?: boolean}[]} candidates
    * @param {Element[]} covers the boxes that may cover text
    * @returns {[Element, string][]}
    */
@@ -468,6 +492,7 @@
     const found = [];
     if (!candidates.length) return found;
     const sx = window.scrollX, sy = window.scrollY;
+    let scrolled = false;
     /** @type {CSSStyleSheet | null} */
     let sheet = null;
     // The sheet makes the browser restyle the page: only when it matters.
@@ -487,6 +512,11 @@
         if (!pts.length) continue;
         const [x0, y0] = pts[0];
         if (!c.fixed && (y0 < 0 || y0 >= window.innerHeight || x0 < 0 || x0 >= window.innerWidth)) {
+          if (c.kind === 'contrast') {
+            found.push([c.el, c.lifted || paintedUnder(c.el, covers) ? 'camouflage' : 'contrast']);
+            continue;
+          }
+          scrolled = true;
           window.scrollTo({ left: window.scrollX + x0 - window.innerWidth / 2, top: window.scrollY + y0 - window.innerHeight / 2, behavior: 'instant' });
           pts = textPoints(c.el, range);
         }
@@ -498,9 +528,29 @@
       for (const c of candidates.slice(SEEN.maxProbes)) if (c.kind === 'contrast') found.push([c.el, 'camouflage']);
     } finally {
       if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      window.scrollTo({ left: sx, top: sy, behavior: 'instant' });
+      if (scrolled) window.scrollTo({ left: sx, top: sy, behavior: 'instant' });
     }
     return found;
+  }
+
+  /**
+   * Whether something that paints may lie between faint text and the
+   * backdrop it was judged against, from geometry alone: an image, video,
+   * canvas or other replaced element, or a box laid over others that
+   * paints (covers), overlapping the text's box. Boxes in the flow cannot
+   * lie there: they would be the text's ancestors (its backdrop) or lie
+   * beside it, unless the text is lifted out of the flow, which the
+   * caller answers for.
+   * @param {Element} el @param {Element[]} covers
+   */
+  function paintedUnder(el, covers) {
+    const r = el.getBoundingClientRect();
+    const over = (/** @type {Element} */ b) => {
+      if (b.contains(el)) return false;
+      const q = b.getBoundingClientRect();
+      return q.width > 0 && q.height > 0 && r.left < q.right && r.right > q.left && r.top < q.bottom && r.bottom > q.top;
+    };
+    return covers.some(over) || [...document.querySelectorAll('img, video, canvas, svg, picture, iframe, object, embed')].some(over);
   }
 
   /**
@@ -510,22 +560,22 @@
    * blocks paint their backgrounds before any in-flow text, and floats
    * before in-flow inline content, so only such boxes paint over text,
    * and only the page's backgrounds over text pushed below them.
-   * @param {{el: Element, fixed: boolean, behind: boolean}[]} texts
+   * @param {Element[]} texts @param {Paint[]} paints their paints
    * @param {Element[]} covers
    */
-  function coverCandidates(texts, covers) {
+  function coverCandidates(texts, paints, covers) {
     /** @type {{el: Element, kind: 'cover', fixed: boolean}[]} */
     const out = [];
     const boxes = covers.map((c) => ({ c, r: c.getBoundingClientRect() })).filter(({ r }) => r.width > 0 && r.height > 0);
-    for (const t of texts) {
-      let hit = t.behind;
-      if (!hit && boxes.length) {
-        const r = t.el.getBoundingClientRect();
-        hit = boxes.some(({ c, r: b }) => r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top && !c.contains(t.el) && !t.el.contains(c));
+    if (!boxes.length && !paints.some((p) => p.behind)) return out;
+    texts.forEach((el, i) => {
+      let hit = paints[i].behind;
+      if (!hit && boxes.length && out.length < SEEN.maxProbes) {
+        const r = el.getBoundingClientRect();
+        hit = boxes.some(({ c, r: b }) => r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top && !c.contains(el) && !el.contains(c));
       }
-      if (hit) out.push({ el: t.el, kind: 'cover', fixed: t.fixed });
-      if (out.length >= SEEN.maxProbes) break;
-    }
+      if (hit && out.length < SEEN.maxProbes) out.push({ el, kind: 'cover', fixed: paints[i].fixed });
+    });
     return out;
   }
 
@@ -545,11 +595,13 @@
     const mark = (el, reason) => {
       if (!el.hasAttribute(HINT)) { marked.push(el); reasons.push(reason); }
     };
-    /** Shown text the hit test may find covered. @type {{el: Element, fixed: boolean, behind: boolean}[]} */
+    /** Shown text the hit test may find covered, and its paint. @type {Element[]} */
     const texts = [];
+    /** @type {Paint[]} */
+    const textPaints = [];
     /** Boxes laid over others that paint. @type {Element[]} */
     const covers = [];
-    /** Text whose contrast the hit test confirms. @type {{el: Element, kind: 'contrast', fixed: boolean}[]} */
+    /** Text whose contrast the hit test confirms. @type {{el: Element, kind: 'contrast', fixed: boolean, lifted: boolean}[]} */
     const faint = [];
     /**
      * Judges one element; returns its paint when the walk goes into it.
@@ -568,9 +620,15 @@
       const reason = hiddenReason(el, cs, ownText, paint, parent);
       if (!reason) {
         styles.set(el, cs);
-        if (ownText) texts.push({ el, fixed: paint.fixed, behind: paint.behind });
+        if (ownText) {
+          texts.push(el);
+          textPaints.push(paint);
+        }
         // Boxes laid over others: positioned, transformed, translucent.
-        const over = box.position === 'absolute' || box.position === 'relative' || paint.alpha < parent.alpha || (box.transformed ?? cs.transform !== 'none');
+        // The transform is not read again for an empty leaf: an overlay
+        // that is only transformed, never positioned, is rare, and the
+        // read would cost at every image and empty box.
+        const over = box.position === 'absolute' || box.position === 'relative' || paint.alpha < parent.alpha || box.transformed === true;
         if (over && !paint.fixed && paintsBox(el)) covers.push(el);
         return el.firstElementChild ? scrolledPaint(el, cs, paint) : paint;
       }
@@ -580,7 +638,7 @@
       // decides on it after the walk.
       if (reason === 'contrast') {
         styles.set(el, cs);
-        faint.push({ el, kind: 'contrast', fixed: paint.fixed });
+        faint.push({ el, kind: 'contrast', fixed: paint.fixed, lifted: paint.lifted });
         return paint;
       }
       if (reason === 'visibility' && el.firstElementChild) {
@@ -618,7 +676,7 @@
       }
     };
     /** @type {Paint} */
-    const page = { alpha: 1, effects: null, behind: false, fixed: false, area: pageArea() };
+    const page = { alpha: 1, effects: null, behind: false, fixed: false, lifted: false, area: pageArea() };
     const bodyStyle = getComputedStyle(root);
     walk(root, scrolledPaint(root, bodyStyle, paintOf(root, bodyStyle, page)));
     // Scripts insert after the body too, which is rendered like the body's
@@ -629,7 +687,7 @@
       if (p) walk(el, p);
     }
     for (const el of document.head?.children ?? []) if (!HEAD_ONLY.has(el.tagName)) mark(el, 'display');
-    for (const [el, reason] of probe([...faint, ...coverCandidates(texts, covers)], covers)) mark(el, reason);
+    for (const [el, reason] of probe([...faint, ...coverCandidates(texts, textPaints, covers)], covers)) mark(el, reason);
     marked.forEach((el, i) => el.setAttribute(HINT, reasons[i]));
     return marked;
   }

@@ -71,8 +71,19 @@ test('the content script puts back the marks a page planted, and the scroll posi
   await page.evaluate(() => window.scrollTo(0, 120));
   const got = await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/content.js'), 'utf8'));
   assert.equal(got.ok, true);
-  // The planted mark is not what the serialisation says: this script's is.
-  assert.match(got.html, /data-govreader-hidden="contrast"[^>]*>快速办理移民签证包过/);
+  // Each variant is marked for the reason its class names.
+  const reasons = Object.fromEntries([...got.html.matchAll(/data-govreader-hidden="([^"]+)"[^>]*>[^<［]*［(\w+)］/g)].map((m) => [m[2], m[1]]));
+  assert.deepEqual(reasons, {
+    G1a: 'off-screen', G1b: 'off-screen', G2a: 'off-screen', G2b: 'off-screen', G3a: 'tiny-box', G3b: 'tiny-box',
+    G4a: 'clip', G4b: 'clip', P1a: 'opacity', P1b: 'opacity', P2a: 'opacity', P3a: 'covered', P3b: 'covered',
+    P4a: 'mask', P4b: 'mask', P5a: 'contrast', P5b: 'contrast', P6a: 'contrast', P6b: 'contrast',
+    S1: 'opacity', S2: 'contrast', S3: 'display',
+    // The planted mark is not what the serialisation says: this script's is.
+    S4: 'contrast',
+  });
+  // P2b's text sits three translucent boxes down: the box where the
+  // product falls under the floor is marked, with everything in it.
+  assert.match(got.html, /<div class="p2-l3" data-govreader-hidden="opacity">/);
   assert.equal(await page.evaluate(() => document.querySelector('[data-govreader-hidden]')?.getAttribute('data-govreader-hidden')), 'camouflage');
   assert.equal(await page.evaluate(() => document.querySelectorAll('[data-govreader-hidden]').length), 1);
   assert.equal(await page.evaluate(() => window.scrollY), 120);
