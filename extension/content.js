@@ -1,9 +1,14 @@
 // Content script, injected on demand by runReader (never declared in the
-// manifest). It marks what the browser really hides with the hint attribute
-// that core treats as authoritative, serialises the live DOM (without the
-// text of style sheets, which core does not read then), removes the marks
-// again and returns {ok, html, url, bytes} as the script's value.
-// It is a classic script because executeScript cannot inject modules.
+// manifest). It marks what the browser does not paint for a reader with the
+// hint attribute that core treats as authoritative, serialises the live DOM
+// (without the text of style sheets, which core does not read then),
+// removes the marks again and returns {ok, html, url, bytes} as the
+// script's value. Hidden means not painted: it is decided from layout and
+// paint (where the box lies, how large it is, the opacity, filters and
+// masks it is painted through, the contrast of its text against what is
+// behind it, and, by a bounded hit test, what is painted over it), not
+// from a list of properties. It is a classic script because executeScript
+// cannot inject modules.
 (() => {
   'use strict';
   const HINT = 'data-govreader-hidden';
