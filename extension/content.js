@@ -1,21 +1,59 @@
 // Content script, injected on demand by runReader (never declared in the
-// manifest). It marks what the browser really hides with the hint attribute
-// that core treats as authoritative, serialises the live DOM (without the
-// text of style sheets, which core does not read then), removes the marks
-// again and returns {ok, html, url, bytes} as the script's value.
-// It is a classic script because executeScript cannot inject modules.
+// manifest). It marks what the browser does not paint for a reader with the
+// hint attribute that core treats as authoritative, serialises the live DOM
+// (without the text of style sheets, which core does not read then),
+// removes the marks again and returns {ok, html, url, bytes} as the
+// script's value. Hidden means not painted: it is decided from layout and
+// paint (where the box lies, how large it is, the opacity, filters and
+// masks it is painted through, the contrast of its text against what is
+// behind it, and, by a bounded hit test, what is painted over it), not
+// from a list of properties. It is a classic script because executeScript
+// cannot inject modules.
 (() => {
   'use strict';
   const HINT = 'data-govreader-hidden';
   // Keep in step with MAX_PAGE_BYTES in protocol.js.
   const MAX_PAGE_BYTES = 64 * 1024 * 1024 - 64 * 1024;
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'TITLE', 'BR', 'WBR']);
+  /** What a parser keeps in the head; anything else there is moved into the body. */
+  const HEAD_ONLY = new Set(['BASE', 'BASEFONT', 'BGSOUND', 'LINK', 'META', 'TITLE', 'NOSCRIPT', 'TEMPLATE', 'STYLE', 'SCRIPT']);
 
   /** @param {Element} el */
   function hasOwnText(el) {
     for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue.trim()) return true;
     return false;
   }
+
+  /**
+   * What a sighted reader can see, as thresholds: each answers one
+   * question about layout or paint (see hiddenReason and probe).
+   */
+  const SEEN = Object.freeze({
+    // The product of the opacities of an element and its ancestors
+    // (filter: opacity() included; group opacity compounds) below which a
+    // box paints under a tenth of itself: black text at 0.1 on white is
+    // #e6e6e6, 1.25:1, no longer read.
+    minOpacity: 0.1,
+    // The WCAG contrast ratio between the colour text is painted in and
+    // the colour painted behind it, below which it does not read: #eee on
+    // white is 1.16:1, while the palest grey genuine captions use (#999 on
+    // white) is 2.8:1 and #ddd still 1.36:1.
+    minContrast: 1.2,
+    // A box that clips its content shows no line of its text when it is
+    // less than this fraction of the text's font size high or wide.
+    minBoxOfFont: 0.5,
+    // A moved box that starts further than this right of the viewport: no
+    // layout puts content there, and no reader scrolls that far sideways.
+    farPx: 5000,
+    // The hit test (elementsFromPoint) is the one test that costs: at most
+    // this many points of an element's text, and this many elements a
+    // page, are tested. Elements past the limit keep what the cheap tests
+    // said (low contrast falls back to the soft camouflage mark).
+    probePoints: 3,
+    maxProbes: 40,
+    // A background at least this opaque is what text is read against.
+    opaqueBg: 0.9,
+  });
 
   /**
    * @param {string} c a computed colour
@@ -33,20 +71,95 @@
   }
   /** A page uses a handful of colours: each is parsed once. @type {Map<string, number[] | null>} */
   const colours = new Map();
-
-  /** backdrop's answers: the walk visits parents first. @type {Map<Element, number[] | null>} */
-  const backdrops = new Map();
-  /** The computed styles of the elements the walk found shown, for
-   * backdrop. @type {Map<Element, CSSStyleDeclaration>} */
-  const styles = new Map();
+  /** One range serves every measurement of text. */
+  const range = document.createRange();
   /**
-   * The colour painted behind an element: the nearest own background
-   * colour up the tree, white for the canvas, or null where a background
-   * image (or gradient) makes it unknowable.
-   * @param {Element | null} el @returns {number[] | null}
+   * The styles of the element being judged that several tests need, each
+   * read once (every read of a computed style costs): paintOf reads the
+   * position, hiddenReason the rest where it needs them; null is unread.
+   * @type {{position: string, transformed: boolean | null, overflowX: string | null, overflowY: string | null}}
+   */
+  const box = { position: 'static', transformed: null, overflowX: null, overflowY: null };
+
+  /** WCAG relative luminance. @param {number[]} c */
+  function luminance(c) {
+    const f = (/** @type {number} */ v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+  }
+  /** contrast's answers, by the parsed colours (rgba keeps one array a
+   * colour). @type {Map<number[], Map<number[], number>>} */
+  const contrasts = new Map();
+  /** WCAG contrast ratio, 1 to 21. @param {number[]} a @param {number[]} b */
+  function contrast(a, b) {
+    const x = luminance(a), y = luminance(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  }
+
+  /**
+   * What an element's filter does to the colours it paints: the parts
+   * that change what text looks like against its backdrop.
+   * @param {string} filter a computed filter, not 'none'
+   */
+  function filterEffect(filter) {
+    let opacity = 1, invert = 0, bright = 1;
+    for (const m of filter.matchAll(/(opacity|invert|brightness)\(\s*([\d.]+)(%?)\s*\)/g)) {
+      const v = +m[2] / (m[3] ? 100 : 1);
+      if (m[1] === 'opacity') opacity *= Math.min(v, 1);
+      // invert(a) then invert(b) is invert(a + b - 2ab).
+      else if (m[1] === 'invert') invert = invert + Math.min(v, 1) - 2 * invert * Math.min(v, 1);
+      else bright *= v;
+    }
+    return { opacity, invert, bright };
+  }
+
+  /**
+   * What the ancestors do to an element's paint, carried down the walk.
+   * alpha: the product of their opacities. effects: their opacities and
+   * colour filters, nearest first, each with the element that applies it;
+   * those inside the box that paints the backdrop change the text but not
+   * what is behind it. behind: under a negative z-index, where the
+   * backgrounds of the page's blocks paint over the text. fixed: in a
+   * fixed box, which the viewport moves, not the page. lifted: in an
+   * absolutely positioned or fixed box, out of the flow, so laid over
+   * boxes that are not its ancestors. area: the
+   * area, in document coordinates, a reader can scroll the element into
+   * (the page's, or that of the nearest box that scrolls).
+   * @typedef {{el: Element, opacity: number, invert: number, bright: number, next: Effect | null}} Effect
+   * @typedef {{left: number, top: number, right: number, bottom: number}} Area
+   * @typedef {{alpha: number, effects: Effect | null, behind: boolean, fixed: boolean, lifted: boolean, area: Area}} Paint
+   */
+
+  /**
+   * The area of the page a reader can scroll to, in document coordinates:
+   * nothing left of or above the origin, and the document's scrollable
+   * size where the viewport scrolls, its visible size where the page
+   * forbids scrolling (overflow: hidden on the root or the body).
+   * @returns {Area}
+   */
+  function pageArea() {
+    const de = document.documentElement;
+    const root = getComputedStyle(de);
+    const body = document.body ? getComputedStyle(document.body) : root;
+    // The body's overflow applies to the viewport only when the root's is visible.
+    const vp = root.overflowX === 'visible' && root.overflowY === 'visible' ? body : root;
+    const clipped = (/** @type {string} */ v) => v === 'hidden' || v === 'clip';
+    return {
+      left: clipped(vp.overflowX) ? window.scrollX : 0,
+      top: clipped(vp.overflowY) ? window.scrollY : 0,
+      right: clipped(vp.overflowX) ? window.scrollX + de.clientWidth : Math.max(de.scrollWidth, de.clientWidth),
+      bottom: clipped(vp.overflowY) ? window.scrollY + de.clientHeight : Math.max(de.scrollHeight, de.clientHeight),
+    };
+  }
+
+  /**
+   * The nearest box behind an element that paints a background: its
+   * colour, and the element (null for the canvas, which is white), or
+   * null where a background image (or gradient) makes the colour
+   * unknowable. The walk visits parents first, so the answers are kept.
+   * @param {Element | null} el @returns {{rgb: number[], by: Element | null} | null}
    */
   function backdrop(el) {
-    if (!el) return [255, 255, 255, 1];
+    if (!el) return CANVAS;
     const known = backdrops.get(el);
     if (known !== undefined) return known;
     const cs = styles.get(el) ?? getComputedStyle(el);
@@ -55,40 +168,128 @@
     else {
       const own = rgba(cs.backgroundColor);
       if (!own) bg = null;
-      else bg = own[3] > 0.9 ? own : backdrop(el.parentElement);
+      else bg = own[3] >= SEEN.opaqueBg ? { rgb: own, by: el } : backdrop(el.parentElement);
     }
     backdrops.set(el, bg);
     return bg;
   }
+  const CANVAS = { rgb: [255, 255, 255, 1], by: null };
+  /** @type {Map<Element, {rgb: number[], by: Element | null} | null>} */
+  const backdrops = new Map();
+  /** The computed styles of the elements the walk found shown, for
+   * backdrop. @type {Map<Element, CSSStyleDeclaration>} */
+  const styles = new Map();
 
   /**
-   * Why the browser hides an element from a sighted reader, or ''.
-   * 'camouflage' is text in the colour behind it: core removes such an
-   * element only when its text reads as spam, since a positioned image no
-   * walk up the tree can see may sit behind it.
+   * The contrast of an element's own text against what is behind it, or
+   * Infinity where that cannot be known or the glyphs do not paint their
+   * colour, 0 where the colour is (nearly) transparent. The text's colour
+   * goes through the opacities and filters of the boxes between it and
+   * the backdrop; those of the backdrop's box and above change both
+   * alike.
+   * @param {Element} el @param {CSSStyleDeclaration} cs @param {Paint} paint
+   */
+  function textContrast(el, cs, paint) {
+    // What a glyph paints is its fill colour (color, unless
+    // -webkit-text-fill-color says otherwise); text that clips a background
+    // (gradient headings) or is outlined shows whatever its fill.
+    if (cs.backgroundClip === 'text' || /** @type {any} */ (cs).webkitBackgroundClip === 'text') return Infinity;
+    if (parseFloat(/** @type {any} */ (cs).webkitTextStrokeWidth) > 0) return Infinity;
+    const fg = rgba(/** @type {any} */ (cs).webkitTextFillColor || cs.color);
+    if (!fg) return Infinity;
+    // A fill (nearly) without colour paints nothing, whatever is behind.
+    if (fg[3] < SEEN.minOpacity) return 0;
+    const bg = backdrop(el);
+    if (!bg) return Infinity;
+    let a = fg[3];
+    let rgb = fg;
+    for (let e = paint.effects; e; e = e.next) {
+      if (bg.by && (e.el === bg.by || !bg.by.contains(e.el))) break;
+      if (rgb === fg) rgb = fg.slice(0, 3);
+      a *= e.opacity;
+      for (let i = 0; i < 3; i++) rgb[i] = Math.min(255, (rgb[i] * (1 - e.invert) + (255 - rgb[i]) * e.invert) * e.bright);
+    }
+    let ratio;
+    if (rgb === fg && a === 1) {
+      // Most text: a page's pairs of colours are few, each worked out once.
+      let row = contrasts.get(fg);
+      if (!row) contrasts.set(fg, (row = new Map()));
+      ratio = row.get(bg.rgb);
+      if (ratio === undefined) row.set(bg.rgb, (ratio = contrast(fg, bg.rgb)));
+    } else {
+      ratio = contrast([0, 1, 2].map((i) => rgb[i] * a + bg.rgb[i] * (1 - a)), bg.rgb);
+    }
+    // A shadow or glow in another colour draws the glyphs' outline.
+    if (ratio < SEEN.minContrast && cs.textShadow !== 'none') return Infinity;
+    return ratio;
+  }
+
+  /**
+   * Whether a mask leaves nothing of the box: a gradient mask all of whose
+   * colours are (nearly) transparent, or a mask tile of at most a pixel
+   * that does not repeat. Image masks are not judged.
+   * @param {CSSStyleDeclaration} cs
+   */
+  function maskHides(cs) {
+    const c = /** @type {any} */ (cs);
+    const image = c.maskImage ?? c.webkitMaskImage;
+    if (!image || image === 'none') return false;
+    const size = String(c.maskSize ?? c.webkitMaskSize ?? '');
+    const repeat = String(c.maskRepeat ?? c.webkitMaskRepeat ?? '');
+    const nums = size.match(/[\d.]+/g);
+    if (nums && nums.every((n) => +n <= 1) && /no-repeat/.test(repeat)) return true;
+    if (!/gradient\(/.test(image)) return false;
+    const stops = image.match(/rgba?\([^)]*\)/g);
+    return !!stops && stops.every((s) => (rgba(s)?.[3] ?? 1) < SEEN.minOpacity);
+  }
+
+  /**
+   * Whether clip-path: inset() leaves less than a line of the box.
+   * @param {string} clipPath @param {DOMRect} r
+   * @param {number} minSide the smallest side that shows a line
+   */
+  function insetHides(clipPath, r, minSide) {
+    const m = /^inset\(([^)]*?)(?:\s+round\b[^)]*)?\)/.exec(clipPath);
+    if (!m) return false;
+    const v = m[1].trim().split(/\s+/);
+    const [t, rt, b, l] = [v[0], v[1] ?? v[0], v[2] ?? v[0], v[3] ?? v[1] ?? v[0]];
+    const px = (/** @type {string} */ s, /** @type {number} */ of) => (s.endsWith('%') ? (parseFloat(s) / 100) * of : parseFloat(s) || 0);
+    return r.width - px(l, r.width) - px(rt, r.width) < minSide || r.height - px(t, r.height) - px(b, r.height) < minSide;
+  }
+
+  /**
+   * Why the browser does not paint an element's text for a sighted
+   * reader, or ''. Layout: a box outside the area a reader can scroll to,
+   * or one too small to show a line. Paint: opacity compounded over the
+   * ancestors, masks and clips, and text in (nearly) the colour behind
+   * it ('contrast', which the hit test then confirms, see probe).
    * The rules cover all of core's static ones (core/visibility.go), which
-   * core skips for a live page.
+   * core skips for a live page. el.checkVisibility() would answer nothing
+   * the walk does not already read from the same computed style (display,
+   * visibility, content-visibility, opacity) at a second cost per
+   * element; and its contentVisibilityAuto option would call hidden the
+   * content-visibility: auto text below the fold that scrolling paints.
    * @param {Element} el @param {CSSStyleDeclaration} cs
    * @param {boolean} ownText whether el has text of its own
+   * @param {Paint} paint what the ancestors and el itself do to its paint
+   * @param {Paint} parent the parent's
    */
-  function hiddenReason(el, cs, ownText) {
+  function hiddenReason(el, cs, ownText, paint, parent) {
     if (cs.display === 'none') return 'display';
     const visibility = cs.visibility;
     if (visibility === 'hidden' || visibility === 'collapse') return 'visibility';
     if (cs.contentVisibility === 'hidden') return 'content-visibility';
-    if (parseFloat(cs.opacity) < 0.05) return 'opacity';
-    const filter = cs.filter;
-    if (filter !== 'none' && /opacity\(0(%|\))/.test(filter)) return 'opacity';
+    if (paint.alpha < SEEN.minOpacity) return 'opacity';
     // font-size 0 is also a common trick against inline-block gaps, with
     // the children restoring a size: only text set in it is hidden.
     if (ownText && parseFloat(cs.fontSize) <= 2) return 'font-size';
-    const position = cs.position;
+    const position = box.position;
     if (position === 'absolute') {
       const clip = cs.clip.replace(/\s|px/g, '');
       if (clip === 'rect(0,0,0,0)' || clip === 'rect(0000)' || clip === 'rect(1,1,1,1)') return 'clip';
     }
     const clipPath = cs.clipPath;
-    if (clipPath !== 'none' && /inset\(\s*(50|[5-9]\d|100)%|^(circle|ellipse)\(0(px)?[\s)]|^polygon\((0(px|%)?[\s,]*)+\)/.test(clipPath)) return 'clip';
+    if (clipPath !== 'none' && /^(circle|ellipse)\(0(px)?[\s)]|^polygon\((0(px|%)?[\s,]*)+\)/.test(clipPath)) return 'clip';
     if (el === document.body || el === document.documentElement) return '';
     // Only boxes that hold text matter; textContent is read last, since
     // it costs the size of the subtree. The box is measured only for the
@@ -99,35 +300,288 @@
     // element with neither text nor elements inside.
     if (!ownText && !el.firstElementChild) return '';
     const holdsText = () => ownText || el.textContent.trim() !== '';
-    const overflowHidden = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
-    const transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
+    if (maskHides(cs) && holdsText()) return 'mask';
+    box.overflowX = cs.overflowX;
+    box.overflowY = cs.overflowY;
+    const overflowHidden = box.overflowX !== 'visible' || box.overflowY !== 'visible';
+    const transformed = box.transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
     const shrunk = transformed || parseFloat(cs.zoom) <= 0.05;
     const flat = parseFloat(cs.lineHeight) === 0;
-    const moved = transformed || position === 'absolute' || position === 'fixed' || position === 'relative';
-    if (overflowHidden || shrunk || flat || moved) {
+    // Negative margins move a static box's content as far as positioning
+    // does, but a block's box stretches back over its container: its
+    // content is measured (rare, so the cost of a range does not matter).
+    const pulled = cs.marginLeft[0] === '-' || cs.marginTop[0] === '-';
+    const moved = transformed || position !== 'static' || pulled;
+    if (overflowHidden || shrunk || flat || moved || clipPath !== 'none') {
       const r = el.getBoundingClientRect();
-      if (overflowHidden && (r.width <= 2 || r.height <= 2) && holdsText()) return 'tiny-box';
+      const minSide = SEEN.minBoxOfFont * parseFloat(cs.fontSize);
+      if (overflowHidden && (r.width < minSide || r.height < minSide) && holdsText()) return 'tiny-box';
+      if (clipPath !== 'none' && insetHides(clipPath, r, minSide) && holdsText()) return 'clip';
       // Transforms and zoom shrink the box with its content.
       if (shrunk && (r.width < 1 || r.height < 1) && holdsText()) return 'transform';
       if (flat && r.height === 0 && holdsText()) return 'line-height';
-      const x = r.right + window.scrollX;
-      const y = r.bottom + window.scrollY;
-      if (moved && (x <= 0 || y <= 0 || r.left + window.scrollX >= 5000) && holdsText()) return 'off-screen';
+      if (moved && holdsText()) {
+        if (offArea(r, paint.fixed, parent.area)) return 'off-screen';
+        if (pulled) {
+          range.selectNodeContents(el);
+          if (offArea(range.getBoundingClientRect(), paint.fixed, parent.area)) return 'off-screen';
+        }
+      }
     }
     if (!ownText) return '';
     const indent = parseFloat(cs.textIndent);
     if (indent <= -500 || indent >= 5000) return 'text-indent';
-    // What a glyph paints is its fill colour (color, unless
-    // -webkit-text-fill-color says otherwise); text that clips a background
-    // (gradient headings) or is outlined shows whatever its fill.
-    const clipsBackground = cs.backgroundClip === 'text' || /** @type {any} */ (cs).webkitBackgroundClip === 'text';
-    if (!clipsBackground && !(parseFloat(/** @type {any} */ (cs).webkitTextStrokeWidth) > 0)) {
-      const fg = rgba(/** @type {any} */ (cs).webkitTextFillColor || cs.color);
-      if (fg && fg[3] < 0.05) return 'colour';
-      const bg = fg && backdrop(el);
-      if (fg && bg && Math.max(Math.abs(fg[0] - bg[0]), Math.abs(fg[1] - bg[1]), Math.abs(fg[2] - bg[2])) <= 8) return 'camouflage';
-    }
+    const ratio = textContrast(el, cs, paint);
+    if (ratio === 0) return 'colour';
+    if (ratio < SEEN.minContrast) return 'contrast';
     return '';
+  }
+
+  /**
+   * Whether a box lies wholly outside the area a reader can bring into
+   * view: the viewport itself for a fixed box, else the scrollable area
+   * it is in, or far right of the viewport.
+   * @param {DOMRect} r @param {boolean} fixed in a fixed box
+   * @param {Area} a the area around the box
+   */
+  function offArea(r, fixed, a) {
+    if (r.width === 0 && r.height === 0) return false; // nothing laid out to judge
+    if (fixed) return r.right <= 0 || r.bottom <= 0 || r.left >= window.innerWidth || r.top >= window.innerHeight;
+    const x = window.scrollX, y = window.scrollY;
+    return r.right + x <= a.left || r.bottom + y <= a.top || r.left + x >= a.right || r.top + y >= a.bottom ||
+      r.left >= window.innerWidth + SEEN.farPx;
+  }
+
+  /**
+   * The paint of el from its parent's: compounded opacity, the effects
+   * that change its text's colour, negative z-index and fixed position.
+   * Returns the parent's object when el changes nothing, as most do.
+   * @param {Element} el @param {CSSStyleDeclaration} cs @param {Paint} parent
+   * @returns {Paint}
+   */
+  function paintOf(el, cs, parent) {
+    const opacity = parseFloat(cs.opacity);
+    const filter = cs.filter;
+    const position = box.position = cs.position;
+    box.transformed = box.overflowX = box.overflowY = null;
+    const fx = filter !== 'none' ? filterEffect(filter) : null;
+    const changesColour = opacity < 1 || (fx && (fx.opacity < 1 || fx.invert > 0 || fx.bright !== 1));
+    const behind = position !== 'static' && parseInt(cs.zIndex, 10) < 0;
+    // Sticky boxes stay in the page's flow: only fixed ones leave it.
+    const fixed = position === 'fixed';
+    const lifted = fixed || position === 'absolute';
+    if (!changesColour && !(behind && !parent.behind) && !(lifted && !parent.lifted)) return parent;
+    /** @type {Paint} */
+    const p = { ...parent };
+    if (changesColour) {
+      const o = opacity * (fx ? fx.opacity : 1);
+      p.alpha = parent.alpha * o;
+      p.effects = { el, opacity: o, invert: fx ? fx.invert : 0, bright: fx ? fx.bright : 1, next: parent.effects };
+    }
+    p.behind ||= behind;
+    p.fixed ||= fixed;
+    p.lifted ||= lifted;
+    return p;
+  }
+
+  /**
+   * The paint for el's descendants: el's own, with el's scrollable area
+   * when el is a box that scrolls, since its content can be scrolled into
+   * view from anywhere in that area.
+   * @param {Element} el @param {CSSStyleDeclaration} cs @param {Paint} paint el's
+   * @returns {Paint}
+   */
+  function scrolledPaint(el, cs, paint) {
+    const ox = box.overflowX ?? cs.overflowX, oy = box.overflowY ?? cs.overflowY;
+    if (ox !== 'auto' && ox !== 'scroll' && oy !== 'auto' && oy !== 'scroll') return paint;
+    if (el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth) return paint;
+    const r = el.getBoundingClientRect();
+    const x = window.scrollX - el.scrollLeft, y = window.scrollY - el.scrollTop;
+    return { ...paint, area: { left: r.left + x, top: r.top + y, right: r.left + x + el.scrollWidth, bottom: r.top + y + el.scrollHeight } };
+  }
+
+  /** Elements whose box is painted, not only their text. */
+  const REPLACED = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'PICTURE', 'svg', 'SVG']);
+  /**
+   * Whether an element paints over what is behind it (an opaque
+   * background, a background image, or a replaced element's content).
+   * @param {Element} el
+   */
+  function paintsBox(el) {
+    if (REPLACED.has(el.tagName)) return true;
+    const cs = styles.get(el) ?? getComputedStyle(el);
+    if (cs.backgroundImage !== 'none') return true;
+    const bg = rgba(cs.backgroundColor);
+    return !!bg && bg[3] >= SEEN.opaqueBg && parseFloat(cs.opacity) >= SEEN.opaqueBg;
+  }
+  /**
+   * Whether an element moves with the viewport rather than the page (in a
+   * fixed or sticky box): whatever it covers, scrolling uncovers.
+   * @param {Element | null} el
+   */
+  function viewportBound(el) {
+    for (; el && el !== document.documentElement; el = el.parentElement) {
+      const p = (styles.get(el) ?? getComputedStyle(el)).position;
+      if (p === 'fixed' || p === 'sticky') return true;
+    }
+    return false;
+  }
+
+  /**
+   * The centres of up to SEEN.probePoints boxes of an element's own text
+   * (first, middle, last), in client coordinates.
+   * @param {Element} el @param {Range} range
+   */
+  function textPoints(el, range) {
+    /** @type {DOMRect[]} */
+    const rects = [];
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 3 || !n.nodeValue?.trim()) continue;
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) rects.push(r);
+    }
+    const picks = rects.length <= SEEN.probePoints ? rects : [rects[0], rects[rects.length >> 1], rects[rects.length - 1]];
+    return picks.slice(0, SEEN.probePoints).map((r) => [r.left + r.width / 2, r.top + r.height / 2]);
+  }
+
+  /**
+   * The hit test: what the browser paints at an element's text. At each
+   * point, elementsFromPoint lists what is there, topmost first:
+   *   'covered' when a box that paints (see paintsBox) comes before the
+   *     element (fixed or sticky boxes only cover text that is itself in
+   *     one: the page scrolls out from under them);
+   *   'bare' when the element comes first and nothing that paints lies
+   *     between it and its backdrop: its colour is read against that;
+   *   'backed' when something that paints (a positioned image) does: the
+   *     backdrop's colour is not what the text is read against;
+   *   'unknown' when the element is not hit there (clipped, scrolled out
+   *     of its box, or out of the viewport).
+   * @param {Element} el @param {number} x @param {number} y
+   * @param {boolean} fixed whether el is itself in a fixed or sticky box
+   */
+  function atPoint(el, x, y, fixed) {
+    if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return 'unknown';
+    const stack = document.elementsFromPoint(x, y);
+    const at = stack.findIndex((s) => s === el || el.contains(s));
+    // Not hit: clipped, or scrolled out of its box.
+    if (at < 0) return 'unknown';
+    // What comes first paints over it: a box laid over it, or under a
+    // negative z-index, an ancestor's background.
+    for (let i = 0; i < at; i++) {
+      if (paintsBox(stack[i]) && (fixed || !viewportBound(stack[i]))) return 'covered';
+    }
+    const by = backdrop(el)?.by ?? null;
+    for (let i = at + 1; i < stack.length && stack[i] !== by; i++) {
+      const s = stack[i];
+      if (!s.contains(el) && paintsBox(s)) return 'backed';
+    }
+    return 'bare';
+  }
+
+  /**
+   * Runs the hit test on the candidates the cheap tests could not settle,
+   * in document order within each kind, at most SEEN.maxProbes of them;
+   * returns the marks to add. A covering candidate out of the viewport is
+   * scrolled into it (instantly; the scroll position is restored after):
+   * a scroll makes the browser update the page's layers, which costs on a
+   * large page, and covering candidates are rare. Faint text out of view
+   * is judged from geometry instead (see paintedUnder).
+   * Hit testing skips boxes with pointer-events: none, which would let a
+   * cover go unseen: a sheet adopted for the duration turns them on.
+   * @param {{el: Element, kind: 'contrast' | 'cover', fixed: boolean, lifted?: boolean}[]} candidates
+   * @param {Element[]} covers the boxes that may cover text
+   * @returns {[Element, string][]}
+   */
+  function probe(candidates, covers) {
+    /** @type {[Element, string][]} */
+    const found = [];
+    if (!candidates.length) return found;
+    const sx = window.scrollX, sy = window.scrollY;
+    let scrolled = false;
+    /** @type {CSSStyleSheet | null} */
+    let sheet = null;
+    // The sheet makes the browser restyle the page: only when it matters.
+    const inert = (/** @type {Element} */ el) => (styles.get(el) ?? getComputedStyle(el)).pointerEvents === 'none';
+    if (candidates.some((c) => inert(c.el)) || covers.some(inert)) {
+      try {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync('*, *::before, *::after { pointer-events: auto !important; }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      } catch {
+        sheet = null;
+      }
+    }
+    try {
+      for (const c of candidates.slice(0, SEEN.maxProbes)) {
+        let pts = textPoints(c.el, range);
+        if (!pts.length) continue;
+        const [x0, y0] = pts[0];
+        if (!c.fixed && (y0 < 0 || y0 >= window.innerHeight || x0 < 0 || x0 >= window.innerWidth)) {
+          if (c.kind === 'contrast') {
+            found.push([c.el, c.lifted || paintedUnder(c.el, covers) ? 'camouflage' : 'contrast']);
+            continue;
+          }
+          scrolled = true;
+          window.scrollTo({ left: window.scrollX + x0 - window.innerWidth / 2, top: window.scrollY + y0 - window.innerHeight / 2, behavior: 'instant' });
+          pts = textPoints(c.el, range);
+        }
+        const seen = pts.map(([x, y]) => atPoint(c.el, x, y, c.fixed));
+        const decided = seen.filter((s) => s !== 'unknown');
+        if (decided.length && decided.every((s) => s === 'covered')) found.push([c.el, 'covered']);
+        else if (c.kind === 'contrast' && !seen.includes('backed')) found.push([c.el, seen.includes('bare') ? 'contrast' : 'camouflage']);
+      }
+      for (const c of candidates.slice(SEEN.maxProbes)) if (c.kind === 'contrast') found.push([c.el, 'camouflage']);
+    } finally {
+      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (scrolled) window.scrollTo({ left: sx, top: sy, behavior: 'instant' });
+    }
+    return found;
+  }
+
+  /**
+   * Whether something that paints may lie between faint text and the
+   * backdrop it was judged against, from geometry alone: an image, video,
+   * canvas or other replaced element, or a box laid over others that
+   * paints (covers), overlapping the text's box. Boxes in the flow cannot
+   * lie there: they would be the text's ancestors (its backdrop) or lie
+   * beside it, unless the text is lifted out of the flow, which the
+   * caller answers for.
+   * @param {Element} el @param {Element[]} covers
+   */
+  function paintedUnder(el, covers) {
+    const r = el.getBoundingClientRect();
+    const over = (/** @type {Element} */ b) => {
+      if (b.contains(el)) return false;
+      const q = b.getBoundingClientRect();
+      return q.width > 0 && q.height > 0 && r.left < q.right && r.right > q.left && r.top < q.bottom && r.bottom > q.top;
+    };
+    return covers.some(over) || [...document.querySelectorAll('img, video, canvas, svg, picture, iframe, object, embed')].some(over);
+  }
+
+  /**
+   * The candidates for covering: text that overlaps a box that paints and
+   * is laid over others (positioned, transformed or translucent), and
+   * text under a negative z-index. No other text can be covered: in-flow
+   * blocks paint their backgrounds before any in-flow text, and floats
+   * before in-flow inline content, so only such boxes paint over text,
+   * and only the page's backgrounds over text pushed below them.
+   * @param {Element[]} texts @param {Paint[]} paints their paints
+   * @param {Element[]} covers
+   */
+  function coverCandidates(texts, paints, covers) {
+    /** @type {{el: Element, kind: 'cover', fixed: boolean}[]} */
+    const out = [];
+    const boxes = covers.map((c) => ({ c, r: c.getBoundingClientRect() })).filter(({ r }) => r.width > 0 && r.height > 0);
+    if (!boxes.length && !paints.some((p) => p.behind)) return out;
+    texts.forEach((el, i) => {
+      let hit = paints[i].behind;
+      if (!hit && boxes.length && out.length < SEEN.maxProbes) {
+        const r = el.getBoundingClientRect();
+        hit = boxes.some(({ c, r: b }) => r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top && !c.contains(el) && !el.contains(c));
+      }
+      if (hit && out.length < SEEN.maxProbes) out.push({ el, kind: 'cover', fixed: paints[i].fixed });
+    });
+    return out;
   }
 
   /**
@@ -146,44 +600,99 @@
     const mark = (el, reason) => {
       if (!el.hasAttribute(HINT)) { marked.push(el); reasons.push(reason); }
     };
+    /** Shown text the hit test may find covered, and its paint. @type {Element[]} */
+    const texts = [];
+    /** @type {Paint[]} */
+    const textPaints = [];
+    /** Boxes laid over others that paint. @type {Element[]} */
+    const covers = [];
+    /** Text whose contrast the hit test confirms. @type {{el: Element, kind: 'contrast', fixed: boolean, lifted: boolean}[]} */
+    const faint = [];
     /**
-     * Judges one element; tells whether the walk goes into it.
-     * @param {Element} el
+     * Judges one element; returns its paint when the walk goes into it.
+     * @param {Element} el @param {Paint} parent
+     * @returns {Paint | null}
      */
-    const visit = (el) => {
-      if (SKIP.has(el.tagName)) return false;
+    const visit = (el, parent) => {
+      if (SKIP.has(el.tagName)) return null;
       const cs = getComputedStyle(el);
       const ownText = hasOwnText(el);
-      const reason = hiddenReason(el, cs, ownText);
+      if (cs.display === 'none') {
+        mark(el, 'display');
+        return null;
+      }
+      const paint = paintOf(el, cs, parent);
+      const reason = hiddenReason(el, cs, ownText, paint, parent);
       if (!reason) {
         styles.set(el, cs);
-        return true;
+        if (ownText) {
+          texts.push(el);
+          textPaints.push(paint);
+        }
+        // Boxes laid over others: positioned, transformed, translucent.
+        // The transform is not read again for an empty leaf: an overlay
+        // that is only transformed, never positioned, is rare, and the
+        // read would cost at every image and empty box.
+        const over = box.position === 'absolute' || box.position === 'relative' || paint.alpha < parent.alpha || box.transformed === true;
+        if (over && !paint.fixed && paintsBox(el)) covers.push(el);
+        return el.firstElementChild ? scrolledPaint(el, cs, paint) : paint;
       }
       // A visible child of a visibility:hidden parent is still shown,
       // so only display/opacity/box reasons hide a whole subtree; the
-      // children of camouflaged text keep their own colours.
-      if (reason === 'camouflage' || reason === 'colour') {
-        mark(el, reason); // found in the element's own text
-        return true;
+      // children of faint text keep their own colours, and the hit test
+      // decides on it after the walk.
+      if (reason === 'contrast') {
+        styles.set(el, cs);
+        faint.push({ el, kind: 'contrast', fixed: paint.fixed, lifted: paint.lifted });
+        return paint;
       }
       if (reason === 'visibility' && el.firstElementChild) {
         if (ownText) mark(el, reason);
-        return true;
+        return paint;
+      }
+      if (reason === 'colour') {
+        mark(el, reason); // found in the element's own text
+        return paint;
       }
       mark(el, reason);
-      return false;
+      return null;
     };
-    // A plain walk in document order: a TreeWalker's filter costs a call
-    // from the browser into script at every element.
-    let el = root.firstElementChild;
-    while (el) {
-      if (visit(el) && el.firstElementChild) {
-        el = el.firstElementChild;
-        continue;
+    /**
+     * A plain walk of top's descendants in document order, with a stack
+     * of the ancestors' paints: a TreeWalker's filter costs a call from
+     * the browser into script at every element.
+     * @param {Element} top @param {Paint} paint top's
+     */
+    const walk = (top, paint) => {
+      const stack = [paint];
+      let el = top.firstElementChild;
+      while (el) {
+        const p = visit(el, stack[stack.length - 1]);
+        if (p && el.firstElementChild) {
+          stack.push(p);
+          el = el.firstElementChild;
+          continue;
+        }
+        while (el !== top && !el.nextElementSibling) {
+          el = /** @type {Element} */ (el.parentElement);
+          stack.pop();
+        }
+        el = el === top ? null : el.nextElementSibling;
       }
-      while (el !== root && !el.nextElementSibling) el = /** @type {Element} */ (el.parentElement);
-      el = el === root ? null : el.nextElementSibling;
+    };
+    /** @type {Paint} */
+    const page = { alpha: 1, effects: null, behind: false, fixed: false, lifted: false, area: pageArea() };
+    const bodyStyle = getComputedStyle(root);
+    walk(root, scrolledPaint(root, bodyStyle, paintOf(root, bodyStyle, page)));
+    // Scripts insert after the body too, which is rendered like the body's
+    // content; what they put in the head is not rendered, but a parser
+    // moves it into the body.
+    for (let el = root.nextElementSibling; el; el = el.nextElementSibling) {
+      const p = visit(el, page);
+      if (p) walk(el, p);
     }
+    for (const el of document.head?.children ?? []) if (!HEAD_ONLY.has(el.tagName)) mark(el, 'display');
+    for (const [el, reason] of probe([...faint, ...coverCandidates(texts, textPaints, covers)], covers)) mark(el, reason);
     marked.forEach((el, i) => el.setAttribute(HINT, reasons[i]));
     return marked;
   }
@@ -221,12 +730,20 @@
     return `<!DOCTYPE ${d.name}${ids}>\n`;
   }
 
-  const marked = markHidden();
+  // The mark is this script's word: one the page set itself (a script can
+  // set it on spam, to make it look judged) is left out of the
+  // serialisation and put back after.
+  const planted = [...document.querySelectorAll(`[${HINT}]`)].map((el) => /** @type {[Element, string]} */ ([el, el.getAttribute(HINT) ?? '']));
+  for (const [el] of planted) el.removeAttribute(HINT);
   let html;
+  /** @type {Element[]} */
+  let marked = [];
   try {
+    marked = markHidden();
     html = doctype() + withoutStyleText(document.documentElement.outerHTML);
   } finally {
     for (const el of marked) el.removeAttribute(HINT);
+    for (const [el, v] of planted) el.setAttribute(HINT, v);
   }
   // UTF-16 length bounds the UTF-8 size from below and 3x from above; only
   // encode when the cheap bounds cannot decide.

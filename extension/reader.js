@@ -235,10 +235,27 @@ function render(a) {
   $('article').hidden = false;
 }
 
+/**
+ * Images load only when the user turns them on. Until then each is a
+ * placeholder the reader labels itself: an image's alt and title are
+ * words the page never paints while the image shows, and spam hides
+ * there. Shown, an image's alt is its visible caption, as core found it
+ * (Article.images[].caption), or nothing.
+ */
 function applyImages() {
-  for (const img of document.querySelectorAll('#content img[data-src]')) {
-    if (prefs.images) img.setAttribute('src', /** @type {string} */ (img.getAttribute('data-src')));
-    else img.removeAttribute('src');
+  const captions = new Map((shown?.images ?? []).map((/** @type {any} */ i) => [i.src, i.caption ?? '']));
+  for (const img of /** @type {NodeListOf<HTMLImageElement>} */ (document.querySelectorAll('#content img'))) {
+    const src = img.getAttribute('data-src');
+    img.removeAttribute('title');
+    if (prefs.images && src) {
+      img.setAttribute('src', src);
+      img.alt = captions.get(src) ?? '';
+      img.onclick = null;
+    } else {
+      img.removeAttribute('src');
+      img.alt = src ? ext.t('imagePlaceholder') : '';
+      img.onclick = src ? () => $('images').click() : null;
+    }
   }
   $('images').setAttribute('aria-pressed', String(prefs.images));
 }
