@@ -127,8 +127,7 @@ func anchorProse(n, headline *html.Node) string {
 // anchorToHeadline returns the node that holds the article the headline
 // announces, given the density winner best and the scored candidates, and
 // the note that says what anchoring changed ("" when nothing).
-func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64) (*html.Node, Note) {
-	a := p.headlineAnchor()
+func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, a headlineAnchor) (*html.Node, Note) {
 	if !a.usable() {
 		// A short headline (领导介绍) names a page kind, not a topic; what
 		// is left to go by is the page's structure beside the headline.
@@ -210,7 +209,8 @@ const (
 
 // itemList returns the parent of the repeated items that n belongs to
 // (n, or an ancestor at most maxItemDepth above it, is one of at least
-// minListItems element siblings of the same tag and class), or nil. The
+// minListItems element siblings of the same tag and class, shaped like
+// an entry: itemShaped), or nil. The
 // densest block of a list page is one item, often the longest: a planted
 // profile among short name-and-post entries.
 func itemList(n *html.Node) *html.Node {
@@ -224,7 +224,7 @@ func itemList(n *html.Node) *html.Node {
 				same++
 			}
 		}
-		if same >= minListItems && (attr(n, "class") != "" || n.Data == "li" || n.Data == "dd" || n.Data == "tr") {
+		if same >= minListItems && itemShaped(n) {
 			return n.Parent
 		}
 	}
@@ -239,12 +239,11 @@ const minJudgedProse = 50
 // container holds prose off the headline's topic and the scorer finds
 // prose on it elsewhere: the class name is shared by a sidebar or a
 // planted block there, and the headline says which text it announces.
-func (p *page) onTopicInstead(body, cms *html.Node) *html.Node {
-	a := p.headlineAnchor()
+func (p *page) onTopicInstead(body, cms *html.Node, a headlineAnchor) *html.Node {
 	if !a.usable() || proseLen(cms) < minJudgedProse || a.coverage(cms, nil) >= offHeadline {
 		return nil
 	}
-	alt, _ := p.locateByScore(body)
+	alt, _ := p.locateByScore(body, a)
 	if alt == nil || isAncestor(alt, cms) || isAncestor(cms, alt) || a.coverage(alt, nil) < onHeadline {
 		return nil
 	}

@@ -53,7 +53,7 @@ func (p *page) listItems(loc located) []*html.Node {
 		return items
 	}
 	short, linked := itemShape(items)
-	if !short || !linked && p.headlineAnchor().usable() {
+	if !short || !linked && loc.anchor.usable() {
 		return nil
 	}
 	total, _ := textLens(root)

@@ -20,39 +20,42 @@ import (
 )
 
 // located is what the locate stage hands on: the node that holds the
-// article, and whether it is the parent of a list page's entries.
+// article, whether it is the parent of a list page's entries, and what
+// the headline says (read once, for locate and the kind stage).
 type located struct {
-	node *html.Node
-	list bool
+	node   *html.Node
+	list   bool
+	anchor headlineAnchor
 }
 
 func (p *page) locate() located {
+	a := p.headlineAnchor()
 	body := p.bodyNodes()
 	if len(body) == 0 {
-		return located{}
+		return located{anchor: a}
 	}
-	if n := p.locateCMS(body[0]); n != nil {
-		if alt := p.onTopicInstead(body[0], n); alt != nil {
+	if n := p.locateCMS(body[0], a); n != nil {
+		if alt := p.onTopicInstead(body[0], n, a); alt != nil {
 			p.note(NoteLocateAnchored, "a known CMS container is off the headline's topic; a block on its topic was taken")
-			return located{node: alt}
+			return located{node: alt, anchor: a}
 		}
 		p.note(NoteLocateCMS, "article found in a known CMS container")
-		return located{node: n}
+		return located{node: n, anchor: a}
 	}
-	n, anchored := p.locateByScore(body[0])
-	if list := p.listBesideHeadline(body[0], n); list != nil {
+	n, anchored := p.locateByScore(body[0], a)
+	if list := p.listBesideHeadline(body[0], n, a); list != nil {
 		p.note(NoteLocateList, "no article beside the headline; the list of entries under it was taken")
-		return located{node: list, list: true}
+		return located{node: list, list: true, anchor: a}
 	}
 	if n != nil {
 		p.note(NoteLocateFallback, "article found by text density")
 		if anchored.ID != "" {
 			p.art.Notes = append(p.art.Notes, anchored)
 		}
-		return located{node: n}
+		return located{node: n, anchor: a}
 	}
 	p.note(NoteNoArticle, "no article found; the whole page is shown")
-	return located{node: body[0]}
+	return located{node: body[0], anchor: a}
 }
 
 // listBesideHeadline returns the parent of the entries of a column index
@@ -60,8 +63,7 @@ func (p *page) locate() located {
 // beside the headline: its winner is then the footer or a sidebar, or
 // nothing, and the page's content is the list. Without a headline only a
 // page with no article at all is searched, for a list of links.
-func (p *page) listBesideHeadline(body, winner *html.Node) *html.Node {
-	a := p.headlineAnchor()
+func (p *page) listBesideHeadline(body, winner *html.Node, a headlineAnchor) *html.Node {
 	scope := a.reach
 	if scope == nil && winner == nil {
 		scope = body
@@ -107,7 +109,7 @@ var cmsMatchers = func() []cascadia.Selector {
 	return out
 }()
 
-func (p *page) locateCMS(body *html.Node) *html.Node {
+func (p *page) locateCMS(body *html.Node, a headlineAnchor) *html.Node {
 	if n := markedContent(body); n != nil && proseLen(n) >= 20 {
 		return n
 	}
@@ -136,7 +138,7 @@ func (p *page) locateCMS(body *html.Node) *html.Node {
 	// A container with hardly any prose is only trusted when nothing else
 	// on the page reads as an article (an image-only article, say).
 	if best != nil && bestLen < 30 {
-		alt, _ := p.locateByScore(body)
+		alt, _ := p.locateByScore(body, a)
 		if alt != nil && !isAncestor(alt, best) && isProse(alt) && (!hasMedia(best) || proseLen(alt) > 300) {
 			return nil
 		}
@@ -397,7 +399,7 @@ func proseStats(s string) (runes, punct, han, letters int) {
 
 // locateByScore is the density scorer. Its winner is anchored to the
 // headline (anchor.go); the note says when that changed anything.
-func (p *page) locateByScore(body *html.Node) (*html.Node, Note) {
+func (p *page) locateByScore(body *html.Node, a headlineAnchor) (*html.Node, Note) {
 	scores := map[*html.Node]float64{}
 	over := p.budgetGate("locate scoring")
 	walkElements([]*html.Node{body}, func(n *html.Node) bool {
@@ -465,7 +467,7 @@ func (p *page) locateByScore(body *html.Node) (*html.Node, Note) {
 	if bestScore < minLocateScore {
 		return nil, Note{}
 	}
-	best, note := p.anchorToHeadline(best, scores)
+	best, note := p.anchorToHeadline(best, scores, a)
 	return wholeArticle(best, p.meta.headline), note
 }
 

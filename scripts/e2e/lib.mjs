@@ -14,9 +14,13 @@ import { firefoxManifest } from '../firefox-manifest.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
 /** Fixtures that live elsewhere in the repository and are served as if they
- * were in FIXTURES: the tampered sample page is the one `govreader demo`
- * embeds, and is kept once. */
-const ELSEWHERE = { 'sample.html': path.join(ROOT, 'cmd/govreader/sample.html') };
+ * were in FIXTURES, so that each is kept once: the tampered sample page is
+ * the one `govreader demo` embeds. */
+const ELSEWHERE = {
+  'sample.html': path.join(ROOT, 'cmd/govreader/sample.html'),
+  // The column index of core's golden cases, read as a list page.
+  'column.html': path.join(ROOT, 'core/testdata/list-column-index/source.html'),
+};
 export const ARTIFACTS = path.join(ROOT, 'scripts/e2e/artifacts');
 export const DOWNLOADS = path.join(ARTIFACTS, 'downloads');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
