@@ -209,10 +209,10 @@ const (
 
 // itemList returns the parent of the repeated items that n belongs to
 // (n, or an ancestor at most maxItemDepth above it, is one of at least
-// minListItems element siblings of the same tag and class, shaped like
-// an entry: itemShaped), or nil. The
-// densest block of a list page is one item, often the longest: a planted
-// profile among short name-and-post entries.
+// minListItems element siblings of the same tag and class, shaped like an
+// entry: itemShaped), or nil. The densest block of a list page is one
+// item, often the longest: a planted profile among short name-and-post
+// entries.
 func itemList(n *html.Node) *html.Node {
 	for up := 0; up <= maxItemDepth && n != nil && n.Type == html.ElementNode && n.Parent != nil; up, n = up+1, n.Parent {
 		if n.Data == "body" || n.Data == "html" {
