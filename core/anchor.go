@@ -14,6 +14,7 @@ package core
 // winner and says so in a note.
 
 import (
+	"math"
 	"slices"
 
 	"golang.org/x/net/html"
@@ -69,40 +70,45 @@ func (p *page) headlineAnchor() headlineAnchor {
 // usable reports whether the headline says enough to judge topics by.
 func (a headlineAnchor) usable() bool { return len(a.bigrams) >= minHeadlineBigrams }
 
-// coverage is the share of the headline's bigrams found in the prose of
-// n, the headline's own text and link text left out.
-func (a headlineAnchor) coverage(n *html.Node, scratch []uint64) float64 {
-	if len(a.bigrams) == 0 {
-		return 0
+// reaches reports whether the prose of n (the headline's own text and
+// link text left out) holds at least share of the headline's bigrams. It
+// reads the text as it streams by and stops once enough are found: most
+// articles restate their headline in the first lines, and the winner of
+// a long page need not be joined into one string to say so.
+func (a headlineAnchor) reaches(n *html.Node, share float64) bool {
+	need := int(math.Ceil(share * float64(len(a.bigrams))))
+	if need == 0 {
+		return true
 	}
-	own, _ := keyBigrams(scratch, anchorProse(n, a.headline))
-	hit := 0
-	for _, bg := range a.bigrams {
-		if _, ok := slices.BinarySearch(own, bg); ok {
-			hit++
-		}
-	}
-	return float64(hit) / float64(len(a.bigrams))
-}
-
-// near reports whether n sits beside the headline: inside the headline's
-// close ancestors, and not above them.
-func (a headlineAnchor) near(n *html.Node) bool {
-	return a.reach != nil && n != a.reach && isAncestor(a.reach, n)
-}
-
-// anchorProse is the text below n outside links, hidden elements and the
-// headline.
-func anchorProse(n, headline *html.Node) string {
-	var f spaceFolder
-	links := 0
+	seen := make([]bool, len(a.bigrams))
+	hits, links := 0, 0
+	prev := rune(-1)
 	walkTree(n, func(c *html.Node) bool {
 		switch {
-		case c == headline:
+		case hits >= need || c == a.headline:
 			return false
 		case c.Type == html.TextNode:
-			if links == 0 {
-				f.WriteString(c.Data)
+			if links > 0 {
+				return false
+			}
+			for _, r := range c.Data {
+				if m, ok := nfkcFastMap(r); ok {
+					r = rune(m)
+				}
+				if isKeySpace(r) {
+					continue // as normKey drops it: its neighbours meet
+				}
+				if !isHan(r) {
+					prev = -1
+					continue
+				}
+				if prev >= 0 {
+					if i, ok := slices.BinarySearch(a.bigrams, uint64(prev)<<32|uint64(r)); ok && !seen[i] {
+						seen[i] = true
+						hits++
+					}
+				}
+				prev = r
 			}
 			return false
 		case c.Type != html.ElementNode:
@@ -112,16 +118,19 @@ func anchorProse(n, headline *html.Node) string {
 		case c.Data == "a" && attr(c, "href") != "":
 			links++
 		}
-		if breaksText(c) {
-			f.WriteString(" ")
-		}
 		return true
 	}, func(c *html.Node) {
 		if c.Type == html.ElementNode && c.Data == "a" && attr(c, "href") != "" {
 			links--
 		}
 	})
-	return f.String()
+	return hits >= need
+}
+
+// near reports whether n sits beside the headline: inside the headline's
+// close ancestors, and not above them.
+func (a headlineAnchor) near(n *html.Node) bool {
+	return a.reach != nil && n != a.reach && isAncestor(a.reach, n)
 }
 
 // anchorToHeadline returns the node that holds the article the headline
@@ -136,7 +145,7 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, 
 		}
 		return best, Note{}
 	}
-	if a.coverage(best, nil) >= offHeadline {
+	if a.reaches(best, offHeadline) {
 		return best, Note{}
 	}
 	// The winner is off the headline's topic. The article around it first:
@@ -169,7 +178,7 @@ func (p *page) articleAround(best *html.Node, a headlineAnchor) *html.Node {
 		if proseLen(n)-bestProse < minOtherProse || linkDensity(n) > maxAnchorLinkDensity {
 			continue
 		}
-		if a.coverage(n, nil) >= onHeadline || a.near(n) {
+		if a.reaches(n, onHeadline) || a.near(n) {
 			return n
 		}
 	}
@@ -181,7 +190,6 @@ func (p *page) articleAround(best *html.Node, a headlineAnchor) *html.Node {
 func (p *page) onTopicCandidate(best *html.Node, a headlineAnchor, scores map[*html.Node]float64) *html.Node {
 	var alt *html.Node
 	altScore := 0.0
-	var scratch []uint64
 	for n, s := range scores {
 		if s < minLocateScore || s < altScore || s == altScore && !isAncestor(n, alt) || isAncestor(n, best) || isAncestor(best, n) {
 			continue
@@ -189,7 +197,7 @@ func (p *page) onTopicCandidate(best *html.Node, a headlineAnchor, scores map[*h
 		if linkDensity(n) > maxAnchorLinkDensity {
 			continue
 		}
-		if a.coverage(n, scratch) >= onHeadline {
+		if a.reaches(n, onHeadline) {
 			alt, altScore = n, s
 		}
 	}
@@ -240,11 +248,11 @@ const minJudgedProse = 50
 // prose on it elsewhere: the class name is shared by a sidebar or a
 // planted block there, and the headline says which text it announces.
 func (p *page) onTopicInstead(body, cms *html.Node, a headlineAnchor) *html.Node {
-	if !a.usable() || proseLen(cms) < minJudgedProse || a.coverage(cms, nil) >= offHeadline {
+	if !a.usable() || proseLen(cms) < minJudgedProse || a.reaches(cms, offHeadline) {
 		return nil
 	}
 	alt, _ := p.locateByScore(body, a)
-	if alt == nil || isAncestor(alt, cms) || isAncestor(cms, alt) || a.coverage(alt, nil) < onHeadline {
+	if alt == nil || isAncestor(alt, cms) || isAncestor(cms, alt) || !a.reaches(alt, onHeadline) {
 		return nil
 	}
 	return alt

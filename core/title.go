@@ -780,6 +780,10 @@ func trimHeadline(t string, refs []titleGrams) string {
 	return t
 }
 
+// maxControlTail is the longest tail (runes) headlineTail reads as
+// controls: 【字体：大 中 小】【打印】【关闭】 is 16.
+const maxControlTail = 32
+
 // headlineTail returns where the shortest removable tail of t starts, or
 // -1. Controls start after white space or at an opening bracket, hold a
 // Han character (an English headline may end in "top") and read as chrome.
@@ -790,11 +794,15 @@ func headlineTail(t string) int {
 			cut = loc[0]
 		}
 	}
+	// Controls are a few words: only the last maxControlTail runes may
+	// start one, so a long candidate (a paragraph above the info line) is
+	// not read again from every space in it.
+	from := len(t) - len(runeSuffix(t, maxControlTail))
 	prevSpace := false
 	for i, r := range t {
 		starts := prevSpace && !isSpace(r) || r == '【' || r == '['
 		prevSpace = isSpace(r)
-		if !starts || i <= cut {
+		if !starts || i <= cut || i < from {
 			continue
 		}
 		if tail := t[i:]; strings.IndexFunc(tail, isHan) >= 0 && isChromeText(tail) {
