@@ -39,6 +39,8 @@ type page struct {
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.
 	sheet *[]styleRule
+	// matched is cascade's buffer for the rules one element matches.
+	matched []int
 	// cascadeIx is the sheet compiled for the cascade; see styleIndex.
 	// noRules is set when the time budget ran out while styles were read:
 	// from then on only inline styles count.

@@ -11,10 +11,11 @@ package core
 // the one whose rules decide which of a page's copies is its article.
 
 import (
+	"cmp"
 	"encoding/base64"
 	"net/url"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/andybalholm/cascadia"
@@ -663,7 +664,9 @@ func (p *page) cascade(n *html.Node) declarations {
 		return parseDeclarations(attr(n, "style"))
 	}
 	ix := p.styleIndex()
-	var matched []int
+	// The matches of one element are gathered in a buffer the page keeps:
+	// the walk asks this of every element, and most match nothing.
+	matched := p.matched[:0]
 	try := func(list []int) {
 		for _, i := range list {
 			if ix.rules[i].sel.Match(n) {
@@ -677,7 +680,7 @@ func (p *page) cascade(n *html.Node) declarations {
 			case "id":
 				try(ix.byID[strings.TrimSpace(a.Val)])
 			case "class":
-				for _, c := range strings.Fields(a.Val) {
+				for c := range strings.FieldsSeq(a.Val) {
 					try(ix.byClass[c])
 				}
 			}
@@ -685,17 +688,23 @@ func (p *page) cascade(n *html.Node) declarations {
 		try(ix.byTag[n.Data])
 		try(ix.any)
 	}
+	p.matched = matched
 	inline := parseDeclarations(attr(n, "style"))
 	if len(matched) == 0 {
 		return inline
 	}
-	sort.Slice(matched, func(a, b int) bool {
-		ra, rb := &ix.rules[matched[a]], &ix.rules[matched[b]]
-		if ra.spec != rb.spec {
-			return ra.spec.Less(rb.spec)
-		}
-		return ra.order < rb.order
-	})
+	if len(matched) > 1 {
+		slices.SortFunc(matched, func(a, b int) int {
+			ra, rb := &ix.rules[a], &ix.rules[b]
+			if ra.spec != rb.spec {
+				if ra.spec.Less(rb.spec) {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(ra.order, rb.order)
+		})
+	}
 	out := make(declarations, 0, len(inline)+4*len(matched))
 	for _, important := range []bool{false, true} {
 		for _, i := range matched {

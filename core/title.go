@@ -538,8 +538,13 @@ func hasTitleHint(n *html.Node) bool {
 // runs a script when clicked. Inside a headline it is glued to the
 // words, with no space to cut at: 推进会<span><a onclick>大</a>…</span>.
 func isPageControl(n *html.Node) bool {
-	t := textOf(n)
-	if t == "" || !isChromeText(t) {
+	switch n.Data {
+	case "a", "span", "font", "em", "i", "b", "small", "label", "button":
+	default:
+		return false // controls are inline: a block is not read again
+	}
+	t, runes := textPrefix(n, maxControlTail)
+	if runes == 0 || runes > maxControlTail || !isChromeText(t) {
 		return false
 	}
 	return findNode(n, func(e *html.Node) bool {
