@@ -287,7 +287,12 @@ func appendSheet(rules []styleRule, src string) []styleRule {
 	// skipped counts the open groups (or nested rulesets) that do not.
 	skipped, depth := 0, 0
 	var groups []bool
-	var cur *styleRule
+	// The rule being read. Its selector text is kept as bytes and split
+	// only when one of its declarations is read: most rules of a portal's
+	// sheet set nothing a reader's visibility depends on.
+	var cur styleRule
+	inRule := false
+	var selector []byte
 	for {
 		gt, tt, data := p.Next()
 		switch gt {
@@ -310,30 +315,32 @@ func appendSheet(rules []styleRule, src string) []styleRule {
 			}
 		case css.BeginRulesetGrammar:
 			depth++
-			if depth > 1 || skipped > 0 {
-				cur = nil // nested rules and rules of groups that do not hold
-				continue
+			inRule = depth == 1 && skipped == 0 // nested rules and rules of groups that do not hold are not read
+			if inRule {
+				cur = styleRule{}
+				selector = appendTokens(selector[:0], p.Values())
 			}
-			cur = &styleRule{selectors: splitSelectors(tokensText(p.Values()))}
 		case css.EndRulesetGrammar:
 			depth--
-			if cur != nil && depth == 0 && len(cur.selectors) > 0 && len(cur.decls) > 0 {
-				rules = append(rules, *cur)
+			if inRule && depth == 0 && len(cur.selectors) > 0 && len(cur.decls) > 0 {
+				rules = append(rules, cur)
 			}
 			if depth == 0 {
-				cur = nil
+				inRule = false
 			}
 		case css.DeclarationGrammar, css.CustomPropertyGrammar:
-			if cur == nil {
+			if !inRule {
 				continue
 			}
-			key := string(data)
 			custom := gt == css.CustomPropertyGrammar
-			if _, read := readProps[key]; !custom && !read {
+			if _, read := readProps[string(data)]; !custom && !read {
 				continue
+			}
+			if cur.selectors == nil {
+				cur.selectors = splitSelectors(strings.TrimSpace(string(selector)))
 			}
 			val, important := declValue(p.Values(), custom)
-			cur.decls = append(cur.decls, declaration{key: key, val: val, important: important})
+			cur.decls = append(cur.decls, declaration{key: string(data), val: val, important: important})
 		}
 	}
 }
@@ -356,15 +363,19 @@ func atRuleApplies(name, prelude string) bool {
 
 // tokensText joins CSS tokens back into text, white space as one space.
 func tokensText(toks []css.Token) string {
-	var b strings.Builder
+	return strings.TrimSpace(string(appendTokens(nil, toks)))
+}
+
+// appendTokens appends CSS tokens to b as text, white space as one space.
+func appendTokens(b []byte, toks []css.Token) []byte {
 	for _, t := range toks {
 		if t.TokenType == css.WhitespaceToken {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			continue
 		}
-		b.Write(t.Data)
+		b = append(b, t.Data...)
 	}
-	return strings.TrimSpace(b.String())
+	return b
 }
 
 // declValue is a declaration's value, lower-cased, without !important.
