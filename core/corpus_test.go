@@ -209,6 +209,9 @@ func scoreCorpus(t *testing.T, dir string) corpusScore {
 		}
 		body := foldForScore(g.Body)
 		for _, it := range a.Spam {
+			if g.PlantedOnly && !it.Removed {
+				continue // the flag such a page asks for, with its text kept
+			}
 			if ft := foldForScore(it.Text); len([]rune(ft)) >= 6 && strings.Contains(body, ft) {
 				s.FalseAlarms++
 				miss("false alarm (%s): %q", it.Kind, clip(it.Text, 40))
@@ -325,6 +328,7 @@ func TestHoldoutCorpus(t *testing.T) {
 	assert.Zero(t, s.PagesBelowHalf, "pages below F1 0.5")
 	assert.Equal(t, "0/8", s.InjectedLeaked, "planted blocks left in the body")
 	assert.Equal(t, "24/24", s.Fields["title"], "titles")
+	assert.Equal(t, "1/1", s.PlantedOnly, "pages that are only a planted profile, flagged")
 	assert.Zero(t, s.BoilerLeaks, "pages with portal chrome in the body")
 	assert.Zero(t, s.FalseAlarms, "genuine text reported as spam")
 }

@@ -598,7 +598,7 @@ func (p *page) removeInjected(root *html.Node) {
 		}
 	}
 	if replaced {
-		p.note(NoteOnlyPromotion, "the article holds only a promotional profile that does not match the headline")
+		p.note(NoteOnlyPromotion, "the article holds only a promotional profile: off its headline, or selling its subject's work or following")
 	}
 }
 
@@ -622,8 +622,8 @@ const (
 )
 
 // onlyPromotion reports whether the article is nothing but promotional
-// profiles off its headline's topic: a cloner replaced it whole, and
-// there is no article left to keep around them.
+// profiles, off its headline's topic or selling their subject: a cloner
+// replaced it whole, and there is no article left to keep around them.
 func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams []uint64, counts map[uint64]int32) bool {
 	if judged == 0 || judged > maxPromoUnits || len(titleBigrams) < minTitleBigrams {
 		return false
@@ -634,24 +634,39 @@ func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams
 			seen++
 		}
 	}
-	if float64(seen) > maxTitleCover*float64(len(titleBigrams)) {
-		return false
-	}
+	// Off its headline, or selling: a profile that quotes the price of its
+	// subject's work or the size of their following is an advert whatever
+	// its headline says (书画名家——某某 heads the profile it replaced the
+	// article with).
+	offHeadline := float64(seen) <= maxTitleCover*float64(len(titleBigrams))
+	selling := false
+	profiles := 0
 	for i, u := range units {
 		if sizes[i] < minUnitRunes {
 			continue
 		}
-		fam := bioFamilies.countMatches(nfkc(runePrefix(u.text, 400)), maxFamilies)
+		t := nfkc(runePrefix(u.text, 400))
+		selling = selling || pricePattern.MatchString(t) || audiencePattern.MatchString(t)
+		fam := bioFamilies.countMatches(t, maxFamilies)
 		labelled := opensWithBioHeader(u.text) || opensWithLabel(u.text)
 		if i > 0 {
 			strict, role := labelLine(units[i-1].text)
 			labelled = labelled || strict || role
 		}
-		if fam < 3 && (fam == 0 || !labelled) {
-			return false
+		if fam >= 3 || fam > 0 && labelled {
+			profiles++
 		}
 	}
-	return true
+	switch {
+	case offHeadline:
+		return profiles == judged // every paragraph a profile
+	case selling:
+		// On the headline's topic, most paragraphs a profile and one
+		// selling: a profile's later paragraphs tell of exhibitions and
+		// books with fewer patterns.
+		return profiles*2 >= judged
+	}
+	return false
 }
 
 // bigramHint sizes the map of an article's bigrams: about one per rune of
@@ -791,7 +806,7 @@ func (e blockEvidence) weigh() (int, string) {
 	switch {
 	case e.replaced:
 		// Removing it would leave nothing; the reader shows it, flagged.
-		return blockSuspect, "the article holds only this promotional profile, which does not match the headline"
+		return blockSuspect, "the article holds only this promotional profile (off its headline, or selling its subject's work or following)"
 	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak):
 		return blockRemove, "a second copy of the article on this page has the paragraphs around this block but not the block"
 	case e.copy == copySandwiched && farOff:

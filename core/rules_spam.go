@@ -297,14 +297,22 @@ var bioPatterns = []gatedRegexp{
 	mustGate(`智库|人才库|数据库|认证平台|全力推荐|合力推广|特约嘉宾|组委会`),
 	// A career told as posts held, the spine of every résumé.
 	mustGate(`现任|曾任|历任|先后任|任职于|兼任`),
+	pricePattern,
+	audiencePattern,
+}
+
+// The two families that sell rather than describe: a government page
+// tells a person's life and posts, never the price of their work or the
+// size of their following.
+var (
 	// A price per unit of work: a painter's rate per 平尺, a work's sale.
 	// The shape is a sum of money per unit, not one word, so that 每尺,
 	// 元/幅 and 万元一平 all count.
 	// 元/平 alone is left out: 元/平方米 is every housing article's unit.
-	mustGate(`润格|每平方?尺|平尺|[0-9０-９.]+\s*[万千百]?元\s*(?:/|每|一)\s*(?:平方?尺|尺|幅|件|张)|(?:成交|拍卖|拍出)[^。]{0,10}[0-9０-９]+\s*[万亿]?元`),
+	pricePattern = mustGate(`润格|每平方?尺|平尺|[0-9０-９.]+\s*[万千百]?元\s*(?:/|每|一)\s*(?:平方?尺|尺|幅|件|张)|(?:成交|拍卖|拍出)[^。]{0,10}[0-9０-９]+\s*[万亿]?元`)
 	// An audience counted: followers, plays and likes on a platform.
-	mustGate(`涨粉|粉丝量|粉丝数|[0-9０-９.]+\s*[万亿]?\s*(?:粉丝|关注者|订阅者|播放量|点赞|次播放)|(?:粉丝|播放量|点赞)[^。]{0,6}[0-9０-９.]+\s*[万亿]`),
-}
+	audiencePattern = mustGate(`涨粉|粉丝量|粉丝数|[0-9０-９.]+\s*[万亿]?\s*(?:粉丝|关注者|订阅者|播放量|点赞|次播放)|(?:粉丝|播放量|点赞)[^。]{0,6}[0-9０-９.]+\s*[万亿]`)
+)
 
 // bioFamilies finds the bioPatterns in one pass.
 var bioFamilies = newGateSet(bioPatterns)
