@@ -14,6 +14,14 @@ export const ext = {
   t(name, subs) {
     return api.i18n?.getMessage(name, subs) || name;
   },
+  /**
+   * A message about n things: NAME_one when n is 1 and the locale has it
+   * (English says "1 article", not "1 articles"), else NAME.
+   * @param {string} name @param {number} n @param {string[]=} subs
+   */
+  tn(name, n, subs = [String(n)]) {
+    return (n === 1 && api.i18n?.getMessage(`${name}_one`, subs)) || ext.t(name, subs);
+  },
   uiLanguage: () => api.i18n?.getUILanguage?.() ?? 'zh-CN',
   /** @param {any} msg */
   send: (msg) => api.runtime.sendMessage(msg),

@@ -10,7 +10,7 @@ let entries = [];
 
 function show() {
   const shown = library.search(entries, $('search').value);
-  $('count').textContent = ext.t('libCount', [String(shown.length)]);
+  $('count').textContent = ext.tn('libCount', shown.length);
   const list = $('list');
   list.textContent = '';
   if (!entries.length) {
@@ -67,7 +67,7 @@ async function main() {
     if (!file) return;
     try {
       const n = await library.importAll(await file.text());
-      status(ext.t('libImported', [String(n)]));
+      status(ext.tn('libImported', n));
     } catch (err) {
       status(ext.t('libImportFailed') + ' ' + String(/** @type {any} */ (err)?.message ?? err), true);
     }

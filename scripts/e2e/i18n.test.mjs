@@ -22,7 +22,18 @@ test('an English browser gets the English interface around the Chinese article',
   assert.match(String(await page.locator('#toSimplified').getAttribute('aria-label')), /^Show in simplified Chinese/);
   assert.equal(await page.locator('#script').getAttribute('aria-label'), 'Chinese script');
   assert.match(await page.locator('[data-field="factSource"]').innerText(), /^Source\s*市交通运输局$/);
-  assert.match(await page.locator('#spamSummary').innerText(), /^Removed 2 /);
+  assert.match(await page.locator('#spamSummary').innerText(), /^Removed: 2 · kept as suspect: \d+/);
+  // An English label ends in an ASCII colon, not the full-width one.
+  const colon = await page.locator('[data-field="factSource"] dt').evaluate((dt) => getComputedStyle(dt, '::after').content);
+  assert.equal(colon, '": "');
+  // One saved article is "1 article", not "1 articles".
+  await page.locator('#addLibrary').click();
+  await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').length > 0);
+  const lib = await b.ctx.newPage();
+  await lib.goto(`chrome-extension://${b.extId}/extension/library.html`);
+  await lib.waitForSelector('body[data-state="ready"]');
+  assert.equal(await lib.locator('#count').innerText(), '1 article');
+  await lib.close();
   assert.equal(await page.locator('#title').innerText(), '永州市召开全市农村公路建设推进会');
   assert.equal(await page.locator('#content').getAttribute('lang'), 'zh-CN');
 });
