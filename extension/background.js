@@ -141,19 +141,32 @@ async function unstash(id) {
 // ---- runReader ----
 
 /**
- * Shows a short message in the page (the user stays on it).
- * @param {number} tabId @param {string} text
+ * Shows a short message in the page (the user stays on it). The browser's
+ * own wording of what went wrong (English, technical) is not the message:
+ * it waits behind a collapsed 详情 for whoever wants it.
+ * @param {number} tabId @param {string} text @param {string} [detail]
  */
-async function toast(tabId, text) {
+async function toast(tabId, text, detail = '') {
   try {
-    await ext.runFunc(tabId, (/** @type {string} */ t) => {
+    await ext.runFunc(tabId, (/** @type {string} */ t, /** @type {string} */ more, /** @type {string} */ moreLabel) => {
       const d = document.createElement('div');
       d.textContent = t;
       d.setAttribute('role', 'alert');
       d.style.cssText = 'position:fixed;z-index:2147483647;top:16px;right:16px;max-width:420px;padding:12px 16px;background:#b3261e;color:#fff;font:15px/1.5 sans-serif;border-radius:6px;box-shadow:0 2px 8px #0006';
+      if (more) {
+        const box = document.createElement('details');
+        const sum = document.createElement('summary');
+        sum.textContent = moreLabel;
+        sum.style.cssText = 'cursor:pointer;font-size:13px';
+        const pre = document.createElement('div');
+        pre.textContent = more;
+        pre.style.cssText = 'font-size:12px;opacity:.9;word-break:break-all';
+        box.append(sum, pre);
+        d.append(box);
+      }
       document.documentElement.append(d);
       setTimeout(() => d.remove(), 8000);
-    }, [text]);
+    }, [text, detail, ext.t('errDetails')]);
   } catch {
     ext.api.action?.setBadgeText({ tabId, text: '!' });
     ext.api.action?.setTitle({ tabId, title: text });
@@ -166,9 +179,8 @@ async function toast(tabId, text) {
  */
 async function fail(tabId, code, detail) {
   const name = /** @type {Record<string,string>} */ (ERROR_MESSAGES)[code] ?? 'errHost';
-  const text = ext.t(name) + (detail ? ` (${detail})` : '');
-  await toast(tabId, text);
-  return { ok: false, code, error: text };
+  await toast(tabId, ext.t(name), detail);
+  return { ok: false, code, error: ext.t(name) + (detail ? ` (${detail})` : '') };
 }
 
 /**

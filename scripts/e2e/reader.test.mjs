@@ -157,6 +157,11 @@ test('a page over the 64 MiB message limit is refused with a clear message', asy
   assert.match(result.error, /页面过大.*MiB/);
   assert.equal(page.url(), url, 'the page stays');
   await page.waitForSelector('div[role="alert"]');
+  // The message is the reader's own; the figures wait behind 详情.
+  const alert = page.locator('div[role="alert"]');
+  assert.equal(await alert.locator('summary').innerText(), '详情');
+  assert.equal(await alert.locator('details').getAttribute('open'), null);
+  assert.match(await alert.locator('details > div').textContent() ?? '', /MiB > .*MiB/);
   await page.close();
 });
 
