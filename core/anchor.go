@@ -135,7 +135,7 @@ func (a headlineAnchor) near(n *html.Node) bool {
 
 // anchorToHeadline returns the node that holds the article the headline
 // announces, given the density winner best and the scored candidates, and
-// the note that says what anchoring changed ("" when nothing).
+// the note that says what anchoring changed (the zero Note when nothing).
 func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, a headlineAnchor) (*html.Node, Note) {
 	if !a.usable() {
 		// A short headline (领导介绍) names a page kind, not a topic; what
@@ -151,8 +151,9 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, 
 	// The winner is off the headline's topic. The article around it first:
 	// a planted block sits among the genuine paragraphs.
 	climbed := p.articleAround(best, a)
+	tookContainer := Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
 	if climbed != nil && !isAncestor(climbed, a.headline) {
-		return climbed, Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
+		return climbed, tookContainer
 	}
 	// A container that reaches up to the headline holds the page's columns
 	// too: the block on the headline's topic inside it, when the scorer has
@@ -161,7 +162,7 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, 
 		return alt, Note{NoteLocateAnchored, "the densest block is off the headline's topic; a block on its topic was taken"}
 	}
 	if climbed != nil {
-		return climbed, Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
+		return climbed, tookContainer
 	}
 	return best, Note{NoteLocateOffTopic, "the block found as the article shares almost nothing with the headline"}
 }

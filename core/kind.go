@@ -52,37 +52,33 @@ func (p *page) listItems(loc located) []*html.Node {
 	if loc.list {
 		return items
 	}
-	short, linked := itemShape(items)
+	short, linked, inItems := itemShape(items)
 	if !short || !linked && loc.anchor.usable() {
 		return nil
 	}
-	total, _ := textLens(root)
-	inItems := 0
-	for _, it := range items {
-		l, _ := textLens(it)
-		inItems += l
-	}
-	if float64(inItems) < listShare*float64(total) {
+	if total, _ := textLens(root); float64(inItems) < listShare*float64(total) {
 		return nil
 	}
 	return items
 }
 
 // itemShape tells whether a group of siblings is short like a list's
-// entries (the median one), and whether most of them are links.
-func itemShape(items []*html.Node) (short, linked bool) {
+// entries (the median one), whether most of them are links, and how much
+// text they hold in all.
+func itemShape(items []*html.Node) (short, linked bool, total int) {
 	lens := make([]int, 0, len(items))
 	links := 0
 	for _, it := range items {
 		l, _ := textLens(it)
 		lens = append(lens, l)
+		total += l
 		if firstLink(it) != nil {
 			links++
 		}
 	}
 	slices.Sort(lens)
 	median := lens[len(lens)/2]
-	return median > 0 && median <= maxMedianEntryRunes, float64(links) >= linkedItems*float64(len(items))
+	return median > 0 && median <= maxMedianEntryRunes, float64(links) >= linkedItems*float64(len(items)), total
 }
 
 // largestItemGroup returns the largest group, by text, of at least

@@ -84,7 +84,7 @@ func (p *page) listBesideHeadline(body, winner *html.Node, a headlineAnchor) *ht
 	if len(items) < minListItems {
 		return nil
 	}
-	short, linked := itemShape(items)
+	short, linked, _ := itemShape(items)
 	if !short || scope == body && !linked {
 		return nil
 	}
