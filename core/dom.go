@@ -577,3 +577,15 @@ func isHan(r rune) bool {
 	}
 	return r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r)
 }
+
+// countDigits counts the ASCII digits of s, byte by byte: a digit is one
+// byte in UTF-8, and no byte of a multi-byte rune looks like one.
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}

@@ -110,7 +110,7 @@ func (p *page) run() {
 	// Injected blocks go while the page's second copies of the article
 	// (mobile, elder mode) are still there to compare with.
 	if !p.outOfTime("injected blocks") {
-		p.removeInjected(root)
+		p.removeInjected(root, loc.anchor.bigrams)
 	}
 	// A list page is shown as its entries; chrome removal would take its
 	// link-only lines for navigation.

@@ -460,8 +460,9 @@ func profileUnits(units []unit, want int) bool {
 }
 
 // removeInjected finds injected blocks in the article below root, removes
-// those with strong evidence and reports the rest as suspect.
-func (p *page) removeInjected(root *html.Node) {
+// those with strong evidence and reports the rest as suspect. headline is
+// the title's Han bigrams, as locate read them (located.anchor).
+func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	if root == nil || root.Data == "body" || root.Data == "html" || p.overBudget() {
 		return
 	}
@@ -472,7 +473,7 @@ func (p *page) removeInjected(root *html.Node) {
 	}
 	inCopy := p.copyPresence(root, units)
 	title := normKey(p.meta.title)
-	titleBigrams := hanBigrams(nil, title)
+	titleBigrams := headline
 	// counts holds every bigram of the article with the number of
 	// paragraphs it occurs in, so that "the rest of the article" is the
 	// counts less the paragraph's own.

@@ -946,16 +946,6 @@ func cutNextLabel(v string) string {
 	return v
 }
 
-func countDigits(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			n++
-		}
-	}
-	return n
-}
-
 func cutAtSep(v string) string {
 	v = strings.TrimLeft(v, " \x1f")
 	if i := strings.IndexRune(v, sep); i >= 0 {

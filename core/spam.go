@@ -1483,7 +1483,7 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	}
 	folded, _ := foldSpam(text)
 	e.handle = writesHandle(folded)
-	e.phone = digitCount(folded) >= 11 && mobilePhone.MatchString(folded)
+	e.phone = countDigits(folded) >= 11 && mobilePhone.MatchString(folded)
 	if foreign > 0 {
 		st := p.linkStats(n)
 		e.site, e.cheapSite = st.foreign > 0, st.spammy > 0
@@ -1554,17 +1554,6 @@ func (p *page) writesContact(folded string) bool {
 	}
 	_, cheap := p.writtenSites(folded)
 	return cheap
-}
-
-// digitCount counts the ASCII digits of s.
-func digitCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			n++
-		}
-	}
-	return n
 }
 
 // writtenSites reports web addresses written in folded text that lead

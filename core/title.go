@@ -624,16 +624,27 @@ type titleGrams struct {
 
 func newTitleGrams(s string) titleGrams {
 	t := titleGrams{key: titleKey(s)}
+	t.grams = packedPairs(t.key)
+	t.runes = len(t.grams) + 1
+	if t.key == "" {
+		t.runes = 0
+	}
+	return t
+}
+
+// packedPairs lists the pairs of adjacent runes of s, each packed in a
+// uint64, sorted, repeats kept.
+func packedPairs(s string) []uint64 {
+	var out []uint64
 	prev := rune(-1)
-	for _, r := range t.key {
-		t.runes++
+	for _, r := range s {
 		if prev >= 0 {
-			t.grams = append(t.grams, uint64(prev)<<32|uint64(r))
+			out = append(out, uint64(prev)<<32|uint64(r))
 		}
 		prev = r
 	}
-	slices.Sort(t.grams)
-	return t
+	slices.Sort(out)
+	return out
 }
 
 func (a titleGrams) similarity(b titleGrams) float64 {

@@ -1393,12 +1393,7 @@ func handleStats(text string) (words int, handle bool) {
 			return
 		}
 		tok := strings.Trim(t[start:end], "-")
-		digits := 0
-		for i := 0; i < len(tok); i++ {
-			if tok[i] >= '0' && tok[i] <= '9' {
-				digits++
-			}
-		}
+		digits := countDigits(tok)
 		inPath := start > 0 && strings.IndexByte("/.@\\_", t[start-1]) >= 0 ||
 			end < len(t) && strings.IndexByte("/.@\\_", t[end]) >= 0
 		if digits >= minHandleDigits && len(tok) <= 24 && !inPath && !isoDate.MatchString(tok) {
@@ -1482,16 +1477,7 @@ func (p *page) reportQuietHidden(quiet []hiddenEvidence) {
 // (normKey), sorted: hanBigrams for text of any script, so that a hidden
 // copy in English is known as one too.
 func runePairs(key string) []uint64 {
-	var out []uint64
-	prev := rune(-1)
-	for _, r := range key {
-		if prev >= 0 {
-			out = append(out, uint64(prev)<<32|uint64(r))
-		}
-		prev = r
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Compact(packedPairs(key))
 }
 
 // shownShare is the share of a block's rune pairs (runePairs) that the
