@@ -440,6 +440,10 @@ func (p *page) copyWitness(root *html.Node) []byte {
 // lines are captions, dates and sign-offs.
 const minUnitRunes = 12
 
+// keptBigrams bounds the bigrams removeInjected keeps between its two
+// passes (8 bytes each): an article of a few hundred thousand characters.
+const keptBigrams = 1 << 19
+
 // minProfileUnits is how many paragraphs of a page of profiles read as
 // biographies (two families of biography patterns or more): a single one
 // may be the planted block itself.
@@ -486,6 +490,12 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	var headers, breaks, judged int
 	beforeLast, lastJudged := -1, -1
 	var own []uint64
+	// kept holds the first pass's bigrams of every paragraph, one after
+	// another (keptAt[i] is where paragraph i's end), for the second
+	// pass; past keptBigrams in all they are read again instead, so that
+	// a huge article costs no more memory than its text.
+	var kept []uint64
+	keptAt := make([]int, 0, len(units))
 	over := p.budgetGate("injected blocks")
 	for i, u := range units {
 		if over() {
@@ -494,6 +504,12 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		own, sizes[i] = keyBigrams(own, u.text)
 		for _, bg := range own {
 			counts[bg]++
+		}
+		if keptAt != nil && len(kept)+len(own) <= keptBigrams {
+			kept = append(kept, own...)
+			keptAt = append(keptAt, len(kept))
+		} else {
+			keptAt = nil
 		}
 		heads[i] = opensWithBioHeader(u.text)
 		if heads[i] {
@@ -528,9 +544,15 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		if sizes[i] < minUnitRunes {
 			continue
 		}
-		// The bigrams are read again rather than kept from the first pass:
-		// kept, they would cost more memory than the article's text.
-		own, _ = keyBigrams(own, u.text)
+		if keptAt != nil {
+			start := 0
+			if i > 0 {
+				start = keptAt[i-1]
+			}
+			own = kept[start:keptAt[i]:keptAt[i]]
+		} else {
+			own, _ = keyBigrams(own, u.text)
+		}
 		hit := 0
 		for _, bg := range own {
 			if counts[bg] > 1 {

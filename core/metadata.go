@@ -535,6 +535,10 @@ var maxLabelRunes = func() int {
 	return n
 }()
 
+// labelRunesCap bounds maxLabelRunes, for buffers on the stack
+// (TestLabelRunesCap holds the table to it).
+const labelRunesCap = 16
+
 // isLabelGap reports white space that may sit inside or after a label.
 func isLabelGap(r rune) bool {
 	switch r {
@@ -548,10 +552,13 @@ func isLabelGap(r rune) bool {
 // (white space aside), longest first, and returns its field, its start and
 // its length in characters (0 when there is none).
 func labelBefore(s string, end int) (f field, start, n int) {
-	var runes []rune // the label's characters, last first
-	var starts []int
+	// The label's characters, last first, in arrays on the stack: this
+	// runs at every colon of the page.
+	var runes [labelRunesCap]rune
+	var starts [labelRunesCap]int
+	count := 0
 	i := end
-	for i > 0 && len(runes) < maxLabelRunes {
+	for i > 0 && count < maxLabelRunes && count < labelRunesCap {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if isLabelGap(r) {
 			i -= size
@@ -564,15 +571,16 @@ func labelBefore(s string, end int) (f field, start, n int) {
 			r = simp
 		}
 		i -= size
-		runes = append(runes, r)
-		starts = append(starts, i)
+		runes[count], starts[count] = r, i
+		count++
 	}
-	for n := len(runes); n >= 2; n-- {
-		var b strings.Builder
-		for k := n - 1; k >= 0; k-- {
-			b.WriteRune(runes[k])
+	var key [labelRunesCap * utf8.UTFMax]byte
+	for n := count; n >= 2; n-- {
+		k := 0
+		for j := n - 1; j >= 0; j-- {
+			k += utf8.EncodeRune(key[k:], runes[j])
 		}
-		if f, ok := labelField[b.String()]; ok {
+		if f, ok := labelField[string(key[:k])]; ok {
 			return f, starts[n-1], n
 		}
 	}

@@ -193,7 +193,11 @@ func (p *page) pageBackground() string {
 // class rule the static reading cannot see may give genuine white text a
 // dark box.
 func (p *page) camouflaged(n *html.Node, pageBg string) bool {
-	d := parseDeclarations(attr(n, "style"))
+	style := attr(n, "style")
+	if indexFold(style, "color") < 0 {
+		return false // most styled elements set no colour
+	}
+	d := parseDeclarations(style)
 	c := colorValue(d.get("color"))
 	if c == "" || c != pageBg {
 		return false
@@ -265,15 +269,38 @@ func marqueeHides(n *html.Node) bool {
 	return false
 }
 
-var cssNumberRe = regexp.MustCompile(`-?[0-9]*\.?[0-9]+`)
-
-// cssNumbers lists the numbers in a CSS value, units dropped.
+// cssNumbers lists the numbers in a CSS value, units dropped: the first
+// eight runs of the form -?[0-9]*\.?[0-9]+, scanned by hand because a
+// regexp costs more than the colours it reads on every styled element.
 func cssNumbers(v string) []float64 {
 	var out []float64
-	for _, m := range cssNumberRe.FindAllString(v, 8) {
-		if f, err := strconv.ParseFloat(m, 64); err == nil {
+	for i, found := 0, 0; i < len(v) && found < 8; {
+		start := i
+		if v[i] == '-' {
+			i++
+		}
+		intEnd := i
+		for intEnd < len(v) && isDigit(v[intEnd]) {
+			intEnd++
+		}
+		end := intEnd
+		if end+1 < len(v) && v[end] == '.' && isDigit(v[end+1]) {
+			end += 2
+			for end < len(v) && isDigit(v[end]) {
+				end++
+			}
+		}
+		if end == i {
+			// No digits here. A '-' or '.' not followed by a number is
+			// skipped alone, so "-.5" and "x.5" still find ".5".
+			i = start + 1
+			continue
+		}
+		found++
+		if f, err := strconv.ParseFloat(v[start:end], 64); err == nil {
 			out = append(out, f)
 		}
+		i = end
 	}
 	return out
 }
@@ -420,8 +447,13 @@ func lengthPx(v string) (float64, bool) {
 
 // scriptHiding matches inline scripts that hide an element by id as soon
 // as the page loads: getElementById('x').style.display='none', jQuery's
-// $('#x').hide() or .css('display','none').
-var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*style\s*\.\s*(?:display\s*=\s*['"]none|visibility\s*=\s*['"]hidden)|\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:hide\(\s*\)|css\(\s*['"](?:display['"]\s*,\s*['"]none|visibility['"]\s*,\s*['"]hidden)))`)
+// $('#x').hide() or .css('display','none'). Two patterns, not one
+// alternation: each then opens with a literal the matcher jumps to,
+// instead of trying every position of every script.
+var scriptHiding = [...]*regexp.Regexp{
+	regexp.MustCompile(`getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*style\s*\.\s*(?:display\s*=\s*['"]none|visibility\s*=\s*['"]hidden)`),
+	regexp.MustCompile(`\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:hide\(\s*\)|css\(\s*['"](?:display['"]\s*,\s*['"]none|visibility['"]\s*,\s*['"]hidden))`),
+}
 
 // scriptHiddenIDs lists the ids that inline scripts hide at load time;
 // the browser runs them before the reader sees the page.
@@ -435,11 +467,13 @@ func (p *page) scriptHiddenIDs() map[string]bool {
 		if !strings.Contains(text, "none") && !strings.Contains(text, "hidden") && !strings.Contains(text, "hide(") {
 			return // every pattern needs one of these
 		}
-		for _, m := range scriptHiding.FindAllStringSubmatch(text, 32) {
-			if ids == nil {
-				ids = map[string]bool{}
+		for _, re := range scriptHiding {
+			for _, m := range re.FindAllStringSubmatch(text, 32) {
+				if ids == nil {
+					ids = map[string]bool{}
+				}
+				ids[m[1]] = true
 			}
-			ids[m[1]+m[2]] = true
 		}
 	})
 	return ids
@@ -1494,3 +1528,5 @@ func shownShare(block, visible []uint64) float64 {
 	}
 	return float64(hit) / float64(len(block))
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
