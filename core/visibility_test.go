@@ -533,3 +533,25 @@ func TestBodyFadeInIsNotHiding(t *testing.T) {
 		assert.Empty(t, a.Spam)
 	}
 }
+
+// TestCSSNumbers pins the hand scanner to the pattern it replaced,
+// -?[0-9]*\.?[0-9]+, found leftmost and at most eight times.
+func TestCSSNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []float64
+	}{
+		{"rgba(0,0,0,0)", []float64{0, 0, 0, 0}},
+		{"rect(1px 2px -3px .5px)", []float64{1, 2, -3, 0.5}},
+		{"rgb(1 2 3 / .01)", []float64{1, 2, 3, 0.01}},
+		{"-.5px", []float64{-0.5}},
+		{"1.5.3", []float64{1.5, 0.3}},
+		{"--5", []float64{-5}},
+		{"1.", []float64{1}},
+		{"a-b.c", nil},
+		{"1 2 3 4 5 6 7 8 9 10", []float64{1, 2, 3, 4, 5, 6, 7, 8}},
+		{"", nil},
+	} {
+		assert.Equal(t, tc.want, cssNumbers(tc.in), tc.in)
+	}
+}
