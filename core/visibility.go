@@ -1334,6 +1334,10 @@ type hiddenEvidence struct {
 	// shown is the share of its text's rune pairs the page shows
 	// visibly: near 1 for a second copy (mobile, elder mode, print).
 	shown float64
+	// prose: its text reads as sentences, which no menu, label or widget
+	// of a portal holds; hidden, unopenable and shown nowhere else, such
+	// text was written for crawlers, whatever its words.
+	prose bool
 }
 
 // Thresholds of the report of quiet hidden blocks.
@@ -1347,6 +1351,10 @@ const (
 	// minHandleDigits: a phone or QQ number has at least five digits,
 	// more than a year or a count.
 	minHandleDigits = 5
+	// minHiddenProseWords and minHiddenProsePunct: sentences, not a
+	// label or a run of menu entries: two clauses of a dozen characters.
+	minHiddenProseWords = 24
+	minHiddenProsePunct = 2
 )
 
 // worthReport decides whether a hidden block that reads as no spam is
@@ -1361,7 +1369,7 @@ func (e hiddenEvidence) worthReport() bool {
 	case e.shown >= hiddenCopyShare:
 		return false
 	}
-	return e.handle || e.leaves
+	return e.handle || e.leaves || e.prose
 }
 
 // hiddenEvidenceOf gathers what can be known of a hidden block before it
@@ -1373,6 +1381,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 	if e.words < minReportedHiddenWords {
 		return e, false
 	}
+	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
 	own := p.ownHosts()
 	foreign := false
 	linkWords := 0
@@ -1406,7 +1415,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)
@@ -1458,6 +1467,9 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
 // (li:hover .sub{display:block}) or an inline script names its id or one
 // of its classes.
 func (p *page) revealable(n *html.Node) bool {
+	if tabPanel(n) {
+		return true
+	}
 	var names []string
 	if id := strings.TrimSpace(attr(n, "id")); id != "" {
 		names = append(names, id)
@@ -1527,6 +1539,48 @@ func shownShare(block, visible []uint64) float64 {
 		}
 	}
 	return float64(hit) / float64(len(block))
+}
+
+// clauseMarks counts the full-width marks that end Chinese clauses and
+// sentences: the dots and commas of paths, code and lists of numbers are
+// no clauses.
+func clauseMarks(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '，', '。', '；', '！', '？':
+			n++
+		}
+	}
+	return n
+}
+
+// tabPanel reports one panel of a tab widget: its id is a stem and a
+// number (tab2, con_one_3) and a sibling carries the same stem with
+// another number. Portals build those ids in their scripts ("tab"+i), so
+// no script names the panel, but the widget shows one panel at a time.
+func tabPanel(n *html.Node) bool {
+	stem, ok := numberedID(n)
+	if !ok || n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode {
+			continue
+		}
+		if s, ok := numberedID(c); ok && s == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedID splits an element's id into its stem and a trailing number;
+// false when it has no stem or no number.
+func numberedID(n *html.Node) (string, bool) {
+	id := strings.TrimSpace(attr(n, "id"))
+	stem := strings.TrimRightFunc(id, func(r rune) bool { return r >= '0' && r <= '9' })
+	return stem, stem != "" && len(stem) < len(id)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
