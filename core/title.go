@@ -769,7 +769,7 @@ func isDateLine(t string) bool {
 // which list and article templates print after it (…的通知( 2024-05-11),
 // …（2024年5月11日）). A bracketed year or span is part of a name
 // (（2024年版）, (2024—2026年)) and does not match: it takes a full day.
-var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateRe.String() + `)\s*[)）\]】]\s*$`)
+var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateExpr + `)\s*[)）\]】]\s*$`)
 
 // minHeadlineKey is the fewest letters a headline keeps after trimming:
 // a tail is never all there is.
