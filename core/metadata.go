@@ -1460,17 +1460,58 @@ func hasSurname(tok string) bool {
 
 // labelledSpans returns, as byte ranges for unlabelledDate, each "word："
 // label in t together with the first byte of its value, so that a date
-// right after a label counts as labelled.
+// right after a label counts as labelled. A label is what
+// `\p{Han}{1,8}\s*[:：]\s*` matches (TestLabelledSpansAgree holds the
+// two together); the scan goes from colon to colon, where the pattern
+// would be tried at every byte.
 func labelledSpans(t string) []int {
 	var out []int
-	for _, loc := range anyLabelRe.FindAllStringIndex(t, -1) {
-		out = append(out, loc[0], loc[1]+1)
+	for pos := 0; pos < len(t); {
+		c := strings.IndexAny(t[pos:], ":：")
+		if c < 0 {
+			break
+		}
+		c += pos
+		colonEnd := c + 1
+		if t[c] != ':' {
+			colonEnd = c + len("：")
+		}
+		b := c
+		for b > pos && isRESpace(t[b-1]) {
+			b--
+		}
+		// The Han run that ends at b; a match starts at most 8 of its
+		// characters back, and never before pos.
+		var starts [8]int
+		n := 0
+		for a := b; a > pos && n < len(starts); {
+			r, size := utf8.DecodeLastRuneInString(t[pos:a])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			a -= size
+			starts[n] = a
+			n++
+		}
+		if n == 0 {
+			pos = colonEnd
+			continue
+		}
+		start := starts[n-1]
+		end := colonEnd
+		for end < len(t) && isRESpace(t[end]) {
+			end++
+		}
+		out = append(out, start, end+1)
+		pos = end
 	}
 	return out
 }
 
-// anyLabelRe is any short word and a colon, with the value's start.
-var anyLabelRe = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)
+// isRESpace is the regexp \s: ASCII white space but for \v.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // ldPerson keeps a JSON-LD author that is a name, not a URL or a site,
 // without the "By " of English bylines.
