@@ -438,7 +438,9 @@ func (p *page) explanation(article *html.Node) *Explanation {
 	}
 	removed := make([]logEntry, 0, len(l.entries))
 	for _, e := range l.entries {
-		if strings.TrimSpace(e.Text) == "" && e.Evidence["images"] == nil {
+		// A node without text or image is no block a reader would miss;
+		// what is no node (a pinyin repair) is listed with its evidence.
+		if strings.TrimSpace(e.Text) == "" && e.Evidence["images"] == nil && e.Path != "" {
 			ex.Silent++
 			continue
 		}

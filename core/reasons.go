@@ -113,7 +113,11 @@ func reasonIDs() []string {
 		reasonLocateOutside, reasonLocateHeadline, reasonLocateMarkers, reasonRenderDropped,
 	}
 	for _, f := range spamFamilies {
-		ids = append(ids, tradeReason(f.name))
+		// The lexicon's advert family shares spam.advert with the adverts
+		// known by their shape.
+		if id := tradeReason(f.name); id != reasonSpamAdvert {
+			ids = append(ids, id)
+		}
 	}
 	return ids
 }
