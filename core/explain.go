@@ -15,7 +15,6 @@ package core
 // stays, and no stage reports it.
 
 import (
-	"cmp"
 	"hash/fnv"
 	"math"
 	"slices"
@@ -295,9 +294,9 @@ func (l *explainLog) decision(what, chosen, by string, cands []Candidate) {
 // topCandidates keeps the best-scored candidates, best first, each value
 // once (the scorer may run twice over a page).
 func topCandidates(c []Candidate) []Candidate {
-	slices.SortStableFunc(c, func(a, b Candidate) int { return cmp.Compare(b.Score, a.Score) })
 	out := []Candidate{}
-	for _, x := range c {
+	for _, i := range stableOrder(len(c), func(i, j int) bool { return c[i].Score > c[j].Score }) {
+		x := c[i]
 		if len(out) == maxCandidates {
 			break
 		}
@@ -454,11 +453,30 @@ func (p *page) explanation(article *html.Node) *Explanation {
 	// Kept lines first among equals: a removal placed at the line's own
 	// node was inside it.
 	all := append(kept, removed...)
-	slices.SortStableFunc(all, func(a, b logEntry) int { return cmp.Compare(a.pos, b.pos) })
-	for _, e := range all {
-		ex.Blocks = append(ex.Blocks, e.Block)
+	for _, i := range stableOrder(len(all), func(i, j int) bool { return all[i].pos < all[j].pos }) {
+		ex.Blocks = append(ex.Blocks, all[i].Block)
 	}
 	return ex
+}
+
+// stableOrder returns the indexes 0…n-1 in the order less gives, equal
+// ones as they were. It sorts ints, whose sort the module already holds,
+// rather than instantiating one more generic sort per element type.
+func stableOrder(n int, less func(i, j int) bool) []int {
+	ix := make([]int, n)
+	for i := range ix {
+		ix[i] = i
+	}
+	slices.SortFunc(ix, func(a, b int) int {
+		switch {
+		case less(a, b):
+			return -1
+		case less(b, a):
+			return 1
+		}
+		return a - b
+	})
+	return ix
 }
 
 // keptText joins the kept blocks' texts: Article.Text.
