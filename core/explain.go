@@ -319,6 +319,18 @@ func (p *page) logLeftovers(article *html.Node) {
 	if head != nil && !isAncestor(body[0], head) {
 		head = nil
 	}
+	// The chains from the article and the headline up to the body, read
+	// once: asked of every child on the way down, isAncestor would make a
+	// deep page quadratic.
+	chain := map[*html.Node]bool{}
+	for a := article.Parent; a != nil; a = a.Parent {
+		chain[a] = true
+	}
+	if head != nil {
+		for a := head.Parent; a != nil; a = a.Parent {
+			chain[a] = true
+		}
+	}
 	work := []*html.Node{body[0]}
 	for len(work) > 0 {
 		n := work[len(work)-1]
@@ -326,9 +338,9 @@ func (p *page) logLeftovers(article *html.Node) {
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
 			switch {
 			case c == article:
-			case c == head && !isAncestor(c, article):
+			case c == head && !chain[c]: // a headline around the article is walked into
 				p.decide(c, "", stageLocate, because(reasonLocateHeadline, "the headline, shown as the title"), nil)
-			case isAncestor(c, article) || head != nil && isAncestor(c, head):
+			case chain[c]:
 				work = append(work, c)
 			case c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 				if c.Type == html.ElementNode && (c.Data == "script" || c.Data == "style") {
