@@ -64,6 +64,13 @@ func (p *page) readMetadata() {
 	// nearer the headline belongs to the article. The info line in turn
 	// points at the headline, which sits just above it.
 	m.headline, m.title = p.chooseTitle(segs, infoLines(segs))
+	if p.log != nil {
+		by := "references"
+		if m.headline != nil {
+			by = "headline " + nodePath(m.headline)
+		}
+		p.log.decision("title", m.title, by, append(topCandidates(p.log.titleCands), p.log.titleRefs...))
+	}
 	m.shown = readInfoLabels(segs, segmentOf(segs, m.headline))
 	// A 来源 the page shows wins over the scripts (chooseSource), whose
 	// search is then skipped.
@@ -1038,10 +1045,27 @@ func (p *page) finishMetadata() {
 	m, a := &p.meta, p.art
 	tag := func(k string) string { return m.tags[k] }
 	a.Title = m.title
-	a.Published = firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], p.dateNearHeadline(),
-		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
-		m.jsonLD["datePublished"], tag("datepublished"), tag("publishdate"), tag("publish_date"), tag("dc.date"),
-		tag("dc.date.issued"))
+	// The candidates for 发布时间, most trusted first: what the page
+	// shows, then the meta tags, which portals stamp with regeneration
+	// times. Named for Options.Explain.
+	published := [...]namedValue{
+		{"shown 发布时间", m.shown[fieldPublished]}, {"shown in the info line", m.shown[fieldInfoDate]},
+		{"near the headline", p.dateNearHeadline()}, {"shown 更新时间", m.shown[fieldUpdated]},
+		{"meta pubdate", tag("pubdate")}, {"meta firstpublishedtime", tag("firstpublishedtime")},
+		{"meta article:published_time", tag("article:published_time")}, {"json-ld datePublished", m.jsonLD["datePublished"]},
+		{"meta datepublished", tag("datepublished")}, {"meta publishdate", tag("publishdate")},
+		{"meta publish_date", tag("publish_date")}, {"meta dc.date", tag("dc.date")}, {"meta dc.date.issued", tag("dc.date.issued")},
+	}
+	by := -1
+	for i, c := range published {
+		if d := parseDate(c.value); d != "" {
+			a.Published, by = d, i
+			break
+		}
+	}
+	if p.log != nil {
+		p.explainDate(published[:], by)
+	}
 	a.Written = firstDate(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]

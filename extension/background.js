@@ -5,6 +5,7 @@ import { ext } from './ext.js';
 import { MSG, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, readerURL } from './protocol.js';
 import * as settings from './settings.js';
 import { handleHostMessage } from './wasmhost.js';
+import { keepList } from './keep.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
 const WELCOME_PATH = 'extension/welcome.html';
@@ -131,6 +132,65 @@ async function keepRecord(id, record) {
   }
 }
 
+// ---- the pages behind reader views, for 显示移除内容 ----
+
+/** The HTML and options each recent reader was extracted from, so that
+ * the reader can ask for its removals explained without reading the page
+ * again (the tab shows the reader by then). In memory, and in
+ * storage.session when small enough to outlive a worker restart.
+ * @type {Map<string, {html: string, options: object}>} */
+const sources = new Map();
+const KEEP_SOURCES = 5;
+/** storage.session holds 10 MB in all; a page larger than this is kept
+ * in memory only. */
+const MAX_SESSION_SOURCE = 2 * 1024 * 1024;
+const SOURCE_WRITE_DELAY_MS = 2000;
+/** Writes to the list of stored sources, one after another. @type {Promise<void>} */
+let sourceWrites = Promise.resolve();
+
+/** @param {string} id @param {{html: string, options: object}} src */
+function keepSource(id, src) {
+  sources.set(id, src);
+  while (sources.size > KEEP_SOURCES) sources.delete(/** @type {string} */ (sources.keys().next().value));
+  if (src.html.length > MAX_SESSION_SOURCE) return;
+  // Written a moment later, so that copying the page into storage does
+  // not compete with the reader page's first paint.
+  sourceWrites = sourceWrites.then(() => new Promise((r) => setTimeout(r, SOURCE_WRITE_DELAY_MS))).then(async () => {
+    if (!sources.has(id)) return;
+    const store = ext.storage.session();
+    const { sourceIds = [] } = await store.get('sourceIds');
+    const ids = [...sourceIds.filter((/** @type {string} */ x) => x !== id), id];
+    const drop = ids.splice(0, Math.max(0, ids.length - KEEP_SOURCES));
+    await store.remove(drop.map((x) => 'source:' + x));
+    await store.set({ ['source:' + id]: src, sourceIds: ids });
+  }).catch((e) => console.warn('govreader: page kept in memory only', e));
+}
+
+/** @param {string} id @returns {Promise<{html: string, options: object}|undefined>} */
+async function sourceOf(id) {
+  if (sources.has(id)) return sources.get(id);
+  await sourceWrites;
+  const got = await ext.storage.session().get('source:' + id);
+  return got['source:' + id];
+}
+
+/**
+ * Extracts a reader's page again with Options.Explain and the site's
+ * restored blocks, and stashes the new article (without the explanation)
+ * so that reloading the reader shows the restored blocks too.
+ * @param {string} id
+ */
+async function explainReader(id) {
+  const [src, entry] = await Promise.all([sourceOf(id), unstash(id)]);
+  if (!src || !entry) return { ok: false, code: 'gone', error: 'the page is no longer kept' };
+  const keep = await keepList(String(entry.url ?? '')).catch(() => []);
+  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: src.html, options: { ...src.options, explain: true, keep } });
+  if (!reply.ok) return { ok: false, code: reply.code ?? 'host', error: reply.error };
+  const { explain, ...article } = reply.article;
+  await stash(id, { ...entry, article });
+  return { ok: true, article: reply.article };
+}
+
 /** @param {string} id */
 async function unstash(id) {
   if (recent.has(id)) return recent.get(id);
@@ -213,10 +273,12 @@ export async function runReader(tabId, opts = {}) {
     return bail(page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
   }
   const t1 = performance.now();
-  const warmed = await warming;
+  // Blocks the reader restored on this site stay (keep.js).
+  const [warmed, keep] = await Promise.all([warming, keepList(page.url).catch(() => [])]);
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
-  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8', live_dom: true } });
+  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep };
+  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options });
   if (!reply.ok) return bail(reply.code ?? 'host', reply.error);
   const t2 = performance.now();
   // Auto-clean turns articles into the reader, not a portal's home or
@@ -226,6 +288,7 @@ export async function runReader(tabId, opts = {}) {
     return { ok: false, code: 'not_article', error: 'no article on this page' };
   }
   const id = crypto.randomUUID();
+  keepSource(id, { html: page.html, options });
   const timing = {
     serialize_ms: t1 - t0,
     host_ms: t2 - t1,
@@ -397,6 +460,8 @@ ext.onMessage((msg, sender) => {
       if (tabId === undefined || !/^https?:/.test(url)) return Promise.resolve({ ok: false, error: 'bad url', code: 'bad_url' });
       return expectReread(tabId, url).then(() => ({ ok: true }));
     }
+    case MSG.READER_TO_BG_EXPLAIN:
+      return explainReader(String(msg.id));
     case MSG.OPTIONS_TO_BG_RULES_CHANGED:
       return Promise.resolve({ ok: true });
   }

@@ -28,6 +28,11 @@ export const MSG = Object.freeze({
    * reader then replaces itself with url, so that Back does not return to
    * the dead reader. */
   READER_TO_BG_REREAD: 'reader->bg:reread',
+  /** reader → background: {id} → {ok, article} with article.explain: the
+   * reader's page extracted again with every removal explained and the
+   * site's restored blocks kept; the stash takes the new article. Fails
+   * with code 'gone' when the page's HTML is no longer kept. */
+  READER_TO_BG_EXPLAIN: 'reader->bg:explain',
   /** options → background: rules changed; re-register auto-clean */
   OPTIONS_TO_BG_RULES_CHANGED: 'options->bg:rulesChanged',
 });
