@@ -438,8 +438,14 @@ async function veilStart(tabId, url) {
  * @param {number} tabId @param {string} url @param {string} [documentId]
  */
 async function veilReady(tabId, url, documentId) {
-  const v = veils.get(tabId);
-  if (!v || v.url !== url || cancelled.get(tabId) === url) return { ok: false, code: 'cancelled', message: '' };
+  if (cancelled.get(tabId) === url) return { ok: false, code: 'cancelled', message: '' };
+  let v = veils.get(tabId);
+  // The worker was stopped since the start (it keeps no state between
+  // runs): decide again. A 显示原网页 meanwhile is remembered in storage.
+  if (v?.url !== url) {
+    if (!(await veilStart(tabId, url)).go) return { ok: false, code: 'cancelled', message: '' };
+    v = /** @type {{url: string, mode: 'auto'|'read'}} */ (veils.get(tabId));
+  }
   const r = /** @type {any} */ (await runReader(tabId, { auto: v.mode === 'auto', veiled: true, documentId }));
   if (r.ok) return { ok: true };
   return { ok: false, code: r.code, message: veilMessage(r) };

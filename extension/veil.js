@@ -226,6 +226,8 @@
       setTimeout(() => reveal(''), LIMIT.navigateMs);
       return;
     }
-    reveal(done?.code === 'cancelled' || done?.code === 'navigated' ? '' : String(done?.message || ext.t('veilFailed')));
+    if (done?.code === 'cancelled' || done?.code === 'navigated') reveal('');
+    else if (done?.message) reveal(String(done.message));
+    else reveal(ext.t(done?.code === 'timeout' ? 'veilSlow' : 'veilNoAnswer'));
   })();
 })();
