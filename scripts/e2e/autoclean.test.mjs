@@ -166,7 +166,35 @@ test('after access is granted, a portal page shows the veil from its first paint
   await assertPortalClean(text);
   // The veil was taken out of the page while it was read.
   assert.doesNotMatch(await text('#article'), /正在净化|显示原网页/);
+
+  // Back leads to the page as it is, whether the browser kept it (with
+  // the veil it had when it was left) or loads it again.
+  await page.goBack({ waitUntil: 'commit' });
+  if (held.length === 0) await new Promise((r) => setTimeout(r, 300));
+  release();
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(1000);
+  assert.equal(page.url(), url, 'Back bounced into the reader again');
+  assert.equal(await page.evaluate(() => document.querySelector('govreader-veil')), null);
+  assert.ok((await share(await page.screenshot(), RED)) > 0.5, 'the page is not shown after Back');
   await page.close();
+});
+
+test('the veil takes the reader\'s theme', async () => {
+  const read = () => b.sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  const saved = await read();
+  await b.sw.evaluate(async (s) => { await chrome.storage.sync.set({ settings: { ...s, theme: 'dark' } }); }, saved);
+  try {
+    const page = await openHeld(`http://${GOV_HOST}/slow/portal.html`);
+    await page.waitForTimeout(100);
+    const shot = await page.screenshot({ path: path.join(ARTIFACTS, 'autoclean-veil-dark.png') });
+    assert.ok((await share(shot, [27, 28, 30])) > 0.95, 'the veil is not in the dark theme');
+    await page.keyboard.press('Escape');
+    release();
+    await page.close();
+  } finally {
+    await b.sw.evaluate(async (s) => { await chrome.storage.sync.set({ settings: s }); }, saved);
+  }
 });
 
 test('a list page is revealed as it was, and the veil says why', async () => {
