@@ -25,8 +25,8 @@ const RED = [208, 0, 0];
 
 /**
  * The test's own pages: /slow/NAME.html is fixtures/NAME.html painted on
- * red, with a script at the end of its body that the server holds until
- * release(); /empty.html has no article.
+ * red (by a style sheet), with a script at the end of its body that the
+ * server holds until release(); /empty.html has no article.
  * @param {import('node:http').IncomingMessage} _req @param {import('node:http').ServerResponse} res @param {URL} u
  */
 function route(_req, res, u) {
@@ -35,11 +35,35 @@ function route(_req, res, u) {
     res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
     return true;
   }
-  const slow = /^\/slow\/([a-z]+)\.html$/.exec(u.pathname);
+  if (u.pathname === '/red.css') {
+    res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'no-store' }).end(`html, body { background: rgb(${RED}) !important; }`);
+    return true;
+  }
+  // /strict/NAME.html: the same under a Content-Security-Policy that lets
+  // no inline style or script run, the page's own included.
+  const slow = /^\/(slow|strict)\/([a-z]+)\.html$/.exec(u.pathname);
   if (slow) {
-    const html = fs.readFileSync(path.join(FIXTURES, `${slow[1]}.html`), 'utf8')
-      .replace('</head>', `<style>html, body { background: rgb(${RED}) !important; }</style>\n</head>`)
+    const html = fs.readFileSync(path.join(FIXTURES, `${slow[2]}.html`), 'utf8')
+      .replace('</head>', '<link rel="stylesheet" href="/red.css">\n</head>')
       .replace('</body>', '<script src="/held.js"></script>\n</body>');
+    /** @type {Record<string, string>} */
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (slow[1] === 'strict') headers['content-security-policy'] = "default-src 'none'; script-src 'self'; style-src 'self'";
+    res.writeHead(200, headers).end(html);
+    return true;
+  }
+  // A style sheet that arrives after DOMContentLoaded and hides a
+  // paragraph: the veil must wait for it before the page is read.
+  if (u.pathname === '/late.css') {
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/css', 'cache-control': 'no-store' }).end('.late-hidden { display: none; }'), 700);
+    return true;
+  }
+  if (u.pathname === '/late/portal.html') {
+    const html = fs.readFileSync(path.join(FIXTURES, 'portal.html'), 'utf8')
+      .replace('</head>', '<link rel="stylesheet" href="/late.css">\n</head>')
+      .replace('<p id="jshidden"', '<p class="late-hidden">这一段由稍后到达的样式表隐藏，阅读视图不应显示它。</p>\n    <p id="jshidden"')
+      // No script: nothing makes DOMContentLoaded wait for the sheet.
+      .replace(/<script>[^<]*<\/script>/, '');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
     return true;
   }
@@ -177,6 +201,30 @@ test('after access is granted, a portal page shows the veil from its first paint
   assert.equal(page.url(), url, 'Back bounced into the reader again');
   assert.equal(await page.evaluate(() => document.querySelector('govreader-veil')), null);
   assert.ok((await share(await page.screenshot(), RED)) > 0.5, 'the page is not shown after Back');
+  await page.close();
+});
+
+test('a page whose Content-Security-Policy forbids inline styles is covered all the same', async () => {
+  const url = `http://${GOV_HOST}/strict/portal.html`;
+  const page = await openHeld(url);
+  const shot = await page.screenshot({ path: path.join(ARTIFACTS, 'autoclean-veil-csp.png') });
+  assert.equal(await share(shot, RED), 0, 'the portal shows through the veil');
+  assert.ok((await share(shot, [253, 253, 251])) > 0.95);
+  release();
+  await page.waitForURL(READER_URL, { timeout: 15000 });
+  await page.waitForSelector('body[data-state="ready"]');
+  assert.equal(await page.locator('#title').innerText(), '永州市召开全市农村公路建设推进会');
+  await page.close();
+});
+
+test('a style sheet still loading after DOMContentLoaded is waited for: what it hides stays out', async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`http://${GOV_HOST}/late/portal.html`, { waitUntil: 'commit' });
+  await page.waitForURL(READER_URL, { timeout: 15000 });
+  await page.waitForSelector('body[data-state="ready"]');
+  const body = await page.locator('#content').innerText();
+  assert.match(body, /危桥改造八十六座/);
+  assert.doesNotMatch(body, /稍后到达的样式表/);
   await page.close();
 });
 
