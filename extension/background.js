@@ -737,7 +737,12 @@ settings.watch(() => { syncVeil(); refreshSiteItem(); });
 settings.watchAccess(() => { syncVeil(); refreshSiteItem(); });
 ext.api.tabs.onActivated.addListener(() => { refreshSiteItem(); });
 ext.api.windows?.onFocusChanged.addListener(() => { refreshSiteItem(); });
-ext.api.tabs.onUpdated.addListener((_, info, tab) => { if (tab.active && (info.url || info.status === 'complete')) refreshSiteItem(); });
+ext.api.tabs.onUpdated.addListener((tabId, info, tab) => {
+  if (tab.active && (info.url || info.status === 'complete')) refreshSiteItem();
+  // The reader page has loaded: the badge goes even if, some day, the page
+  // gets its article without asking (see PAGE_TO_BG_GET_ARTICLE).
+  if (info.status === 'complete' && tab.url?.startsWith(ext.url(READER_PATH))) idle(tabId);
+});
 // Firefox says when a menu is about to show: the switch is set just then.
 /** @type {any} */ (ext.api.contextMenus)?.onShown?.addListener(async (/** @type {{contexts: string[]}} */ info) => {
   if (!info.contexts.includes('action')) return;
