@@ -10,7 +10,7 @@ import { state, $, status } from './reader-state.js';
 /** A document gets a table of contents from this many headings … */
 const TOC_MIN_HEADINGS = 3;
 /** … when it is at least this long (characters of text). */
-const TOC_MIN_CHARS = 1500;
+const TOC_MIN_CHARS = 1000;
 
 /**
  * Reading time under the facts, and the table of contents.

@@ -71,7 +71,10 @@ function layoutTables(root) {
     for (const cell of table.querySelectorAll('td, th')) {
       // A nested table's cells are measured with their own table.
       if (cell.closest('table') !== table) continue;
-      cell.classList.add(textEm(cell.textContent ?? '') <= NOWRAP_EM ? 'nowrap' : 'wide');
+      // The longest line decides: a cell of short lines (a <br> each) is
+      // as narrow as they are.
+      const em = Math.max(0, ...linesOf(cell).split('\n').map((l) => textEm(l.replace(/\s+/g, ' '))));
+      cell.classList.add(em <= NOWRAP_EM ? 'nowrap' : 'wide');
     }
     if (table.parentElement?.closest('table')) continue;
     const box = document.createElement('div');
