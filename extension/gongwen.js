@@ -119,6 +119,15 @@ export function signoffRange(texts) {
   return null;
 }
 
+/** A document number as a 公文 prints it under its heading: an issuer's
+ * abbreviation, the year in 〔〕 and the serial (永政办发〔2025〕12号). */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔［\[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,5}\s*号$/u;
+
+/** @param {string} line */
+export function isDocNumber(line) {
+  return DOC_NUMBER.test(String(line ?? '').replace(/\s+/gu, '').trim());
+}
+
 /**
  * How long the text takes to read, in whole minutes (at least 1): Chinese
  * characters at 300 a minute, other words at 200.

@@ -1,7 +1,7 @@
 // Unit tests of the 公文 structure the reader reads from text (node only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headingKind, headingLevels, signoffRange, isDateLine, readingMinutes, textEm, MAX_HEADING } from './gongwen.js';
+import { headingKind, headingLevels, signoffRange, isDateLine, isDocNumber, readingMinutes, textEm, MAX_HEADING } from './gongwen.js';
 
 test('short paragraphs that open with a section marker are headings', () => {
   /** @type {[string, string][]} */
@@ -63,4 +63,9 @@ test('reading time and cell widths', () => {
   assert.equal(readingMinutes('word '.repeat(400)), 2);
   assert.equal(textEm('单位名称'), 4);
   assert.equal(textEm('2025'), 2.2);
+});
+
+test('document numbers', () => {
+  for (const d of ['永政办发〔2025〕12号', '川卫函〔2025〕46号', '浙金罚决字 [2024] 52号', '国发（2024）3号']) assert.ok(isDocNumber(d), d);
+  for (const d of ['〔2025〕12号', '永政办发〔2025〕12号文件要求', '请于2025年报送', '']) assert.ok(!isDocNumber(d), d);
 });

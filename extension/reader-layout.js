@@ -3,7 +3,7 @@
 // its natural width in a box of its own that scrolls sideways. The text
 // decisions are gongwen.js's; this module applies them to the DOM.
 import { ext } from './ext.js';
-import { headingLevels, signoffRange, textEm } from './gongwen.js';
+import { headingLevels, signoffRange, isDocNumber, textEm } from './gongwen.js';
 
 /** Cells whose text wants at most this many em do not wrap: a header of
  * four characters stays on one line instead of one character a line. */
@@ -111,6 +111,10 @@ export function layoutContent(root) {
   paras.forEach((p, i) => {
     if (levels[i] && (p.tagName === 'P' || p.tagName === 'DIV')) toHeading(p, levels[i]);
   });
+  // The document number above the text is centred, as printed.
+  for (const [i, p] of paras.slice(0, 3).entries()) {
+    if (p.tagName === 'P' && isDocNumber(texts[i])) p.classList.add('doc-number');
+  }
   layoutTables(root);
   /** @type {Heading[]} */
   const out = [];

@@ -184,6 +184,8 @@ test('a 公文 is laid out as one: bold kept, section headings, the 落款 right
   // Bold from the page's style attributes survives (core renders it as <strong>).
   const strong = await page.locator('#content strong').allInnerTexts();
   assert.ok(strong.includes('永政办发〔2025〕12号'), strong.join('|'));
+  // The document number is centred, as printed.
+  assert.equal(await page.locator('#content p.doc-number').evaluate((e) => [e.textContent, getComputedStyle(e).textAlign].join(' ')), '永政办发〔2025〕12号 center');
   // 一、 are h2, （一） h3, in the page's order, bold.
   assert.deepEqual(await page.locator('#content h2').allInnerTexts(), ['一、总体要求', '二、重点工作', '三、保障措施']);
   const h3 = await page.locator('#content h3').allInnerTexts();
