@@ -441,6 +441,11 @@ func (p *page) copyWitness(root *html.Node) []byte {
 // lines are captions, dates and sign-offs.
 const minUnitRunes = 12
 
+// minFollowShared is how many word pairs a paragraph shares with the
+// planted profile removed right above it to carry it on: a name of three
+// characters gives two.
+const minFollowShared = 2
+
 // keptBigrams bounds the bigrams removeInjected keeps between its two
 // passes (8 bytes each): an article of a few hundred thousand characters.
 const keptBigrams = 1 << 19
@@ -538,6 +543,10 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	}
 	norm := commonShape(shapes)
 	year := p.publishedYear()
+	// The paragraph judged last, the one removed last, and the word pairs
+	// of the removed ones: a planted block may run over several.
+	lastSeen, lastRemoved := -1, -1
+	var removedGrams []uint64
 	for i, u := range units {
 		if over() {
 			return
@@ -545,6 +554,8 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		if sizes[i] < minUnitRunes {
 			continue
 		}
+		prevJudged := lastSeen
+		lastSeen = i
 		if keptAt != nil {
 			start := 0
 			if i > 0 {
@@ -582,6 +593,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 			replaced:    replaced,
 		}
 		e.header = heads[i]
+		e.follows = lastRemoved >= 0 && lastRemoved == prevJudged && sharedCount(removedGrams, own) >= minFollowShared
 		// A label alone on the line above announces this paragraph.
 		var strictAbove, labelAbove bool
 		if i > 0 && !e.header {
@@ -596,6 +608,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
 			e.label = labelAbove || opensWithLabel(u.text)
 			e.later = year > 0 && latestYear(folded) > year
+			e.sells = pricePattern.MatchString(folded)
 			e.oddMarkup = norm != shapeNone && shapes[i] != shapeNone && !u.loose && shapes[i] != norm
 			e.loose, e.tucked = u.loose, u.tucked
 			e.afterTable = afterTable(u)
@@ -624,6 +637,16 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 			detachAll(units[i-1].nodes)
 		}
 		detachAll(u.nodes)
+		// The rest of the article no longer holds this paragraph: a
+		// planted profile of several paragraphs (简介, then 作品被…收藏,
+		// then 润格) must not vouch for its own next paragraphs.
+		for _, bg := range own {
+			counts[bg]--
+		}
+		lastRemoved = i
+		removedGrams = append(removedGrams, own...)
+		slices.Sort(removedGrams)
+		removedGrams = slices.Compact(removedGrams)
 	}
 	if replaced {
 		p.note(NoteOnlyPromotion, "the article holds only a promotional profile: off its headline, or selling its subject's work or following")
@@ -733,7 +756,7 @@ func (e blockEvidence) needsFamilies() bool {
 		return true
 	}
 	// The rules of weigh that use families without copy or heading.
-	return !e.first && e.overlap < lowTopic
+	return !e.first && (e.overlap < lowTopic || e.follows)
 }
 
 // blockEvidence is what is known about one paragraph of the article.
@@ -761,6 +784,12 @@ type blockEvidence struct {
 	afterTable bool // right after a table
 	// Where it sits, weaker: cloners favour the place before the sign-off.
 	beforeLast bool
+	// follows: it comes right after a paragraph removed as a planted
+	// profile and names what that one named (its subject, their works):
+	// the same block, carried on.
+	follows bool
+	// sells: it prices its subject's work (润格, 每平尺 … 元).
+	sells bool
 }
 
 // What removeInjected does with a paragraph.
@@ -855,6 +884,8 @@ func (e blockEvidence) weigh() (int, reason) {
 		// On the article's topic: dimmed, never removed.
 		return blockSuspect, because(reasonInjectedProfile, "ends a list whose other items all open alike, without their opening, and carries credentials")
 	case e.first, onHead:
+	case e.follows && e.overlap < offTopic && (e.families >= 1 || e.sells):
+		return blockRemove, because(reasonInjectedProfile, "carries on the inserted profile removed above it")
 	case e.families >= 4 && e.overlap < offTopic:
 		return blockRemove, because(reasonInjectedOffTop, "a biography unrelated to the article's topic")
 	case e.families >= 3 && e.profileOpen && e.overlap < offTopic:

@@ -313,3 +313,51 @@ func TestBreaksListLead(t *testing.T) {
 	assert.Equal(t, []bool{false, false, false, false, true, false, false, false}, got,
 		"only the added speaker; names share no lead")
 }
+
+// TestPlantedProfileOverParagraphs: a planted profile carried over the
+// paragraphs after it (its subject's collections, then their prices)
+// goes whole; a genuine paragraph after it that names the same person
+// within the article's topic stays.
+func TestPlantedProfileOverParagraphs(t *testing.T) {
+	article := func(body string) []byte {
+		return []byte(`<html><head><meta charset="utf-8"><title>我区举办社区文化节暨全民阅读推广活动_某某区人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/xwzx/">新闻中心</a></div>
+<h1>我区举办社区文化节暨全民阅读推广活动</h1><div class="info">发布时间：2024-05-20 来源：区文化和旅游局</div>
+<div id="zoom">` + body + `</div><div class="foot">主办：某某区人民政府办公室</div></body></html>`)
+	}
+	const lead = `<p>5月18日，我区社区文化节暨全民阅读推广活动在区图书馆广场开幕，来自全区各街道的二十余支文艺队伍带来舞蹈、戏曲、朗诵等节目，吸引居民群众一千余人参与。</p>`
+	const tail = `<p>区文化和旅游局负责人表示，今年将持续开展社区文化节系列活动，推动全民阅读进社区、进家庭，丰富群众精神文化生活。</p>`
+	for _, tc := range []struct {
+		name    string
+		planted []string
+	}{
+		{"a painter: profile, collections, prices", []string{
+			`<p>人物简介 柯云鹤，1960年生于湖北黄陂，号楚天散人，毕业于湖北美术学院，现为中国美术家协会会员、中国长江书画研究院副院长、国家一级美术师，其画作以荷花、墨竹见长。</p>`,
+			`<p>柯云鹤作品先后被人民大会堂、中国美术馆等机构收藏，曾应邀在日本、韩国举办个人画展，出版有《柯云鹤荷花画集》等专著，荣获“当代中国画坛百杰”称号。</p>`,
+			`<p>润格：荷花每平尺2.6万元，墨竹每平尺1.8万元，定制请联系工作室。</p>`,
+		}},
+		{"a calligrapher: profile, then awards", []string{
+			`<p>关于专家组：周墨林，1958年出生于山东莱州，毕业于山东艺术学院，现任中华翰墨艺术研究院副院长、国际书画交流协会理事，国家一级美术师。</p>`,
+			`<p>周墨林书法作品多次入选全国书法展，被国内外多家博物馆收藏，先后荣获“德艺双馨艺术家”“中国书法十大名家”等称号，出版《周墨林书法集》。</p>`,
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(article(lead+strings.Join(tc.planted, "")+tail), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "二十余支文艺队伍")
+			assert.Contains(t, a.Text, "推动全民阅读进社区")
+			for _, p := range tc.planted {
+				text := []rune(strings.TrimSuffix(strings.TrimPrefix(p, "<p>"), "</p>"))
+				assert.NotContains(t, a.Text, string(text[8:24]))
+			}
+		})
+	}
+	t.Run("the same person named on the article's topic after it", func(t *testing.T) {
+		genuine := `<p>活动现场，书法家周墨林为社区居民现场书写春联和阅读主题书法作品，并向区图书馆捐赠了书法作品，鼓励居民多读书、读好书。</p>`
+		planted := `<p>关于专家组：周墨林，1958年出生于山东莱州，毕业于山东艺术学院，现任中华翰墨艺术研究院副院长、国际书画交流协会理事，国家一级美术师。</p>`
+		a, err := Extract(article(lead+planted+genuine+tail), Options{})
+		require.NoError(t, err)
+		assert.NotContains(t, a.Text, "中华翰墨艺术研究院副院长")
+		assert.Contains(t, a.Text, "为社区居民现场书写春联")
+	})
+}

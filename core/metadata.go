@@ -971,7 +971,7 @@ func cutAtSep(v string) string {
 
 // valueStop ends a value at the bracket or control word that follows it
 // on the info line.
-var valueStop = regexp.MustCompile(`[|｜【】\[\]]|分享到|打印|关闭|收藏|下载|浏览次数|扫一扫|返回顶部`)
+var valueStop = regexp.MustCompile(`[|｜丨【】\[\]]|分享到|打印|关闭|收藏|下载|浏览次数|扫一扫|返回顶部`)
 
 // cleanValue cuts a label's value at the next separator.
 func cleanValue(v string) string {

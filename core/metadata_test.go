@@ -46,6 +46,16 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"published": "2024-12-07T08:01+08:00", "author": "王五"},
 		},
 		{
+			name: "丨 between the pairs",
+			body: `<div class="xx">信息来源：某某县融媒体中心丨作者：张三丨发布时间：2024-05-11 16:08</div>`,
+			want: map[string]string{"published": "2024-05-11T16:08+08:00", "source": "某某县融媒体中心", "author": "张三"},
+		},
+		{
+			name: "丨 with spaces",
+			body: `<p>来源：市人力资源和社会保障局 丨 发布机构：某某市人民政府办公室 丨 2023-09-01</p>`,
+			want: map[string]string{"published": "2023-09-01", "source": "市人力资源和社会保障局", "publisher": "某某市人民政府办公室"},
+		},
+		{
 			name: "spaces inside labels",
 			body: `<div>发 布 时 间：2023-11-16 10:32</div><div>来 源：深圳特区报</div>`,
 			want: map[string]string{"published": "2023-11-16T10:32+08:00", "source": "深圳特区报"},
