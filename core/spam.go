@@ -981,7 +981,17 @@ var docWriteCall = regexp.MustCompile(`document\s*\.\s*write(?:ln)?\s*\(`)
 // assignments to innerHTML, outerHTML, innerText or textContent, and
 // insertAdjacentHTML, insertAdjacentText or createTextNode calls. Run
 // after load, they add what no static reading of the markup sees.
-var scriptInsert = regexp.MustCompile(`\.\s*(?:(?:inner|outer)HTML|innerText|textContent)\s*\+?=\s*|(?:insertAdjacent(?:HTML|Text)|createTextNode)\s*\(`)
+// One pattern a name, each opening with its literal, so that the engine
+// jumps from one occurrence to the next instead of trying every byte of
+// every script.
+var scriptInsert = [...]*regexp.Regexp{
+	regexp.MustCompile(`innerHTML\s*\+?=\s*`),
+	regexp.MustCompile(`outerHTML\s*\+?=\s*`),
+	regexp.MustCompile(`innerText\s*\+?=\s*`),
+	regexp.MustCompile(`textContent\s*\+?=\s*`),
+	regexp.MustCompile(`insertAdjacent(?:HTML|Text)\s*\(`),
+	regexp.MustCompile(`createTextNode\s*\(`),
+}
 
 // checkDocumentWrite reports static document.write payloads that carry
 // spam. The browser runs them and the result is usually hidden DOM; here
@@ -1005,7 +1015,11 @@ func (p *page) checkDocumentWrite() {
 				p.report(SpamDocWrite, clip(text, 300), why, true, nil)
 			}
 		}
-		for _, loc := range scriptInsert.FindAllStringIndex(src, -1) {
+		var inserts [][]int
+		for _, re := range scriptInsert {
+			inserts = append(inserts, re.FindAllStringIndex(src, -1)...)
+		}
+		for _, loc := range inserts {
 			rest := src[loc[1]:]
 			if src[loc[1]-1] != '(' {
 				// An assignment: its value runs to the end of the statement.
