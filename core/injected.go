@@ -756,7 +756,10 @@ func (e blockEvidence) needsFamilies() bool {
 		return true
 	}
 	// The rules of weigh that use families without copy or heading.
-	return !e.first && (e.overlap < lowTopic || e.follows)
+	if e.first {
+		return e.overlap < strayTopic
+	}
+	return e.overlap < lowTopic || e.follows
 }
 
 // blockEvidence is what is known about one paragraph of the article.
@@ -883,6 +886,10 @@ func (e blockEvidence) weigh() (int, reason) {
 	case e.breaksLead && e.families >= 2 && (!farOff || onHead):
 		// On the article's topic: dimmed, never removed.
 		return blockSuspect, because(reasonInjectedProfile, "ends a list whose other items all open alike, without their opening, and carries credentials")
+	case e.first && e.families >= 3 && e.headline == 0 && e.overlap < strayTopic:
+		// A lead shares words with its headline and with what follows;
+		// a profile put first shares neither.
+		return blockRemove, because(reasonInjectedOffTop, "a biography put before the article, sharing nothing with its headline or the rest")
 	case e.first, onHead:
 	case e.follows && e.overlap < offTopic && (e.families >= 1 || e.sells):
 		return blockRemove, because(reasonInjectedProfile, "carries on the inserted profile removed above it")

@@ -361,3 +361,48 @@ func TestPlantedProfileOverParagraphs(t *testing.T) {
 		assert.Contains(t, a.Text, "为社区居民现场书写春联")
 	})
 }
+
+// TestPlantedProfilePutFirst: a biography planted before the article's
+// lead, sharing nothing with the headline or the paragraphs after it,
+// goes; a first paragraph that gives the life of the person the headline
+// names stays.
+func TestPlantedProfilePutFirst(t *testing.T) {
+	page := func(title, body string) []byte {
+		return []byte(`<html><head><meta charset="utf-8"><title>` + title + `_某某县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/xwzx/">新闻中心</a></div><h1>` + title + `</h1>
+<div class="info">发布时间：2024-05-11 来源：县融媒体中心</div><div class="content">` + body + `</div>
+<div class="foot">主办：某某县人民政府办公室</div></body></html>`)
+	}
+	for _, tc := range []struct{ name, title, planted, lead, rest string }{
+		{"a painter before a farm story", "小蘑菇撑起增收致富伞",
+			`<p>著名画家杜云樵，1952年出生于河北保定，中国美术家协会会员、中国书画研究院院士，擅长画虎，所绘猛虎形神兼备，被誉为“北方虎王”，其作品多次被国内外机构收藏。</p>`,
+			`<p>五月的山村群山吐翠，走进食用菌园区，一排排大棚整齐排列，菇农们正忙着采摘、分拣、装箱，一派繁忙景象。</p>`,
+			`<p>近年来，我县把食用菌作为富民主导产业，采取龙头企业加合作社加农户的模式，统一提供菌棒、技术和销售服务，带动农户稳定增收。</p>`},
+		{"a founder before a road story", "县道改造工程全面完工通车",
+			`<p>宋立恒，1975年生于河北保定，毕业于北京大学光华管理学院，现任恒达文化科技有限公司董事长、中国民营经济研究会理事，荣获“全国优秀企业家”称号。</p>`,
+			`<p>5月10日，全长18公里的县道改造工程全面完工并正式通车，沿线六个乡镇的群众出行更加便捷。</p>`,
+			`<p>该工程总投资1.2亿元，按照二级公路标准建设，路面宽度由原来的6米拓宽至12米，同步完善了排水、照明和交通安全设施。</p>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(page(tc.title, tc.planted+tc.lead+tc.rest), Options{})
+			require.NoError(t, err)
+			assert.NotContains(t, a.Text, "毕业于")
+			assert.NotContains(t, a.Text, "北方虎王")
+			assert.Contains(t, a.Text, plainOf(tc.lead))
+			assert.Contains(t, a.Text, plainOf(tc.rest))
+		})
+	}
+	t.Run("the life of the person the headline names", func(t *testing.T) {
+		bio := `<p>王建华同志，1948年3月出生于河北保定，1968年参加工作，1972年加入中国共产党，毕业于河北师范大学中文系，历任县文化馆馆长、县文化局局长、县政协副主席。</p>`
+		rest := `<p>王建华同志因病医治无效，于2024年5月8日逝世，享年76岁。王建华同志一生忠诚于党的事业，为我县文化事业发展作出了积极贡献。</p>`
+		a, err := Extract(page("沉痛悼念王建华同志", bio+rest), Options{})
+		require.NoError(t, err)
+		assert.Contains(t, a.Text, "1948年3月出生于河北保定")
+		assert.Empty(t, a.Spam)
+	})
+}
+
+// plainOf is the text of a one-element snippet.
+func plainOf(snippet string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(snippet, "<p>"), "</p>")
+}
