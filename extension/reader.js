@@ -10,6 +10,7 @@ import { localize } from './i18n.js';
 import { loadScript, convertArticle, DIRECTIONS } from './scriptconv.js';
 import { speechChunks } from './speech.js';
 import { trustOf, TRUST_MESSAGES } from './trust.js';
+import { saveArticle } from './saving.js';
 
 /** The Article as core produced it. Saving and the library always use it:
  * the 简/繁 switch changes what is shown, not what was published.
@@ -297,18 +298,17 @@ function status(text, error) {
 
 // ---- actions ----
 
-function fileBase() {
-  const t = (article.title || 'article').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80);
-  return `GovReader/${t || 'article'}`;
-}
-
-/** @param {'html'|'md'} format */
+/** Saves the article as published (saving.js); called straight from the
+ * click, which may have to ask for access to the images' site.
+ * @param {'html'|'md'} format */
 async function save(format) {
-  const reply = await ext.send({ type: MSG.PAGE_TO_BG_RENDER, article, format });
-  if (!reply?.ok) { status(ext.t('saveFailed') + ' ' + (reply?.error ?? ''), true); return; }
-  const mime = format === 'md' ? 'text/markdown;charset=utf-8' : 'text/html;charset=utf-8';
-  await ext.download(reply.text, `${fileBase()}.${format}`, mime);
-  status(ext.t('saved'));
+  try {
+    const r = await saveArticle(article, format, prefs);
+    const missing = r.images - r.embedded;
+    status(r.denied ? ext.t('savedImagesDenied') : missing > 0 ? ext.t('savedImagesMissing', [String(missing)]) : ext.t('saved'));
+  } catch (e) {
+    status(ext.t('saveFailed') + ' ' + String(/** @type {any} */ (e)?.message ?? e), true);
+  }
 }
 
 // ---- read aloud ----
@@ -369,10 +369,21 @@ function speak() {
   speakNext();
 }
 
+/** The library button says whether the article is in the library; pressed
+ * again it updates the entry in place. @param {boolean} saved */
+function showInLibrary(saved) {
+  const b = $('addLibrary');
+  b.textContent = ext.t(saved ? 'inLibrary' : 'addLibrary');
+  b.dataset.inLibrary = String(saved);
+  if (saved) b.title = ext.t('inLibraryTitle');
+  else b.removeAttribute('title');
+}
+
 async function addToLibrary() {
   try {
-    await library.add(article);
-    status(ext.t('addedToLibrary'));
+    const { updated } = await library.add(article);
+    showInLibrary(true);
+    status(ext.t(updated ? 'libraryUpdated' : 'addedToLibrary'));
   } catch (e) {
     const quota = /** @type {any} */ (e)?.name === 'QuotaExceededError';
     status(quota ? ext.t('libraryQuota') : ext.t('libraryFailed') + ' ' + String(e), true);
@@ -613,6 +624,7 @@ async function main() {
   applyPrefs();
   settings.watchAccess(checkSiteAccess);
   await checkSiteAccess();
+  showInLibrary(await library.has(library.keyOf(article)).catch(() => false));
   document.body.dataset.state = 'ready';
   performance.mark('govreader-ready');
   $('article').focus({ preventScroll: true });
