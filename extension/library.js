@@ -1,13 +1,14 @@
 // The library page: saved articles, sorted by saved date, published date or
 // site, filtered by site and by publisher, searched across simplified and
-// traditional script (title, body, 文号, 索引号, 来源, 发布机构), deleted
+// traditional script (title, body, 文号, 索引号, 来源, 发布机构; the fold
+// table core/script generates, not script.wasm, which is far slower over a
+// whole library), deleted
 // with undo, and exported (all or a selection) as Markdown files in a zip
 // or as JSON. It follows the reader's theme.
 import { ext } from './ext.js';
 import * as library from './db.js';
 import * as settings from './settings.js';
 import { localize } from './i18n.js';
-import { loadScript } from './scriptconv.js';
 import { trustOf, TRUST_MESSAGES } from './trust.js';
 import { render, localISO } from './saving.js';
 import { zip, uniqueName } from './zip.js';
@@ -19,12 +20,12 @@ let entries = [];
 /** Keys of the entries picked for export or deletion. */
 const picked = new Set();
 /** Each entry's folded search text, with the version and folding it was
- * made with: folding a body through script.wasm is the slow part of a
- * search, so it is done once per entry and page. @type {Map<string, {v: string, text: string}>} */
+ * made with, so that a search folds only the query. @type {Map<string, {v: string, text: string}>} */
 const folded = new Map();
-/** Traditional → simplified through script.wasm, once it has loaded;
- * null before, or when it could not load (search then matches the same
- * characters only). @type {((s: string) => string)|null} */
+/** Traditional → simplified, character by character, with the fold table
+ * (script-fold.txt) once it has loaded; null before, or when it could not
+ * load (search then matches the same characters only).
+ * @type {((s: string) => string)|null} */
 let toSimplified = null;
 /** @type {Promise<void>|null} */
 let converterLoading = null;
@@ -52,17 +53,16 @@ function foldedText(e) {
   return f.text;
 }
 
-/** Loads script.wasm for 简/繁-insensitive search, once, when the search
- * box is first used; until then search matches the same characters. */
+/** Loads the fold table for 简/繁-insensitive search, once, when the
+ * search box is first used; until then search matches the same
+ * characters. */
 function loadConverter() {
   converterLoading ??= (async () => {
     status(ext.t('libSearchLoading'));
     try {
-      const mod = await loadScript();
-      toSimplified = (s) => {
-        const out = JSON.parse(mod.convert(s, 't2s'));
-        return typeof out.text === 'string' ? out.text : s;
-      };
+      const res = await fetch(new URL('./script-fold.txt', import.meta.url));
+      if (!res.ok) throw new Error(`script-fold.txt: ${res.status}`);
+      toSimplified = library.charFolder(await res.text());
       status('');
     } catch {
       status(ext.t('libSearchPlain'), true);

@@ -439,9 +439,9 @@ test('the library in Firefox: add from the reader, list, search, and after a res
   };
   await search('植樹');
   assert.deepEqual((await entries(lib)).map((e) => e.title), ['全市春季義務植樹活動啟動 共建綠色家園']);
-  // A simplified word finds the traditional article, once script.wasm has
-  // loaded in the library page.
-  await until(lib, 'script.wasm in the library', () => document.body.dataset.search === 'script');
+  // A simplified word finds the traditional article, once the fold table
+  // has loaded in the library page.
+  await until(lib, 'the fold table in the library', () => document.body.dataset.search === 'script');
   await search('植树');
   assert.deepEqual((await entries(lib)).map((e) => e.title), ['全市春季義務植樹活動啟動 共建綠色家園']);
   await search('没有这篇文章');

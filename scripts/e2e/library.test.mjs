@@ -144,7 +144,7 @@ test('search finds a traditional article with a simplified word and a simplified
   const all = await stored(lib);
   await lib.locator('#search').fill('植树');
   await lib.waitForSelector('body[data-search]');
-  assert.equal(await lib.locator('body').getAttribute('data-search'), 'script', 'script.wasm did not load');
+  assert.equal(await lib.locator('body').getAttribute('data-search'), 'script', 'the fold table did not load');
   assert.deepEqual(await shownKeys(), [SAMPLE]);
   assert.match(await lib.locator('.entry .title').innerText(), /植樹/);
 
