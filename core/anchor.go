@@ -141,7 +141,7 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, 
 		// A short headline (领导介绍) names a page kind, not a topic; what
 		// is left to go by is the page's structure beside the headline.
 		if list := itemList(best); list != nil && a.near(list) && linkDensity(list) <= maxAnchorLinkDensity {
-			return list, Note{NoteLocateAnchored, "the densest block is one item of a list beside the headline; the whole list was taken"}
+			return list, Note{ID: NoteLocateAnchored, Message: "the densest block is one item of a list beside the headline; the whole list was taken"}
 		}
 		return best, Note{}
 	}
@@ -151,7 +151,7 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, 
 	// The winner is off the headline's topic. The article around it first:
 	// a planted block sits among the genuine paragraphs.
 	climbed := p.articleAround(best, a)
-	tookContainer := Note{NoteLocateAnchored, "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
+	tookContainer := Note{ID: NoteLocateAnchored, Message: "the densest block is off the headline's topic; its container, which holds the headline's article, was taken"}
 	if climbed != nil && !isAncestor(climbed, a.headline) {
 		return climbed, tookContainer
 	}
@@ -159,12 +159,12 @@ func (p *page) anchorToHeadline(best *html.Node, scores map[*html.Node]float64, 
 	// too: the block on the headline's topic inside it, when the scorer has
 	// one, is the article, and the winner sat in a sidebar.
 	if alt := p.onTopicCandidate(best, a, scores); alt != nil && (climbed == nil || isAncestor(climbed, alt)) {
-		return alt, Note{NoteLocateAnchored, "the densest block is off the headline's topic; a block on its topic was taken"}
+		return alt, Note{ID: NoteLocateAnchored, Message: "the densest block is off the headline's topic; a block on its topic was taken"}
 	}
 	if climbed != nil {
 		return climbed, tookContainer
 	}
-	return best, Note{NoteLocateOffTopic, "the block found as the article shares almost nothing with the headline"}
+	return best, Note{ID: NoteLocateOffTopic, Message: "the block found as the article shares almost nothing with the headline"}
 }
 
 // articleAround returns the nearest container above best that holds

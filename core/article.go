@@ -71,6 +71,11 @@ type Article struct {
 	Encoding string `json:"encoding"`
 	// Notes are diagnostics with stable IDs (see the Note* constants).
 	Notes []Note `json:"notes"`
+
+	// Explain is filled only with Options.Explain: every block of the
+	// page with its fate, and the decisions behind the title, the date
+	// and the article container (explain.go).
+	Explain *Explanation `json:"explain,omitempty"`
 }
 
 // Attachment is a 附件 link of the article.
@@ -104,17 +109,30 @@ type Image struct {
 
 // SpamItem is one removal or suspicion. Kind is one of the Spam* constants.
 type SpamItem struct {
-	Kind   string `json:"kind"`
-	Text   string `json:"text"`
+	Kind string `json:"kind"`
+	Text string `json:"text"`
+	// Reason says why in English prose, for people reading the JSON.
 	Reason string `json:"reason"`
+	// ReasonID says why as a stable id, "<kind>.<name>" (hidden.opacity,
+	// spam.gambling, injected.profile …; the list is in reasons.go): the
+	// extension shows it in the reader's language, and a program matches
+	// on it. Ids are added, never renamed; an unknown one is read by the
+	// kind before its dot.
+	ReasonID string `json:"reason_id"`
+	// Evidence holds the numbers a reason quotes (an opacity, a text
+	// size, the hosts a copy is served from and claims), when it helps.
+	Evidence Evidence `json:"evidence,omitempty"`
 	// Removed is false for a suspect block that was kept (shown dimmed).
 	Removed bool `json:"removed"`
 }
 
 // Note is a diagnostic with a stable ID that tests and UIs can match on.
+// A note about a removal (headline-echo, pinyin-removed, only-promotion)
+// also gives the removal's reason id, as SpamItem.ReasonID does.
 type Note struct {
-	ID      string `json:"id"`
-	Message string `json:"message"`
+	ID       string `json:"id"`
+	Message  string `json:"message"`
+	ReasonID string `json:"reason_id,omitempty"`
 }
 
 // Page-level verdicts.

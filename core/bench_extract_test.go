@@ -48,6 +48,29 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkGovCorpus extracts every page of the shared gov corpus in one
+// op: the workload scripts/pgo.sh profiles for the profile-guided build.
+func BenchmarkGovCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "gov", "pages", "*.html"))
+	if len(files) == 0 {
+		b.Skip("no ../shared/corpus/gov/pages beside the repository")
+	}
+	pages := make([][]byte, len(files))
+	for i, f := range files {
+		var err error
+		if pages[i], err = os.ReadFile(f); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		for _, page := range pages {
+			if _, err := Extract(page, Options{URL: "http://www.example.gov.cn/art/1.html"}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 func BenchmarkExtractHostile(b *testing.B) {
 	links := func() []byte {
 		var s strings.Builder

@@ -6,6 +6,7 @@ package core
 // lists, empty 附件 boxes and footers. The knowledge is in rules_chrome.go.
 
 import (
+	"math"
 	"path"
 	"strings"
 	"unicode"
@@ -23,7 +24,13 @@ func (p *page) removeChrome(root *html.Node) {
 		return
 	}
 	p.cutBeforeHeadline(root)
-	var drop []*html.Node
+	// What goes, and why: the reason is named where the walk decides.
+	type dropped struct {
+		n    *html.Node
+		id   string
+		what string
+	}
+	var drop []dropped
 	seenProse := false
 	over := p.budgetGate("chrome removal")
 	walkElements([]*html.Node{root}, func(n *html.Node) bool {
@@ -35,12 +42,12 @@ func (p *page) removeChrome(root *html.Node) {
 		}
 		switch n.Data {
 		case "script", "style", "link", "meta":
-			drop = append(drop, n)
+			drop = append(drop, dropped{n, reasonChromeCode, "code, not text"})
 			return false
 		case "img", "table", "tbody", "tr":
 			return true
 		case "aside":
-			drop = append(drop, n)
+			drop = append(drop, dropped{n, reasonChromeAside, "an aside"})
 			return false
 		}
 		// Every check below but the prose mark needs at most
@@ -52,38 +59,47 @@ func (p *page) removeChrome(root *html.Node) {
 				return true
 			}
 			if n.Data != "br" && n.Data != "td" && n.Data != "th" {
-				drop = append(drop, n)
+				drop = append(drop, dropped{n, reasonChromeEmpty, "an empty box"})
 			}
 			return false
 		}
 		// Most blocks hold no link, and their link density is known
 		// without measuring it.
 		if isChromeByClass(n) && (l < 200 || hasLink(n) && linkDensity(n) > 0.5) {
-			drop = append(drop, n)
+			drop = append(drop, dropped{n, reasonChromeClass, "its class or id names page controls"})
 			return false
 		}
-		if l <= maxChromeText && hasLink(n) && (isLinkList(n, l) || isLinkOnly(n, l)) {
-			drop = append(drop, n)
-			return false
+		if l <= maxChromeText && hasLink(n) {
+			if isLinkList(n, l) {
+				drop = append(drop, dropped{n, reasonChromeLinkList, "a list of links"})
+				return false
+			}
+			if isLinkOnly(n, l) {
+				drop = append(drop, dropped{n, reasonChromeLinkOnly, "a link to another page"})
+				return false
+			}
 		}
 		if l <= 80 && isChromeText(t) {
-			drop = append(drop, n)
+			drop = append(drop, dropped{n, reasonChromePhrase, "a page control's words"})
 			return false
 		}
 		if l <= 300 && footerText.MatchString(t) && !hasSentence(t) {
-			drop = append(drop, n)
+			drop = append(drop, dropped{n, reasonChromeFooter, "a footer"})
 			return false
 		}
 		if l <= 120 && isInfoLine(t, seenProse) {
-			drop = append(drop, n)
+			drop = append(drop, dropped{n, reasonChromeInfoLine, "the info line, read as metadata"})
 			return false
 		}
 		// A byline line above the prose is metadata too; its names go to
 		// the author, read after the body is rendered.
 		if !seenProse && l <= 40 {
 			if names := bylineLine(t); names != "" {
+				if !p.decide(n, t, stageChrome, because(reasonChromeByline, "a byline, read as the author"), nil) {
+					return true
+				}
 				p.meta.byline = firstNonEmpty(p.meta.byline, names)
-				drop = append(drop, n)
+				detach(n)
 				return false
 			}
 		}
@@ -92,9 +108,20 @@ func (p *page) removeChrome(root *html.Node) {
 		}
 		return true
 	})
-	for _, n := range drop {
-		detach(n)
+	for _, d := range drop {
+		p.drop(d.n, stageChrome, because(d.id, d.what), func() Evidence { return chromeEvidence(d.n, d.id) })
 	}
+}
+
+// chromeEvidence is what decided a chrome removal, for the log.
+func chromeEvidence(n *html.Node, id string) Evidence {
+	switch id {
+	case reasonChromeClass:
+		return Evidence{"class": strings.TrimSpace(classID(n))}
+	case reasonChromeLinkList, reasonChromeLinkOnly:
+		return Evidence{"link_density": math.Round(linkDensity(n)*100) / 100}
+	}
+	return nil
 }
 
 // cutBeforeHeadline removes the headline and everything before it when the
@@ -107,11 +134,15 @@ func (p *page) cutBeforeHeadline(root *html.Node) {
 	for n := h; n != root && n != nil; n = n.Parent {
 		for s := n.PrevSibling; s != nil; {
 			prev := s.PrevSibling
-			n.Parent.RemoveChild(s)
+			if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				p.drop(s, stageChrome, because(reasonChromeBefore, "above the headline: a breadcrumb or a column name"), nil)
+			} else {
+				detach(s) // white space and comments
+			}
 			s = prev
 		}
 	}
-	detach(h)
+	p.drop(h, stageChrome, because(reasonChromeHeadline, "the headline, shown as the title"), nil)
 }
 
 func isChromeByClass(n *html.Node) bool {

@@ -11,13 +11,70 @@ import (
 	"time"
 )
 
-// dateRe matches a date and an optional time: 2024-06-13, 2021/09/06,
+// dateExpr matches a date and an optional time: 2024-06-13, 2021/09/06,
 // 2024.06.13, 2024年12月07日 08时01分, 2024-06-13T10:17:35Z, and the
 // 2024-06-13-10:17:35 of gov.cn's firstpublishedtime. Full-width digits
 // are folded before matching.
-var dateRe = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` +
+const dateExpr = `((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` +
 	`(?:\s*(?:T|\s|-)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?|分)?)?` +
-	`\s*(Z|[+-]\d{2}:?\d{2}\b)?`)
+	`\s*(Z|[+-]\d{2}:?\d{2}\b)?`
+
+// dateRe finds dateExpr. Every date opens with a year, 19xx or 20xx, and
+// no literal prefix lets the regexp engine skip to one: it would try the
+// pattern at every byte of every text. The year is found by hand, and
+// the pattern, anchored, tried there only. The answers are the
+// pattern's own (TestDateFinderAgrees fuzzes the two against each other).
+var dateRe = yearGated{regexp.MustCompile(`^(?:` + dateExpr + `)`)}
+
+type yearGated struct{ at *regexp.Regexp }
+
+// findAll returns up to n leftmost non-overlapping matches as submatch
+// index lists (n < 0: all), like FindAllStringSubmatchIndex.
+func (g yearGated) findAll(s string, n int) [][]int {
+	var out [][]int
+	for i := 0; i+4 <= len(s) && (n < 0 || len(out) < n); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		loc := g.at.FindStringSubmatchIndex(s[i:])
+		if loc == nil {
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += i
+			}
+		}
+		out = append(out, loc)
+		i = loc[1] - 1 // the next match starts after this one
+	}
+	return out
+}
+
+func (g yearGated) FindAllStringSubmatchIndex(s string, n int) [][]int { return g.findAll(s, n) }
+
+func (g yearGated) FindAllStringSubmatch(s string, n int) [][]string {
+	var out [][]string
+	for _, loc := range g.findAll(s, n) {
+		m := make([]string, len(loc)/2)
+		for k := range m {
+			if loc[2*k] >= 0 {
+				m[k] = s[loc[2*k]:loc[2*k+1]]
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (g yearGated) FindStringIndex(s string) []int {
+	if all := g.findAll(s, 1); len(all) > 0 {
+		return all[0][:2]
+	}
+	return nil
+}
+
+func (g yearGated) MatchString(s string) bool { return len(g.findAll(s, 1)) > 0 }
 
 // hanDateRe matches a date in Chinese numerals, as official documents
 // print the 成文日期: 二〇二四年六月十三日.

@@ -80,3 +80,22 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// unanchoredDates is dateExpr as an ordinary regexp, which dateRe must
+// answer exactly like.
+var unanchoredDates = regexp.MustCompile(dateExpr)
+
+func FuzzDateFinderAgrees(f *testing.F) {
+	for _, s := range []string{
+		"发布时间：2024-06-13 10:17 来源：2023年5月1日", "12024-06-13", "2019.1.2 2020/3/4 2021年5月6日08时01分",
+		"2024-06-13T10:17:35+08:00 2024-06-13-10:17:35Z", "19992000-01-01", "2020-1", "20200-01-01 1990/12/31",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		assert.Equal(t, unanchoredDates.FindAllStringSubmatchIndex(s, 4), dateRe.FindAllStringSubmatchIndex(s, 4), "%q", s)
+		assert.Equal(t, unanchoredDates.FindAllStringSubmatch(s, -1), dateRe.FindAllStringSubmatch(s, -1), "%q", s)
+		assert.Equal(t, unanchoredDates.FindStringIndex(s), dateRe.FindStringIndex(s), "%q", s)
+		assert.Equal(t, unanchoredDates.MatchString(s), dateRe.MatchString(s), "%q", s)
+	})
+}

@@ -34,7 +34,10 @@
 //	               generate time into saved_css.go; labels from _locales,
 //	               generated into labels_gen.go); trust.go the trust badge
 //
-// Around the stages: article.go and options.go are the contract, dom.go
+// Around the stages: article.go and options.go are the contract,
+// explain.go the removal log every stage removes through (page.decide)
+// and Options.Explain's account of the page, reasons.go the stable reason
+// ids of every removal, dom.go
 // holds the iterative DOM walks and the text folding they share, nfkc.go
 // the NFKC fast path, gate.go the literal gates in front of regexps,
 // budget.go the time budget that bounds the optional stages, sanitize.go

@@ -50,10 +50,16 @@ func (p *page) removeHeadlineEcho(root *html.Node) {
 		joined.WriteString(titleKey(nfkc(t)))
 		switch got := joined.String(); {
 		case got == key:
+			gone := 0
 			for _, e := range blocks[:i+1] {
-				detach(e)
+				if p.drop(e, stageEcho, because(reasonEchoHeadline, "the headline repeated at the top of the body"), nil) {
+					gone++
+				}
 			}
-			p.note(NoteHeadlineEcho, "the headline repeated at the top of the body was removed (%d block(s))", i+1)
+			if gone > 0 {
+				p.note(NoteHeadlineEcho, "the headline repeated at the top of the body was removed (%d block(s))", gone)
+				p.art.Notes[len(p.art.Notes)-1].ReasonID = reasonEchoHeadline
+			}
 			return
 		case !strings.HasPrefix(key, got):
 			return

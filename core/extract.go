@@ -48,6 +48,10 @@ type page struct {
 	noRules   bool
 	// guard is what the spam stages leave for removeInjected and judge.
 	guard guardState
+	// log is the removal log of Options.Explain (explain.go), nil without
+	// it; keep holds Options.Keep, nil when it is empty.
+	log  *explainLog
+	keep map[string]bool
 }
 
 // Extract reads one HTML page and returns its article. The zero Options is
@@ -81,6 +85,15 @@ func Extract(html []byte, opts Options) (*Article, error) {
 	if err := p.parse(text); err != nil {
 		return nil, err
 	}
+	if len(opts.Keep) > 0 {
+		p.keep = make(map[string]bool, len(opts.Keep))
+		for _, fp := range opts.Keep {
+			p.keep[fp] = true
+		}
+	}
+	if opts.Explain {
+		p.log = newExplainLog(p.doc.Get(0))
+	}
 	p.run()
 	return p.art, nil
 }
@@ -106,6 +119,9 @@ func (p *page) run() {
 		p.readMetadata()
 	}
 	loc := p.locate()
+	if p.log != nil {
+		p.explainContainer(loc)
+	}
 	root := loc.node
 	// Injected blocks go while the page's second copies of the article
 	// (mobile, elder mode) are still there to compare with.
@@ -131,6 +147,11 @@ func (p *page) run() {
 	p.art.Kind = p.kind()
 	p.dropListDate()
 	p.judge()
+	if p.log != nil {
+		// The page around the article is what locate declined.
+		p.logLeftovers(loc.node)
+		p.art.Explain = p.explanation(loc.node)
+	}
 }
 
 // kind names what the page is, once its metadata is read.
@@ -191,8 +212,11 @@ func (p *page) note(id, format string, args ...any) {
 	p.art.Notes = append(p.art.Notes, Note{ID: id, Message: fmt.Sprintf(format, args...)})
 }
 
-func (p *page) report(kind, text, reason string, removed bool) {
-	p.art.Spam = append(p.art.Spam, SpamItem{Kind: kind, Text: text, Reason: reason, Removed: removed})
+// report tells the reader of a removal or a suspicion (Article.Spam).
+// ev is given where the evidence helps the reader: a number the reason
+// quotes.
+func (p *page) report(kind, text string, why reason, removed bool, ev Evidence) {
+	p.art.Spam = append(p.art.Spam, SpamItem{Kind: kind, Text: text, Reason: why.text, ReasonID: why.id, Evidence: ev, Removed: removed})
 }
 
 // overBudget reports whether the optional work should stop.

@@ -20,6 +20,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -102,6 +103,41 @@ func FuzzExtract(f *testing.F) {
 		for field, v := range map[string]string{"title": a.Title, "text": a.Text, "content": a.Content} {
 			if strings.Contains(v, hiddenMarker) {
 				t.Fatalf("hidden text reached %s: %q", field, v)
+			}
+		}
+	})
+}
+
+// FuzzExplain holds Options.Explain to a log on any input: the Article is
+// the one Extract gives without it, the kept blocks are its text, and
+// every removal names a stage and a reason.
+func FuzzExplain(f *testing.F) {
+	seedExtract(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		opts := Options{URL: "http://www.example.gov.cn/art/2024/6/13/art_1.html"}
+		plain, err := Extract(data, opts)
+		if err != nil {
+			return
+		}
+		opts.Explain = true
+		a, err := Extract(data, opts)
+		if err != nil {
+			t.Fatalf("explained, the input fails: %v", err)
+		}
+		ex := a.Explain
+		if ex == nil {
+			t.Fatal("no explanation")
+		}
+		a.Explain = nil
+		if !reflect.DeepEqual(plain, a) {
+			t.Fatalf("explaining changed the article:\n%+v\n%+v", plain, a)
+		}
+		if got := ex.keptText(); got != a.Text {
+			t.Fatalf("kept blocks %q, text %q", got, a.Text)
+		}
+		for _, b := range ex.Blocks {
+			if b.Fate == FateRemoved && (b.Stage == "" || b.Reason == "") {
+				t.Fatalf("a removal without stage or reason: %+v", b)
 			}
 		}
 	})

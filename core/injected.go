@@ -30,6 +30,7 @@ package core
 
 import (
 	"index/suffixarray"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -440,6 +441,10 @@ func (p *page) copyWitness(root *html.Node) []byte {
 // lines are captions, dates and sign-offs.
 const minUnitRunes = 12
 
+// keptBigrams bounds the bigrams removeInjected keeps between its two
+// passes (8 bytes each): an article of a few hundred thousand characters.
+const keptBigrams = 1 << 19
+
 // minProfileUnits is how many paragraphs of a page of profiles read as
 // biographies (two families of biography patterns or more): a single one
 // may be the planted block itself.
@@ -486,6 +491,12 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	var headers, breaks, judged int
 	beforeLast, lastJudged := -1, -1
 	var own []uint64
+	// kept holds the first pass's bigrams of every paragraph, one after
+	// another (keptAt[i] is where paragraph i's end), for the second
+	// pass; past keptBigrams in all they are read again instead, so that
+	// a huge article costs no more memory than its text.
+	var kept []uint64
+	keptAt := make([]int, 0, len(units))
 	over := p.budgetGate("injected blocks")
 	for i, u := range units {
 		if over() {
@@ -494,6 +505,12 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		own, sizes[i] = keyBigrams(own, u.text)
 		for _, bg := range own {
 			counts[bg]++
+		}
+		if keptAt != nil && len(kept)+len(own) <= keptBigrams {
+			kept = append(kept, own...)
+			keptAt = append(keptAt, len(kept))
+		} else {
+			keptAt = nil
 		}
 		heads[i] = opensWithBioHeader(u.text)
 		if heads[i] {
@@ -528,9 +545,15 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		if sizes[i] < minUnitRunes {
 			continue
 		}
-		// The bigrams are read again rather than kept from the first pass:
-		// kept, they would cost more memory than the article's text.
-		own, _ = keyBigrams(own, u.text)
+		if keptAt != nil {
+			start := 0
+			if i > 0 {
+				start = keptAt[i-1]
+			}
+			own = kept[start:keptAt[i]:keptAt[i]]
+		} else {
+			own, _ = keyBigrams(own, u.text)
+		}
 		hit := 0
 		for _, bg := range own {
 			if counts[bg] > 1 {
@@ -588,18 +611,23 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		if strictAbove || labelAbove {
 			text = units[i-1].text + " " + text
 		}
+		ev := Evidence{"overlap": math.Round(e.overlap*100) / 100, "credential_patterns": e.families}
 		if action == blockSuspect {
-			p.report(SpamSuspect, clip(text, 300), why, false)
-		} else {
-			p.report(SpamInjected, clip(text, 300), why, true)
-			if strictAbove || labelAbove {
-				detachAll(units[i-1].nodes)
-			}
-			detachAll(u.nodes)
+			p.report(SpamSuspect, clip(text, 300), why, false, ev)
+			continue
 		}
+		if len(u.nodes) == 0 || !p.decide(u.nodes[0], text, stageInjected, why, func() Evidence { return ev }) {
+			continue // the reader restored it on this site
+		}
+		p.report(SpamInjected, clip(text, 300), why, true, ev)
+		if strictAbove || labelAbove {
+			detachAll(units[i-1].nodes)
+		}
+		detachAll(u.nodes)
 	}
 	if replaced {
 		p.note(NoteOnlyPromotion, "the article holds only a promotional profile: off its headline, or selling its subject's work or following")
+		p.art.Notes[len(p.art.Notes)-1].ReasonID = reasonInjectedOnly
 	}
 }
 
@@ -798,7 +826,7 @@ func (e blockEvidence) standsApart() string {
 // or a profile off the article's topic that something else sets apart:
 // its markup, its place, a label, or years after the article. A paragraph
 // that shares the article's topic is kept without a copy or a heading.
-func (e blockEvidence) weigh() (int, string) {
+func (e blockEvidence) weigh() (int, reason) {
 	farOff := e.overlap < lowTopic
 	// A paragraph that names the headline's subject and shares more than
 	// a trace with the rest is the article's, whatever it says of people.
@@ -807,47 +835,47 @@ func (e blockEvidence) weigh() (int, string) {
 	switch {
 	case e.replaced:
 		// Removing it would leave nothing; the reader shows it, flagged.
-		return blockSuspect, "the article holds only this promotional profile (off its headline, or selling its subject's work or following)"
+		return blockSuspect, because(reasonInjectedOnly, "the article holds only this promotional profile (off its headline, or selling its subject's work or following)")
 	case e.copy == copySandwiched && (e.families > 0 || e.header || e.oddBreak):
-		return blockRemove, "a second copy of the article on this page has the paragraphs around this block but not the block"
+		return blockRemove, because(reasonInjectedCopy, "a second copy of the article on this page has the paragraphs around this block but not the block")
 	case e.copy == copySandwiched && farOff:
 		// A copy may leave out a caption or a table; without a profile
 		// pattern the block is only dimmed.
-		return blockSuspect, "a second copy of the article on this page lacks this block, which is off the article's topic"
+		return blockSuspect, because(reasonInjectedCopy, "a second copy of the article on this page lacks this block, which is off the article's topic")
 	case e.copy == copyTail && (e.families > 0 || e.header):
-		return blockRemove, "a second copy of the article on this page ends before this block"
+		return blockRemove, because(reasonInjectedCopy, "a second copy of the article on this page ends before this block")
 	case e.profilePage:
 		if e.header && e.families > 0 {
-			return blockSuspect, "opens like an inserted profile, on a page about people"
+			return blockSuspect, because(reasonInjectedProfile, "opens like an inserted profile, on a page about people")
 		}
-		return blockKeep, ""
+		return blockKeep, reason{}
 	case e.header && e.families > 0:
-		return blockRemove, "opens like an inserted profile and carries credential patterns"
+		return blockRemove, because(reasonInjectedProfile, "opens like an inserted profile and carries credential patterns")
 	case e.breaksLead && e.families >= 2 && (!farOff || onHead):
 		// On the article's topic: dimmed, never removed.
-		return blockSuspect, "ends a list whose other items all open alike, without their opening, and carries credentials"
+		return blockSuspect, because(reasonInjectedProfile, "ends a list whose other items all open alike, without their opening, and carries credentials")
 	case e.first, onHead:
 	case e.families >= 4 && e.overlap < offTopic:
-		return blockRemove, "a biography unrelated to the article's topic"
+		return blockRemove, because(reasonInjectedOffTop, "a biography unrelated to the article's topic")
 	case e.families >= 3 && e.profileOpen && e.overlap < offTopic:
-		return blockRemove, "opens with a person's birth or schooling, unrelated to the article's topic"
+		return blockRemove, because(reasonInjectedProfile, "opens with a person's birth or schooling, unrelated to the article's topic")
 	case e.families >= 2 && farOff && apart != "":
-		return blockRemove, "a profile or advert unrelated to the article's topic, " + apart
+		return blockRemove, because(reasonInjectedOffTop, "a profile or advert unrelated to the article's topic, "+apart)
 	case e.label && e.families >= 2 && e.overlap < offTopic:
 		// Two families: a lecture notice's genuine 主讲人 line gives one
 		// post (现任 …) and must stay.
-		return blockRemove, "a label announcing a person opens a profile unrelated to the article's topic"
+		return blockRemove, because(reasonInjectedOffTop, "a label announcing a person opens a profile unrelated to the article's topic")
 	case e.later && e.families >= 2 && e.overlap < offTopic:
-		return blockRemove, "a profile unrelated to the article's topic that names years after the article was published"
+		return blockRemove, because(reasonInjectedOffTop, "a profile unrelated to the article's topic that names years after the article was published")
 	case e.families >= 1 && e.overlap < strayTopic && apart != "":
-		return blockRemove, "an advert or profile that shares almost nothing with the article, " + apart
+		return blockRemove, because(reasonInjectedOffTop, "an advert or profile that shares almost nothing with the article, "+apart)
 	case e.families >= 2 && farOff && (e.beforeLast || e.later || e.label):
-		return blockSuspect, "a profile off the article's topic, where cloners put one"
+		return blockSuspect, because(reasonInjectedOffTop, "a profile off the article's topic, where cloners put one")
 	}
 	if e.copy != copyNone && e.families > 0 {
-		return blockSuspect, "a second copy of the article on this page lacks this block"
+		return blockSuspect, because(reasonInjectedCopy, "a second copy of the article on this page lacks this block")
 	}
-	return blockKeep, ""
+	return blockKeep, reason{}
 }
 
 // opensWithProfile reports whether the first sentence of a paragraph gives

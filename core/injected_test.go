@@ -86,7 +86,8 @@ func TestWeigh(t *testing.T) {
 			got, why := tc.e.weigh()
 			assert.Equal(t, tc.want, got)
 			if got != blockKeep {
-				assert.NotEmpty(t, why, "every report says why")
+				assert.NotEmpty(t, why.id, "every report has a reason id")
+				assert.NotEmpty(t, why.text, "every report says why")
 			}
 		})
 	}

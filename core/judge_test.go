@@ -23,7 +23,7 @@ func TestJudgeVerdict(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := &page{art: &Article{}}
 			for _, k := range tc.kinds {
-				p.report(k, "x", "y", true)
+				p.report(k, "x", because("test.reason", "y"), true, nil)
 			}
 			p.judge()
 			assert.Equal(t, tc.want, p.art.Verdict)

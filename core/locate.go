@@ -10,6 +10,7 @@ package core
 // on gov portals and on ordinary news sites alike.
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,7 +111,7 @@ var cmsMatchers = func() []cascadia.Selector {
 }()
 
 func (p *page) locateCMS(body *html.Node, a headlineAnchor) *html.Node {
-	if n := markedContent(body); n != nil && proseLen(n) >= 20 {
+	if n := p.markedContent(body); n != nil && proseLen(n) >= 20 {
 		return n
 	}
 	var best *html.Node
@@ -127,6 +128,9 @@ func (p *page) locateCMS(body *html.Node, a headlineAnchor) *html.Node {
 		matches := cmsMatchers[i].MatchAll(body)
 		for _, n := range matches {
 			l := proseLen(n)
+			if p.log != nil && len(p.log.cmsCands) < maxCandidates {
+				p.log.cmsCands = append(p.log.cmsCands, Candidate{Value: nodePath(n), From: "CMS container " + sel, Score: float64(l)})
+			}
 			if best == nil || l > bestLen*11/10 || (isAncestor(best, n) && l*10 >= bestLen*9) {
 				best, bestLen, bestMatches = n, l, matches
 			}
@@ -201,7 +205,7 @@ func sameOpening(a, b string) bool {
 
 // markedContent returns the parent of a begin/end comment marker pair,
 // with everything outside the markers removed.
-func markedContent(body *html.Node) *html.Node {
+func (p *page) markedContent(body *html.Node) *html.Node {
 	var begin, end *html.Node
 	var pair [2]string
 	walkNodes(body, func(n *html.Node) bool {
@@ -239,7 +243,7 @@ func markedContent(body *html.Node) *html.Node {
 		}
 	}
 	for _, c := range drop {
-		parent.RemoveChild(c)
+		p.drop(c, stageLocate, because(reasonLocateMarkers, "outside the CMS's begin and end markers"), nil)
 	}
 	return parent
 }
@@ -462,6 +466,9 @@ func (p *page) locateByScore(body *html.Node, a headlineAnchor) (*html.Node, Not
 		}
 		if s > bestScore || (s == bestScore && best != nil && isAncestor(n, best)) {
 			best, bestScore = n, s
+		}
+		if p.log != nil && s >= minLocateScore {
+			p.log.boxCands = append(p.log.boxCands, Candidate{Value: nodePath(n), From: "text density", Score: math.Round(s*100) / 100})
 		}
 	}
 	if bestScore < minLocateScore {

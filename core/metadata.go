@@ -64,6 +64,13 @@ func (p *page) readMetadata() {
 	// nearer the headline belongs to the article. The info line in turn
 	// points at the headline, which sits just above it.
 	m.headline, m.title = p.chooseTitle(segs, infoLines(segs))
+	if p.log != nil {
+		by := "references"
+		if m.headline != nil {
+			by = "headline " + nodePath(m.headline)
+		}
+		p.log.decision("title", m.title, by, append(topCandidates(p.log.titleCands), p.log.titleRefs...))
+	}
 	m.shown = readInfoLabels(segs, segmentOf(segs, m.headline))
 	// A 来源 the page shows wins over the scripts (chooseSource), whose
 	// search is then skipped.
@@ -535,6 +542,10 @@ var maxLabelRunes = func() int {
 	return n
 }()
 
+// labelRunesCap bounds maxLabelRunes, for buffers on the stack
+// (TestLabelRunesCap holds the table to it).
+const labelRunesCap = 16
+
 // isLabelGap reports white space that may sit inside or after a label.
 func isLabelGap(r rune) bool {
 	switch r {
@@ -548,10 +559,13 @@ func isLabelGap(r rune) bool {
 // (white space aside), longest first, and returns its field, its start and
 // its length in characters (0 when there is none).
 func labelBefore(s string, end int) (f field, start, n int) {
-	var runes []rune // the label's characters, last first
-	var starts []int
+	// The label's characters, last first, in arrays on the stack: this
+	// runs at every colon of the page.
+	var runes [labelRunesCap]rune
+	var starts [labelRunesCap]int
+	count := 0
 	i := end
-	for i > 0 && len(runes) < maxLabelRunes {
+	for i > 0 && count < maxLabelRunes && count < labelRunesCap {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if isLabelGap(r) {
 			i -= size
@@ -564,15 +578,16 @@ func labelBefore(s string, end int) (f field, start, n int) {
 			r = simp
 		}
 		i -= size
-		runes = append(runes, r)
-		starts = append(starts, i)
+		runes[count], starts[count] = r, i
+		count++
 	}
-	for n := len(runes); n >= 2; n-- {
-		var b strings.Builder
-		for k := n - 1; k >= 0; k-- {
-			b.WriteRune(runes[k])
+	var key [labelRunesCap * utf8.UTFMax]byte
+	for n := count; n >= 2; n-- {
+		k := 0
+		for j := n - 1; j >= 0; j-- {
+			k += utf8.EncodeRune(key[k:], runes[j])
 		}
-		if f, ok := labelField[b.String()]; ok {
+		if f, ok := labelField[string(key[:k])]; ok {
 			return f, starts[n-1], n
 		}
 	}
@@ -1030,10 +1045,27 @@ func (p *page) finishMetadata() {
 	m, a := &p.meta, p.art
 	tag := func(k string) string { return m.tags[k] }
 	a.Title = m.title
-	a.Published = firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], p.dateNearHeadline(),
-		m.shown[fieldUpdated], tag("pubdate"), tag("firstpublishedtime"), tag("article:published_time"),
-		m.jsonLD["datePublished"], tag("datepublished"), tag("publishdate"), tag("publish_date"), tag("dc.date"),
-		tag("dc.date.issued"))
+	// The candidates for 发布时间, most trusted first: what the page
+	// shows, then the meta tags, which portals stamp with regeneration
+	// times. Named for Options.Explain.
+	published := [...]namedValue{
+		{"shown 发布时间", m.shown[fieldPublished]}, {"shown in the info line", m.shown[fieldInfoDate]},
+		{"near the headline", p.dateNearHeadline()}, {"shown 更新时间", m.shown[fieldUpdated]},
+		{"meta pubdate", tag("pubdate")}, {"meta firstpublishedtime", tag("firstpublishedtime")},
+		{"meta article:published_time", tag("article:published_time")}, {"json-ld datePublished", m.jsonLD["datePublished"]},
+		{"meta datepublished", tag("datepublished")}, {"meta publishdate", tag("publishdate")},
+		{"meta publish_date", tag("publish_date")}, {"meta dc.date", tag("dc.date")}, {"meta dc.date.issued", tag("dc.date.issued")},
+	}
+	by := -1
+	for i, c := range published {
+		if d := parseDate(c.value); d != "" {
+			a.Published, by = d, i
+			break
+		}
+	}
+	if p.log != nil {
+		p.explainDate(published[:], by)
+	}
 	a.Written = firstDate(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
@@ -1452,17 +1484,58 @@ func hasSurname(tok string) bool {
 
 // labelledSpans returns, as byte ranges for unlabelledDate, each "word："
 // label in t together with the first byte of its value, so that a date
-// right after a label counts as labelled.
+// right after a label counts as labelled. A label is what
+// `\p{Han}{1,8}\s*[:：]\s*` matches (TestLabelledSpansAgree holds the
+// two together); the scan goes from colon to colon, where the pattern
+// would be tried at every byte.
 func labelledSpans(t string) []int {
 	var out []int
-	for _, loc := range anyLabelRe.FindAllStringIndex(t, -1) {
-		out = append(out, loc[0], loc[1]+1)
+	for pos := 0; pos < len(t); {
+		c := strings.IndexAny(t[pos:], ":：")
+		if c < 0 {
+			break
+		}
+		c += pos
+		colonEnd := c + 1
+		if t[c] != ':' {
+			colonEnd = c + len("：")
+		}
+		b := c
+		for b > pos && isRESpace(t[b-1]) {
+			b--
+		}
+		// The Han run that ends at b; a match starts at most 8 of its
+		// characters back, and never before pos.
+		var starts [8]int
+		n := 0
+		for a := b; a > pos && n < len(starts); {
+			r, size := utf8.DecodeLastRuneInString(t[pos:a])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			a -= size
+			starts[n] = a
+			n++
+		}
+		if n == 0 {
+			pos = colonEnd
+			continue
+		}
+		start := starts[n-1]
+		end := colonEnd
+		for end < len(t) && isRESpace(t[end]) {
+			end++
+		}
+		out = append(out, start, end+1)
+		pos = end
 	}
 	return out
 }
 
-// anyLabelRe is any short word and a colon, with the value's start.
-var anyLabelRe = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)
+// isRESpace is the regexp \s: ASCII white space but for \v.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // ldPerson keeps a JSON-LD author that is a name, not a URL or a site,
 // without the "By " of English bylines.

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -824,4 +825,20 @@ func TestBracketLabels(t *testing.T) {
 	}
 	assert.Equal(t, []labelAt{{f: fieldPublisher, start: 0, end: len("[发文机构]"), n: 4}}, findLabels("[发文机构] 某局"))
 	assert.Empty(t, findLabels("发文机构] 某局"), "a closing bracket alone frames nothing")
+}
+
+// labelPattern is what labelledSpans finds, as a regexp.
+var labelPattern = regexp.MustCompile(`\p{Han}{1,8}\s*[:：]\s*`)
+
+func FuzzLabelledSpansAgree(f *testing.F) {
+	for _, s := range []string{"发布时间：2024-06-13 来源：县政府办", "中华人民共和国国务院办公厅关于：x", "a:b ：：来源 :  x", "文号\t:\n值", "：来源："} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []int
+		for _, loc := range labelPattern.FindAllStringIndex(s, -1) {
+			want = append(want, loc[0], loc[1]+1)
+		}
+		assert.Equal(t, want, labelledSpans(s), "%q", s)
+	})
 }

@@ -25,6 +25,16 @@ type Options struct {
 	// them (a strict page CSP may have stopped those scripts), and so is the
 	// reading of styles: <style> elements may come empty.
 	LiveDOM bool
+	// Explain fills Article.Explain: every block of the page in page
+	// order with its fate (kept, or removed by which stage for which
+	// reason with what evidence) and how the title, the date and the
+	// article container were chosen. It costs a walk of the page and a
+	// record per removal; without it the pipeline keeps no log.
+	Explain bool
+	// Keep lists the fingerprints (Block.Fingerprint) of blocks a reader
+	// restored on this site: a stage that would remove one leaves it, and
+	// reports nothing. Fingerprints that match nothing are ignored.
+	Keep []string
 }
 
 const (

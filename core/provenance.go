@@ -90,24 +90,31 @@ func (p *page) judgeProvenance() {
 	}
 	a.Official = false
 
-	var why []string
+	// signs name the evidence for the reader, who shows it in its own
+	// language; why says it in English for the JSON.
+	var why, signs []string
 	if host != "" && claimsGov {
 		if claimed != "" && !sameSite(host, claimed) {
 			why = append(why, "served from "+host+" but the page names its site "+claimed)
+			signs = append(signs, "names_other_site")
 		} else if canonHost != "" && !sameSite(host, canonHost) {
 			why = append(why, "served from "+host+" but its canonical address is on "+canonHost)
+			signs = append(signs, "canonical_elsewhere")
 		} else if claimed == "" && canonHost == "" {
 			why = append(why, "served from "+host+", not a government host, but it carries a government site's identity")
+			signs = append(signs, "government_identity")
 		}
 	}
 	if farmTraces && p.spamKind(SpamPinyinSplit) {
 		why = append(why, "pinyin was spliced into the text, as content farms do")
+		signs = append(signs, "pinyin")
 	}
 	// Mainland government sites publish in simplified script (Hong Kong,
 	// Macao and Taiwan sites are not on gov.cn).
 	mainland := isGovHost(claimed) || isGovHost(canonHost) || claimed == "" && canonHost == ""
 	if farmTraces && mainland && looksTraditional(a.Title+a.Text) {
 		why = append(why, "a mainland government page converted to traditional script")
+		signs = append(signs, "traditional_script")
 	}
 	if len(why) == 0 {
 		return
@@ -117,7 +124,14 @@ func (p *page) judgeProvenance() {
 	if text == "" {
 		text = firstNonEmpty(claimed, a.SiteName)
 	}
-	p.report(SpamMirrorCopy, text, "copy of a government page: "+strings.Join(why, "; "), false)
+	ev := Evidence{"signs": signs, "host": host}
+	if claimed != "" {
+		ev["claimed_site"] = claimed
+	}
+	if canonHost != "" {
+		ev["canonical_host"] = canonHost
+	}
+	p.report(SpamMirrorCopy, text, because(reasonProvenanceCopy, "copy of a government page: "+strings.Join(why, "; ")), false, ev)
 }
 
 // originalURL is where the original article lives: the canonical URL when

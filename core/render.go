@@ -54,6 +54,9 @@ type renderer struct {
 	autoP  map[*html.Node]bool
 	images []Image
 	files  []Attachment
+	// src maps the clean tree's nodes to the page's, for Options.Explain
+	// only (nil otherwise).
+	src map[*html.Node]*html.Node
 }
 
 func (p *page) render(root *html.Node) {
@@ -61,6 +64,10 @@ func (p *page) render(root *html.Node) {
 		return
 	}
 	r := &renderer{p: p, autoP: map[*html.Node]bool{}}
+	if p.log != nil {
+		r.src = map[*html.Node]*html.Node{}
+		p.log.src = r.src
+	}
 	out := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	r.emit(tableFrame(out, root), root, true, 0)
 	mergeText(out)
@@ -75,7 +82,13 @@ func (p *page) render(root *html.Node) {
 		_ = html.Render(&b, c)
 	}
 	p.art.Content = b.String()
-	p.art.Text = plainText(out)
+	if p.log != nil {
+		var marks []textMark
+		p.art.Text = plainTextMarked(out, func(n *html.Node, end int) { marks = append(marks, textMark{n, end}) })
+		p.log.rendered(out, marks)
+	} else {
+		p.art.Text = plainText(out)
+	}
 	p.art.Images = append(p.art.Images, r.images...)
 	p.art.Attachments = append(p.art.Attachments, r.files...)
 	p.addNearbyAttachments(root)
@@ -144,13 +157,19 @@ func (r *renderer) emit(dst, src *html.Node, flow bool, depth int) {
 			}
 			return true
 		})
-		r.appendText(dst, textOfSized(src, size), flow)
+		t := r.appendText(dst, textOfSized(src, size), flow)
+		if r.src != nil && t != nil {
+			r.src[t] = src
+		}
 		return
 	}
 	for c := src.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			r.appendText(dst, c.Data, flow)
+			t := r.appendText(dst, c.Data, flow)
+			if r.src != nil && t != nil {
+				r.src[t] = c
+			}
 		case html.ElementNode:
 			r.element(dst, c, flow, depth+1)
 		}
@@ -160,6 +179,10 @@ func (r *renderer) emit(dst, src *html.Node, flow bool, depth int) {
 func (r *renderer) element(dst, c *html.Node, flow bool, depth int) {
 	tag := c.Data
 	if dropTags[tag] {
+		if r.src != nil {
+			r.p.decide(c, "", stageRender, because(reasonRenderDropped, "an element the reader does not show"),
+				func() Evidence { return Evidence{"tag": tag} })
+		}
 		return
 	}
 	a, kept := keptTags[tag]
@@ -179,6 +202,9 @@ func (r *renderer) element(dst, c *html.Node, flow bool, depth int) {
 	case atom.Img:
 		if img := r.image(c); img != nil {
 			r.appendInline(dst, img, flow)
+			if r.src != nil {
+				r.src[img] = c
+			}
 		}
 		return
 	case atom.Br:
@@ -200,6 +226,9 @@ func (r *renderer) element(dst, c *html.Node, flow bool, depth int) {
 	}
 	n := &html.Node{Type: html.ElementNode, Data: a.String(), DataAtom: a}
 	copySafeAttrs(n, c)
+	if r.src != nil {
+		r.src[n] = c
+	}
 	isBlock := isBlockish(tag) || a == atom.Hr
 	if !isBlock {
 		r.appendInline(dst, n, flow)
@@ -288,19 +317,24 @@ func (r *renderer) target(dst *html.Node, flow bool) *html.Node {
 	return p
 }
 
-func (r *renderer) appendText(dst *html.Node, s string, flow bool) {
+// appendText adds text to dst and returns the text node it made (nil for
+// none, or white space).
+func (r *renderer) appendText(dst *html.Node, s string, flow bool) *html.Node {
 	if s == "" {
-		return
+		return nil
 	}
 	if flow && strings.TrimFunc(s, isSpace) == "" {
 		if last := dst.LastChild; last != nil && r.autoP[last] {
 			last.AppendChild(&html.Node{Type: html.TextNode, Data: " "})
 		}
-		return
+		return nil
 	}
 	if t := r.target(dst, flow); t != nil {
-		t.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+		n := &html.Node{Type: html.TextNode, Data: s}
+		t.AppendChild(n)
+		return n
 	}
+	return nil
 }
 
 func (r *renderer) appendInline(dst, n *html.Node, flow bool) {
@@ -517,14 +551,22 @@ func firstText(n *html.Node) *html.Node {
 
 // plainText renders the clean tree as text: one paragraph a line, table
 // rows as their cells joined by spaces (paragraphs inside a cell included).
-func plainText(root *html.Node) string {
+func plainText(root *html.Node) string { return plainTextMarked(root, nil) }
+
+// plainTextMarked is plainText that, when mark is given, tells after each
+// text node where its text ended in the result (Options.Explain).
+func plainTextMarked(root *html.Node, mark func(n *html.Node, end int)) string {
 	var out spaceFolder
 	out.b.Grow(textBytes(root))
 	inCell := 0
 	walkTree(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
+			before := out.b.Len()
 			out.WriteString(n.Data)
+			if mark != nil && out.b.Len() > before {
+				mark(n, out.b.Len())
+			}
 			return false
 		case html.ElementNode:
 			switch n.DataAtom {

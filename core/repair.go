@@ -58,8 +58,11 @@ func (p *page) repairText() {
 		}
 		return true
 	})
+	why := because(reasonRepairPinyin, "pinyin was spliced after characters, as content farms do")
+	p.decide(nil, "", stageRepair, why, func() Evidence { return Evidence{"annotations": r.removed} })
 	p.note(NotePinyinRemoved, "removed %d pinyin annotations spliced after characters", r.removed)
-	p.report(SpamPinyinSplit, "", "pinyin was spliced after characters, as content farms do", true)
+	p.art.Notes[len(p.art.Notes)-1].ReasonID = reasonRepairPinyin
+	p.report(SpamPinyinSplit, "", why, true, Evidence{"annotations": r.removed})
 }
 
 // showsPinyinSplices reports whether the page's text nodes (the <title>

@@ -58,3 +58,10 @@ func TestRulesSelectorsCompile(t *testing.T) {
 		assert.NotNil(t, m, "cmsContainers[%d] %q was not compiled", i, cmsContainers[i])
 	}
 }
+
+// TestLabelRunesCap: labelBefore reads a label into buffers of
+// labelRunesCap characters; a longer label in the table would never be
+// found.
+func TestLabelRunesCap(t *testing.T) {
+	assert.LessOrEqual(t, maxLabelRunes, labelRunesCap, "a label of infoLabels is longer than labelRunesCap")
+}

@@ -42,6 +42,49 @@ func spamScoreNFKC(text string) (score int, strong int) {
 	return t.score, t.strong
 }
 
+// tradeOf names the trade (spamFamilies) whose words weigh most in text,
+// strong words twice; "" when none has a word there. It runs once per
+// report, to name what a spam block sells.
+func tradeOf(text string) string {
+	var buf [lexiconWords / 64]uint64
+	t := spamTally{seen: buf[:0]}
+	t.add(nfkc(text))
+	var weights [16]int
+	for id := range min(len(wordFamily), len(t.seen)*64) {
+		if t.seen.has(id) {
+			f := wordFamily[id]
+			weights[f.family] += 1 + int(f.strong)
+		}
+	}
+	best := -1
+	for i, w := range weights[:len(spamFamilies)] {
+		if w > 0 && (best < 0 || w > weights[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return spamFamilies[best].name
+}
+
+// wordFamily gives each lexicon word id its family, in the order
+// newLexicon numbers them: the strong words of every family, then the weak.
+var wordFamily = func() []struct{ family, strong uint8 } {
+	var out []struct{ family, strong uint8 }
+	for i, f := range spamFamilies {
+		for range f.strong {
+			out = append(out, struct{ family, strong uint8 }{uint8(i), 1})
+		}
+	}
+	for i, f := range spamFamilies {
+		for range f.weak {
+			out = append(out, struct{ family, strong uint8 }{uint8(i), 0})
+		}
+	}
+	return out
+}()
+
 // lexiconWords bounds the lexicon's size for spamScoreNFKC's stack
 // buffer; TestLexiconFitsBuffer keeps the tables under it.
 const lexiconWords = 512
@@ -732,7 +775,9 @@ func keywordSpam(text string, score int) bool {
 // content looks like spam; ordinary hidden chrome goes silently.
 // A large hidden block (a hidden wrapper, a collapsed panel) may carry a
 // spam block inside; the search stops after a few reports.
-func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
+// why is the removal's reason; ev, when given, the evidence its report
+// quotes, gathered only for a report.
+func (p *page) classifyRemoved(n *html.Node, kind string, why reason, ev func() Evidence) {
 	// Nothing inside can qualify when the block as a whole has no strong
 	// word, too few words for keyword stuffing and too few foreign domains
 	// for a farm: an element's text and links are part of its block's.
@@ -751,7 +796,17 @@ func (p *page) classifyRemoved(n *html.Node, kind, reason string) {
 			return false
 		}
 		if p.looksSpam(e, text) || (!hasSentencePunct(text) && p.linkStats(e).hiddenFarm()) {
-			p.report(kind, clip(text, 300), reason, true)
+			var evidence Evidence
+			if ev != nil {
+				evidence = ev()
+			}
+			if trade := tradeOf(text); trade != "" {
+				if evidence == nil {
+					evidence = Evidence{}
+				}
+				evidence["trade"] = trade
+			}
+			p.report(kind, clip(text, 300), why, true, evidence)
 			reported++
 			return false
 		}
@@ -911,7 +966,9 @@ func (p *page) checkAfterHTML() {
 	frag.FindMatcher(selScriptStyle).Remove()
 	root := frag.Get(0)
 	if text := collapseSpace(frag.Text()); text != "" && p.looksSpam(root, text) {
-		p.report(SpamAfterHTML, clip(text, 300), "content appended after </html>", true)
+		if p.decide(nil, text, stageSpam, because(reasonSpamAfterHTML, "content appended after </html>"), nil) {
+			p.report(SpamAfterHTML, clip(text, 300), because(reasonSpamAfterHTML, "content appended after </html>"), true, nil)
+		}
 	}
 }
 
@@ -936,7 +993,9 @@ func (p *page) checkDocumentWrite() {
 			}
 			text := collapseSpace(frag.Text())
 			if text != "" && p.looksSpam(frag.Get(0), text) {
-				p.report(SpamDocWrite, clip(text, 300), "spam written by a script", true)
+				why := because(reasonSpamDocWrite, "spam written by a script")
+				p.decide(nil, text, stageSpam, why, nil) // nothing of it is in the page to remove
+				p.report(SpamDocWrite, clip(text, 300), why, true, nil)
 			}
 		}
 	})
@@ -1019,7 +1078,9 @@ func (p *page) checkHeadHijack(body func() string) {
 	if t := p.tags.first("title", nil); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
-			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's title", true)
+			why := because(reasonSpamHeadHijack, "spam words in the page's title")
+			p.decide(nil, raw, stageSpam, why, func() Evidence { return Evidence{"field": "title", "kept": clean} })
+			p.report(SpamTitle, clip(collapseSpace(raw), 200), why, true, Evidence{"field": "title"})
 			p.meta.titleHijacked = true
 			t.SetText(clean)
 		}
@@ -1031,7 +1092,9 @@ func (p *page) checkHeadHijack(body func() string) {
 		}
 		raw := s.AttrOr("content", "")
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
-			p.report(SpamTitle, clip(collapseSpace(raw), 200), "spam words in the page's "+name, true)
+			why := because(reasonSpamHeadHijack, "spam words in the page's "+name)
+			p.decide(nil, raw, stageSpam, why, func() Evidence { return Evidence{"field": name, "kept": clean} })
+			p.report(SpamTitle, clip(collapseSpace(raw), 200), why, true, Evidence{"field": name})
 			s.SetAttr("content", clean)
 		}
 	})
@@ -1189,22 +1252,31 @@ func (p *page) removeVisibleSpam(page spamTally, contacts bool) {
 		return false
 	})
 	for _, n := range drop {
-		kind, why := SpamText, "visible spam block"
-		if p.linkStats(n).linkFarm() {
-			kind = SpamLinkFarm
-		} else if v := judged[n]; v.why != "" {
-			why = v.why
-		}
 		text := textOf(n)
+		kind, why := SpamText, because(reasonSpamText, "visible spam block")
+		st := p.linkStats(n)
+		if st.linkFarm() {
+			kind, why.id = SpamLinkFarm, reasonSpamLinkFarm
+		} else if v := judged[n]; v.why != "" {
+			why = because(reasonSpamAdvert, v.why)
+		} else {
+			why.id = tradeReason(tradeOf(text))
+		}
 		if v := judged[n]; v.why != "" && isInfoLine(text, true) {
 			// The page's own info line with a planted value (来源：an
 			// advert): the metadata stage reads its date and refuses the
 			// value, which is shaped like no name, and chrome removal keeps
 			// the line out of the body. Removed here, the date would go too.
-			p.report(SpamText, clip(text, 300), v.why+"; planted in the page's info line, whose value is not used", true)
+			p.report(SpamText, clip(text, 300), because(reasonSpamInfoLine, v.why+"; planted in the page's info line, whose value is not used"), true, nil)
 			continue
 		}
-		p.report(kind, clip(text, 300), why, true)
+		if !p.decide(n, text, stageSpam, why, func() Evidence {
+			score, strong := spamScore(text)
+			return Evidence{"score": score, "strong_words": strong, "foreign_domains": st.domains, "cheap_domains": st.spammy}
+		}) {
+			continue // the reader restored it on this site
+		}
+		p.report(kind, clip(text, 300), why, true, nil)
 		if n.Data == "td" || n.Data == "th" {
 			for n.FirstChild != nil {
 				n.RemoveChild(n.FirstChild)
@@ -1331,12 +1403,17 @@ func (p *page) removeLinkRuns() {
 		return true
 	})
 	for _, run := range runs {
-		var text strings.Builder
+		var b strings.Builder
 		for _, n := range run {
-			text.WriteString(textOfNode(n))
-			text.WriteByte(' ')
+			b.WriteString(textOfNode(n))
+			b.WriteByte(' ')
 		}
-		p.report(SpamLinkFarm, clip(collapseSpace(text.String()), 300), "spam links spliced into the text", true)
+		text := collapseSpace(b.String())
+		why := because(reasonSpamLinkRun, "spam links spliced into the text")
+		if !p.decide(run[0], text, stageSpam, why, func() Evidence { return Evidence{"links": len(run)} }) {
+			continue
+		}
+		p.report(SpamLinkFarm, clip(text, 300), why, true, nil)
 		for _, n := range run {
 			detach(n)
 		}

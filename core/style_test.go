@@ -144,6 +144,9 @@ func TestWorthReport(t *testing.T) {
 		assert.False(t, e.worthReport(), name)
 	}
 	assert.True(t, hiddenEvidence{words: 20, leaves: true}.worthReport(), "keyword links off the site")
+	assert.True(t, hiddenEvidence{words: 30, prose: true}.worthReport(), "sentences no reader can see")
+	assert.False(t, hiddenEvidence{words: 30, prose: true, shown: 0.8}.worthReport(), "sentences the page shows")
+	assert.False(t, hiddenEvidence{words: 30, prose: true, revealable: true}.worthReport(), "sentences in a tab")
 }
 
 func TestFlattenShadowRoot(t *testing.T) {

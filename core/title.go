@@ -7,6 +7,7 @@ package core
 // portals hijack it.
 
 import (
+	"math"
 	"path"
 	"regexp"
 	"slices"
@@ -120,6 +121,11 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		refGrams[i], refs[i] = r.grams, r.text
 	}
 	above := aboveInfoLine(segs, info)
+	if p.log != nil {
+		for _, r := range all {
+			p.log.titleRefs = append(p.log.titleRefs, Candidate{Value: r.text, From: r.from})
+		}
+	}
 	// The site's name, as <title> or SiteName gives it, is the logo.
 	siteKeys := map[string]bool{}
 	for _, part := range splitTitle(p.titleTag()) {
@@ -236,6 +242,9 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		if score > bestScore+0.01 {
 			best, bestText, bestScore, bestConfirmed, bestNear, bestGrams = n, t, score, confirmed, near, tg
+		}
+		if p.log != nil {
+			p.log.titleCands = append(p.log.titleCands, Candidate{Value: t, From: nodePath(n), Score: math.Round(score*100) / 100})
 		}
 		return !heading
 	})
@@ -366,7 +375,11 @@ func (p *page) judgeRefs(strong, weak, spam []titleRef, shown *titleGrams) []tit
 				trusted = append(trusted, r)
 			}
 		case refReport:
-			p.report(SpamTitle, clip(r.text, 200), "the page's "+refName(r.from)+" names a headline that the page and its other references do not", true)
+			why := because(reasonTitleHijacked, "the page's "+refName(r.from)+" names a headline that the page and its other references do not")
+			p.decide(nil, r.text, stageMetadata, why, func() Evidence {
+				return Evidence{"reference": r.from, "spam_score": e.spam, "other_references": e.others}
+			})
+			p.report(SpamTitle, clip(r.text, 200), why, true, Evidence{"reference": r.from})
 		}
 	}
 	return trusted
@@ -404,7 +417,9 @@ func (p *page) dropGluedSpam(t string, refs []titleRef) string {
 		if score, strong := spamScore(glued); carried || strong == 0 && score < plantedSpamScore {
 			continue
 		}
-		p.report(SpamTitle, clip(t, 200), "spam words glued to the headline, which none of the page's references of its title carries", true)
+		why := because(reasonTitleGluedSpam, "spam words glued to the headline, which none of the page's references of its title carries")
+		p.decide(nil, glued, stageMetadata, why, func() Evidence { return Evidence{"kept": r.text} })
+		p.report(SpamTitle, clip(t, 200), why, true, nil)
 		return r.text
 	}
 	return t
@@ -769,7 +784,7 @@ func isDateLine(t string) bool {
 // which list and article templates print after it (…的通知( 2024-05-11),
 // …（2024年5月11日）). A bracketed year or span is part of a name
 // (（2024年版）, (2024—2026年)) and does not match: it takes a full day.
-var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateRe.String() + `)\s*[)）\]】]\s*$`)
+var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateExpr + `)\s*[)）\]】]\s*$`)
 
 // minHeadlineKey is the fewest letters a headline keeps after trimming:
 // a tail is never all there is.

@@ -70,11 +70,12 @@ func (p *page) removeNeverShown() []hiddenBlock {
 	var unslotted []hiddenBlock
 	for _, t := range shadows {
 		for _, n := range flattenShadowRoot(t) {
-			unslotted = append(unslotted, hiddenBlock{n, "a child its host's shadow root does not slot"})
+			unslotted = append(unslotted, hiddenBlock{n: n, why: because(reasonHiddenUnslotted, "a child its host's shadow root does not slot")})
 		}
 	}
 	for _, n := range drop {
-		detach(n)
+		p.drop(n, stageVisibility, because(reasonHiddenNeverShown, "an element a browser does not render as text"),
+			func() Evidence { return Evidence{"tag": n.Data} })
 	}
 	return unslotted
 }
@@ -193,7 +194,11 @@ func (p *page) pageBackground() string {
 // class rule the static reading cannot see may give genuine white text a
 // dark box.
 func (p *page) camouflaged(n *html.Node, pageBg string) bool {
-	d := parseDeclarations(attr(n, "style"))
+	style := attr(n, "style")
+	if indexFold(style, "color") < 0 {
+		return false // most styled elements set no colour
+	}
+	d := parseDeclarations(style)
 	c := colorValue(d.get("color"))
 	if c == "" || c != pageBg {
 		return false
@@ -213,24 +218,24 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 // markedHidden reports an element hidden by markup alone, and how: the
 // content script's hint, the hidden attribute, or an unreadable <marquee>
 // (which computed styles call visible).
-func markedHidden(n *html.Node) string {
+func markedHidden(n *html.Node) reason {
 	switch n.Data {
 	case "script", "style":
-		return "" // kept for the stages that read them; never rendered
+		return reason{} // kept for the stages that read them; never rendered
 	case "marquee":
 		if marqueeHides(n) {
-			return "a marquee too fast or too small to read"
+			return because(reasonHiddenMarquee, "a marquee too fast or too small to read")
 		}
 	}
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == HiddenHintAttr && a.Val != CamouflageHint:
-			return "the browser does not show it"
+			return because(reasonHiddenBrowser, "the browser does not show it")
 		case a.Key == "hidden":
-			return "the hidden attribute"
+			return because(reasonHiddenAttribute, "the hidden attribute")
 		}
 	}
-	return ""
+	return reason{}
 }
 
 // markedCamouflage reports text the content script found painted in the
@@ -265,15 +270,38 @@ func marqueeHides(n *html.Node) bool {
 	return false
 }
 
-var cssNumberRe = regexp.MustCompile(`-?[0-9]*\.?[0-9]+`)
-
-// cssNumbers lists the numbers in a CSS value, units dropped.
+// cssNumbers lists the numbers in a CSS value, units dropped: the first
+// eight runs of the form -?[0-9]*\.?[0-9]+, scanned by hand because a
+// regexp costs more than the colours it reads on every styled element.
 func cssNumbers(v string) []float64 {
 	var out []float64
-	for _, m := range cssNumberRe.FindAllString(v, 8) {
-		if f, err := strconv.ParseFloat(m, 64); err == nil {
+	for i, found := 0, 0; i < len(v) && found < 8; {
+		start := i
+		if v[i] == '-' {
+			i++
+		}
+		intEnd := i
+		for intEnd < len(v) && isDigit(v[intEnd]) {
+			intEnd++
+		}
+		end := intEnd
+		if end+1 < len(v) && v[end] == '.' && isDigit(v[end+1]) {
+			end += 2
+			for end < len(v) && isDigit(v[end]) {
+				end++
+			}
+		}
+		if end == i {
+			// No digits here. A '-' or '.' not followed by a number is
+			// skipped alone, so "-.5" and "x.5" still find ".5".
+			i = start + 1
+			continue
+		}
+		found++
+		if f, err := strconv.ParseFloat(v[start:end], 64); err == nil {
 			out = append(out, f)
 		}
+		i = end
 	}
 	return out
 }
@@ -420,8 +448,13 @@ func lengthPx(v string) (float64, bool) {
 
 // scriptHiding matches inline scripts that hide an element by id as soon
 // as the page loads: getElementById('x').style.display='none', jQuery's
-// $('#x').hide() or .css('display','none').
-var scriptHiding = regexp.MustCompile(`(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*style\s*\.\s*(?:display\s*=\s*['"]none|visibility\s*=\s*['"]hidden)|\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:hide\(\s*\)|css\(\s*['"](?:display['"]\s*,\s*['"]none|visibility['"]\s*,\s*['"]hidden)))`)
+// $('#x').hide() or .css('display','none'). Two patterns, not one
+// alternation: each then opens with a literal the matcher jumps to,
+// instead of trying every position of every script.
+var scriptHiding = [...]*regexp.Regexp{
+	regexp.MustCompile(`getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*style\s*\.\s*(?:display\s*=\s*['"]none|visibility\s*=\s*['"]hidden)`),
+	regexp.MustCompile(`\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:hide\(\s*\)|css\(\s*['"](?:display['"]\s*,\s*['"]none|visibility['"]\s*,\s*['"]hidden))`),
+}
 
 // scriptHiddenIDs lists the ids that inline scripts hide at load time;
 // the browser runs them before the reader sees the page.
@@ -435,11 +468,13 @@ func (p *page) scriptHiddenIDs() map[string]bool {
 		if !strings.Contains(text, "none") && !strings.Contains(text, "hidden") && !strings.Contains(text, "hide(") {
 			return // every pattern needs one of these
 		}
-		for _, m := range scriptHiding.FindAllStringSubmatch(text, 32) {
-			if ids == nil {
-				ids = map[string]bool{}
+		for _, re := range scriptHiding {
+			for _, m := range re.FindAllStringSubmatch(text, 32) {
+				if ids == nil {
+					ids = map[string]bool{}
+				}
+				ids[m[1]] = true
 			}
-			ids[m[1]+m[2]] = true
 		}
 	})
 	return ids
@@ -469,7 +504,7 @@ func (p *page) reportNoscript() {
 		if err != nil {
 			return
 		}
-		p.classifyRemoved(frag.Get(0), SpamHidden, "shown only to browsers without JavaScript")
+		p.classifyRemoved(frag.Get(0), SpamHidden, because(reasonHiddenNoscript, "shown only to browsers without JavaScript"), nil)
 	})
 }
 
@@ -478,12 +513,16 @@ func (p *page) reportNoscript() {
 // :nth-of-type, :not) are static and kept.
 var dynamicPseudo = regexp.MustCompile(`::|:(?:hover|focus|active|visited|link|target|checked|focus-within|focus-visible|before|after|first-line|first-letter|selection|placeholder|disabled|enabled|empty|fullscreen|open)`)
 
-// hiddenBlock is an element the visibility stage removes, and how the
-// page hides it.
+// hiddenBlock is an element the visibility stage removes, how the page
+// hides it, and (for the static reading) what the cascade found.
 type hiddenBlock struct {
-	n      *html.Node
-	reason string
+	n   *html.Node
+	why reason
+	r   rendering
 }
+
+// evidence is what decided a hidden block, for the log and the report.
+func (h *hiddenBlock) evidence() Evidence { return h.r.evidence(h.why.id) }
 
 func (p *page) removeHidden() {
 	// <noscript> is shown to search engines, not to readers with
@@ -497,12 +536,12 @@ func (p *page) removeHidden() {
 		// static reading cannot (external sheets, scripts), and skipping
 		// the guess saves a sixth of the extraction in the extension.
 		walkElements(p.bodyNodes(), func(n *html.Node) bool {
-			if why := markedHidden(n); why != "" {
-				drop = append(drop, hiddenBlock{n, why})
+			if why := markedHidden(n); why.id != "" {
+				drop = append(drop, hiddenBlock{n: n, why: why})
 				return false
 			}
 			if p.markedCamouflage(n) {
-				drop = append(drop, hiddenBlock{n, "text painted in the colour behind it"})
+				drop = append(drop, hiddenBlock{n: n, why: because(reasonHiddenCamouflage, "text painted in the colour behind it")})
 				return false
 			}
 			return true
@@ -511,11 +550,15 @@ func (p *page) removeHidden() {
 		drop = append(drop, p.staticallyHidden()...)
 	}
 	var quiet []hiddenEvidence
-	for _, h := range drop {
+	for i := range drop {
+		h := &drop[i]
+		if !p.decide(h.n, "", stageVisibility, h.why, h.evidence) {
+			continue // the reader restored it on this site
+		}
 		before := len(p.art.Spam)
-		p.classifyRemoved(h.n, SpamHidden, "hidden from readers: "+h.reason)
+		p.classifyRemoved(h.n, SpamHidden, because(h.why.id, "hidden from readers: "+h.why.text), h.evidence)
 		if len(p.art.Spam) == before {
-			if e, ok := p.hiddenEvidenceOf(h); ok {
+			if e, ok := p.hiddenEvidenceOf(*h); ok {
 				quiet = append(quiet, e)
 			}
 		}
@@ -590,28 +633,28 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		}
 		why := markedHidden(n)
 		var ctx *styleCtx
-		if why == "" {
-			var r rendering
+		var r rendering
+		if why.id == "" {
 			r, ctx = p.styleOf(n, it.ctx)
 			why = r.hidden()
-			if why != "" && r.inheritedOnly() && (strings.TrimSpace(textOf(n)) == "" || p.restoresBelow(n, it.ctx)) {
+			if why.id != "" && r.inheritedOnly() && (strings.TrimSpace(textOf(n)) == "" || p.restoresBelow(n, it.ctx)) {
 				// Size and colour hide text only, and font-size:0 is a
 				// trick against the gaps between inline blocks: images
 				// and children that set their own font stay.
-				why = ""
+				why = reason{}
 			}
-			if why == "" && r.lines > 0 && r.lines < stripLines && stripShare(n, r.lines, r.fontPx) < maxStripShare {
-				why = "a one-line strip that shows a fraction of its text"
+			if why.id == "" && r.lines > 0 && r.lines < stripLines && stripShare(n, r.lines, r.fontPx) < maxStripShare {
+				why = because(reasonHiddenStrip, "a one-line strip that shows a fraction of its text")
 			}
 		}
-		if why == "" && scripted != nil && scriptHides(n, scripted) {
-			why = "hidden by the page's script as it loads"
+		if why.id == "" && scripted != nil && scriptHides(n, scripted) {
+			why = because(reasonHiddenScript, "hidden by the page's script as it loads")
 		}
-		if why == "" && p.camouflaged(n, pageBg) {
-			why = "text painted in the page's background colour"
+		if why.id == "" && p.camouflaged(n, pageBg) {
+			why = because(reasonHiddenCamouflage, "text painted in the page's background colour")
 		}
-		if why != "" {
-			drop = append(drop, hiddenBlock{n, why})
+		if why.id != "" {
+			drop = append(drop, hiddenBlock{n: n, why: why, r: r})
 			continue
 		}
 		push(n, ctx)
@@ -689,28 +732,58 @@ const (
 	farPx = 5000
 )
 
-// hidden asks the three questions in turn and names the technique, or "".
-func (r rendering) hidden() string {
+// hidden asks the three questions in turn and names the technique; the
+// zero reason when the element shows.
+func (r rendering) hidden() reason {
 	if r.notRendered != "" {
-		return r.notRendered
+		if r.notRendered == "display:none" {
+			return because(reasonHiddenDisplayNone, r.notRendered)
+		}
+		return because(reasonHiddenVisibility, r.notRendered)
 	}
-	if why := r.noArea(); why != "" {
+	if why := r.noArea(); why.id != "" {
 		return why
 	}
-	if why := r.noPaint(); why != "" {
+	if why := r.noPaint(); why.id != "" {
 		return why
 	}
 	return r.tooSmall()
+}
+
+// evidence is what decided that the element does not show, for the reason
+// id the rendering gave; nil for the reasons that are no measure.
+func (r rendering) evidence(id string) Evidence {
+	round := func(f float64) float64 { return math.Round(f*100) / 100 }
+	switch id {
+	case reasonHiddenDisplayNone, reasonHiddenVisibility:
+		return Evidence{"declaration": r.notRendered}
+	case reasonHiddenClipped:
+		if r.clipped != "" {
+			return Evidence{"clip": r.clipped}
+		}
+		return Evidence{"box_px": round(r.box)}
+	case reasonHiddenOffPage:
+		return Evidence{"declaration": r.offPage}
+	case reasonHiddenOpacity:
+		return Evidence{"opacity": round(r.opacity)}
+	case reasonHiddenTransparent:
+		return Evidence{"declaration": r.transparent}
+	case reasonHiddenTinyText:
+		return Evidence{"text_px": round(r.textPx)}
+	case reasonHiddenStrip:
+		return Evidence{"lines": round(r.lines)}
+	}
+	return nil
 }
 
 // inheritedOnly reports an element hidden only by what its children
 // inherit and may set again: a tiny font size or a transparent text
 // colour (not a scale, which they cannot undo).
 func (r rendering) inheritedOnly() bool {
-	if r.notRendered != "" || r.noArea() != "" || r.opacity <= maxInvisibleOpacity {
+	if r.notRendered != "" || r.noArea().id != "" || r.opacity <= maxInvisibleOpacity {
 		return false
 	}
-	if r.tooSmall() != "" && r.fontPx >= minReadableTextPx {
+	if r.tooSmall().id != "" && r.fontPx >= minReadableTextPx {
 		return false // small by its scale
 	}
 	return true
@@ -719,38 +792,38 @@ func (r rendering) inheritedOnly() bool {
 // noArea: is its box of no area, or off the page? A box whose overflow
 // is cut below minTextBoxPx, a clip that leaves nothing, or a position
 // far outside the page.
-func (r rendering) noArea() string {
+func (r rendering) noArea() reason {
 	switch {
 	case r.clipped != "":
-		return r.clipped
+		return because(reasonHiddenClipped, r.clipped)
 	case r.box >= 0 && r.box < minTextBoxPx:
-		return fmt.Sprintf("a box %gpx across that hides its overflow", r.box)
+		return because(reasonHiddenClipped, fmt.Sprintf("a box %gpx across that hides its overflow", r.box))
 	case r.offPage != "":
-		return "placed off the page (" + r.offPage + ")"
+		return because(reasonHiddenOffPage, "placed off the page ("+r.offPage+")")
 	}
-	return ""
+	return reason{}
 }
 
 // noPaint: is its paint transparent? Opacity, compounded over the
 // ancestors, at or under maxInvisibleOpacity, or text painted in no
 // colour.
-func (r rendering) noPaint() string {
+func (r rendering) noPaint() reason {
 	switch {
 	case r.opacity <= maxInvisibleOpacity:
-		return fmt.Sprintf("opacity %.2g with its ancestors'", r.opacity)
+		return because(reasonHiddenOpacity, fmt.Sprintf("opacity %.2g with its ancestors'", r.opacity))
 	case r.transparent != "":
-		return "text painted in no colour (" + r.transparent + ")"
+		return because(reasonHiddenTransparent, "text painted in no colour ("+r.transparent+")")
 	}
-	return ""
+	return reason{}
 }
 
 // tooSmall: is its text too small to read? Its font size times the
 // scale it is drawn at, under minReadableTextPx.
-func (r rendering) tooSmall() string {
+func (r rendering) tooSmall() reason {
 	if r.textPx < minReadableTextPx {
-		return fmt.Sprintf("text drawn %.2gpx high", r.textPx)
+		return because(reasonHiddenTinyText, fmt.Sprintf("text drawn %.2gpx high", r.textPx))
 	}
-	return ""
+	return reason{}
 }
 
 // read fills the rendering from the element's declarations (var()
@@ -1256,7 +1329,7 @@ func (p *page) restoresBelow(n *html.Node, parent *styleCtx) bool {
 			return !found
 		}
 		r, _ := p.styleOf(e, ctx)
-		if r.ownFont && r.tooSmall() == "" || r.ownPaint && r.transparent == "" {
+		if r.ownFont && r.tooSmall().id == "" || r.ownPaint && r.transparent == "" {
 			found = true
 		}
 		return !found
@@ -1272,13 +1345,15 @@ func styleHides(decl string) bool {
 	d := parseDeclarations(decl)
 	ctx := *root
 	r.read(d, root, &ctx)
-	return r.hidden() != ""
+	return r.hidden().id != ""
 }
 
 // hiddenEvidence is what is known of a hidden block that reads as no
 // spam, to decide whether it is still reported.
 type hiddenEvidence struct {
-	text, reason string
+	text string
+	why  reason
+	r    rendering
 	// words counts the letters of its text, digits aside.
 	words int
 	// handle: its text gives a contact handle, a run of digits or a
@@ -1300,6 +1375,10 @@ type hiddenEvidence struct {
 	// shown is the share of its text's rune pairs the page shows
 	// visibly: near 1 for a second copy (mobile, elder mode, print).
 	shown float64
+	// prose: its text reads as sentences, which no menu, label or widget
+	// of a portal holds; hidden, unopenable and shown nowhere else, such
+	// text was written for crawlers, whatever its words.
+	prose bool
 }
 
 // Thresholds of the report of quiet hidden blocks.
@@ -1313,6 +1392,10 @@ const (
 	// minHandleDigits: a phone or QQ number has at least five digits,
 	// more than a year or a count.
 	minHandleDigits = 5
+	// minHiddenProseWords and minHiddenProsePunct: sentences, not a
+	// label or a run of menu entries: two clauses of a dozen characters.
+	minHiddenProseWords = 24
+	minHiddenProsePunct = 2
 )
 
 // worthReport decides whether a hidden block that reads as no spam is
@@ -1327,18 +1410,19 @@ func (e hiddenEvidence) worthReport() bool {
 	case e.shown >= hiddenCopyShare:
 		return false
 	}
-	return e.handle || e.leaves
+	return e.handle || e.leaves || e.prose
 }
 
 // hiddenEvidenceOf gathers what can be known of a hidden block before it
 // is removed; false when it cannot be worth a report whatever the page
 // shows.
 func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
-	e := hiddenEvidence{text: textOf(h.n), reason: h.reason}
+	e := hiddenEvidence{text: textOf(h.n), why: h.why, r: h.r}
 	e.words, e.handle = handleStats(e.text)
 	if e.words < minReportedHiddenWords {
 		return e, false
 	}
+	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
 	own := p.ownHosts()
 	foreign := false
 	linkWords := 0
@@ -1372,7 +1456,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)
@@ -1424,6 +1508,9 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
 // (li:hover .sub{display:block}) or an inline script names its id or one
 // of its classes.
 func (p *page) revealable(n *html.Node) bool {
+	if tabPanel(n) {
+		return true
+	}
 	var names []string
 	if id := strings.TrimSpace(attr(n, "id")); id != "" {
 		names = append(names, id)
@@ -1468,7 +1555,7 @@ func (p *page) reportQuietHidden(quiet []hiddenEvidence) {
 	for _, e := range quiet {
 		e.shown = shownShare(runePairs(normKey(e.text)), visible)
 		if e.worthReport() {
-			p.report(SpamHidden, clip(e.text, 300), "hidden from readers: "+e.reason, true)
+			p.report(SpamHidden, clip(e.text, 300), because(e.why.id, "hidden from readers: "+e.why.text), true, e.r.evidence(e.why.id))
 		}
 	}
 }
@@ -1494,3 +1581,47 @@ func shownShare(block, visible []uint64) float64 {
 	}
 	return float64(hit) / float64(len(block))
 }
+
+// clauseMarks counts the full-width marks that end Chinese clauses and
+// sentences: the dots and commas of paths, code and lists of numbers are
+// no clauses.
+func clauseMarks(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '，', '。', '；', '！', '？':
+			n++
+		}
+	}
+	return n
+}
+
+// tabPanel reports one panel of a tab widget: its id is a stem and a
+// number (tab2, con_one_3) and a sibling carries the same stem with
+// another number. Portals build those ids in their scripts ("tab"+i), so
+// no script names the panel, but the widget shows one panel at a time.
+func tabPanel(n *html.Node) bool {
+	stem, ok := numberedID(n)
+	if !ok || n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode {
+			continue
+		}
+		if s, ok := numberedID(c); ok && s == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedID splits an element's id into its stem and a trailing number;
+// false when it has no stem or no number.
+func numberedID(n *html.Node) (string, bool) {
+	id := strings.TrimSpace(attr(n, "id"))
+	stem := strings.TrimRightFunc(id, func(r rune) bool { return r >= '0' && r <= '9' })
+	return stem, stem != "" && len(stem) < len(id)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

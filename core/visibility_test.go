@@ -448,6 +448,55 @@ func TestHiddenAdvertsByClass(t *testing.T) {
 	}
 }
 
+// TestHiddenProseIsReported: prose a page hides where no reader can open
+// it, and shows nowhere else, is reported whatever its words: no spam
+// word, no number, no link gives these away. Hidden by a class, off the
+// page, at zero size and in no colour, inside and outside the article.
+func TestHiddenProseIsReported(t *testing.T) {
+	const (
+		tea  = `本店新推出秋季养生茶礼盒，精选高山云雾茶园的头采嫩芽，口感醇厚回甘，送礼自饮两相宜，老顾客回购享受额外优惠，欢迎各位朋友到店品尝选购。`
+		tour = `周末自驾游首选古镇民宿，推窗即见青山绿水，夜晚篝火烧烤，清晨观日出云海，亲子家庭、公司团建都能找到合适的套餐，节假日请提前预订。`
+	)
+	for _, f := range []struct{ name, head, block, marker string }{
+		{"a class rule", `<style>.seo-t{display:none}</style>`, `<div class="seo-t">` + tea + `</div>`, "养生茶礼盒"},
+		{"off the page inside the article", ``, `<div class="art-content"><p style="position:absolute;left:-9999px">` + tour + `</p></div>`, "古镇民宿"},
+		{"zero size", ``, `<p style="font-size:0">` + tour + `</p>`, "古镇民宿"},
+		{"no colour", `<style>.ink{color:transparent}</style>`, `<span class="ink">` + tea + `</span>`, "养生茶礼盒"},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(f.head, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			assert.NotContains(t, a.Text, f.marker)
+			assert.Contains(t, a.Text, "三千一百余户")
+			var reported bool
+			for _, s := range a.Spam {
+				reported = reported || s.Kind == SpamHidden && strings.Contains(s.Text, f.marker)
+			}
+			assert.True(t, reported, "the hidden prose is reported: %+v", a.Spam)
+		})
+	}
+}
+
+// TestHiddenProseThatIsNoPlant: a hidden copy of the
+// article's own sentences, a tab the page's script opens, and a short
+// hidden label are what portals hide themselves: unreported.
+func TestHiddenProseThatIsNoPlant(t *testing.T) {
+	const summary = `县住房和城乡建设局召开城区老旧小区改造工作推进会，今年全县计划改造老旧小区二十三个，改造内容包括雨污分流、外墙保温和加装电梯。`
+	const tab = `政务服务中心工作时间为每周一至周五上午九时至十二时，下午一时半至五时，法定节假日按国家规定执行，具体安排以公告为准。`
+	for _, f := range []struct{ name, head, block string }{
+		{"a hidden summary of the article", ``, `<div class="summary" style="display:none">` + summary + `</div>`},
+		{"a tab a script opens", `<script>function tab(i){document.getElementById("tab"+i).style.display="block"}</script>`, `<div class="tabs"><div id="tab1">政务服务事项清单按主题分类展示。</div><div id="tab2" style="display:none">` + tab + `</div></div>`},
+		{"a short hidden label", ``, `<span style="display:none">当前栏目：部门动态，浏览次数。</span>`},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(f.head, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			assert.Empty(t, a.Spam)
+			assert.Equal(t, VerdictClean, a.Verdict)
+		})
+	}
+}
+
 // TestGenuineStylingStays: the same page with ordinary styling near each
 // threshold keeps everything and stays clean.
 func TestGenuineStylingStays(t *testing.T) {
@@ -531,5 +580,27 @@ func TestBodyFadeInIsNotHiding(t *testing.T) {
 		require.NoError(t, err)
 		assert.Contains(t, a.Text, "三千一百余户", head)
 		assert.Empty(t, a.Spam)
+	}
+}
+
+// TestCSSNumbers pins the hand scanner to the pattern it replaced,
+// -?[0-9]*\.?[0-9]+, found leftmost and at most eight times.
+func TestCSSNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []float64
+	}{
+		{"rgba(0,0,0,0)", []float64{0, 0, 0, 0}},
+		{"rect(1px 2px -3px .5px)", []float64{1, 2, -3, 0.5}},
+		{"rgb(1 2 3 / .01)", []float64{1, 2, 3, 0.01}},
+		{"-.5px", []float64{-0.5}},
+		{"1.5.3", []float64{1.5, 0.3}},
+		{"--5", []float64{-5}},
+		{"1.", []float64{1}},
+		{"a-b.c", nil},
+		{"1 2 3 4 5 6 7 8 9 10", []float64{1, 2, 3, 4, 5, 6, 7, 8}},
+		{"", nil},
+	} {
+		assert.Equal(t, tc.want, cssNumbers(tc.in), tc.in)
 	}
 }

@@ -1,13 +1,17 @@
 // The background context: runReader, the ways in (toolbar button, keyboard
-// command, context menu, auto-clean) and the router to the wasm host.
+// command, context menus, auto-clean through the veil), the toolbar
+// button's feedback and menu, and the router to the wasm host.
 // A service worker in Chrome, a module background page in Firefox.
 import { ext } from './ext.js';
-import { MSG, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, readerURL } from './protocol.js';
+import { MSG, VEIL_TYPES, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, isVeilSender, readerURL } from './protocol.js';
 import * as settings from './settings.js';
 import { handleHostMessage } from './wasmhost.js';
+import { keepList } from './keep.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
 const WELCOME_PATH = 'extension/welcome.html';
+const LIBRARY_PATH = 'extension/library.html';
+const VEIL_PATH = 'extension/veil.js';
 
 // ---- the wasm host ----
 
@@ -131,11 +135,116 @@ async function keepRecord(id, record) {
   }
 }
 
+// ---- the pages behind reader views, for 显示移除内容 ----
+
+/** The HTML and options each recent reader was extracted from, so that
+ * the reader can ask for its removals explained without reading the page
+ * again (the tab shows the reader by then). In memory, and in
+ * storage.session when small enough to outlive a worker restart.
+ * @type {Map<string, {html: string, options: object}>} */
+const sources = new Map();
+const KEEP_SOURCES = 5;
+/** storage.session holds 10 MB in all; a page larger than this is kept
+ * in memory only. */
+const MAX_SESSION_SOURCE = 2 * 1024 * 1024;
+const SOURCE_WRITE_DELAY_MS = 2000;
+/** Writes to the list of stored sources, one after another. @type {Promise<void>} */
+let sourceWrites = Promise.resolve();
+
+/** @param {string} id @param {{html: string, options: object}} src */
+function keepSource(id, src) {
+  sources.set(id, src);
+  while (sources.size > KEEP_SOURCES) sources.delete(/** @type {string} */ (sources.keys().next().value));
+  if (src.html.length > MAX_SESSION_SOURCE) return;
+  // Written a moment later, so that copying the page into storage does
+  // not compete with the reader page's first paint.
+  sourceWrites = sourceWrites.then(() => new Promise((r) => setTimeout(r, SOURCE_WRITE_DELAY_MS))).then(async () => {
+    if (!sources.has(id)) return;
+    const store = ext.storage.session();
+    const { sourceIds = [] } = await store.get('sourceIds');
+    const ids = [...sourceIds.filter((/** @type {string} */ x) => x !== id), id];
+    const drop = ids.splice(0, Math.max(0, ids.length - KEEP_SOURCES));
+    await store.remove(drop.map((x) => 'source:' + x));
+    await store.set({ ['source:' + id]: src, sourceIds: ids });
+  }).catch((e) => console.warn('govreader: page kept in memory only', e));
+}
+
+/** @param {string} id @returns {Promise<{html: string, options: object}|undefined>} */
+async function sourceOf(id) {
+  if (sources.has(id)) return sources.get(id);
+  await sourceWrites;
+  const got = await ext.storage.session().get('source:' + id);
+  return got['source:' + id];
+}
+
+/**
+ * Extracts a reader's page again with Options.Explain and the site's
+ * restored blocks, and stashes the new article (without the explanation)
+ * so that reloading the reader shows the restored blocks too.
+ * @param {string} id
+ */
+async function explainReader(id) {
+  const [src, entry] = await Promise.all([sourceOf(id), unstash(id)]);
+  if (!src || !entry) return { ok: false, code: 'gone', error: 'the page is no longer kept' };
+  const keep = await keepList(String(entry.url ?? '')).catch(() => []);
+  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: src.html, options: { ...src.options, explain: true, keep } });
+  if (!reply.ok) return { ok: false, code: reply.code ?? 'host', error: reply.error };
+  const { explain, ...article } = reply.article;
+  await stash(id, { ...entry, article });
+  return { ok: true, article: reply.article };
+}
+
 /** @param {string} id */
 async function unstash(id) {
   if (recent.has(id)) return recent.get(id);
   const got = await ext.storage.session().get('article:' + id);
   return got['article:' + id];
+}
+
+// ---- the toolbar button's feedback ----
+
+/** Tabs whose reader is on its way, with the timer of the badge's
+ * animation. @type {Map<number, ReturnType<typeof setInterval>>} */
+const busyTabs = new Map();
+const BUSY = Object.freeze({
+  frames: ['·', '··', '···'],
+  frameMs: 300,
+  colour: '#0b57d0',
+  // The reader is ready long before this; a badge must not outlive a
+  // reader page that never asked for its article (closed, navigated).
+  maxMs: 20000,
+});
+
+/**
+ * Puts a moving badge on the toolbar button of a tab, at once: the reader
+ * takes a few hundred milliseconds, and a press that changes nothing on
+ * screen reads as a press that did not work. Every frame sets the badge
+ * again, because the browser clears a tab's badge when the tab navigates
+ * (to the reader page). Nothing here is awaited: the reader never waits
+ * for its badge.
+ * @param {number} tabId
+ */
+function busy(tabId) {
+  const action = ext.api.action;
+  if (!action?.setBadgeText || busyTabs.has(tabId)) return;
+  const since = Date.now();
+  let frame = 0;
+  const paint = () => {
+    if (Date.now() - since > BUSY.maxMs) { idle(tabId); return; }
+    action.setBadgeBackgroundColor({ tabId, color: BUSY.colour }).catch(() => undefined);
+    action.setBadgeText({ tabId, text: BUSY.frames[frame++ % BUSY.frames.length] }).catch(() => idle(tabId));
+  };
+  paint();
+  busyTabs.set(tabId, setInterval(paint, BUSY.frameMs));
+}
+
+/** Takes the badge off: the reader is ready, or failed. @param {number} tabId */
+function idle(tabId) {
+  const timer = busyTabs.get(tabId);
+  if (timer === undefined) return;
+  clearInterval(timer);
+  busyTabs.delete(tabId);
+  ext.api.action?.setBadgeText({ tabId, text: '' }).catch(() => undefined);
 }
 
 // ---- runReader ----
@@ -145,14 +254,17 @@ async function unstash(id) {
  * own wording of what went wrong (English, technical) is not the message:
  * it waits behind a collapsed 详情 for whoever wants it.
  * @param {number} tabId @param {string} text @param {string} [detail]
+ * @param {'error'|'info'} [kind] an error is red and an alert; info (the
+ *   answer to a menu choice) is grey and a status
  */
-async function toast(tabId, text, detail = '') {
+async function toast(tabId, text, detail = '', kind = 'error') {
+  idle(tabId);
   try {
-    await ext.runFunc(tabId, (/** @type {string} */ t, /** @type {string} */ more, /** @type {string} */ moreLabel) => {
+    await ext.runFunc(tabId, (/** @type {string} */ t, /** @type {string} */ more, /** @type {string} */ moreLabel, /** @type {boolean} */ error) => {
       const d = document.createElement('div');
       d.textContent = t;
-      d.setAttribute('role', 'alert');
-      d.style.cssText = 'position:fixed;z-index:2147483647;top:16px;right:16px;max-width:420px;padding:12px 16px;background:#b3261e;color:#fff;font:15px/1.5 sans-serif;border-radius:6px;box-shadow:0 2px 8px #0006';
+      d.setAttribute('role', error ? 'alert' : 'status');
+      d.style.cssText = `position:fixed;z-index:2147483647;top:16px;right:16px;max-width:420px;padding:12px 16px;background:${error ? '#b3261e' : '#2b2c2f'};color:#fff;font:15px/1.5 sans-serif;border-radius:6px;box-shadow:0 2px 8px #0006`;
       if (more) {
         const box = document.createElement('details');
         const sum = document.createElement('summary');
@@ -166,11 +278,17 @@ async function toast(tabId, text, detail = '') {
       }
       document.documentElement.append(d);
       setTimeout(() => d.remove(), 8000);
-    }, [text, detail, ext.t('errDetails')]);
+    }, [text, detail, ext.t('errDetails'), kind === 'error']);
   } catch {
+    if (kind !== 'error') return;
     ext.api.action?.setBadgeText({ tabId, text: '!' });
     ext.api.action?.setTitle({ tabId, title: text });
   }
+}
+
+/** The message of an error code. @param {string} code */
+function errorText(code) {
+  return ext.t(/** @type {Record<string,string>} */ (ERROR_MESSAGES)[code] ?? 'errHost');
 }
 
 /**
@@ -178,9 +296,8 @@ async function toast(tabId, text, detail = '') {
  * @returns {Promise<{ok: false, code: string, error: string}>}
  */
 async function fail(tabId, code, detail) {
-  const name = /** @type {Record<string,string>} */ (ERROR_MESSAGES)[code] ?? 'errHost';
-  await toast(tabId, ext.t(name), detail);
-  return { ok: false, code, error: ext.t(name) + (detail ? ` (${detail})` : '') };
+  await toast(tabId, errorText(code), detail);
+  return { ok: false, code, error: errorText(code) + (detail ? ` (${detail})` : '') };
 }
 
 /**
@@ -189,21 +306,30 @@ async function fail(tabId, code, detail) {
  * the tab's live DOM, extracts the article in the wasm host and turns the
  * tab into the reader page.
  * @param {number} tabId
- * @param {{auto?: boolean}} [opts] auto: started by an auto-clean rule, not
- *   by the user; then a page without an article (a portal's home or list
- *   page) is left alone, silently.
+ * @param {{auto?: boolean, veiled?: boolean, documentId?: string}} [opts]
+ *   auto: started by an auto-clean rule, not by the user; then a page
+ *   without an article (a portal's home or list page) is left alone.
+ *   veiled: the page is under the veil, which says what went wrong itself.
+ *   documentId: read only this document of the tab (the veil's).
  */
 export async function runReader(tabId, opts = {}) {
   const t0 = performance.now();
   // Start the host (and a cold wasm load) while the page is serialised.
   const warming = hostCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
-  // Auto-clean fails silently: the user did not ask, the page stays.
-  const bail = (/** @type {string} */ code, /** @type {string} */ detail) =>
-    opts.auto ? Promise.resolve({ ok: false, code, error: detail }) : fail(tabId, code, detail);
+  // The user pressed something: show at once that it was heard.
+  const asked = !opts.auto && !opts.veiled;
+  if (asked) busy(tabId);
+  // Auto-clean fails silently and the veil speaks for itself; a user who
+  // asked is told in the page.
+  const bail = (/** @type {string} */ code, /** @type {string} */ detail) => {
+    if (asked) return fail(tabId, code, detail);
+    idle(tabId);
+    return Promise.resolve({ ok: false, code, error: detail || errorText(code) });
+  };
   /** @type {any} */
   let page;
   try {
-    page = await ext.runFile(tabId, 'extension/content.js');
+    page = await ext.runFile(tabId, 'extension/content.js', opts.documentId);
   } catch (e) {
     return bail('no_access', String(/** @type {any} */ (e)?.message ?? e));
   }
@@ -213,19 +339,22 @@ export async function runReader(tabId, opts = {}) {
     return bail(page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
   }
   const t1 = performance.now();
-  const warmed = await warming;
+  // Blocks the reader restored on this site stay (keep.js).
+  const [warmed, keep] = await Promise.all([warming, keepList(page.url).catch(() => [])]);
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
-  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { url: page.url, charset: 'utf-8', live_dom: true } });
+  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep };
+  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options });
   if (!reply.ok) return bail(reply.code ?? 'host', reply.error);
   const t2 = performance.now();
   // Auto-clean turns articles into the reader, not a portal's home or
   // column pages: there the portal's own navigation is what the reader
   // came for. The button still shows a list page as its entries.
   if (opts.auto && (reply.article.kind === 'list' || reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article'))) {
-    return { ok: false, code: 'not_article', error: 'no article on this page' };
+    return { ok: false, code: 'not_article', error: 'no article on this page', kind: reply.article.kind === 'list' ? 'list' : 'none' };
   }
   const id = crypto.randomUUID();
+  keepSource(id, { html: page.html, options });
   const timing = {
     serialize_ms: t1 - t0,
     host_ms: t2 - t1,
@@ -238,7 +367,9 @@ export async function runReader(tabId, opts = {}) {
   // they went to with the reader of the one they left. (Access to the
   // tab's URL ends with the navigation, so a missing URL means it moved.)
   const now = await ext.tabs.get(tabId).catch(() => undefined);
-  if (!now || now.url !== page.url) return { ok: false, code: 'navigated', error: 'the tab navigated away' };
+  if (!now || now.url !== page.url) { idle(tabId); return { ok: false, code: 'navigated', error: 'the tab navigated away' }; }
+  // The user pressed 显示原网页 on the veil meanwhile.
+  if (cancelled.get(tabId) === page.url) return { ok: false, code: 'cancelled', error: 'the user asked for the original' };
   // Independent storage writes: none waits for another.
   await Promise.all([
     stash(id, { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version }),
@@ -290,14 +421,143 @@ async function takeReread(tabId, url) {
   return new URL(got[k]).hostname === new URL(url).hostname;
 }
 
+// ---- the veil: auto-clean from the page's first paint ----
+
+/** The id of the veil's content script registration. */
+const VEIL_ID = 'govreader-veil';
+
+/**
+ * Pages under a veil that the background said go to, by tab: the page,
+ * and whether it is auto-clean's doing ('auto') or the user's ('read': a
+ * link opened in GovReader, a gone reader read again).
+ * @type {Map<number, {url: string, mode: 'auto'|'read'}>}
+ */
+const veils = new Map();
+/** The page of each tab whose veil the user lifted (显示原网页, Esc) while
+ * the reader was being made. @type {Map<number, string>} */
+const cancelled = new Map();
+
+/** @type {Promise<void>} */
+let veilSync = Promise.resolve();
+
+/**
+ * Registers the veil for the pages auto-clean may read (settings.js
+ * veilPatterns), or unregisters it. Calls run one after another, so that
+ * two quick changes cannot both register it.
+ * @returns {Promise<void>}
+ */
+function syncVeil() {
+  veilSync = veilSync.then(registerVeil, registerVeil);
+  return veilSync;
+}
+
+async function registerVeil() {
+  const scripting = ext.api.scripting;
+  if (!scripting?.registerContentScripts) return;
+  try {
+    const s = await settings.load();
+    const state = await settings.loadAutoCleanState(s);
+    const granted = new Set([...state.rules.filter((r) => r.granted).map((r) => r.rule), ...state.sites.filter((x) => x.granted).map((x) => x.host)]);
+    const { matches, excludeMatches } = settings.veilPatterns(s, (n) => granted.has(n));
+    const [current] = await scripting.getRegisteredContentScripts({ ids: [VEIL_ID] });
+    if (!matches.length) {
+      if (current) await scripting.unregisterContentScripts({ ids: [VEIL_ID] });
+      return;
+    }
+    /** @type {chrome.scripting.RegisteredContentScript} */
+    const script = { id: VEIL_ID, js: [VEIL_PATH], matches, excludeMatches, runAt: 'document_start', allFrames: false };
+    if (current) await scripting.updateContentScripts([script]);
+    else await scripting.registerContentScripts([script]);
+  } catch (e) {
+    console.warn('govreader: the auto-clean veil is not registered', e);
+  }
+}
+
+/**
+ * The veil asks, at document_start, whether its page is to be read. It is
+ * when the user asked for it (a link opened in GovReader, a gone reader
+ * read again) or auto-clean wants it, and not when the user came back to
+ * the original from the reader.
+ * @param {number} tabId @param {string} url
+ */
+async function veilStart(tabId, url) {
+  cancelled.delete(tabId);
+  veils.delete(tabId);
+  const [s, read, back] = await Promise.all([settings.load(), takeReread(tabId, url), wasCleaned(tabId, url)]);
+  /** @type {'auto'|'read'|''} */
+  let mode = '';
+  if (read) mode = 'read';
+  else if (!back && settings.shouldAutoClean(url, s)) mode = 'auto';
+  if (!mode) return { ok: true, go: false };
+  veils.set(tabId, { url, mode });
+  // The page is still loading: start the core now rather than after.
+  hostCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
+  return { ok: true, go: true, theme: s.theme };
+}
+
+/**
+ * The veil's page has its DOM and style sheets: read it. The answer
+ * reaches the veil only when the page stays, and then says why.
+ * @param {number} tabId @param {string} url @param {string} [documentId]
+ */
+async function veilReady(tabId, url, documentId) {
+  if (cancelled.get(tabId) === url) return { ok: false, code: 'cancelled', message: '' };
+  let v = veils.get(tabId);
+  // The worker was stopped since the start (it keeps no state between
+  // runs): decide again. A 显示原网页 meanwhile is remembered in storage.
+  if (v?.url !== url) {
+    if (!(await veilStart(tabId, url)).go) return { ok: false, code: 'cancelled', message: '' };
+    v = /** @type {{url: string, mode: 'auto'|'read'}} */ (veils.get(tabId));
+  }
+  const r = /** @type {any} */ (await runReader(tabId, { auto: v.mode === 'auto', veiled: true, documentId }));
+  if (r.ok) return { ok: true };
+  return { ok: false, code: r.code, message: veilMessage(r) };
+}
+
+/**
+ * What the veil says when the page stays: nothing when the user chose it.
+ * @param {{code: string, kind?: string}} r runReader's answer
+ */
+function veilMessage(r) {
+  if (r.code === 'cancelled' || r.code === 'navigated') return '';
+  if (r.code === 'not_article') return ext.t(r.kind === 'list' ? 'veilList' : 'veilNotArticle');
+  return ext.t('veilFailed', [errorText(r.code)]);
+}
+
+/**
+ * The veil's messages. Its sender is a web page's process: it speaks for
+ * its own tab and its own page (the browser's word for them, not the
+ * message's), and can ask for nothing auto-clean would not do there.
+ * @param {any} msg @param {chrome.runtime.MessageSender} sender
+ */
+function onVeilMessage(msg, sender) {
+  const tabId = /** @type {number} */ (sender.tab?.id);
+  const url = String(sender.url);
+  switch (msg.type) {
+    case MSG.VEIL_TO_BG_START:
+      return veilStart(tabId, url);
+    case MSG.VEIL_TO_BG_READY:
+      return veilReady(tabId, url, /** @type {any} */ (sender).documentId);
+    case MSG.VEIL_TO_BG_CANCEL:
+      cancelled.set(tabId, url);
+      // Like 查看原网页: a reload of this page stays the page.
+      return markCleaned(tabId, url).then(() => ({ ok: true }));
+  }
+  return undefined;
+}
+
 ext.api.tabs.onUpdated.addListener(async (tabId, info, tab) => {
   // tab.url is only visible for hosts the user granted, which is exactly
   // the set of auto-clean rules and of pages a reader may re-read.
   if (info.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
   try {
-    // The user opened a reader whose article is gone: the same path as a
-    // click on the toolbar button, so a failure says why.
-    if (await takeReread(tabId, tab.url)) {
+    const reread = await takeReread(tabId, tab.url);
+    // The veil has this page in hand (it was read, or stays on purpose).
+    if (veils.get(tabId)?.url === tab.url) return;
+    // A page the user asked to read on a site without the veil (a link
+    // opened in GovReader, a gone reader): the same path as a click on the
+    // toolbar button, so a failure says why.
+    if (reread) {
       await runReader(tabId);
       return;
     }
@@ -307,17 +567,35 @@ ext.api.tabs.onUpdated.addListener(async (tabId, info, tab) => {
       await ext.storage.session().remove('cleaned:' + tabId);
       return;
     }
+    // Where content scripts can be registered, the veil does auto-clean
+    // at the start of the page; this is for a browser without them.
+    if (ext.api.scripting?.registerContentScripts) return;
     await runReader(tabId, { auto: true });
   } catch (e) {
     console.warn('govreader: auto-clean failed', e);
   }
 });
-ext.api.tabs.onRemoved.addListener((tabId) => { ext.storage.session().remove(['cleaned:' + tabId, 'reread:' + tabId]); });
+ext.api.tabs.onRemoved.addListener((tabId) => {
+  ext.storage.session().remove(['cleaned:' + tabId, 'reread:' + tabId]);
+  veils.delete(tabId);
+  cancelled.delete(tabId);
+  idle(tabId);
+});
 
 // ---- the ways in ----
 
-/** The context menu item's id; the one item the extension adds. */
-const MENU_ID = 'govreader-open';
+/** The context menu items. */
+const MENU = Object.freeze({
+  /** The page's menu: read this page. */
+  open: 'govreader-open',
+  /** A link's menu: open the link in a new tab, as the reader. */
+  link: 'govreader-link',
+  /** The toolbar button's menu: auto-clean for the current tab's site. */
+  site: 'govreader-site',
+  /** The toolbar button's menu: the library and the settings. */
+  library: 'govreader-library',
+  options: 'govreader-options',
+});
 
 // Named, and exposed to the tests below, so that a test calls exactly the
 // function the browser calls. Each returns runReader's promise when it
@@ -335,25 +613,164 @@ function onCommand(command, tab) {
   return undefined;
 }
 
-/** The page's context menu. @param {chrome.contextMenus.OnClickData} info @param {chrome.tabs.Tab} [tab] */
+/**
+ * The context menus: the page's, a link's, and the toolbar button's.
+ * @param {chrome.contextMenus.OnClickData} info @param {chrome.tabs.Tab} [tab]
+ */
 function onMenuClicked(info, tab) {
-  if (info.menuItemId === MENU_ID && tab?.id !== undefined) return runReader(tab.id);
+  switch (info.menuItemId) {
+    case MENU.open:
+      return tab?.id !== undefined ? runReader(tab.id) : undefined;
+    case MENU.link:
+      return openLink(info.linkUrl, tab);
+    case MENU.site:
+      return switchSite(Boolean(info.checked), tab);
+    case MENU.library:
+      return ext.tabs.create({ url: ext.url(LIBRARY_PATH), ...beside(tab) }).then(() => ({ ok: true }));
+    case MENU.options:
+      return ext.api.runtime.openOptionsPage().then(() => ({ ok: true }));
+  }
   return undefined;
 }
 
-/** (Re)creates the context menu item. @returns {Promise<boolean>} whether it was made */
+/** Where a tab opened from tab goes: right after it, in its window.
+ * @param {chrome.tabs.Tab} [tab] */
+function beside(tab) {
+  return tab?.id !== undefined && tab.id >= 0 ? { index: tab.index + 1, windowId: tab.windowId, openerTabId: tab.id } : {};
+}
+
+/**
+ * Whether the extension may read a site, asking the user when it may not.
+ * The question is put at once, before anything is awaited: the browser
+ * shows its prompt only while the click that led here lasts. Where there
+ * is no such click (a test, a browser that does not pass it on), the
+ * request fails, and the access already granted still counts.
+ * @param {string} host
+ * @returns {Promise<boolean>}
+ */
+function askAccess(host) {
+  const origins = settings.ruleOrigins(host);
+  const has = ext.permissions.contains(origins).catch(() => false);
+  const asked = ext.permissions.request(origins).catch(() => false);
+  return Promise.all([has, asked]).then(([a, b]) => a || b);
+}
+
+/**
+ * 在 GovReader 中打开链接: the link opens in a new tab next to this one and
+ * turns into the reader once it has loaded. Reading it needs access to its
+ * site; the browser asks at once, within the click. Without access the link
+ * still opens, as the page, and this tab says how to read it.
+ * @param {string|undefined} link @param {chrome.tabs.Tab} [tab]
+ */
+function openLink(link, tab) {
+  let u;
+  try { u = new URL(String(link)); } catch { return undefined; }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+  const asked = askAccess(u.hostname);
+  return (async () => {
+    const granted = await asked;
+    const opened = await ext.tabs.create({ url: u.href, active: true, ...beside(tab) });
+    if (granted && opened.id !== undefined) {
+      await expectReread(opened.id, u.href);
+      return { ok: true, tabId: opened.id };
+    }
+    if (tab?.id !== undefined) await toast(tab.id, ext.t('linkNoAccess', [u.hostname]), '', 'info');
+    return { ok: false, code: 'no_access', tabId: opened.id };
+  })();
+}
+
+/**
+ * The toolbar button menu's 自动净化本站: auto-clean on or off for the site
+ * of the current tab (for a reader, the site it was read from). Turning it
+ * on asks for access to that site, within the click; turning it off keeps
+ * the access, which the rules may need.
+ * @param {boolean} on the switch's new state
+ * @param {chrome.tabs.Tab} [tab]
+ */
+function switchSite(on, tab) {
+  const host = settings.siteOf(tab?.url, ext.url(READER_PATH));
+  if (!host) {
+    refreshSiteItem();
+    return undefined;
+  }
+  const asked = on ? askAccess(host) : Promise.resolve(true);
+  return (async () => {
+    const page = tab?.id !== undefined && /^https?:/.test(tab.url ?? '') ? tab.id : undefined;
+    if (!(await asked)) {
+      if (page !== undefined) await toast(page, ext.t('permissionDenied'));
+      await refreshSiteItem();
+      return { ok: false, code: 'no_access', host };
+    }
+    const s = await settings.load();
+    s.autoClean.sites[host] = on;
+    await settings.save(s);
+    // A reader shows the switch itself, and follows the setting.
+    if (page !== undefined) await toast(page, ext.t(on ? 'siteAutoOn' : 'siteAutoOff'), '', 'info');
+    await refreshSiteItem();
+    return { ok: true, host, on };
+  })();
+}
+
+/**
+ * Sets 自动净化本站 to what auto-clean does for the active tab's site: on
+ * only with access. The menu has no "about to show" event in Chrome, so it
+ * follows the active tab, the settings and the access. A tab whose URL
+ * cannot be seen (no access) shows it off, which is the truth.
+ * @returns {Promise<{host: string, checked: boolean, enabled: boolean}|undefined>}
+ */
+async function refreshSiteItem() {
+  const menus = ext.api.contextMenus;
+  if (!menus) return undefined;
+  try {
+    const [tab] = await ext.api.tabs.query({ active: true, lastFocusedWindow: true });
+    const host = settings.siteOf(tab?.url, ext.url(READER_PATH));
+    let checked = false;
+    if (host) {
+      const [s, access] = await Promise.all([settings.load(), ext.permissions.contains(settings.ruleOrigins(host)).catch(() => false)]);
+      checked = access && settings.shouldAutoClean(`https://${host}/`, s);
+    }
+    // A page the extension can see and that is not a site (a browser or
+    // extension page): nothing to switch.
+    const enabled = Boolean(host) || !tab?.url;
+    await new Promise((resolve, reject) => {
+      menus.update(MENU.site, { checked, enabled }, () => {
+        const err = ext.api.runtime.lastError;
+        if (err) reject(new Error(err.message));
+        else resolve(undefined);
+      });
+    });
+    return { host, checked, enabled };
+  } catch (e) {
+    // No item yet (it is made at install), or no window.
+    return undefined;
+  }
+}
+
+/** (Re)creates the context menu items. @returns {Promise<boolean>} whether all were made */
 function createMenu() {
   const menus = ext.api.contextMenus;
   if (!menus) return Promise.resolve(false);
+  /** @type {chrome.contextMenus.CreateProperties[]} */
+  const items = [
+    { id: MENU.open, title: ext.t('menuOpenReader'), contexts: ['page'] },
+    { id: MENU.link, title: ext.t('menuOpenLink'), contexts: ['link'], targetUrlPatterns: ['http://*/*', 'https://*/*'] },
+    { id: MENU.site, title: ext.t('menuSiteAuto'), type: 'checkbox', checked: false, contexts: ['action'] },
+    { id: MENU.library, title: ext.t('menuLibrary'), contexts: ['action'] },
+    { id: MENU.options, title: ext.t('menuOptions'), contexts: ['action'] },
+  ];
   return new Promise((resolve) => {
     menus.removeAll(() => {
-      menus.create({ id: MENU_ID, title: ext.t('menuOpenReader'), contexts: ['page'] }, () => {
-        const err = ext.api.runtime.lastError;
-        if (err) console.warn('govreader: context menu not created', err.message);
-        resolve(!err);
-      });
+      let ok = true;
+      let left = items.length;
+      for (const item of items) {
+        menus.create(item, () => {
+          const err = ext.api.runtime.lastError;
+          if (err) { ok = false; console.warn('govreader: context menu item not created', item.id, err.message); }
+          if (--left === 0) resolve(ok);
+        });
+      }
     });
-  });
+  }).then(async (ok) => { await refreshSiteItem(); return ok; });
 }
 
 /**
@@ -364,6 +781,7 @@ function createMenu() {
  */
 function onInstalled(details) {
   prewarm();
+  syncVeil();
   if (details?.reason === 'install') {
     ext.tabs.create({ url: ext.url(WELCOME_PATH) }).catch((/** @type {unknown} */ e) => console.warn('govreader: no welcome page', e));
   }
@@ -374,15 +792,40 @@ ext.api.action.onClicked.addListener(onActionClicked);
 ext.api.commands?.onCommand.addListener(onCommand);
 ext.api.contextMenus?.onClicked.addListener(onMenuClicked);
 ext.api.runtime.onInstalled.addListener(onInstalled);
-ext.api.runtime.onStartup.addListener(() => { prewarm(); });
+ext.api.runtime.onStartup.addListener(() => { prewarm(); syncVeil(); });
+// What the veil covers and what the menu's switch shows follow the
+// settings and the access, from wherever they change (options, welcome
+// page, reader, this menu, the browser's own settings).
+settings.watch(() => { syncVeil(); refreshSiteItem(); });
+settings.watchAccess(() => { syncVeil(); refreshSiteItem(); });
+ext.api.tabs.onActivated.addListener(() => { refreshSiteItem(); });
+ext.api.windows?.onFocusChanged.addListener(() => { refreshSiteItem(); });
+ext.api.tabs.onUpdated.addListener((tabId, info, tab) => {
+  if (tab.active && (info.url || info.status === 'complete')) refreshSiteItem();
+  // The reader page has loaded: the badge goes even if, some day, the page
+  // gets its article without asking (see PAGE_TO_BG_GET_ARTICLE).
+  if (info.status === 'complete' && tab.url?.startsWith(ext.url(READER_PATH))) idle(tabId);
+});
+// Firefox says when a menu is about to show: the switch is set just then.
+/** @type {any} */ (ext.api.contextMenus)?.onShown?.addListener(async (/** @type {{contexts: string[]}} */ info) => {
+  if (!info.contexts.includes('action')) return;
+  await refreshSiteItem();
+  /** @type {any} */ (ext.api.contextMenus).refresh?.();
+});
 
-// ---- messages from the extension's own pages ----
+// ---- messages ----
 
 ext.onMessage((msg, sender) => {
-  if (!isMessageFor(msg, 'bg') || !isOwnSender(sender, ext.id(), ext.origin())) return undefined;
+  if (!isMessageFor(msg, 'bg')) return undefined;
+  if (VEIL_TYPES.includes(msg.type)) return isVeilSender(sender, ext.id()) ? onVeilMessage(msg, sender) : undefined;
+  if (!isOwnSender(sender, ext.id(), ext.origin())) return undefined;
   switch (msg.type) {
     case MSG.PAGE_TO_BG_GET_ARTICLE:
-      return unstash(String(msg.id)).then((e) => (e ? { ok: true, ...e } : { ok: false, error: 'gone', code: 'gone' }));
+      return unstash(String(msg.id)).then((e) => {
+        // The reader has its article: the button's badge has done its job.
+        if (sender.tab?.id !== undefined) idle(sender.tab.id);
+        return e ? { ok: true, ...e } : { ok: false, error: 'gone', code: 'gone' };
+      });
     case MSG.PAGE_TO_BG_RENDER:
       return hostCall({ type: msg.format === 'md' ? MSG.BG_TO_HOST_MARKDOWN : MSG.BG_TO_HOST_DOCUMENT, article: msg.article, options: msg.options });
     case MSG.READER_TO_BG_VIEW_ORIGINAL: {
@@ -397,8 +840,10 @@ ext.onMessage((msg, sender) => {
       if (tabId === undefined || !/^https?:/.test(url)) return Promise.resolve({ ok: false, error: 'bad url', code: 'bad_url' });
       return expectReread(tabId, url).then(() => ({ ok: true }));
     }
+    case MSG.READER_TO_BG_EXPLAIN:
+      return explainReader(String(msg.id));
     case MSG.OPTIONS_TO_BG_RULES_CHANGED:
-      return Promise.resolve({ ok: true });
+      return syncVeil().then(() => ({ ok: true }));
   }
   return undefined;
 });
@@ -413,4 +858,4 @@ function useHost(where) {
 
 // For the browser tests and the timing scripts, which cannot click the
 // toolbar button.
-Object.assign(globalThis, { runReader, resetHost, prewarm, useHost, onActionClicked, onCommand, onMenuClicked, onInstalled });
+Object.assign(globalThis, { runReader, resetHost, prewarm, useHost, onActionClicked, onCommand, onMenuClicked, onInstalled, syncVeil, refreshSiteItem });

@@ -1,5 +1,6 @@
 // Content script, injected on demand by runReader (never declared in the
-// manifest). It marks what the browser does not paint for a reader with the
+// manifest; veil.js, which auto-clean registers, is the only other one).
+// It marks what the browser does not paint for a reader with the
 // hint attribute that core treats as authoritative, serialises the live DOM
 // (without the text of style sheets, which core does not read then),
 // removes the marks again and returns {ok, html, url, bytes} as the
@@ -730,6 +731,11 @@
     return `<!DOCTYPE ${d.name}${ids}>\n`;
   }
 
+  // The auto-clean veil (veil.js, in this same isolated world) covers the
+  // page: it would hide every text from the hit test and reach the
+  // serialisation. It is out of the DOM for the span of this task only,
+  // so it is never painted away.
+  const veil = /** @type {any} */ (globalThis).govreaderVeil;
   // The mark is this script's word: one the page set itself (a script can
   // set it on spam, to make it look judged) is left out of the
   // serialisation and put back after.
@@ -739,11 +745,13 @@
   /** @type {Element[]} */
   let marked = [];
   try {
+    veil?.suspend();
     marked = markHidden();
     html = doctype() + withoutStyleText(document.documentElement.outerHTML);
   } finally {
     for (const el of marked) el.removeAttribute(HINT);
     for (const [el, v] of planted) el.setAttribute(HINT, v);
+    veil?.resume();
   }
   // UTF-16 length bounds the UTF-8 size from below and 3x from above; only
   // encode when the cheap bounds cannot decide.

@@ -45,9 +45,14 @@ export const ext = {
     current: () => api.tabs.getCurrent(),
     /** @param {object} props */ create: (props) => api.tabs.create(props),
   },
-  /** @param {number} tabId @param {string} file */
-  async runFile(tabId, file) {
-    const [res] = await api.scripting.executeScript({ target: { tabId }, files: [file] });
+  /**
+   * @param {number} tabId @param {string} file
+   * @param {string} [documentId] only this document of the tab (Chrome):
+   *   the one a content script spoke from, not whatever the tab shows now
+   */
+  async runFile(tabId, file, documentId) {
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId };
+    const [res] = await api.scripting.executeScript({ target, files: [file] });
     return res?.result;
   },
   /** @param {number} tabId @param {(...a: any[]) => any} func @param {any[]} args */

@@ -29,9 +29,31 @@ export const MSG = Object.freeze({
    * reader then replaces itself with url, so that Back does not return to
    * the dead reader. */
   READER_TO_BG_REREAD: 'reader->bg:reread',
+  /** reader → background: {id} → {ok, article} with article.explain: the
+   * reader's page extracted again with every removal explained and the
+   * site's restored blocks kept; the stash takes the new article. Fails
+   * with code 'gone' when the page's HTML is no longer kept. */
+  READER_TO_BG_EXPLAIN: 'reader->bg:explain',
   /** options → background: rules changed; re-register auto-clean */
   OPTIONS_TO_BG_RULES_CHANGED: 'options->bg:rulesChanged',
+  // The veil (extension/veil.js) is a content script: its messages are the
+  // only ones the background takes from a web page's process, and they can
+  // only ask for what auto-clean would do to that tab anyway.
+  /** veil → background, at document_start: {url} → {ok, go, theme}; go
+   * false means the page is not to be cleaned (the user came back to the
+   * original, the site is off) and the veil lifts at once */
+  VEIL_TO_BG_START: 'veil->bg:start',
+  /** veil → background, once the DOM and its style sheets are in: {url}
+   * → {ok: false, code, message} when the page stays (no article, a list,
+   * an error); the tab turns into the reader otherwise */
+  VEIL_TO_BG_READY: 'veil->bg:ready',
+  /** veil → background: {url}; the user asked for the original while the
+   * veil was up: do not turn this page into the reader */
+  VEIL_TO_BG_CANCEL: 'veil->bg:cancel',
 });
+
+/** The message types a content script may send. */
+export const VEIL_TYPES = Object.freeze([MSG.VEIL_TO_BG_START, MSG.VEIL_TO_BG_READY, MSG.VEIL_TO_BG_CANCEL]);
 
 /** The reader page, relative to the extension's root. */
 export const READER_PATH = 'extension/reader.html';
@@ -95,6 +117,19 @@ export function isOwnSender(sender, extensionId, extensionOrigin) {
   if (!sender || sender.id !== extensionId) return false;
   const url = sender.url || sender.origin || '';
   return url.startsWith(extensionOrigin);
+}
+
+/**
+ * Reports whether a sender is the veil: this extension's content script in
+ * the top frame of a tab showing a web page. Such a sender is a web page's
+ * process and may be compromised, so it is trusted with VEIL_TYPES only,
+ * and only about its own tab and page.
+ * @param {{id?: string, url?: string, frameId?: number, tab?: {id?: number}}} sender
+ * @param {string} extensionId
+ */
+export function isVeilSender(sender, extensionId) {
+  if (!sender || sender.id !== extensionId || sender.frameId !== 0 || sender.tab?.id === undefined) return false;
+  return /^https?:\/\//.test(sender.url ?? '');
 }
 
 /** Error codes shown to the user, mapped to _locales message names. */

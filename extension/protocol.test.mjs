@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { MSG, isMessageFor, isOwnSender, readerURL, readerSource } from './protocol.js';
+import { MSG, VEIL_TYPES, isMessageFor, isOwnSender, isVeilSender, readerURL, readerSource } from './protocol.js';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -20,6 +20,25 @@ test('only the extension\'s own pages are trusted senders', () => {
   assert.ok(!isOwnSender({ id: ID, url: 'http://www.yzcity.gov.cn/a.html' }, ID, ORIGIN), 'content script');
   assert.ok(!isOwnSender({ id: 'other', url: `chrome-extension://other/x.html` }, ID, ORIGIN));
   assert.ok(!isOwnSender({ url: `${ORIGIN}x` }, ID, ORIGIN));
+});
+
+test('the veil, a content script, is trusted with its own messages about its own tab only', () => {
+  const tab = { id: 7 };
+  assert.ok(isVeilSender({ id: ID, url: 'http://www.yzcity.gov.cn/a.html', frameId: 0, tab }, ID));
+  assert.ok(isVeilSender({ id: ID, url: 'https://www.yzcity.gov.cn/a.html', frameId: 0, tab }, ID));
+  for (const [name, sender] of /** @type {[string, any][]} */ ([
+    ['another extension', { id: 'other', url: 'http://www.yzcity.gov.cn/a.html', frameId: 0, tab }],
+    ['a frame in the page', { id: ID, url: 'http://www.yzcity.gov.cn/a.html', frameId: 3, tab }],
+    ['no tab', { id: ID, url: 'http://www.yzcity.gov.cn/a.html', frameId: 0 }],
+    ['not a web page', { id: ID, url: `${ORIGIN}extension/reader.html`, frameId: 0, tab }],
+    ['nothing', null],
+  ])) assert.ok(!isVeilSender(sender, ID), name);
+  // Its messages go to the background, and are none of the others.
+  assert.deepEqual([...VEIL_TYPES].sort(), [MSG.VEIL_TO_BG_CANCEL, MSG.VEIL_TO_BG_READY, MSG.VEIL_TO_BG_START].sort());
+  for (const t of VEIL_TYPES) assert.ok(isMessageFor({ type: t }, 'bg') && t.startsWith('veil->'));
+  // veil.js cannot import protocol.js: its copies of the names must agree.
+  const veil = fs.readFileSync(new URL('./veil.js', import.meta.url), 'utf8');
+  for (const t of VEIL_TYPES) assert.ok(veil.includes(`'${t}'`), t);
 });
 
 test('the manifest asks for the minimum: no host access up front', () => {

@@ -11,6 +11,8 @@ import { loadScript, convertArticle, DIRECTIONS } from './scriptconv.js';
 import { speechChunks } from './speech.js';
 import { trustOf, TRUST_MESSAGES } from './trust.js';
 import { saveArticle } from './saving.js';
+import { reasonText } from './reasons.js';
+import { setupRemoved } from './removed.js';
 
 /** The Article as core produced it. Saving and the library always use it:
  * the 简/繁 switch changes what is shown, not what was published.
@@ -23,6 +25,8 @@ let prefs = settings.defaults();
 /** The page this reader was made from, as its own URL says: known even
  * when the article is gone. */
 const source = readerSource(location.search);
+/** 显示移除内容 (removed.js), once the article is known. */
+let removedView = { afterRender() {} };
 /** Whether the extension may read the article's site without a click; the
  * per-site switch never shows auto-clean on without it. */
 let siteAccess = false;
@@ -209,7 +213,11 @@ function render(a) {
     kind.textContent = ext.t('spam_' + s.kind) !== 'spam_' + s.kind ? ext.t('spam_' + s.kind) : s.kind;
     const reason = document.createElement('span');
     reason.className = 'reason';
-    reason.textContent = s.reason ? ` (${s.reason}${s.removed ? '' : '; ' + ext.t('spamKept')})` : '';
+    // The reason in the reader's language, by its id (reasons.js); an
+    // entry saved before ids existed says only whether it was kept.
+    const why = s.reason_id ? reasonText(s.reason_id, s.evidence) : '';
+    const told = s.removed ? why : why ? ext.t('spamReasonKept', [why]) : ext.t('spamKept');
+    reason.textContent = told ? ext.t('spamReasonParen', [told]) : '';
     const text = document.createElement('q');
     text.textContent = s.text.length > 160 ? s.text.slice(0, 160) + '…' : s.text;
     li.append(kind, reason);
@@ -223,6 +231,7 @@ function render(a) {
   if (content.classList.contains('entries')) content.append(entryList(a.items, a.url));
   else content.append(sanitize(a.content || '', a.url));
   applyImages();
+  removedView.afterRender();
 
   const foot = $('foot');
   foot.textContent = '';
@@ -475,6 +484,21 @@ async function recover(id) {
   showGone(/** @type {any} */ (got)[key]);
 }
 
+/**
+ * Shows a new extraction of the same page (a block restored in
+ * 显示移除内容): saving and the library take it too.
+ * @param {any} a
+ */
+function replaceArticle(a) {
+  article = a;
+  converted.clear();
+  shown = a;
+  shownScript = 'original';
+  render(a);
+  applyScriptButtons();
+  followScript();
+}
+
 // ---- the 简/繁 switch ----
 
 /** @type {settings.Script} */
@@ -620,6 +644,7 @@ async function main() {
     return;
   }
   shown = article;
+  removedView = setupRemoved({ id: params.has('library') ? null : id, article: () => article, replaceArticle, status });
   render(article);
   applyPrefs();
   settings.watchAccess(checkSiteAccess);

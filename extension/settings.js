@@ -149,6 +149,44 @@ export function shouldAutoClean(url, s) {
 }
 
 /**
+ * The pages the veil (extension/veil.js) is registered for, as match
+ * patterns: those of the granted rules and of the sites switched on with
+ * access, less the sites switched off. It is the same decision as
+ * shouldAutoClean, made before the page exists, so that the portal is
+ * covered from its first paint; none when auto-clean is off.
+ * @param {Settings} s
+ * @param {(ruleOrHost: string) => boolean} granted
+ * @returns {{matches: string[], excludeMatches: string[]}}
+ */
+export function veilPatterns(s, granted) {
+  if (!s.autoClean.enabled) return { matches: [], excludeMatches: [] };
+  const pattern = (/** @type {string} */ h) => `*://${h}/*`;
+  const sites = Object.entries(s.autoClean.sites);
+  const on = [...s.autoClean.rules.filter(granted), ...sites.filter(([h, v]) => v && granted(h)).map(([h]) => h)];
+  const off = sites.filter(([, v]) => !v).map(([h]) => h);
+  return { matches: [...new Set(on.map(pattern))].sort(), excludeMatches: off.map(pattern).sort() };
+}
+
+/**
+ * The site a tab shows, for the per-site switch: the page's host, or for a
+ * reader tab the host of the page it was read from; '' for anything else
+ * (browser pages, files, the extension's other pages).
+ * @param {string|undefined} url the tab's URL
+ * @param {string} readerBase the reader page's URL, without query or fragment
+ */
+export function siteOf(url, readerBase) {
+  if (!url) return '';
+  let u;
+  try { u = new URL(url); } catch { return ''; }
+  if (u.protocol === 'http:' || u.protocol === 'https:') return u.hostname;
+  if (url.startsWith(readerBase)) {
+    const src = u.searchParams.get('url') ?? '';
+    return /^https?:/.test(src) ? siteOf(src, readerBase) : '';
+  }
+  return '';
+}
+
+/**
  * The match patterns for the optional host permission a rule needs.
  * @param {string} rule
  */

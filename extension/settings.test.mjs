@@ -1,7 +1,7 @@
 // Unit tests of the settings schema and the auto-clean rules (node only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { migrate, defaults, SCHEMA_VERSION, shouldAutoClean, normaliseRule, hostMatches, ruleOrigins, autoCleanState } from './settings.js';
+import { migrate, defaults, SCHEMA_VERSION, shouldAutoClean, normaliseRule, hostMatches, ruleOrigins, autoCleanState, veilPatterns, siteOf } from './settings.js';
 
 test('nothing stored gives the defaults at the current schema', () => {
   for (const stored of [undefined, null, 'junk', 42]) {
@@ -114,4 +114,53 @@ test('auto-clean is active only where host access was granted', () => {
   // Switched off, nothing is active, granted or not.
   s.autoClean.enabled = false;
   assert.equal(autoCleanState(s, () => true).active, false);
+});
+
+test('the veil covers the granted rules and the sites switched on, less the sites switched off', () => {
+  const s = defaults();
+  s.autoClean.rules = ['*.gov.cn', 'www.example-copy.cn'];
+  s.autoClean.sites = { 'zwgk.hunan.gov.cn': false, 'news.example.org': true, 'www.other.cn': true };
+  /** @type {[string, string[], string[], string[]][]} */
+  const cases = [
+    // name, granted, matches, excludeMatches
+    ['nothing granted (a fresh install)', [], [], ['*://zwgk.hunan.gov.cn/*']],
+    ['the default rule granted', ['*.gov.cn'], ['*://*.gov.cn/*'], ['*://zwgk.hunan.gov.cn/*']],
+    ['a rule and a site', ['www.example-copy.cn', 'news.example.org'], ['*://news.example.org/*', '*://www.example-copy.cn/*'], ['*://zwgk.hunan.gov.cn/*']],
+    ['everything', ['*.gov.cn', 'www.example-copy.cn', 'news.example.org', 'www.other.cn', 'zwgk.hunan.gov.cn'],
+      ['*://*.gov.cn/*', '*://news.example.org/*', '*://www.example-copy.cn/*', '*://www.other.cn/*'], ['*://zwgk.hunan.gov.cn/*']],
+  ];
+  for (const [name, granted, matches, excludeMatches] of cases) {
+    assert.deepEqual(veilPatterns(s, (n) => granted.includes(n)), { matches, excludeMatches }, name);
+  }
+  // Each pattern agrees with shouldAutoClean for a page of its host.
+  for (const h of ['www.yzcity.gov.cn', 'gov.cn', 'www.example-copy.cn', 'news.example.org']) {
+    assert.ok(shouldAutoClean(`http://${h}/a.html`, s), h);
+  }
+  assert.ok(!shouldAutoClean('http://zwgk.hunan.gov.cn/a.html', s));
+  // Switched off, the veil covers nothing, granted or not.
+  s.autoClean.enabled = false;
+  assert.deepEqual(veilPatterns(s, () => true), { matches: [], excludeMatches: [] });
+  // A rule shared by the rules and a site is one pattern.
+  const t = defaults();
+  t.autoClean.sites = { '*.gov.cn': true };
+  assert.deepEqual(veilPatterns(t, () => true).matches, ['*://*.gov.cn/*']);
+});
+
+test('the site of a tab: a web page\'s host, a reader\'s source host, nothing for other pages', () => {
+  const reader = 'chrome-extension://abc/extension/reader.html';
+  /** @type {[string|undefined, string][]} */
+  const cases = [
+    ['http://www.yzcity.gov.cn/art/1.html', 'www.yzcity.gov.cn'],
+    ['https://WWW.Example-Copy.cn:8443/a?b#c', 'www.example-copy.cn'],
+    [`${reader}?url=${encodeURIComponent('http://zwgk.hunan.gov.cn/a.html')}#f00d`, 'zwgk.hunan.gov.cn'],
+    [`${reader}?url=${encodeURIComponent('javascript:alert(1)')}#x`, ''],
+    [`${reader}?library=k`, ''],
+    ['chrome-extension://abc/extension/options.html', ''],
+    ['chrome-extension://other/extension/reader.html?url=http%3A%2F%2Fa.gov.cn%2F', ''],
+    ['chrome://newtab/', ''],
+    ['file:///home/a.html', ''],
+    ['not a url', ''],
+    [undefined, ''],
+  ];
+  for (const [url, host] of cases) assert.equal(siteOf(url, reader), host, String(url));
 });

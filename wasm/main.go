@@ -37,6 +37,10 @@ type options struct {
 	TimeBudgetMS  int    `json:"time_budget_ms"`
 	Charset       string `json:"charset"`
 	LiveDOM       bool   `json:"live_dom"`
+	// Explain and Keep: the reader's 显示移除内容 and the blocks a reader
+	// restored on the site (core.Options).
+	Explain bool     `json:"explain"`
+	Keep    []string `json:"keep"`
 }
 
 type result struct {
@@ -78,6 +82,8 @@ func extract(_ js.Value, args []js.Value) any {
 		TimeBudget:    time.Duration(o.TimeBudgetMS) * time.Millisecond,
 		Charset:       o.Charset,
 		LiveDOM:       o.LiveDOM,
+		Explain:       o.Explain,
+		Keep:          o.Keep,
 	})
 	if err != nil {
 		return reply(result{Error: err.Error(), Code: errCode(err)})

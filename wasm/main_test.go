@@ -55,6 +55,28 @@ func TestExtractBridge(t *testing.T) {
 	}
 }
 
+// TestExplainBridge: explain and keep reach core, for the reader's
+// 显示移除内容 and its restored blocks.
+func TestExplainBridge(t *testing.T) {
+	a := call(extract, page, `{"charset":"utf-8","explain":true}`)["article"].(map[string]any)
+	ex, ok := a["explain"].(map[string]any)
+	require.True(t, ok, "explain asked for, explanation given")
+	fp := ""
+	for _, b := range ex["blocks"].([]any) {
+		if b := b.(map[string]any); b["reason"] == "hidden.display_none" {
+			fp, _ = b["fingerprint"].(string)
+		}
+	}
+	require.NotEmpty(t, fp, "the hidden block is logged and can be restored")
+	plain := call(extract, page, `{"charset":"utf-8"}`)["article"].(map[string]any)
+	assert.NotContains(t, plain, "explain", "no explanation unless asked for")
+
+	kept := call(extract, page, `{"charset":"utf-8","explain":true,"keep":["`+fp+`"]}`)["article"].(map[string]any)
+	restored := kept["explain"].(map[string]any)["restored"].([]any)
+	require.Len(t, restored, 1)
+	assert.Equal(t, fp, restored[0].(map[string]any)["fingerprint"])
+}
+
 func TestRenderBridge(t *testing.T) {
 	a, err := json.Marshal(call(extract, page, `{"charset":"utf-8"}`)["article"])
 	require.NoError(t, err)

@@ -4,6 +4,7 @@
 //
 //	govreader extract [-url URL] [-format json|html|md|text] [-o DIR] FILE... | -
 //	govreader batch -o OUTDIR [-format json|html|md|text] [-j N] INDIR
+//	govreader explain [-url URL] [-format text|json] FILE | -
 //	govreader demo [-o DIR]
 package main
 
@@ -43,6 +44,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return extract(args[1:], stdin, stdout, stderr)
 	case "batch":
 		return batch(args[1:], stdout, stderr)
+	case "explain":
+		return explainCmd(args[1:], stdin, stdout, stderr)
 	case "demo":
 		return demo(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
@@ -64,6 +67,10 @@ func usage(w io.Writer) {
       Clean every page (.html .htm .shtml) under INDIR in parallel, mirror
       the tree in OUTDIR and print how many pages were clean, had spam
       removed or look tampered.
+  govreader explain [-url URL] [-format text|json] [-keep FP,...] FILE | -
+      Print every block of the page in page order with its fate (kept, or
+      removed by which stage for which reason, with the evidence), and how
+      the title, the date and the article container were chosen.
   govreader demo [-o DIR]
       Clean the built-in sample page (a tampered copy of a city portal
       article), print its metadata and write the reader HTML.

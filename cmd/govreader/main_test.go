@@ -108,3 +108,89 @@ func TestBatchMirrorsTreeAndSummarises(t *testing.T) {
 	_, err = os.Stat(filepath.Join(out, "notes.md"))
 	assert.True(t, os.IsNotExist(err), "non-page files are left alone")
 }
+
+// explainCases are core's golden cases, with their URLs, and the shared
+// seed page.
+func explainCases(t *testing.T) map[string]string {
+	dirs, err := filepath.Glob(filepath.Join("..", "..", "core", "testdata", "*", "source.html"))
+	require.NoError(t, err)
+	require.NotEmpty(t, dirs)
+	out := map[string]string{}
+	for _, src := range dirs {
+		var c struct {
+			URL string `json:"url"`
+		}
+		raw, err := os.ReadFile(filepath.Join(filepath.Dir(src), "checks.json"))
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(raw, &c))
+		out[src] = c.URL
+	}
+	seed := filepath.Join("..", "..", "..", "shared", "corpus", "seed", "seed-mirror.html")
+	_, err = os.Stat(seed)
+	require.NoError(t, err, "the shared seed page is beside the repository")
+	out[seed] = ""
+	return out
+}
+
+// TestExplainKeepsWhatExtractKeeps: on every golden case and the seed
+// page, the blocks explain keeps are extract's text, and every block it
+// removes names a stage and a reason id.
+func TestExplainKeepsWhatExtractKeeps(t *testing.T) {
+	for src, url := range explainCases(t) {
+		t.Run(filepath.Base(filepath.Dir(src)), func(t *testing.T) {
+			args := []string{"-format", "json", src}
+			if url != "" {
+				args = append([]string{"-url", url}, args...)
+			}
+			var ex, extracted, stderr bytes.Buffer
+			require.Equal(t, 0, run(append([]string{"explain"}, args...), nil, &ex, &stderr), stderr.String())
+			require.Equal(t, 0, run(append([]string{"extract"}, args...), nil, &extracted, &stderr), stderr.String())
+			var e struct {
+				Blocks []struct {
+					Fate, Stage, Reason, Text string
+					Evidence                  map[string]any
+				}
+				Decisions []struct{ What string }
+				Text      string
+			}
+			require.NoError(t, json.Unmarshal(ex.Bytes(), &e))
+			var a struct{ Text string }
+			require.NoError(t, json.Unmarshal(extracted.Bytes(), &a))
+			var kept []string
+			removed := 0
+			for _, b := range e.Blocks {
+				switch b.Fate {
+				case "kept":
+					kept = append(kept, b.Text)
+				case "removed":
+					removed++
+					assert.NotEmpty(t, b.Stage, "a removed block without a stage: %q", b.Text)
+					assert.Regexp(t, `^[a-z]+\.[a-z_]+$`, b.Reason, "a removed block without a reason id: %q", b.Text)
+				default:
+					t.Errorf("fate %q", b.Fate)
+				}
+			}
+			assert.Equal(t, a.Text, strings.Join(kept, "\n"), "explain keeps what extract keeps")
+			assert.Equal(t, a.Text, e.Text)
+			assert.NotZero(t, removed, "every page here has something around its article")
+			assert.NotEmpty(t, e.Decisions)
+		})
+	}
+}
+
+func TestExplainText(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"explain", "-url", sampleURL, "-"}, bytes.NewReader(samplePage), &stdout, &stderr)
+	require.Equal(t, 0, code, stderr.String())
+	out := stdout.String()
+	assert.Contains(t, out, "removed  by spam for spam.")
+	assert.Contains(t, out, "removed  by locate for locate.headline")
+	assert.Contains(t, out, "kept     今日永州訊")
+	assert.Contains(t, out, "title: \"全市春季義務植樹活動啟動 共建綠色家園\", by headline")
+	assert.Contains(t, out, "container: ")
+	assert.Contains(t, out, "published: \"2025-03-12T09:30+08:00\"")
+
+	assert.Equal(t, 2, run([]string{"explain", "-format", "xml", "-"}, bytes.NewReader(samplePage), &stdout, &stderr))
+	assert.Equal(t, 2, run([]string{"explain"}, nil, &stdout, &stderr), "one page is required")
+	assert.Equal(t, 1, run([]string{"explain", "-"}, strings.NewReader(""), &stdout, &stderr), "empty input is an error")
+}

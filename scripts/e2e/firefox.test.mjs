@@ -290,6 +290,14 @@ test('a GBK page is read through Firefox\'s decoding', { skip }, async () => {
 test('auto-clean turns a gov page into the reader, and view original stays on the page', { skip }, async () => {
   await setAutoClean(true);
   try {
+    // Through the veil, registered for the granted rule at document_start,
+    // as in Chrome (autoclean.test.mjs), not at load complete.
+    let veil;
+    for (let i = 0; i < 50 && !veil; i++) {
+      veil = await inExtension(async (b) => (await b.scripting.getRegisteredContentScripts({ ids: ['govreader-veil'] }))[0]);
+      if (!veil) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.deepEqual({ matches: veil?.matches, runAt: veil?.runAt, js: veil?.js }, { matches: ['*://*.gov.cn/*'], runAt: 'document_start', js: ['extension/veil.js'] });
     const url = SAMPLE;
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'load' });

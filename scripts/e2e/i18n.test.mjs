@@ -2,7 +2,7 @@
 // other tests), English here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, prepareExtension, launch, openReader, tempProfile, GOV_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, setAutoClean, tempProfile, GOV_HOST } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -68,4 +68,27 @@ test('an English browser gets the welcome page in English', async () => {
   assert.equal(await page.locator('#autoState').innerText(), 'Access granted, but auto-clean is switched off in the settings.');
   assert.doesNotMatch(await page.locator('body').innerText(), /[\u4e00-\u9fff]/);
   await page.close();
+});
+
+test('an English browser gets the auto-clean notice in English', async () => {
+  await setAutoClean(b.sw, true);
+  try {
+    for (let i = 0; i < 50 && !(await b.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length; i++) await new Promise((r) => setTimeout(r, 100));
+    const page = await b.ctx.newPage();
+    await page.goto(`http://${GOV_HOST}/index.html`);
+    // The notice lives in a closed shadow root: read what the page exposes
+    // to assistive technology.
+    const cdp = await b.ctx.newCDPSession(page);
+    const texts = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.map((n) => String(n.name?.value ?? ''));
+    let seen = await texts();
+    for (let i = 0; i < 50 && !seen.includes('GovReader: this is a list page, shown as published'); i++) {
+      await page.waitForTimeout(100);
+      seen = await texts();
+    }
+    assert.ok(seen.includes('GovReader: this is a list page, shown as published'), seen.filter((t) => t.includes('GovReader')).join(' | '));
+    assert.ok(seen.includes('Close'));
+    await page.close();
+  } finally {
+    await setAutoClean(b.sw, false);
+  }
 });

@@ -59,14 +59,17 @@ function charsetParam(file) {
 /**
  * Serves DIR's files: /any/path/NAME.html → DIR/NAME.html. Options per
  * file: csp.html is sent with a strict Content-Security-Policy. /sentinel
- * counts hits, for the XSS test.
+ * counts hits, for the XSS test. A test's own route, when given, answers
+ * first: it returns true for the requests it has answered (or holds).
  * @param {string} dir
+ * @param {{route?: (req: http.IncomingMessage, res: http.ServerResponse, u: URL) => boolean}} [o]
  */
-export async function startServer(dir = FIXTURES) {
+export async function startServer(dir = FIXTURES, { route } = {}) {
   const state = { requests: /** @type {{host: string, url: string, cookie?: string, referer?: string}[]} */ ([]), sentinel: 0, vectors: /** @type {string[]} */ ([]) };
   const server = http.createServer((req, res) => {
     state.requests.push({ host: String(req.headers.host), url: String(req.url), cookie: req.headers.cookie, referer: req.headers.referer });
     const u = new URL(req.url ?? '/', 'http://x');
+    if (route?.(req, res, u)) return;
     if (u.pathname.startsWith('/sentinel')) {
       state.sentinel++;
       state.vectors.push(`${u.searchParams.get('v')}@${u.searchParams.get('o')}`);
