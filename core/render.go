@@ -11,6 +11,7 @@ package core
 import (
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -186,6 +187,10 @@ func (r *renderer) element(dst, c *html.Node, flow bool, depth int) {
 		return
 	}
 	a, kept := keptTags[tag]
+	if (!kept || a == atom.P || a == atom.Td) && boldStyled(c) && !hasBlockChild(c) && !inBold(dst) {
+		r.emitBold(dst, c, a, kept, flow, depth)
+		return
+	}
 	if !kept {
 		// Unwrapped containers: a block container ends the automatic
 		// paragraph before and after it.
@@ -244,6 +249,82 @@ func (r *renderer) element(dst, c *html.Node, flow bool, depth int) {
 	r.closeAuto(dst)
 	dst.AppendChild(n)
 	r.emit(n, c, flowTags[a], depth)
+}
+
+// emitBold renders an element whose own style attribute makes it bold as
+// <strong>: portal editors (TRS, Hanweb, Kaipuyun) mark the labels of a
+// 公文 (文号, 一、 sections, the names in a list) with <span
+// style="font-weight: bold">, and an unwrapped span would lose the weight
+// the page shows. A kept paragraph or cell stays and holds the <strong>.
+func (r *renderer) emitBold(dst, c *html.Node, a atom.Atom, kept, flow bool, depth int) {
+	strong := &html.Node{Type: html.ElementNode, Data: "strong", DataAtom: atom.Strong}
+	switch {
+	case kept && flow:
+		n := &html.Node{Type: html.ElementNode, Data: a.String(), DataAtom: a}
+		copySafeAttrs(n, c)
+		r.closeAuto(dst)
+		dst.AppendChild(n)
+		n.AppendChild(strong)
+	case kept:
+		// A paragraph inside phrasing content is flattened onto a new line,
+		// as element does.
+		r.appendInline(dst, &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, false)
+		r.appendInline(dst, strong, false)
+	case isBlockish(c.Data) && flow:
+		r.closeAuto(dst)
+		r.appendInline(dst, strong, flow)
+		defer r.closeAuto(dst)
+	default:
+		r.appendInline(dst, strong, flow)
+	}
+	if strong.Parent == nil {
+		return // no place for text here (a bare row or list)
+	}
+	r.emit(strong, c, false, depth)
+	// A bold span around nothing but spaces adds no weight: its spaces
+	// stay, the element goes.
+	if strings.TrimFunc(textOf(strong), isSpace) == "" {
+		for k := strong.FirstChild; k != nil; k = strong.FirstChild {
+			strong.RemoveChild(k)
+			strong.Parent.InsertBefore(k, strong)
+		}
+		strong.Parent.RemoveChild(strong)
+	}
+}
+
+// boldStyled reports whether an element's style attribute sets a bold
+// weight (bold, bolder, or 600 and above).
+func boldStyled(n *html.Node) bool {
+	s := attr(n, "style")
+	if len(s) < len("font-weight:600") {
+		return false
+	}
+	i := strings.Index(strings.ToLower(s), "font-weight")
+	if i < 0 {
+		return false
+	}
+	v, ok := parseDeclarations(s[i:]).lookup("font-weight")
+	if !ok {
+		return false
+	}
+	switch v {
+	case "bold", "bolder":
+		return true
+	}
+	w, err := strconv.Atoi(v)
+	return err == nil && w >= 600
+}
+
+// inBold reports whether text added under n is already bold: inside a
+// <strong>, a heading or a header cell.
+func inBold(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Strong, atom.Th, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
 }
 
 // tableFrame gives a located table, row group or row the table around it:

@@ -835,6 +835,7 @@ func (p *page) removeSpam() {
 	if !p.opts.LiveDOM {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
+	p.checkImageText()
 	p.removeVisibleSpam(tally, contacts)
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
@@ -976,6 +977,12 @@ func (p *page) checkAfterHTML() {
 // arguments are read by scriptStrings.
 var docWriteCall = regexp.MustCompile(`document\s*\.\s*write(?:ln)?\s*\(`)
 
+// scriptInsert finds the other ways a script puts text into the page:
+// assignments to innerHTML, outerHTML, innerText or textContent, and
+// insertAdjacentHTML, insertAdjacentText or createTextNode calls. Run
+// after load, they add what no static reading of the markup sees.
+var scriptInsert = regexp.MustCompile(`\.\s*(?:(?:inner|outer)HTML|innerText|textContent)\s*\+?=\s*|(?:insertAdjacent(?:HTML|Text)|createTextNode)\s*\(`)
+
 // checkDocumentWrite reports static document.write payloads that carry
 // spam. The browser runs them and the result is usually hidden DOM; here
 // scripts are never rendered, so nothing is left to remove.
@@ -998,6 +1005,66 @@ func (p *page) checkDocumentWrite() {
 				p.report(SpamDocWrite, clip(text, 300), why, true, nil)
 			}
 		}
+		for _, loc := range scriptInsert.FindAllStringIndex(src, -1) {
+			rest := src[loc[1]:]
+			if src[loc[1]-1] != '(' {
+				// An assignment: its value runs to the end of the statement.
+				end := strings.IndexAny(rest, ";\n")
+				if end < 0 {
+					end = len(rest)
+				}
+				rest = rest[:end] + ")"
+			}
+			payload := scriptStrings(rest)
+			if payload == "" {
+				continue
+			}
+			frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
+			if err != nil {
+				continue
+			}
+			text := collapseSpace(frag.Text())
+			if text == "" {
+				continue
+			}
+			if _, strong := spamScore(text); strong > 0 || p.looksSpam(frag.Get(0), text) {
+				why := because(reasonSpamScriptText, "spam a script puts into the page")
+				p.decide(nil, text, stageSpam, why, nil) // nothing of it is in the page to remove
+				p.report(SpamDocWrite, clip(text, 300), why, true, nil)
+			}
+		}
+	})
+}
+
+// checkImageText clears spam from the alt and title text of the body's
+// images: a reader without images, or whose image fails to load, is
+// shown that text, and it goes into saved files.
+func (p *page) checkImageText() {
+	walkElements(p.bodyNodes(), func(n *html.Node) bool {
+		if n.Data != "img" {
+			return true
+		}
+		for i := 0; i < len(n.Attr); i++ {
+			a := n.Attr[i]
+			if a.Key != "alt" && a.Key != "title" {
+				continue
+			}
+			text := collapseSpace(a.Val)
+			if text == "" {
+				continue
+			}
+			if _, strong := spamScore(text); strong == 0 && !p.looksSpam(n, text) {
+				continue
+			}
+			why := because(reasonSpamImageText, "spam in an image's "+a.Key+" text")
+			if !p.decide(nil, text, stageSpam, why, nil) {
+				continue
+			}
+			p.report(SpamText, clip(text, 300), why, true, nil)
+			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+			i--
+		}
+		return false
 	})
 }
 

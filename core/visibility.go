@@ -199,20 +199,98 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 		return false // most styled elements set no colour
 	}
 	d := parseDeclarations(style)
-	c := colorValue(d.get("color"))
-	if c == "" || c != pageBg {
+	ink, ok := rgbOf(colorValue(d.get("color")))
+	if !ok {
 		return false
 	}
-	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		ad := parseDeclarations(attr(a, "style"))
-		if bg := colorValue(firstNonEmpty(ad.get("background-color"), firstWord(ad.get("background")))); bg != "" && bg != pageBg {
-			return false
-		}
-		if attr(a, "bgcolor") != "" && colorValue(attr(a, "bgcolor")) != pageBg {
-			return false
+	// filter:invert() repaints the text, over the element's own
+	// (transparent) background: black inverted is white.
+	if x, ok := filterInvert(d.get("filter")); ok {
+		for i := range ink {
+			ink[i] = ink[i]*(1-x) + (1-ink[i])*x
 		}
 	}
-	return p.looksSpam(n, textOf(n))
+	bg := pageBg
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		ad := parseDeclarations(attr(a, "style"))
+		if c := colorValue(firstNonEmpty(ad.get("background-color"), firstWord(ad.get("background")))); c != "" && c != "transparent" {
+			bg = c
+			break
+		}
+		if c := attr(a, "bgcolor"); c != "" {
+			bg = colorValue(c)
+			break
+		}
+	}
+	paper, ok := rgbOf(bg)
+	if !ok || contrast(ink, paper) >= minTextContrast {
+		return false
+	}
+	// Text no one can read that names a spam trade is no article's
+	// sentence, even written as one (…犀利士一手货源，隐私包装。).
+	text := textOf(n)
+	if _, strong := spamScore(text); strong > 0 {
+		return true
+	}
+	return p.looksSpam(n, text)
+}
+
+// minTextContrast: below this contrast ratio (WCAG's measure, 1 for the
+// same colour, 21 for black on white) text is not read: #fdfdfd on white
+// is 1.02, the palest grey portals print (#ccc) 1.6.
+const minTextContrast = 1.25
+
+// rgbOf reads a colour as colorValue writes it (#rrggbb) into red, green
+// and blue between 0 and 1.
+func rgbOf(c string) ([3]float64, bool) {
+	var out [3]float64
+	if len(c) != 7 || c[0] != '#' {
+		return out, false
+	}
+	for i := range out {
+		v, err := strconv.ParseUint(c[1+2*i:3+2*i], 16, 8)
+		if err != nil {
+			return out, false
+		}
+		out[i] = float64(v) / 255
+	}
+	return out, true
+}
+
+// contrast is the WCAG contrast ratio of two colours.
+func contrast(a, b [3]float64) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(c [3]float64) float64 {
+	var l [3]float64
+	for i, v := range c {
+		if v <= 0.03928 {
+			l[i] = v / 12.92
+		} else {
+			l[i] = math.Pow((v+0.055)/1.055, 2.4)
+		}
+	}
+	return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
+}
+
+// filterInvert reads the amount of a filter's invert() (1 when given no
+// argument).
+func filterInvert(f string) (float64, bool) {
+	i := strings.Index(f, "invert(")
+	if i < 0 {
+		return 0, false
+	}
+	arg, _, _ := strings.Cut(f[i+len("invert("):], ")")
+	if strings.TrimSpace(arg) == "" {
+		return 1, true
+	}
+	x, ok := cssFactor(strings.TrimSpace(arg))
+	return min(max(x, 0), 1), ok
 }
 
 // markedHidden reports an element hidden by markup alone, and how: the
@@ -730,6 +808,12 @@ const (
 	// farPx: moved this far right or down of a desktop screen, a fixed
 	// or translated box is out of reach.
 	farPx = 5000
+	// belowPagePx: an absolutely placed box this far down starts below
+	// the end of nearly every page, the longest 公文 included (a notice of
+	// five tables is some 16,000 px in a reader, far less in a portal's
+	// wider column); a reader would scroll through screens of nothing to
+	// reach it.
+	belowPagePx = 10000
 )
 
 // hidden asks the three questions in turn and names the technique; the
@@ -867,6 +951,9 @@ func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
 	r.textPx = ctx.fontPx * ctx.scale
 	r.box, r.lines = cutBox(d, ctx.fontPx, parent.remPx)
 	r.clipped = clipsAll(d.get("clip"), d.get("clip-path"))
+	if r.clipped == "" {
+		r.clipped = masksAll(d)
+	}
 	r.offPage = offPage(d)
 	r.transparent, r.ownPaint = transparentText(d)
 }
@@ -1234,6 +1321,9 @@ func offPage(d declarations) string {
 		if v, ok := lengthPx(d.get("top")); ok && v >= farPx && pos == "fixed" {
 			return far("top", v) // fixed below the screen: never scrolled to
 		}
+		if v, ok := lengthPx(d.get("top")); ok && v >= belowPagePx && pos == "absolute" {
+			return far("top", v) // past the end of the page, after a long scroll through nothing
+		}
 	}
 	if v, ok := lengthPx(d.get("text-indent")); ok && (v <= -500 || v >= farPx) {
 		return far("text-indent", v)
@@ -1250,6 +1340,92 @@ func offPage(d declarations) string {
 		}
 	}
 	return ""
+}
+
+// masksAll names a mask that lets nothing of the element through: an
+// image made only of gradients whose every colour stop is transparent.
+// A mask from a file (url()) may show anything and is left alone.
+func masksAll(d declarations) string {
+	for _, k := range [...]string{"mask-image", "-webkit-mask-image", "mask", "-webkit-mask"} {
+		v := d.get(k)
+		if v == "" || v == "none" {
+			continue
+		}
+		if !strings.Contains(v, "gradient(") || strings.Contains(v, "url(") {
+			return ""
+		}
+		stops := 0
+		for _, g := range gradientArgs(v) {
+			f := strings.Fields(g)
+			if len(f) == 0 || gradientGeometry(f[0]) {
+				continue
+			}
+			stops++
+			if strings.Contains(f[0], "(") && !strings.HasSuffix(f[0], ")") {
+				f[0] = g[:strings.IndexByte(g, ')')+1] // rgba(0, 0, 0, 0) split by the spaces
+			}
+			if a, ok := colorAlpha(f[0]); !ok || f[0] != "transparent" && !strings.ContainsAny(f[0], "(#") || a > maxInvisibleOpacity {
+				return "" // a stop that lets the element show
+			}
+		}
+		if stops > 0 {
+			return k + ":" + v
+		}
+		return ""
+	}
+	return ""
+}
+
+// gradientArgs lists the arguments of every gradient function in a CSS
+// value, split at their top-level commas.
+func gradientArgs(v string) []string {
+	var out []string
+	for {
+		i := strings.Index(v, "gradient(")
+		if i < 0 {
+			return out
+		}
+		v = v[i+len("gradient("):]
+		depth, start := 0, 0
+		for j := 0; j < len(v); j++ {
+			switch v[j] {
+			case '(':
+				depth++
+			case ')':
+				if depth == 0 {
+					out = append(out, strings.TrimSpace(v[start:j]))
+					v = v[j+1:]
+					j = len(v) // done with this gradient
+					start = -1
+					continue
+				}
+				depth--
+			case ',':
+				if depth == 0 {
+					out = append(out, strings.TrimSpace(v[start:j]))
+					start = j + 1
+				}
+			}
+		}
+		if start >= 0 {
+			return append(out, strings.TrimSpace(v[start:]))
+		}
+	}
+}
+
+// gradientGeometry reports a gradient argument's first word that sets its
+// direction or shape, not a colour stop.
+func gradientGeometry(w string) bool {
+	switch w {
+	case "to", "at", "circle", "ellipse", "closest-side", "closest-corner", "farthest-side", "farthest-corner", "from", "in":
+		return true
+	}
+	for _, u := range [...]string{"deg", "grad", "rad", "turn"} {
+		if strings.HasSuffix(w, u) && isCSSNumber(strings.TrimSuffix(w, u)) {
+			return true
+		}
+	}
+	return false
 }
 
 // transparentText names the declaration that paints an element's text in

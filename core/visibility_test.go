@@ -604,3 +604,67 @@ func TestCSSNumbers(t *testing.T) {
 		assert.Equal(t, tc.want, cssNumbers(tc.in), tc.in)
 	}
 }
+
+// TestPaintedOutOfSight: text the browser paints where no one reads it,
+// by paint (near the background's colour, inverted into it, masked out)
+// or by place (far below the end of the page), and spam a page carries in
+// its images' text or its scripts. Two markups a class; none reaches the
+// text, each is reported.
+func TestPaintedOutOfSight(t *testing.T) {
+	const pills = `美国原装伟哥哪里买，进口壮阳药一手货源，隐私包装，货到付款。`
+	const certs = `代办驾驶证不用考，各类证件刻章办证，三天拿证，联系微信 bz668899。`
+	for _, f := range []struct{ name, head, block, marker string }{
+		{"near the page's colour", ``, `<p style="color:#fdfdfd">` + pills + `</p>`, "伟哥"},
+		{"near an ancestor's colour", ``, `<div style="background:#f0f0f0"><p style="color:#f3f3f3">` + pills + `</p></div>`, "伟哥"},
+		{"inverted into the background", ``, `<p style="color:#000;filter:invert(1)">` + pills + `</p>`, "伟哥"},
+		{"inverted by a percentage", ``, `<p style="color:#111111;filter:contrast(1) invert(100%)">` + certs + `</p>`, "刻章办证"},
+		{"masked by a transparent gradient", ``, `<p style="mask-image:linear-gradient(transparent,transparent)">` + certs + `</p>`, "刻章办证"},
+		{"masked with prefixed rgba stops", ``, `<p style="-webkit-mask-image:linear-gradient(to bottom, rgba(0, 0, 0, 0) 0%, rgba(0,0,0,0) 100%)">` + pills + `</p>`, "伟哥"},
+		{"placed far below the page", ``, `<div style="position:absolute;top:32000px;left:0">` + pills + `</div>`, "伟哥"},
+		{"placed far below by a class", `<style>.low{position:absolute;top:15000px}</style>`, `<div class="low">` + certs + `</div>`, "刻章办证"},
+		{"an image's alt text", ``, `<p><img src="/a.gif" alt="` + certs + `"></p>`, "刻章办证"},
+		{"an image's title text", ``, `<p><img src="/b.gif" alt="" title="` + pills + `"></p>`, "伟哥"},
+		{"a script's innerHTML", `<script>window.onload=function(){var p=document.createElement("p");p.innerHTML="` + certs + `";document.body.appendChild(p)}</script>`, ``, "刻章办证"},
+		{"a script's insertAdjacentHTML", `<script>document.addEventListener("DOMContentLoaded",function(){document.querySelector("#zoom").insertAdjacentHTML("beforeend","<p>` + pills + `</p>")})</script>`, ``, "伟哥"},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(f.head, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			assert.NotContains(t, a.Text, f.marker)
+			assert.Contains(t, a.Text, "三千一百余户")
+			var reported bool
+			for _, s := range a.Spam {
+				reported = reported || strings.Contains(s.Text, f.marker)
+			}
+			assert.True(t, reported, "reported: %+v", a.Spam)
+			for _, im := range a.Images {
+				assert.NotContains(t, im.Alt, f.marker)
+			}
+		})
+	}
+}
+
+// TestPaintedInSight: the same markups with ordinary values keep their
+// text and report nothing.
+func TestPaintedInSight(t *testing.T) {
+	const note = `改造资金由中央补助资金和县级财政配套资金共同承担，详情可咨询县住房和城乡建设局。`
+	for _, f := range []struct{ name, head, block string }{
+		{"light grey text", ``, `<p style="color:#cccccc">` + note + `</p>`},
+		{"white on a dark box", ``, `<div style="background:#333"><p style="color:#fff">` + note + `</p></div>`},
+		{"a mask that fades the end", ``, `<p style="mask-image:linear-gradient(black 80%, transparent)">` + note + `</p>`},
+		{"a mask from a file", ``, `<p style="mask-image:url(/m.svg)">` + note + `</p>`},
+		{"a box placed lower in its column", ``, `<div style="position:absolute;top:3000px">` + note + `</div>`},
+		{"a plain image description", ``, `<p><img src="/a.jpg" alt="改造后的小区外景"></p><p>` + note + `</p>`},
+		{"a script that writes a clock", `<script>setInterval(function(){document.getElementById("clock").innerHTML=new Date().toLocaleString()},1000)</script>`, `<p>` + note + `</p>`},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(f.head, `<div class="art-content">`+f.block+`</div>`)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			assert.Empty(t, a.Spam)
+			p := newTestPage(t, portalPage(f.head, f.block), "")
+			p.removeHidden()
+			p.removeSpam()
+			assert.Contains(t, p.doc.Text(), "中央补助资金", "the note stays visible")
+		})
+	}
+}

@@ -1,7 +1,7 @@
 // Unit tests of how read aloud cuts the article into utterances (node only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { speechChunks, MAX_UTTERANCE } from './speech.js';
+import { speechChunks, speechSpans, chineseVoices, pickVoice, normalRate, RATES, MAX_UTTERANCE } from './speech.js';
 
 const squash = (/** @type {string} */ s) => s.replace(/\s+/g, '');
 
@@ -51,4 +51,32 @@ test('every character of a real article comes back, in order', () => {
   assert.equal(squash(out.join('')), squash(paras.join('')));
   assert.equal(out[0], paras[0]);
   for (const c of out) assert.ok([...c].length <= MAX_UTTERANCE, c);
+});
+
+test('spans give each utterance its range in the paragraph, ends trimmed', () => {
+  const p = '  第一句。第二句很长，𠀀要被切开。\n';
+  const spans = speechSpans(p, 6);
+  for (const s of spans) assert.equal(p.slice(s.start, s.end), s.text);
+  assert.deepEqual(spans.map((s) => s.text), ['第一句。', '第二句很长，', '𠀀要被切开。']);
+  assert.equal(spans[0].start, 2);
+  assert.equal(spans.at(-1)?.end, p.length - 1);
+  assert.deepEqual(speechSpans(' \n '), []);
+});
+
+test('Chinese voices come mainland first, local first; others are left out', () => {
+  const v = (/** @type {string} */ name, /** @type {string} */ lang, local = true) => ({ name, lang, voiceURI: name, localService: local });
+  const voices = [v('en', 'en-US'), v('tw', 'zh-TW'), v('cn-net', 'zh-CN', false), v('cn', 'zh_CN'), v('hk', 'zh-HK'), v('yue', 'yue-HK'), v('fr', 'fr-FR')];
+  assert.deepEqual(chineseVoices(voices).map((x) => x.name), ['cn', 'cn-net', 'tw', 'hk', 'yue']);
+  assert.equal(pickVoice(voices)?.name, 'cn');
+  assert.equal(pickVoice(voices, 'tw')?.name, 'tw', 'the chosen voice while offered');
+  assert.equal(pickVoice(voices, 'en')?.name, 'cn', 'a chosen voice that cannot read Chinese is not used');
+  assert.equal(pickVoice([v('en', 'en-US'), v('de', 'de-DE')]), null);
+  assert.equal(pickVoice([]), null);
+});
+
+test('speeds are kept to the ones offered', () => {
+  assert.equal(normalRate(1.5), 1.5);
+  assert.equal(normalRate('0.75'), 0.75);
+  for (const bad of [0, 3, NaN, 'fast', null, undefined, 1.1]) assert.equal(normalRate(bad), 1);
+  assert.ok(RATES.includes(1));
 });

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, prepareExtension, launch, openReader, setAutoClean, tempProfile, screenshot, GOV_HOST, COPY_HOST, OTHER_GOV_HOST, READER_URL } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, setAutoClean, tempProfile, screenshot, GOV_HOST, COPY_HOST, OTHER_GOV_HOST, READER_URL, control } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -39,7 +39,7 @@ async function download(action) {
 test('save as HTML: one file, inline CSS, metadata header, source link, no spam', async () => {
   const url = `http://${GOV_HOST}/art/2025/4/18/portal.html`;
   const { page } = await openReader(b.ctx, b.sw, url);
-  const { text, item } = await download(() => page.locator('#saveHtml').click());
+  const { text, item } = await download(async () => (await control(page, '#saveHtml')).click());
   // The name the extension suggests is not kept when DevTools directs
   // downloads; the extension is.
   assert.match(item.filename, /\.html$/);
@@ -62,7 +62,7 @@ test('save as HTML: one file, inline CSS, metadata header, source link, no spam'
 test('save as Markdown: YAML front matter with the metadata, then the body', async () => {
   const url = `http://${GOV_HOST}/art/2025/4/18/portal.html`;
   const { page } = await openReader(b.ctx, b.sw, url);
-  const { text, item } = await download(() => page.locator('#saveMd').click());
+  const { text, item } = await download(async () => (await control(page, '#saveMd')).click());
   assert.match(item.filename, /\.md$/);
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   assert.ok(m, `front matter missing:\n${text.slice(0, 300)}`);
@@ -110,7 +110,7 @@ test('auto-clean runs on a matching host and not on another', async () => {
 test('the per-site switch turns auto-clean on for one site and off for another', async () => {
   const copyUrl = `http://${COPY_HOST}/news/copy.html`;
   const { page } = await openReader(b.ctx, b.sw, copyUrl);
-  const box = page.locator('#siteAuto');
+  const box = await control(page, '#siteAuto');
   assert.equal(await box.isChecked(), false);
   await box.check();
   await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('自动'));
@@ -124,7 +124,7 @@ test('the per-site switch turns auto-clean on for one site and off for another',
   await gov.goto(govUrl);
   await gov.waitForURL(READER_URL, { timeout: 10000 });
   await gov.waitForSelector('body[data-state="ready"]');
-  await gov.locator('#siteAuto').uncheck();
+  await (await control(gov, '#siteAuto')).uncheck();
   await gov.waitForFunction(() => document.getElementById('status')?.textContent?.includes('不再'));
   const gov2 = await b.ctx.newPage();
   await gov2.goto(govUrl);
@@ -171,7 +171,7 @@ test('a full storage quota gives a clear message and leaves the library as it wa
   const origin = `chrome-extension://${b.extId}`;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   try {
-    await page.locator('#addLibrary').click();
+    await (await control(page, '#addLibrary')).click();
     await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));
     assert.match(await page.locator('#status').innerText(), /存储空间已满.*文库保持不变/);
   } finally {
@@ -184,10 +184,10 @@ test('a full storage quota gives a clear message and leaves the library as it wa
 test('the library keeps articles across a browser restart; search, open, delete, export and import', async () => {
   const url = `http://${GOV_HOST}/art/2025/3/12/sample.html`;
   const { page } = await openReader(b.ctx, b.sw, url);
-  await page.locator('#addLibrary').click();
+  await (await control(page, '#addLibrary')).click();
   await page.waitForFunction(() => document.getElementById('status')?.textContent === '已加入文库');
   const { page: p2 } = await openReader(b.ctx, b.sw, `http://${OTHER_GOV_HOST}/art/csp.html`);
-  await p2.locator('#addLibrary').click();
+  await (await control(p2, '#addLibrary')).click();
   await p2.waitForFunction(() => document.getElementById('status')?.textContent === '已加入文库');
 
   await b.ctx.close();

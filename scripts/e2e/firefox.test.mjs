@@ -243,6 +243,20 @@ async function openReader(url) {
 /** @param {import('puppeteer-core').Page} page @param {string} sel */
 const text = (page, sel) => page.$eval(sel, (el) => /** @type {HTMLElement} */ (el).innerText);
 
+/**
+ * Presses a control of the reader; one that lives in a panel of the
+ * toolbar (Aa, 保存, ⋯) is reached by opening the panel first.
+ * @param {import('puppeteer-core').Page} page @param {string} sel
+ */
+async function press(page, sel) {
+  const panel = await page.$eval(sel, (el) => el.closest('[popover]')?.id ?? '');
+  if (panel && !(await page.$eval(`#${panel}`, (p) => p.matches(':popover-open')))) {
+    await page.click(`[popovertarget="${panel}"]`);
+    await page.waitForSelector(`#${panel}:popover-open`, { visible: true });
+  }
+  await page.click(sel);
+}
+
 test('Firefox loads the extension with a background page and no offscreen API', { skip }, async () => {
   const info = await inExtension(async (b) => {
     const bg = await b.runtime.getBackgroundPage();
@@ -319,14 +333,14 @@ test('简 loads script.wasm in the reader page, and Markdown is saved through Fi
   const { page, result } = await openReader(SAMPLE);
   assert.equal(result.ok, true, JSON.stringify(result));
   assert.equal(await text(page, '#title'), '全市春季義務植樹活動啟動 共建綠色家園');
-  await page.click('#toSimplified');
+  await press(page, '#toSimplified');
   for (let i = 0; i < 100 && (await text(page, '#title')) !== '全市春季义务植树活动启动 共建绿色家园'; i++) await new Promise((r) => setTimeout(r, 100));
   assert.equal(await text(page, '#title'), '全市春季义务植树活动启动 共建绿色家园');
   assert.match(await text(page, '#content'), /全市春季义务植树活动在潇水河畔启动/);
-  await page.click('#toSimplified');
+  await press(page, '#toSimplified');
 
   const seen = await inExtension(async (b) => (await b.downloads.search({})).map((/** @type {any} */ d) => d.id));
-  await page.click('#saveMd');
+  await press(page, '#saveMd');
   /** @type {any} */ let done;
   for (let i = 0; i < 100 && !done; i++) {
     const items = await inExtension(async (b, ids) => (await b.downloads.search({})).filter((/** @type {any} */ d) => !ids.includes(d.id)), seen);
@@ -427,7 +441,7 @@ test('the library in Firefox: add from the reader, list, search, and after a res
   for (const url of [SAMPLE, PORTAL]) {
     const { page, result } = await openReader(url);
     assert.equal(result.ok, true, JSON.stringify(result));
-    await page.click('#addLibrary');
+    await press(page, '#addLibrary');
     await until(page, 'the added status', () => document.getElementById('status')?.textContent === '已加入文库');
     await page.close();
   }

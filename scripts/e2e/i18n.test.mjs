@@ -2,7 +2,7 @@
 // other tests), English here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, prepareExtension, launch, openReader, setAutoClean, tempProfile, GOV_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, setAutoClean, tempProfile, GOV_HOST, control } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -15,8 +15,9 @@ after(async () => { await b?.ctx.close(); await server?.close(); });
 
 test('an English browser gets the English interface around the Chinese article', async () => {
   const { page } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/4/18/portal.html`);
-  assert.equal(await page.locator('#saveHtml').innerText(), 'Save HTML');
-  assert.equal(await page.locator('#original').innerText(), 'View original');
+  assert.equal(await page.locator('#saveHtml').textContent(), 'Save as web page');
+  assert.equal(await page.locator('#original .label').innerText(), 'Original');
+  assert.equal(await page.locator('#original').getAttribute('aria-label'), 'View original');
   // The 简/繁 buttons keep their characters and say what they do in English.
   assert.equal(await page.locator('#toSimplified').innerText(), '简');
   assert.match(String(await page.locator('#toSimplified').getAttribute('aria-label')), /^Show in simplified Chinese/);
@@ -27,7 +28,7 @@ test('an English browser gets the English interface around the Chinese article',
   const colon = await page.locator('[data-field="factSource"] dt').evaluate((dt) => getComputedStyle(dt, '::after').content);
   assert.equal(colon, '": "');
   // One saved article is "1 article", not "1 articles".
-  await page.locator('#addLibrary').click();
+  await (await control(page, '#addLibrary')).click();
   await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').length > 0);
   const lib = await b.ctx.newPage();
   await lib.goto(`chrome-extension://${b.extId}/extension/library.html`);

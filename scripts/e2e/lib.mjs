@@ -379,3 +379,19 @@ export async function nextDownload(sw, action) {
   }
   throw new Error('no download finished');
 }
+
+/**
+ * A control of the reader, made reachable: the ones that live in a panel
+ * of the toolbar (Aa, 保存, ⋯) are shown by pressing the panel's button
+ * first, as a user would.
+ * @param {import('playwright-core').Page} page @param {string} sel
+ */
+export async function control(page, sel) {
+  const el = page.locator(sel);
+  const panel = await el.evaluate((e) => e.closest('[popover]')?.id ?? '');
+  if (panel && !(await page.locator(`#${panel}`).evaluate((p) => p.matches(':popover-open')))) {
+    await page.locator(`[popovertarget="${panel}"]`).click();
+    await page.locator(`#${panel}`).waitFor({ state: 'visible' });
+  }
+  return el;
+}

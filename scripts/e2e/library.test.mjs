@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { startServer, prepareExtension, launch, openReader, tempProfile, nextDownload, lowContrast, screenshot, GOV_HOST, COPY_HOST, OTHER_GOV_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, nextDownload, lowContrast, screenshot, control, GOV_HOST, COPY_HOST, OTHER_GOV_HOST } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -33,7 +33,7 @@ after(async () => { await b?.ctx.close(); await server?.close(); });
  */
 async function addFromReader(url) {
   const { page } = await openReader(b.ctx, b.sw, url);
-  await page.locator('#addLibrary').click();
+  await (await control(page, '#addLibrary')).click();
   await page.waitForFunction(() => document.getElementById('addLibrary')?.dataset.inLibrary === 'true');
   return { page, status: await page.locator('#status').innerText() };
 }
@@ -64,7 +64,7 @@ const siteOf = (e) => e.site_name || new URL(e.url).hostname;
 test('the reader says 已在文库; saving again updates the entry in place and says 已更新', async () => {
   const { page, status } = await addFromReader(PORTAL);
   assert.equal(status, '已加入文库');
-  assert.equal(await page.locator('#addLibrary').innerText(), '已在文库');
+  assert.equal(await page.locator('#addLibrary').textContent(), '已在文库');
   await page.close();
 
   lib = await openLibrary();
@@ -73,9 +73,9 @@ test('the reader says 已在文库; saving again updates the entry in place and 
 
   // Another reader of the same page knows it is in the library at once.
   const { page: again } = await openReader(b.ctx, b.sw, PORTAL);
-  assert.equal(await again.locator('#addLibrary').innerText(), '已在文库');
+  assert.equal(await again.locator('#addLibrary').textContent(), '已在文库');
   assert.match(String(await again.locator('#addLibrary').getAttribute('title')), /更新/);
-  await again.locator('#addLibrary').click();
+  await (await control(again, '#addLibrary')).click();
   await again.waitForFunction(() => document.getElementById('status')?.textContent === '已更新文库中的这篇文章');
   await again.close();
 

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, prepareExtension, launch, openReader, tempProfile, GOV_HOST, ROOT } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, GOV_HOST, ROOT, control } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -95,15 +95,22 @@ test('with images off, the reader paints its own placeholder label, not an image
   const images = () => page.locator('#content img').evaluateAll((els) => els.map((e) => ({ alt: e.getAttribute('alt'), title: e.getAttribute('title'), src: e.getAttribute('src') })));
   const off = await images();
   assert.ok(off.length >= 1, 'the image is in the reader');
-  for (const i of off) assert.deepEqual(i, { alt: '图片（点击加载）', title: null, src: null });
+  for (const i of off) assert.deepEqual(i, { alt: '', title: null, src: null });
+  // Each unloaded image is a button the reader labels itself.
+  const buttons = page.locator('#content button.img-load');
+  assert.equal(await buttons.count(), off.length);
+  for (const t of await buttons.allInnerTexts()) assert.equal(t, '图片（点击加载）');
   assert.match(await text(page, '#content'), /督查组在道县核查永久基本农田保护情况/, 'the visible caption stays');
-  // Clicking a placeholder loads the images; the alt is then the caption
+  // Pressing a placeholder loads that image; its alt is then the caption
   // core found, never the page's alt.
-  await page.locator('#content img').first().click();
+  await buttons.first().click();
   await page.waitForFunction(() => document.querySelector('#content img')?.hasAttribute('src'));
   for (const i of await images()) {
     assert.ok(!/alt5566|tt6677/.test(`${i.alt} ${i.title}`), JSON.stringify(i));
   }
-  await page.locator('#images').click();
+  // 显示图片 on and off again unloads it.
+  await (await control(page, '#images')).click();
+  await (await control(page, '#images')).click();
   await page.waitForFunction(() => !document.querySelector('#content img')?.hasAttribute('src'));
+  assert.equal(await buttons.count(), off.length);
 });

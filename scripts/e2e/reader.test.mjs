@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, COPY_HOST, ROOT, READER_URL, assertPortalFacts, assertPortalClean } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, COPY_HOST, ROOT, READER_URL, assertPortalFacts, assertPortalClean, control } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -138,12 +138,12 @@ test('the reader loads no remote image until the user turns images on', async ()
   await page.waitForTimeout(300);
   const imageRequests = () => server.state.requests.slice(before).filter((r) => r.url.includes('trees.jpg'));
   assert.deepEqual(imageRequests(), []);
-  await page.locator('#images').click();
+  await (await control(page, '#images')).click();
   await page.waitForFunction(() => document.querySelector('#content img')?.hasAttribute('src'));
   for (let i = 0; i < 50 && !imageRequests().length; i++) await page.waitForTimeout(100);
   // Every open reader tab follows the setting, so there may be several.
   assert.ok(imageRequests().length >= 1);
-  await page.locator('#images').click();
+  await (await control(page, '#images')).click();
 });
 
 test('a page over the 64 MiB message limit is refused with a clear message', async () => {
@@ -173,15 +173,29 @@ test('reading controls: keyboard, themes, dark system scheme, elder mode', async
   await page.keyboard.press('+');
   await page.waitForFunction((s) => parseFloat(getComputedStyle(/** @type {Element} */ (document.getElementById('main'))).fontSize) === s + 1, start);
   await page.keyboard.press('-');
-  // Every control is reachable with Tab and operable with the keyboard.
+  // Every control is reachable with Tab and operable with the keyboard:
+  // the Aa panel opens with Enter, its controls come next in the tab
+  // order, and Esc closes it without leaving the reader.
+  const active = () => page.evaluate(() => document.activeElement?.id);
   await page.locator('#theme').focus();
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'font');
-  await page.locator('#elder').focus();
+  assert.equal(await active(), 'aaButton');
+  await page.keyboard.press('Enter');
+  await page.locator('#aaPanel').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#aaButton').getAttribute('aria-expanded'), 'true');
+  assert.equal(await active(), 'font');
+  for (let i = 0; i < 12 && (await active()) !== 'elder'; i++) await page.keyboard.press('Tab');
+  assert.equal(await active(), 'elder');
   await page.keyboard.press('Enter');
   assert.equal(await page.locator('#elder').getAttribute('aria-pressed'), 'true');
   assert.ok((await fontPx()) >= 24, 'elder mode has large text');
   await page.keyboard.press('Enter');
+  const readerURL = page.url();
+  await page.keyboard.press('Escape');
+  await page.locator('#aaPanel').waitFor({ state: 'hidden' });
+  assert.equal(await page.locator('#aaButton').getAttribute('aria-expanded'), 'false');
+  await page.waitForTimeout(200);
+  assert.equal(page.url(), readerURL, 'Esc in a panel left the reader');
   await page.emulateMedia({ colorScheme: 'dark' });
   assert.equal(await bg(), 'rgb(27, 28, 30)', 'auto theme follows a dark system scheme');
   await page.locator('#theme').selectOption('sepia');

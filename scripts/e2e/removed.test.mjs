@@ -3,7 +3,7 @@
 // on the next read of the site, and giving it back removes it again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, screenshot, GOV_HOST, control } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -91,7 +91,7 @@ test('a removed spam block is shown struck through with its Chinese reason, and 
 
 test('a library copy has no page to explain, and offers no switch', async () => {
   const { page } = await openReader(b.ctx, b.sw, PAGE);
-  await page.locator('#addLibrary').click();
+  await (await control(page, '#addLibrary')).click();
   await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').length > 0);
   const lib = await b.ctx.newPage();
   await lib.goto(`chrome-extension://${b.extId}/extension/library.html`);

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { startServer, prepareExtension, launch, openReader, tempProfile, nextDownload, lowContrast, screenshot, FIXTURES, GOV_HOST, COPY_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, nextDownload, lowContrast, screenshot, control, FIXTURES, GOV_HOST, COPY_HOST } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -29,7 +29,7 @@ async function setSaveImages(on) {
 /** @param {import('playwright-core').Page} page @param {'#saveHtml'|'#saveMd'} button */
 async function save(page, button) {
   await page.evaluate(() => { const s = document.getElementById('status'); if (s) s.textContent = ''; });
-  const { file } = await nextDownload(b.sw, () => page.locator(button).click());
+  const { file } = await nextDownload(b.sw, async () => (await control(page, button)).click());
   await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
   return { file, text: fs.readFileSync(file, 'utf8'), status: await page.locator('#status').innerText() };
 }

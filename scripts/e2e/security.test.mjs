@@ -2,7 +2,7 @@
 // vector in a page may run in the reader view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, prepareExtension, launch, openReader, tempProfile, GOV_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, GOV_HOST, control } from './lib.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {Awaited<ReturnType<typeof launch>>} */ let b;
@@ -47,7 +47,7 @@ test('no XSS vector of the page fires in the reader, even with images on', async
   server.state.vectors = [];
   const { result } = await openReader(b.ctx, b.sw, url, page);
   assert.equal(result.ok, true, JSON.stringify(result));
-  await page.locator('#images').click();
+  await (await control(page, '#images')).click();
   await page.waitForSelector('#content img[src]', { state: 'attached' });
   await page.locator('#content p').first().hover();
   for (const el of await page.locator('#content *').all()) await el.dispatchEvent('click').catch(() => {});
@@ -101,8 +101,8 @@ test('the extension makes no network request of its own', async () => {
   const fromServer = server.state.requests.length;
   const { result } = await openReader(b.ctx, b.sw, url, page);
   assert.equal(result.ok, true);
-  await page.locator('#saveMd').click();
-  await page.locator('#addLibrary').click();
+  await (await control(page, '#saveMd')).click();
+  await (await control(page, '#addLibrary')).click();
   await page.waitForTimeout(1000);
   b.ctx.off('request', onRequest);
   // After the page itself loaded, nothing reached the (only reachable)

@@ -32,12 +32,12 @@ after(async () => { await b?.ctx.close(); await server?.close(); });
  * duration (ms an utterance lasts; Infinity holds it until finish()),
  * failAt (the index of the utterance that fails with synthesis-failed).
  */
-function installFakeSpeech() {
+function installFakeSpeech(/** @type {{englishOnly?: boolean}|undefined} */ o) {
   const voices = [
     { name: 'English (United States)', lang: 'en-US', voiceURI: 'en-US', localService: true, default: true },
     { name: '國語（臺灣）', lang: 'zh-TW', voiceURI: 'zh-TW', localService: true, default: false },
     { name: '普通话（中国大陆）', lang: 'zh-CN', voiceURI: 'zh-CN', localService: true, default: false },
-  ];
+  ].filter((v) => !o?.englishOnly || v.lang.startsWith('en'));
   const tts = {
     /** @type {{text: string, lang: string, voice: string|null, rate: number}[]} */ spoken: [],
     /** @type {string[]} */ events: [],
@@ -123,9 +123,9 @@ function installFakeSpeech() {
  * Opens url in a page with the fake engine, as the reader.
  * @param {string} url
  */
-async function reader(url) {
+async function reader(url, /** @type {{englishOnly?: boolean}} */ o = {}) {
   const page = await b.ctx.newPage();
-  await page.addInitScript(installFakeSpeech);
+  await page.addInitScript(installFakeSpeech, o);
   const { result } = await openReader(b.ctx, b.sw, url, page);
   assert.equal(result.ok, true, JSON.stringify(result));
   await page.waitForSelector('body[data-state="ready"]');
@@ -272,7 +272,9 @@ test('an engine error ends reading, resets the control and says so', async () =>
   assert.equal(t.spoken.length, n + 2, 'reading went on after the error');
   assert.equal(t.speaking || t.queued > 0, false);
   assert.equal(await status.evaluate((el) => el.classList.contains('error')), true);
-  assert.match(await status.innerText(), /^朗读失败.*synthesis-failed/);
+  // The reader's words; the engine's code waits behind 详情.
+  assert.equal(await status.innerText(), '朗读失败 详情');
+  assert.equal(await status.locator('details').textContent(), '详情 synthesis-failed');
 
   // The last utterance fails: the control must not stay pressed.
   await setTts(page, { failAt: 2 * n + 2 - 1 });
@@ -296,5 +298,94 @@ test('without speechSynthesis the control says read aloud is unavailable', async
   await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));
   assert.equal(await page.locator('#status').innerText(), '此浏览器不支持朗读');
   assert.equal(await pressed(page), 'false');
+  await page.close();
+});
+
+/** @param {import('playwright-core').Page} page */
+const highlighted = (page) => page.evaluate(() => {
+  const h = /** @type {any} */ (CSS).highlights.get('govreader-speaking');
+  return h ? [...h].map((/** @type {Range} */ r) => r.toString()).join('') : null;
+});
+
+test('the sentence being read is highlighted on the page, and the highlight follows the reading', async () => {
+  const page = await reader(LONG);
+  await setTts(page, { duration: Infinity });
+  await page.locator('#speak').click();
+  await waitPressed(page, 'true');
+  await page.waitForFunction(() => /** @type {any} */ (window).__tts.spoken.length === 1);
+  assert.equal(await highlighted(page), (await tts(page)).spoken[0].text, 'the title is highlighted');
+  for (let i = 1; i <= 3; i++) {
+    await page.evaluate(() => /** @type {any} */ (window).__tts.finish());
+    await page.waitForFunction((n) => /** @type {any} */ (window).__tts.spoken.length === n, i + 1);
+    await page.waitForFunction((t) => {
+      const h = /** @type {any} */ (CSS).highlights.get('govreader-speaking');
+      return h && [...h].map((/** @type {Range} */ r) => r.toString()).join('') === t;
+    }, (await tts(page)).spoken[i].text);
+  }
+  // The highlighted sentence is in the body, where the reader sees it.
+  assert.equal(await page.evaluate(() => {
+    const h = /** @type {any} */ (CSS).highlights.get('govreader-speaking');
+    const r = /** @type {Range} */ ([...h][0]);
+    return /** @type {Element} */ (document.getElementById('content')).contains(r.startContainer);
+  }), true);
+  await page.locator('#speakStop').click();
+  await waitPressed(page, 'false');
+  assert.equal(await highlighted(page), null, 'the highlight stays after stopping');
+  assert.equal(await page.locator('#speechBar').isVisible(), false);
+  await page.close();
+});
+
+test('voice and speed are chosen in the read-aloud bar, apply from the sentence being read, and are remembered', async () => {
+  let page = await reader(PORTAL);
+  await setTts(page, { duration: Infinity });
+  await page.locator('#speak').click();
+  await waitPressed(page, 'true');
+  await page.waitForFunction(() => /** @type {any} */ (window).__tts.spoken.length === 1);
+  assert.equal(await page.locator('#speechBar').isVisible(), true);
+  // Only the voices that read Chinese are offered, mainland Mandarin first.
+  assert.deepEqual(await page.locator('#voice option').allInnerTexts(), ['普通话（中国大陆）', '國語（臺灣）']);
+  assert.equal(await page.locator('#rate').inputValue(), '1');
+  assert.deepEqual(await page.locator('#rate option').allInnerTexts(), ['0.5 倍', '0.75 倍', '1 倍', '1.25 倍', '1.5 倍', '2 倍']);
+  const first = (await tts(page)).spoken[0];
+  await page.locator('#rate').selectOption('1.5');
+  // The sentence being read starts again at the new speed.
+  await page.waitForFunction(() => /** @type {any} */ (window).__tts.spoken.length === 2);
+  let t = await tts(page);
+  assert.deepEqual(t.spoken[1], { ...first, rate: 1.5 });
+  await page.locator('#voice').selectOption('zh-TW');
+  await page.waitForFunction(() => /** @type {any} */ (window).__tts.spoken.length === 3);
+  t = await tts(page);
+  assert.deepEqual(t.spoken[2], { ...first, rate: 1.5, voice: '國語（臺灣）' });
+  // The old utterances' late events did not end the run.
+  assert.equal(await pressed(page), 'true');
+  await page.evaluate(() => /** @type {any} */ (window).__tts.finish());
+  await page.waitForFunction(() => /** @type {any} */ (window).__tts.spoken.length === 4);
+  t = await tts(page);
+  assert.equal(t.spoken[3].rate, 1.5);
+  assert.equal(t.spoken[3].voice, '國語（臺灣）');
+  await page.keyboard.press('Escape');
+  await waitPressed(page, 'false');
+  assert.ok(page.url().startsWith('chrome-extension://'), 'Esc while reading stops reading, not the reader');
+  await page.close();
+  // Another reader reads with the same choice.
+  page = await reader(PORTAL);
+  await setTts(page, { duration: 1 });
+  await page.locator('#speak').click();
+  await waitPressed(page, 'true');
+  await waitPressed(page, 'false');
+  t = await tts(page);
+  assert.ok(t.spoken.every((u) => u.rate === 1.5 && u.voice === '國語（臺灣）'), JSON.stringify(t.spoken[0]));
+  await page.close();
+  await b.sw.evaluate(() => chrome.storage.local.remove('speech'));
+});
+
+test('a system without a Chinese voice gets a clear message, and nothing is read in another language', async () => {
+  const page = await reader(PORTAL, { englishOnly: true });
+  await page.locator('#speak').click();
+  await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));
+  assert.match(await page.locator('#status').innerText(), /^系统中没有中文语音，无法朗读。/);
+  assert.equal(await pressed(page), 'false');
+  assert.equal((await tts(page)).spoken.length, 0);
+  assert.equal(await page.locator('#speechBar').isVisible(), false);
   await page.close();
 });

@@ -1,0 +1,51 @@
+package core
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRenderInlineBold: a weight set by a style attribute survives as
+// <strong>, once, wherever the element sits, and the result is a fixed
+// point of the sanitiser.
+func TestRenderInlineBold(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"span in a paragraph", `<p><span style="font-weight: bold;">一、总体要求</span></p>`,
+			`<p><strong>一、总体要求</strong></p>`},
+		{"upper case and a number", `<p><span style="FONT-WEIGHT: 700">（一）</span>加强领导</p>`,
+			`<p><strong>（一）</strong>加强领导</p>`},
+		{"600 is bold", `<p><font style="color:red;font-weight:600">第一条</font> 目的</p>`,
+			`<p><strong>第一条</strong> 目的</p>`},
+		{"bolder", `<p><span style="font-weight:bolder">重点</span></p>`, `<p><strong>重点</strong></p>`},
+		{"a bold paragraph keeps its paragraph", `<p style="font-weight:bold">二、工作措施</p>`,
+			`<p><strong>二、工作措施</strong></p>`},
+		{"a bold div becomes a bold paragraph", `<div style="font-weight:bold">三、保障措施</div><div>正文</div>`,
+			`<p><strong>三、保障措施</strong></p><p>正文</p>`},
+		{"a bold cell", `<table><tr><td style="font-weight:bold">序号</td><td>名称</td></tr></table>`,
+			`<table><tbody><tr><td><strong>序号</strong></td><td>名称</td></tr></tbody></table>`},
+		{"no strong inside strong", `<p><b><span style="font-weight:bold">已加粗</span></b></p>`,
+			`<p><strong>已加粗</strong></p>`},
+		{"no strong inside a heading", `<h3><span style="font-weight:bold">小标题</span></h3>`,
+			`<h3>小标题</h3>`},
+		{"normal and lighter weights are not bold", `<p><span style="font-weight:normal">甲</span><span style="font-weight:400">乙</span><span style="font-weight:lighter">丙</span></p>`,
+			`<p>甲乙丙</p>`},
+		{"spaces only", `<p>前文<span style="font-weight:bold">  </span>后文</p>`, `<p>前文  后文</p>`},
+		{"a bold block with blocks inside is not one strong", `<div style="font-weight:bold"><p>第一段</p><p>第二段</p></div>`,
+			`<p>第一段</p><p>第二段</p>`},
+		{"other properties only", `<p><span style="font-size:16pt;color:#333">普通</span></p>`, `<p>普通</p>`},
+		{"a weight in another property's value", `<p><span style="font-family:font-weight">普通</span></p>`, `<p>普通</p>`},
+		{"a bold paragraph inside phrasing goes on a new line", `<div><em>甲<p style="font-weight:bold">乙</p></em></div>`,
+			`<p><em>甲<br/><strong>乙</strong></em></p>`},
+	}
+	base := baseOf("http://www.example.gov.cn/art/1.html")
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := sanitizeFragment(c.in, base)
+			assert.Equal(t, c.want, got)
+			assert.Equal(t, got, sanitizeFragment(got, base), "not a fixed point")
+		})
+	}
+}
