@@ -31,7 +31,8 @@
 //	               page is the official one or a copy, and where the original is
 //	export.go      Article → Markdown with front matter, and the single-file
 //	               saved document (stylesheet saved.css, minified at go
-//	               generate time into saved_css.go)
+//	               generate time into saved_css.go; labels from _locales,
+//	               generated into labels_gen.go); trust.go the trust badge
 //
 // Around the stages: article.go and options.go are the contract,
 // explain.go the removal log every stage removes through (page.decide)

@@ -162,8 +162,8 @@ func checkArticle(t *testing.T, a *Article, opts Options) {
 		t.Fatalf("content does not re-sanitise to itself:\nfirst:  %q\nsecond: %q", a.Content, again)
 	}
 	// The exports must not panic on any Article either.
-	_ = Markdown(a)
-	if _, err := Document(a); err != nil {
+	_ = Markdown(a, ExportOptions{})
+	if _, err := Document(a, ExportOptions{}); err != nil {
 		t.Fatalf("Document: %v", err)
 	}
 }

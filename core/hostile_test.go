@@ -211,8 +211,8 @@ func TestExtractHostileBestEffort(t *testing.T) {
 			}
 			assert.Equal(t, a.Content, sanitizeFragment(a.Content, baseOf(opts.URL)), "content re-sanitises to itself")
 			// The exports walk Content too, some of them recursively.
-			assert.NotEmpty(t, Markdown(a))
-			doc, err := Document(a)
+			assert.NotEmpty(t, Markdown(a, ExportOptions{}))
+			doc, err := Document(a, ExportOptions{})
 			require.NoError(t, err)
 			assert.NotEmpty(t, doc)
 		})

@@ -159,11 +159,16 @@ func TestXSSVectorsDoNotSurvive(t *testing.T) {
 			if !swallows(v) {
 				assert.Contains(t, a.Text, "不得迟报、漏报、瞒报。")
 			}
-			// Exports built from the content stay safe too.
-			doc, err := Document(a)
+			// Exports built from the content stay safe too, even when the
+			// images handed in for embedding are not images.
+			o := ExportOptions{Images: map[string]string{}}
+			for _, im := range a.Images {
+				o.Images[im.Src] = `data:text/html;base64,PHNjcmlwdD4=" onerror="alert(1)`
+			}
+			doc, err := Document(a, o)
 			require.NoError(t, err)
 			assertSafeDocument(t, doc)
-			md := strings.ToLower(Markdown(a))
+			md := strings.ToLower(Markdown(a, o))
 			assert.NotContains(t, md, "](javascript:")
 			assert.NotContains(t, md, "<script")
 		})

@@ -827,7 +827,7 @@ ext.onMessage((msg, sender) => {
         return e ? { ok: true, ...e } : { ok: false, error: 'gone', code: 'gone' };
       });
     case MSG.PAGE_TO_BG_RENDER:
-      return hostCall({ type: msg.format === 'md' ? MSG.BG_TO_HOST_MARKDOWN : MSG.BG_TO_HOST_DOCUMENT, article: msg.article });
+      return hostCall({ type: msg.format === 'md' ? MSG.BG_TO_HOST_MARKDOWN : MSG.BG_TO_HOST_DOCUMENT, article: msg.article, options: msg.options });
     case MSG.READER_TO_BG_VIEW_ORIGINAL: {
       const tabId = sender.tab?.id;
       const url = String(msg.url);

@@ -61,11 +61,11 @@ export const ext = {
     return res?.result;
   },
   /**
-   * Saves text as a file through chrome.downloads.
-   * @param {string} text @param {string} filename @param {string} mime
+   * Saves text or a Blob as a file through chrome.downloads.
+   * @param {string|Blob} data @param {string} filename @param {string} mime
    */
-  async download(text, filename, mime) {
-    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  async download(data, filename, mime) {
+    const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data], { type: mime }));
     try {
       return await api.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
     } finally {

@@ -79,6 +79,7 @@ async function show() {
   $('font').value = prefs.font;
   $('elder').checked = prefs.elder;
   $('images').checked = prefs.images;
+  $('saveImages').checked = prefs.saveImages;
   const list = $('sites');
   list.textContent = '';
   if (!state.sites.length) {
@@ -137,6 +138,7 @@ async function main() {
   $('font').addEventListener('change', (/** @type {any} */ e) => change((p) => { p.font = e.target.value; }));
   $('elder').addEventListener('change', (/** @type {any} */ e) => change((p) => { p.elder = e.target.checked; }));
   $('images').addEventListener('change', (/** @type {any} */ e) => change((p) => { p.images = e.target.checked; }));
+  $('saveImages').addEventListener('change', (/** @type {any} */ e) => change((p) => { p.saveImages = e.target.checked; }));
   document.body.dataset.state = 'ready';
 }
 

@@ -11,7 +11,8 @@ export const MAX_PAGE_BYTES = MAX_MESSAGE_BYTES - 64 * 1024;
 export const MSG = Object.freeze({
   /** background → offscreen: {html, options} → HostReply */
   BG_TO_HOST_EXTRACT: 'bg->host:extract',
-  /** background → offscreen: {article} → HostReply with text */
+  /** background → offscreen: {article, options} → HostReply with text;
+   * options are core.ExportOptions (saved, lang, images) */
   BG_TO_HOST_MARKDOWN: 'bg->host:markdown',
   BG_TO_HOST_DOCUMENT: 'bg->host:document',
   /** background → offscreen: load the wasm now → {version}; with jit: true
@@ -19,7 +20,7 @@ export const MSG = Object.freeze({
   BG_TO_HOST_WARM: 'bg->host:warm',
   /** page (reader, library, options) → background: {id} → {article} */
   PAGE_TO_BG_GET_ARTICLE: 'page->bg:getArticle',
-  /** page → background: {article, format: 'html'|'md'} → {text} */
+  /** page → background: {article, format: 'html'|'md', options} → {text} */
   PAGE_TO_BG_RENDER: 'page->bg:render',
   /** reader → background: {url}; show the original without auto-clean */
   READER_TO_BG_VIEW_ORIGINAL: 'reader->bg:viewOriginal',

@@ -3,7 +3,7 @@
 // (remembered per article and restored on reopening), and copying the
 // article as Markdown.
 import { ext } from './ext.js';
-import { MSG } from './protocol.js';
+import { render } from './saving.js';
 import { readingMinutes } from './gongwen.js';
 import { state, $, status } from './reader-state.js';
 
@@ -199,14 +199,20 @@ export async function restorePosition() {
  * writes) to the clipboard.
  */
 export async function copyMarkdown() {
-  const reply = await ext.send({ type: MSG.PAGE_TO_BG_RENDER, article: state.article, format: 'md' }).catch((e) => ({ ok: false, error: String(e?.message ?? e) }));
-  if (!reply?.ok) { status(ext.t('copyFailed'), true, reply?.error); return; }
+  // The same Markdown as 保存为标记文本: the interface's labels, the time.
+  let text = '';
   try {
-    await navigator.clipboard.writeText(reply.text);
+    text = await render(state.article, 'md');
+  } catch (e) {
+    status(ext.t('copyFailed'), true, String(/** @type {any} */ (e)?.message ?? e));
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(text);
   } catch (e) {
     // The async clipboard refuses without focus or a recent gesture (the
     // reply came back late); the old command still works then.
-    if (!copyByCommand(reply.text)) { status(ext.t('copyFailed'), true, String(/** @type {any} */ (e)?.message ?? e)); return; }
+    if (!copyByCommand(text)) { status(ext.t('copyFailed'), true, String(/** @type {any} */ (e)?.message ?? e)); return; }
   }
   status(ext.t('copied'));
 }

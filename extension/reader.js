@@ -17,6 +17,7 @@ import { initAids, showAids, updateProgress, restorePosition, copyMarkdown } fro
 import { initToolbar, panelOpen, closePanelOf } from './reader-toolbar.js';
 import { initSpeech, stopSpeaking } from './reader-speak.js';
 import { initScript, followScript, resetScript } from './reader-script.js';
+import { saveArticle } from './saving.js';
 import { setupRemoved } from './removed.js';
 
 // ---- showing an article ----
@@ -107,24 +108,34 @@ async function update(change) {
 
 // ---- actions ----
 
-function fileBase() {
-  const t = (state.article.title || 'article').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80);
-  return `GovReader/${t || 'article'}`;
+/** Saves the article as published (saving.js); called straight from the
+ * click, which may have to ask for access to the images' site.
+ * @param {'html'|'md'} format */
+async function save(format) {
+  try {
+    const r = await saveArticle(state.article, format, state.prefs);
+    const missing = r.images - r.embedded;
+    status(r.denied ? ext.t('savedImagesDenied') : missing > 0 ? ext.t('savedImagesMissing', [String(missing)]) : ext.t('saved'));
+  } catch (e) {
+    status(ext.t('saveFailed'), true, String(/** @type {any} */ (e)?.message ?? e));
+  }
 }
 
-/** @param {'html'|'md'} format */
-async function save(format) {
-  const reply = await ext.send({ type: MSG.PAGE_TO_BG_RENDER, article: state.article, format }).catch((e) => ({ ok: false, error: String(e?.message ?? e) }));
-  if (!reply?.ok) { status(ext.t('saveFailed'), true, reply?.error); return; }
-  const mime = format === 'md' ? 'text/markdown;charset=utf-8' : 'text/html;charset=utf-8';
-  await ext.download(reply.text, `${fileBase()}.${format}`, mime);
-  status(ext.t('saved'));
+/** The library button says whether the article is in the library; pressed
+ * again it updates the entry in place. @param {boolean} saved */
+function showInLibrary(saved) {
+  const b = $('addLibrary');
+  b.textContent = ext.t(saved ? 'inLibrary' : 'addLibrary');
+  b.dataset.inLibrary = String(saved);
+  if (saved) b.title = ext.t('inLibraryTitle');
+  else b.removeAttribute('title');
 }
 
 async function addToLibrary() {
   try {
-    await library.add(state.article);
-    status(ext.t('addedToLibrary'));
+    const { updated } = await library.add(state.article);
+    showInLibrary(true);
+    status(ext.t(updated ? 'libraryUpdated' : 'addedToLibrary'));
   } catch (e) {
     const quota = /** @type {any} */ (e)?.name === 'QuotaExceededError';
     if (quota) status(ext.t('libraryQuota'), true);
@@ -308,6 +319,7 @@ async function main() {
   showBody(state.article);
   settings.watchAccess(checkSiteAccess);
   await checkSiteAccess();
+  showInLibrary(await library.has(library.keyOf(state.article)).catch(() => false));
   document.body.dataset.state = 'ready';
   performance.mark('govreader-ready');
   $('article').focus({ preventScroll: true });

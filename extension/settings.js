@@ -12,7 +12,7 @@ export const SCHEMA_VERSION = 2;
  * @typedef {{
  *   version: number,
  *   theme: Theme, fontSize: number, width: number, lineHeight: number,
- *   font: 'sans'|'serif', elder: boolean, images: boolean, script: Script,
+ *   font: 'sans'|'serif', elder: boolean, images: boolean, script: Script, saveImages: boolean,
  *   autoClean: {enabled: boolean, rules: string[], sites: Record<string, boolean>},
  * }} Settings
  */
@@ -33,6 +33,10 @@ export const DEFAULTS = Object.freeze({
   // in schema 2 rather than schema 3: settings stored without it simply
   // get the default, which is what the migration would do.
   script: 'original',
+  // Saved files embed the article's images (fetched when saving) only when
+  // asked: it reads the images' site, and makes files larger. Without it a
+  // saved file links to them and loads nothing. New in schema 2, as script.
+  saveImages: false,
   autoClean: Object.freeze({ enabled: true, rules: Object.freeze(['*.gov.cn']), sites: Object.freeze({}) }),
 });
 
@@ -87,6 +91,7 @@ export function migrate(stored) {
   if (typeof src.elder === 'boolean') s.elder = src.elder;
   if (typeof src.images === 'boolean') s.images = src.images;
   if (SCRIPTS.includes(src.script)) s.script = src.script;
+  if (typeof src.saveImages === 'boolean') s.saveImages = src.saveImages;
   const ac = src.autoClean;
   if (ac && typeof ac === 'object') {
     if (typeof ac.enabled === 'boolean') s.autoClean.enabled = ac.enabled;

@@ -44,6 +44,15 @@ test('the 简/繁 choice: schema 2 stored before it existed gets the default; ju
   assert.deepEqual(migrate(kept), kept);
 });
 
+test('embedding images in saved files: off unless chosen; junk falls back', () => {
+  const before = { version: 2, theme: 'dark', autoClean: { enabled: true, rules: ['*.gov.cn'], sites: {} } };
+  assert.equal(migrate(before).saveImages, false);
+  assert.equal(migrate({ ...before, saveImages: true }).saveImages, true);
+  for (const junk of ['yes', 1, null, {}]) assert.equal(migrate({ ...before, saveImages: junk }).saveImages, false);
+  const kept = migrate({ ...before, saveImages: true });
+  assert.deepEqual(migrate(kept), kept);
+});
+
 test('out-of-range and wrongly typed values fall back to the defaults', () => {
   const s = migrate({ version: 2, theme: 'neon', fontSize: 400, width: 'wide', lineHeight: 1.5, font: 'comic', elder: 'yes',
     autoClean: { enabled: 'no', rules: ['<script>', 'WWW.Foo.gov.cn/path', '*.gov.cn'], sites: { 'a.gov.cn': true, 'bad host': true, 'b.cn': 'x' } } });

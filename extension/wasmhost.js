@@ -7,7 +7,7 @@ import { startGo } from './gowasm.js';
 import { samplePage } from './warmup.js';
 
 /** @typedef {{version: string, extract: (html: string, opts: string) => string,
- *   markdown: (a: string) => string, document: (a: string) => string}} Core */
+ *   markdown: (a: string, o?: string) => string, document: (a: string, o?: string) => string}} Core */
 
 /** @type {Promise<Core>|null} */
 let loading = null;
@@ -88,7 +88,7 @@ export async function handleHostMessage(msg) {
     case MSG.BG_TO_HOST_MARKDOWN:
     case MSG.BG_TO_HOST_DOCUMENT: {
       const f = msg.type === MSG.BG_TO_HOST_MARKDOWN ? core.markdown : core.document;
-      const out = JSON.parse(f(JSON.stringify(msg.article ?? {})));
+      const out = JSON.parse(f(JSON.stringify(msg.article ?? {}), JSON.stringify(msg.options ?? {})));
       if (out.error) return { ok: false, error: out.error, code: out.code };
       return { ok: true, text: out.text };
     }

@@ -6,8 +6,11 @@
 //
 //	version: string
 //	extract(html, optionsJSON) -> JSON {"article": Article} or {"error": string, "code": string}
-//	markdown(articleJSON)      -> JSON {"text": string} or {"error": string}
-//	document(articleJSON)      -> JSON {"text": string} or {"error": string}
+//	markdown(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
+//	document(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
+//
+// exportJSON is core.ExportOptions ({"saved": RFC 3339, "lang", "images":
+// {src: data URL}}), optional.
 //
 // Errors travel as values rather than exceptions because a Go panic would
 // kill the single warm instance that every tab shares.
@@ -89,8 +92,8 @@ func extract(_ js.Value, args []js.Value) any {
 }
 
 // render wraps an Article renderer as a JavaScript function taking the
-// Article's JSON.
-func render(f func(*core.Article) (string, error)) func(js.Value, []js.Value) any {
+// Article's JSON and, optionally, the export options' JSON.
+func render(f func(*core.Article, core.ExportOptions) (string, error)) func(js.Value, []js.Value) any {
 	return func(_ js.Value, args []js.Value) any {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return reply(result{Error: "argument must be the Article as JSON", Code: "bad_call"})
@@ -99,7 +102,13 @@ func render(f func(*core.Article) (string, error)) func(js.Value, []js.Value) an
 		if err := json.Unmarshal([]byte(args[0].String()), &a); err != nil {
 			return reply(result{Error: "article: " + err.Error(), Code: "bad_call"})
 		}
-		s, err := f(&a)
+		var o core.ExportOptions
+		if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
+			if err := json.Unmarshal([]byte(args[1].String()), &o); err != nil {
+				return reply(result{Error: "export options: " + err.Error(), Code: "bad_call"})
+			}
+		}
+		s, err := f(&a, o)
 		if err != nil {
 			return reply(result{Error: err.Error(), Code: "render"})
 		}
@@ -107,10 +116,12 @@ func render(f func(*core.Article) (string, error)) func(js.Value, []js.Value) an
 	}
 }
 
-func markdownOf(a *core.Article) (string, error) { return core.Markdown(a), nil }
+func markdownOf(a *core.Article, o core.ExportOptions) (string, error) {
+	return core.Markdown(a, o), nil
+}
 
-func documentOf(a *core.Article) (string, error) {
-	b, err := core.Document(a)
+func documentOf(a *core.Article, o core.ExportOptions) (string, error) {
+	b, err := core.Document(a, o)
 	return string(b), err
 }
 

@@ -89,4 +89,15 @@ func TestRenderBridge(t *testing.T) {
 	assert.Contains(t, doc["text"], "第二段正文内容")
 	bad := call(render(markdownOf), "{")
 	assert.Equal(t, "bad_call", bad["code"])
+
+	// The export options travel as JSON: the saved time keeps its zone, and
+	// the labels follow the UI language.
+	md = call(render(markdownOf), string(a), `{"saved":"2025-05-01T09:30:00+08:00","lang":"en-US"}`)
+	require.NotContains(t, md, "error")
+	assert.Contains(t, md["text"], `saved: "2025-05-01T09:30:00+08:00"`)
+	assert.Contains(t, md["text"], "Published: 2025-04-18 10:20")
+	doc = call(render(documentOf), string(a), `{"lang":"zh-CN"}`)
+	assert.Contains(t, doc["text"], "<dt>发布时间</dt><dd>2025-04-18 10:20</dd>")
+	bad = call(render(documentOf), string(a), `{"saved":"yesterday"}`)
+	assert.Equal(t, "bad_call", bad["code"])
 }

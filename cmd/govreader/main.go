@@ -145,9 +145,9 @@ func convert(raw []byte, opts core.Options, format string) ([]byte, error) {
 func render(a *core.Article, format string) ([]byte, error) {
 	switch format {
 	case "html":
-		return core.Document(a)
+		return core.Document(a, core.ExportOptions{})
 	case "md":
-		return []byte(core.Markdown(a)), nil
+		return []byte(core.Markdown(a, core.ExportOptions{})), nil
 	case "text":
 		return []byte(a.Title + "\n\n" + a.Text + "\n"), nil
 	}
@@ -185,7 +185,7 @@ func demo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "govreader: demo: %v\n", err)
 		return 1
 	}
-	doc, err := core.Document(a)
+	doc, err := core.Document(a, core.ExportOptions{})
 	if err == nil {
 		err = os.MkdirAll(*outDir, 0o755)
 	}

@@ -47,10 +47,19 @@ func TestExtractFormats(t *testing.T) {
 			require.Equal(t, 0, code, stderr.String())
 			assert.Contains(t, stdout.String(), tc.want)
 			body := stdout.String()
-			if tc.format == "json" {
+			switch tc.format {
+			case "json":
 				var art map[string]any
 				require.NoError(t, json.Unmarshal(stdout.Bytes(), &art))
 				body = art["text"].(string) + art["content"].(string)
+			case "md", "html":
+				// Saved files end with the removal report, which quotes
+				// what was removed: the spam is there as evidence, and
+				// nowhere before it.
+				report := map[string]string{"md": "\n## 移除报告\n", "html": `<details class="report">`}[tc.format]
+				var found bool
+				body, _, found = strings.Cut(body, report)
+				require.True(t, found, "no removal report")
 			}
 			assert.NotContains(t, body, "葡京", "spam reaches the article")
 		})

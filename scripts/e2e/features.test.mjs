@@ -50,7 +50,13 @@ test('save as HTML: one file, inline CSS, metadata header, source link, no spam'
   assert.match(text, /2025-04-18/);
   assert.ok(text.includes(url), 'source link');
   assert.match(text, /危桥改造八十六座/);
-  assert.doesNotMatch(text, /澳门葡京|六合彩|由页面脚本在加载后隐藏/);
+  // The spam is gone from the article, and the removal report at the end
+  // says what it was.
+  const [articlePart, report] = text.split('<details class="report">');
+  assert.ok(report, 'no removal report');
+  assert.doesNotMatch(articlePart, /澳门葡京|六合彩|由页面脚本在加载后隐藏/);
+  assert.match(report, /隐藏内容.*澳门葡京/);
+  assert.doesNotMatch(text, /由页面脚本在加载后隐藏/);
 });
 
 test('save as Markdown: YAML front matter with the metadata, then the body', async () => {
@@ -65,7 +71,9 @@ test('save as Markdown: YAML front matter with the metadata, then the body', asy
   assert.match(m[1], /^source: "?市交通运输局"?$/m);
   assert.ok(m[1].includes(url));
   assert.match(m[2], /全市农村公路建设推进会在市交通运输局召开/);
-  assert.doesNotMatch(text, /澳门葡京|六合彩/);
+  const [articlePart, report] = m[2].split('\n## 移除报告\n');
+  assert.ok(report, 'no removal report');
+  assert.doesNotMatch(articlePart, /澳门葡京|六合彩/);
 });
 
 test('auto-clean runs on a matching host and not on another', async () => {

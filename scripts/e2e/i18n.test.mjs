@@ -34,6 +34,26 @@ test('an English browser gets the English interface around the Chinese article',
   await lib.goto(`chrome-extension://${b.extId}/extension/library.html`);
   await lib.waitForSelector('body[data-state="ready"]');
   assert.equal(await lib.locator('#count').innerText(), '1 article');
+  // The library's own counts agree in number too, and its labels are English.
+  await lib.locator('.entry .pick').check();
+  assert.equal(await lib.locator('#exportMd').innerText(), 'Export 1 selected as Markdown (zip)');
+  await lib.locator('.entry .delete').click();
+  await lib.waitForFunction(() => document.getElementById('undoText')?.textContent === 'Deleted 1 article');
+  await lib.locator('#undo').click();
+  await lib.waitForFunction(() => document.getElementById('status')?.textContent === 'Restored 1 article');
+  assert.match(await lib.locator('.entry .saved').innerText(), /^Saved \d{4}-\d\d-\d\d \d\d:\d\d$/);
+  const uiText = await lib.evaluate(() => {
+    // The article's title and facts, and the sites and publishers it
+    // names, are Chinese; the page around them is not.
+    const clone = /** @type {HTMLElement} */ (document.body.cloneNode(true));
+    for (const el of clone.querySelectorAll('.entry .title, .entry .meta, #site option:not(:first-child), #publisher option:not(:first-child)')) el.remove();
+    document.body.append(clone);
+    const text = clone.innerText;
+    clone.remove();
+    return text;
+  });
+  assert.match(uiText, /Sort by/);
+  assert.doesNotMatch(uiText, /[\u4e00-\u9fff]/);
   await lib.close();
   assert.equal(await page.locator('#title').innerText(), '永州市召开全市农村公路建设推进会');
   assert.equal(await page.locator('#content').getAttribute('lang'), 'zh-CN');

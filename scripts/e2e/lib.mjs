@@ -65,9 +65,9 @@ function charsetParam(file) {
  * @param {{route?: (req: http.IncomingMessage, res: http.ServerResponse, u: URL) => boolean}} [o]
  */
 export async function startServer(dir = FIXTURES, { route } = {}) {
-  const state = { requests: /** @type {{host: string, url: string}[]} */ ([]), sentinel: 0, vectors: /** @type {string[]} */ ([]) };
+  const state = { requests: /** @type {{host: string, url: string, cookie?: string, referer?: string}[]} */ ([]), sentinel: 0, vectors: /** @type {string[]} */ ([]) };
   const server = http.createServer((req, res) => {
-    state.requests.push({ host: String(req.headers.host), url: String(req.url) });
+    state.requests.push({ host: String(req.headers.host), url: String(req.url), cookie: req.headers.cookie, referer: req.headers.referer });
     const u = new URL(req.url ?? '/', 'http://x');
     if (route?.(req, res, u)) return;
     if (u.pathname.startsWith('/sentinel')) {
@@ -88,6 +88,12 @@ export async function startServer(dir = FIXTURES, { route } = {}) {
     }
     const name = path.basename(u.pathname);
     const file = dir === FIXTURES && Object.hasOwn(ELSEWHERE, name) ? ELSEWHERE[/** @type {keyof typeof ELSEWHERE} */ (name)] : path.join(dir, name);
+    if (name.endsWith('.png') && fs.existsSync(file)) {
+      // The fixtures' images, for saving with images embedded.
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
     if (!name.endsWith('.html') || !fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -278,6 +284,100 @@ export async function assertPortalClean(text) {
     assert.ok(!all.includes(s), `portal chrome ${s} in the reader`);
   }
   assert.ok(!body.includes('由页面脚本在加载后隐藏'), 'script-hidden paragraph shown');
+}
+
+/**
+ * Every visible text of the page whose contrast with what is painted
+ * behind it is under min (WCAG's ratio): text nodes with a box, and the
+ * text form controls show (a select's choice, an input's value and
+ * placeholder). The background is each ancestor's background colour,
+ * composited; a page that paints text over images is not measured here.
+ * @param {import('playwright-core').Page} page @param {number} [min]
+ * @returns {Promise<{text: string, ratio: number, fg: string, bg: string}[]>}
+ */
+export function lowContrast(page, min = 4.5) {
+  return page.evaluate((min) => {
+    /** @param {string} c @returns {number[]} */
+    const rgba = (c) => {
+      const m = /rgba?\(([^)]+)\)/.exec(c);
+      if (!m) return [0, 0, 0, 0];
+      const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return [p[0], p[1], p[2], p[3] ?? 1];
+    };
+    /** @param {number[]} top @param {number[]} under */
+    const over = (top, under) => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3])).concat(1);
+    /** @param {number[]} c */
+    const lum = (c) => {
+      const [r, g, b] = c.slice(0, 3).map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    /** @param {Element} el */
+    const background = (el) => {
+      const layers = [];
+      for (let e = /** @type {Element|null} */ (el); e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c[3] > 0) layers.push(c);
+        if (c[3] >= 1) break;
+      }
+      // The canvas under everything: white in a light scheme.
+      let bg = [255, 255, 255, 1];
+      for (const l of layers.reverse()) bg = over(l, bg);
+      return bg;
+    };
+    /** @type {{text: string, ratio: number, fg: string, bg: string}[]} */
+    const low = [];
+    /** @param {Element} el @param {string} text @param {string} color */
+    const check = (el, text, color) => {
+      const bg = background(el);
+      const fg = over(rgba(color), bg);
+      const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      if (ratio < min) low.push({ text: text.slice(0, 40), ratio: Math.round(ratio * 100) / 100, fg: color, bg: `rgb(${bg.slice(0, 3).map(Math.round).join(',')})` });
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = (n.nodeValue ?? '').trim();
+      if (!el || !text || el.closest('select, script, style, textarea')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const st = getComputedStyle(el);
+      if (!rects.length || st.visibility !== 'visible' || Number(st.opacity) === 0) continue;
+      check(el, text, st.color);
+    }
+    for (const el of document.querySelectorAll('select, input')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height || getComputedStyle(el).visibility !== 'visible') continue;
+      if (el instanceof HTMLSelectElement) check(el, el.selectedOptions[0]?.text ?? '', getComputedStyle(el).color);
+      else if (el instanceof HTMLInputElement && /^(text|search|url|email)$/.test(el.type)) {
+        if (el.value) check(el, el.value, getComputedStyle(el).color);
+        else if (el.placeholder) check(el, el.placeholder, getComputedStyle(el, '::placeholder').color);
+      }
+    }
+    return low;
+  }, min);
+}
+
+/**
+ * Runs action and waits for the download it starts to finish; returns the
+ * file's path and chrome.downloads' item. Downloads go through
+ * chrome.downloads, so they are watched from the service worker.
+ * @param {import('playwright-core').Worker} sw @param {() => Promise<unknown>} action
+ * @returns {Promise<{file: string, item: chrome.downloads.DownloadItem}>}
+ */
+export async function nextDownload(sw, action) {
+  const before = await sw.evaluate(async () => (await chrome.downloads.search({})).map((d) => d.id));
+  await action();
+  for (let i = 0; i < 200; i++) {
+    const items = await sw.evaluate(async (/** @type {number[]} */ seen) =>
+      (await chrome.downloads.search({})).filter((d) => !seen.includes(d.id)), before);
+    const done = items.find((d) => d.state === 'complete');
+    if (done && fs.existsSync(done.filename)) return { file: done.filename, item: done };
+    if (items.some((d) => d.state === 'interrupted')) throw new Error(`download interrupted: ${JSON.stringify(items)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no download finished');
 }
 
 /**

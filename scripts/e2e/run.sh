@@ -22,6 +22,9 @@ need=()
 # (and screenshotted) in Chinese.
 [[ -e /usr/lib/chromium/locales/zh-CN.pak ]] || need+=(chromium-l10n)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need+=(fonts-wqy-zenhei)
+# The library's zip export is read back by Info-ZIP and Python's zipfile.
+command -v unzip >/dev/null || need+=(unzip)
+command -v python3 >/dev/null || need+=(python3)
 # Firefox (firefox.test.mjs) is optional: without it that test skips.
 ff=()
 if [[ -z ${FIREFOX:-} ]]; then
