@@ -72,6 +72,7 @@ func (p *page) readMetadata() {
 		p.log.decision("title", m.title, by, append(topCandidates(p.log.titleCands), p.log.titleRefs...))
 	}
 	m.shown = readInfoLabels(segs, segmentOf(segs, m.headline))
+	m.byline = infoByline(segs, segmentOf(segs, m.headline))
 	// A 来源 the page shows wins over the scripts (chooseSource), whose
 	// search is then skipped.
 	if strings.TrimSpace(m.shown[fieldSource]) == "" {
@@ -1333,6 +1334,37 @@ func bylineAuthor(text string) string {
 		}
 	}
 	return ""
+}
+
+// infoByline finds a byline among the parts of the lines right under the
+// headline, the info line's place: 2024/05/11 | 江阴日报 | 记者 周文彬
+// 通讯员 蒋悦 credits its writers with no label and no colon.
+func infoByline(segs []infoSeg, headAt int) string {
+	if headAt < 0 {
+		return ""
+	}
+	for j := headAt + 1; j <= headAt+infoLineReach && j < len(segs); j++ {
+		for _, part := range strings.FieldsFunc(segs[j].text, isInfoSeparator) {
+			if names := bylineLine(part); names != "" {
+				return names
+			}
+		}
+	}
+	return ""
+}
+
+// infoLineReach is how many text units under the headline may hold its
+// info line (a subtitle or a date line may come first).
+const infoLineReach = 3
+
+// isInfoSeparator reports the marks portals put between the parts of an
+// info line.
+func isInfoSeparator(r rune) bool {
+	switch r {
+	case '|', '｜', '丨', '·', '•', sep, '\u3000':
+		return true
+	}
+	return false
 }
 
 // bylineLine returns the writers named by a line of the body that is a

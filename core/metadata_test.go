@@ -46,6 +46,16 @@ func TestInfoLine(t *testing.T) {
 			want: map[string]string{"published": "2024-12-07T08:01+08:00", "author": "王五"},
 		},
 		{
+			name: "an unlabelled byline among the info line's parts",
+			body: `<h1>我市新增三条公交线路</h1><div class="meta"><span>2024/05/11 09:05</span> | <span>江阴日报</span> | <span>记者 周文彬 通讯员 蒋悦</span></div>`,
+			want: map[string]string{"author": "周文彬 蒋悦"},
+		},
+		{
+			name: "a byline between dots",
+			body: `<h1>我市新增三条公交线路</h1><p class="meta">2024-05-11 · 本报记者 许嘉禾 · 阅读 1024</p>`,
+			want: map[string]string{"author": "许嘉禾"},
+		},
+		{
 			name: "丨 between the pairs",
 			body: `<div class="xx">信息来源：某某县融媒体中心丨作者：张三丨发布时间：2024-05-11 16:08</div>`,
 			want: map[string]string{"published": "2024-05-11T16:08+08:00", "source": "某某县融媒体中心", "author": "张三"},
