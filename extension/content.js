@@ -46,6 +46,10 @@
     // A moved box that starts further than this right of the viewport: no
     // layout puts content there, and no reader scrolls that far sideways.
     farPx: 5000,
+    // An absolutely placed box this far down starts past the end of
+    // nearly every page (core's belowPagePx): placed there, it stretches
+    // the page with screens of nothing before it.
+    belowPagePx: 10000,
     // The hit test (elementsFromPoint) is the one test that costs: at most
     // this many points of an element's text, and this many elements a
     // page, are tested. Elements past the limit keep what the cheap tests
@@ -323,6 +327,7 @@
       if (flat && r.height === 0 && holdsText()) return 'line-height';
       if (moved && holdsText()) {
         if (offArea(r, paint.fixed, parent.area)) return 'off-screen';
+        if (position === 'absolute' && r.top + window.scrollY >= SEEN.belowPagePx) return 'off-screen';
         if (pulled) {
           range.selectNodeContents(el);
           if (offArea(range.getBoundingClientRect(), paint.fixed, parent.area)) return 'off-screen';
@@ -598,8 +603,11 @@
     const root = document.body;
     if (!root) return marked;
     /** @param {Element} el @param {string} reason */
+    const seen = new Set();
     const mark = (el, reason) => {
-      if (!el.hasAttribute(HINT)) { marked.push(el); reasons.push(reason); }
+      // The first reason found stands: a child no slot takes in is marked
+      // at its host, before the walk reaches it.
+      if (!el.hasAttribute(HINT) && !seen.has(el)) { seen.add(el); marked.push(el); reasons.push(reason); }
     };
     /** Shown text the hit test may find covered, and its paint. @type {Element[]} */
     const texts = [];
@@ -621,6 +629,18 @@
       if (cs.display === 'none') {
         mark(el, 'display');
         return null;
+      }
+      // A shadow root renders its own tree: the host's children that no
+      // slot takes in are not painted (the serialised page shows them as
+      // the host's content, since outerHTML leaves the shadow tree out).
+      if (el.shadowRoot) {
+        const loose = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '' && !(/** @type {Text} */ (n)).assignedSlot);
+        const slotted = [...el.children].filter((c) => c.assignedSlot);
+        if (loose && slotted.length === 0) {
+          mark(el, 'unslotted');
+          return null;
+        }
+        for (const c of el.children) if (!c.assignedSlot) mark(c, 'unslotted');
       }
       const paint = paintOf(el, cs, parent);
       const reason = hiddenReason(el, cs, ownText, paint, parent);

@@ -23,6 +23,8 @@ const text = (/** @type {import('playwright-core').Page} */ p, /** @type {string
 const PLANTED = {
   'geometry: negative margins': ['G1a', 'G1b'],
   'geometry: fixed or absolute far offsets': ['G2a', 'G2b'],
+  'geometry: placed far below the page': ['G5a', 'G5b'],
+  'shadow roots: children no slot takes in': ['H1a', 'H1b'],
   'geometry: boxes smaller than a line': ['G3a', 'G3b'],
   'geometry: clip-path inset()': ['G4a', 'G4b'],
   'paint: near-zero opacity': ['P1a', 'P1b'],
@@ -36,7 +38,7 @@ const PLANTED = {
 /** Each advert's contact handle, in the order of the tags above. */
 const HANDLES = ['jq5566', '5566', '4455667', 'hs7788', 'yue2233', '9988776', 'zh6677', '2233', 'gg1234', '5566778',
   'js8899', '3344', 'jz3344', '3322110', 'xyk5500', '1122334', 'fk6600', 'dz7700', 'xl9900', '6655443',
-  'ting8800', '7766554', 'kp4400', 'ym1100'];
+  'ting8800', '7766554', 'kp4400', 'ym1100', 'lf3311', '8833221', '7711223', 'bz4411'];
 
 test('text laid out or painted where no reader sees it stays out of the reader', async () => {
   const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/6/10/unpainted.html`);
@@ -75,7 +77,7 @@ test('the content script puts back the marks a page planted, and the scroll posi
   const reasons = Object.fromEntries([...got.html.matchAll(/data-govreader-hidden="([^"]+)"[^>]*>[^<［]*［(\w+)］/g)].map((m) => [m[2], m[1]]));
   assert.deepEqual(reasons, {
     G1a: 'off-screen', G1b: 'off-screen', G2a: 'off-screen', G2b: 'off-screen', G3a: 'tiny-box', G3b: 'tiny-box',
-    G4a: 'clip', G4b: 'clip', P1a: 'opacity', P1b: 'opacity', P2a: 'opacity', P3a: 'covered', P3b: 'covered',
+    G4a: 'clip', G4b: 'clip', G5a: 'off-screen', G5b: 'off-screen', H1a: 'unslotted', H1b: 'unslotted', P1a: 'opacity', P1b: 'opacity', P2a: 'opacity', P3a: 'covered', P3b: 'covered',
     P4a: 'mask', P4b: 'mask', P5a: 'contrast', P5b: 'contrast', P6a: 'contrast', P6b: 'contrast',
     S1: 'opacity', S2: 'contrast', S3: 'display',
     // The planted mark is not what the serialisation says: this script's is.
