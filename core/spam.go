@@ -997,57 +997,49 @@ var scriptInsert = [...]*regexp.Regexp{
 // spam. The browser runs them and the result is usually hidden DOM; here
 // scripts are never rendered, so nothing is left to remove.
 func (p *page) checkDocumentWrite() {
+	writes := because(reasonSpamDocWrite, "spam written by a script")
+	inserts := because(reasonSpamScriptText, "spam a script puts into the page")
 	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
 		src := scriptCode(s.Nodes[0])
 		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
-			payload := scriptStrings(src[loc[1]:])
-			if payload == "" {
-				continue
-			}
-			frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
-			if err != nil {
-				continue
-			}
-			text := collapseSpace(frag.Text())
-			if text != "" && p.looksSpam(frag.Get(0), text) {
-				why := because(reasonSpamDocWrite, "spam written by a script")
-				p.decide(nil, text, stageSpam, why, nil) // nothing of it is in the page to remove
-				p.report(SpamDocWrite, clip(text, 300), why, true, nil)
-			}
+			p.judgeScriptText(scriptStrings(src[loc[1]:]), writes)
 		}
-		var inserts [][]int
 		for _, re := range scriptInsert {
-			inserts = append(inserts, re.FindAllStringIndex(src, -1)...)
-		}
-		for _, loc := range inserts {
-			rest := src[loc[1]:]
-			if src[loc[1]-1] != '(' {
-				// An assignment: its value runs to the end of the statement.
-				end := strings.IndexAny(rest, ";\n")
-				if end < 0 {
-					end = len(rest)
+			for _, loc := range re.FindAllStringIndex(src, -1) {
+				rest := src[loc[1]:]
+				if src[loc[1]-1] != '(' {
+					// An assignment: its value runs to the end of the statement.
+					end := strings.IndexAny(rest, ";\n")
+					if end < 0 {
+						end = len(rest)
+					}
+					rest = rest[:end] + ")"
 				}
-				rest = rest[:end] + ")"
-			}
-			payload := scriptStrings(rest)
-			if payload == "" {
-				continue
-			}
-			frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
-			if err != nil {
-				continue
-			}
-			text := collapseSpace(frag.Text())
-			if text == "" {
-				continue
-			}
-			if _, strong := spamScore(text); strong > 0 || p.looksSpam(frag.Get(0), text) {
-				why := because(reasonSpamScriptText, "spam a script puts into the page")
-				p.decide(nil, text, stageSpam, why, nil) // nothing of it is in the page to remove
-				p.report(SpamDocWrite, clip(text, 300), why, true, nil)
+				p.judgeScriptText(scriptStrings(rest), inserts)
 			}
 		}
 	})
+}
+
+// judgeScriptText reports the markup a script writes into the page when
+// its text is spam. Nothing of it is in the page to remove.
+func (p *page) judgeScriptText(payload string, why reason) {
+	if payload == "" {
+		return
+	}
+	frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
+	if err != nil {
+		return
+	}
+	text := collapseSpace(frag.Text())
+	if text == "" {
+		return
+	}
+	if _, strong := spamScore(text); strong == 0 && !p.looksSpam(frag.Get(0), text) {
+		return
+	}
+	p.decide(nil, text, stageSpam, why, nil)
+	p.report(SpamDocWrite, clip(text, 300), why, true, nil)
 }
 
 // checkImageText clears spam from the alt and title text of the body's
