@@ -70,3 +70,40 @@ func TestShortNoticeStaysAnArticle(t *testing.T) {
 	assert.NotEqual(t, KindList, a.Kind)
 	assert.Contains(t, a.Text, "城东片区暂停供水")
 }
+
+// TestArticleInParts: an article a template splits into boxes of one kind
+// (the sections of a 领导之窗 page) or into cells of one table (the letter
+// and the reply of a 市长信箱 page) is read whole, without the page's
+// footer.
+func TestArticleInParts(t *testing.T) {
+	frame := func(title, main string) []byte {
+		return []byte(`<html><head><meta charset="utf-8"><title>` + title + `_某某市人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/hdjl/">互动交流</a></div>
+<div class="main">` + main + `</div><div class="foot">主办：某某市人民政府办公室 网站标识码：1234000001</div></body></html>`)
+	}
+	leader := frame("张明远", `<div class="side"><ul><li><a href="/ld/1.html">李国华</a></li><li><a href="/ld/2.html">张明远</a></li></ul></div>
+<div class="right"><h2>张明远</h2><p>某某市人民政府副市长</p>
+<div class="sec"><div class="sec-t">个人简历</div><div class="sec-c"><p>张明远，男，汉族，1975年6月生，山东青州人，1997年7月参加工作，中共党员，研究生学历。</p><p>曾任某某县县长、县委书记，2021年12月任某某市人民政府副市长。</p></div></div>
+<div class="sec"><div class="sec-t">工作分工</div><div class="sec-c"><p>负责工业和信息化、科技、商务、招商引资、市场监管等方面工作，分管市工业和信息化局、市科技局、市商务局。</p><p>联系市税务局、市供电公司，协助市长做好经济运行调度工作。</p></div></div></div>`)
+	letter := frame("关于小区加装电梯补贴的咨询", `<h3>关于小区加装电梯补贴的咨询</h3><table class="letter">
+<tr><th>来信人</th><td>王**</td><th>来信时间</th><td>2024-03-05</td></tr>
+<tr><th>来信内容</th><td colspan="3"><p>尊敬的市长：您好！我家小区建于1996年，共6栋楼，都是7层没有电梯，住户中老年人占一半以上，想咨询加装电梯的补贴标准和申请条件。</p></td></tr>
+<tr><th>回复内容</th><td colspan="3"><p>王先生（女士）：您好！根据《某某市既有住宅加装电梯实施办法》，对符合条件的加装电梯项目，市、区两级财政按每台15万元的标准给予补助，电梯竣工验收合格后一次性拨付。</p><p>加装电梯应当经本单元三分之二以上业主同意，业主可向所在街道办事处提交申请。感谢您对我市城市更新工作的关心和支持！</p></td></tr></table>`)
+	for _, tc := range []struct {
+		name string
+		page []byte
+		want []string
+	}{
+		{"sections of a leader page", leader, []string{"1975年6月生", "负责工业和信息化"}},
+		{"a letter and its reply", letter, []string{"住户中老年人占一半以上", "每台15万元的标准给予补助"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, Options{})
+			require.NoError(t, err)
+			for _, w := range tc.want {
+				assert.Contains(t, a.Text, w)
+			}
+			assert.NotContains(t, a.Text, "网站标识码")
+		})
+	}
+}

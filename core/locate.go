@@ -49,6 +49,7 @@ func (p *page) locate() located {
 		return located{node: list, list: true, anchor: a}
 	}
 	if n != nil {
+		n = splitParts(n)
 		p.note(NoteLocateFallback, "article found by text density")
 		if anchored.ID != "" {
 			p.art.Notes = append(p.art.Notes, anchored)
@@ -161,6 +162,60 @@ func (p *page) locateCMS(body *html.Node, a headlineAnchor) *html.Node {
 	}
 	return best
 }
+
+// splitParts returns the density winner with the other parts of an
+// article a layout splits into blocks of one kind: the sections of a
+// 领导之窗 page (个人简历, 工作分工, each its own box), the letter and the
+// reply of a 市长信箱 page (two cells of one table). The other parts are
+// the blocks of prose near the winner (below its ancestor partsReach
+// levels up) of its tag and class, or, for a table cell, the other prose
+// cells of its table.
+func splitParts(n *html.Node) *html.Node {
+	top := n
+	for up := 0; up < partsReach && top.Parent != nil && top.Parent.Type == html.ElementNode &&
+		top.Parent.Data != "body" && top.Parent.Data != "html"; up++ {
+		top = top.Parent
+		if n.Data == "td" && top.Data == "table" {
+			break
+		}
+	}
+	// These are the layouts of Chinese portals' templates; elsewhere a
+	// box of the winner's kind is as often its summary (key points).
+	if top == n || hanRatio(textOf(n)) < minPartsHan {
+		return n
+	}
+	class := attr(n, "class")
+	var parts []*html.Node
+	walkElements([]*html.Node{top}, func(c *html.Node) bool {
+		if c == n {
+			parts = append(parts, c)
+			return false
+		}
+		if hiddenText(c) {
+			return false
+		}
+		sameKind := c.Data == n.Data && (n.Data == "td" || class != "" && attr(c, "class") == class)
+		if !sameKind {
+			return true
+		}
+		if total, linked := textLens(c); total-linked >= splitPartProse && linked*4 < total && punctCount(textOf(c)) >= 2 {
+			parts = append(parts, c)
+		}
+		return false
+	})
+	if len(parts) < 2 {
+		return n
+	}
+	return joinParts(n, parts)
+}
+
+// partsReach is how far above the density winner splitParts looks; a
+// part needs splitPartProse runes of prose.
+const (
+	partsReach     = 3
+	splitPartProse = 50
+	minPartsHan    = 0.3
+)
 
 // joinParts gathers an article that a layout splits over several
 // containers of the same kind (lead, body, body after an inline ad) into
