@@ -58,7 +58,10 @@ export function initToolbar() {
     // Placed before it shows (no jump from the middle of the window), and
     // again once its real width is known.
     panel.addEventListener('beforetoggle', (e) => {
-      if (/** @type {ToggleEvent} */ (e).newState === 'open') place(panel, button);
+      const open = /** @type {ToggleEvent} */ (e).newState === 'open';
+      // Said at once: 'toggle' comes a task later, after the panel shows.
+      button.setAttribute('aria-expanded', String(open));
+      if (open) place(panel, button);
     });
     panel.addEventListener('toggle', (e) => {
       const open = /** @type {ToggleEvent} */ (e).newState === 'open';
