@@ -104,6 +104,7 @@ func TestArticleInParts(t *testing.T) {
 				assert.Contains(t, a.Text, w)
 			}
 			assert.NotContains(t, a.Text, "网站标识码")
+			assert.NotContains(t, a.Content, "<td", "no cell outside a table")
 		})
 	}
 }

@@ -206,7 +206,16 @@ func splitParts(n *html.Node) *html.Node {
 	if len(parts) < 2 {
 		return n
 	}
-	return joinParts(n, parts)
+	joined := joinParts(n, parts)
+	if joined != n && n.Data == "td" {
+		// Cells taken out of their table are blocks of the article now.
+		for c := joined.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "td" {
+				c.Data, c.DataAtom, c.Attr = "div", atom.Div, nil
+			}
+		}
+	}
+	return joined
 }
 
 // partsReach is how far above the density winner splitParts looks; a
