@@ -583,9 +583,11 @@ func isHan(r rune) bool {
 func countDigits(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		if isDigit(s[i]) {
 			n++
 		}
 	}
 	return n
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

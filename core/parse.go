@@ -134,13 +134,13 @@ func settleTree(root *html.Node) tagIndex {
 }
 
 // tagIndex lists, in document order, the page's elements of the kinds that
-// stages look up across the whole page (meta, script, style, title …):
+// stages look up across the whole page (meta, script, style, title, img …):
 // each lookup would otherwise be a walk of the page, a dozen of them per
 // page. Stages remove nodes without telling the index, so a lookup skips
 // the elements no longer in the document.
 type tagIndex struct {
-	doc                                                    *html.Node
-	meta, script, style, title, link, base, root, noscript []*html.Node
+	doc                                                         *html.Node
+	meta, script, style, title, link, base, root, noscript, img []*html.Node
 }
 
 func (ix *tagIndex) list(tag string) *[]*html.Node {
@@ -161,6 +161,8 @@ func (ix *tagIndex) list(tag string) *[]*html.Node {
 		return &ix.root
 	case "noscript":
 		return &ix.noscript
+	case "img":
+		return &ix.img
 	}
 	return nil
 }

@@ -738,6 +738,17 @@ func (p *page) looksSpam(n *html.Node, text string) bool {
 	return keywordSpam(text, score) || p.linkStats(n).linkFarm()
 }
 
+// carriesSpam is looksSpam for text no reader is meant to read as the
+// article (text painted out of sight, an image's description, what a
+// script writes): there a strong spam word settles it, even in a
+// sentence (…犀利士一手货源，隐私包装。).
+func (p *page) carriesSpam(n *html.Node, text string) bool {
+	if _, strong := spamScore(text); strong > 0 {
+		return true
+	}
+	return p.looksSpam(n, text)
+}
+
 // keywordSpam reports text made of short phrases separated by commas,
 // bars or spaces, with no sentence, where most phrases carry a spam word:
 // the shape of SEO keyword stuffing. A menu is a list of short phrases
@@ -1035,7 +1046,7 @@ func (p *page) judgeScriptText(payload string, why reason) {
 	if text == "" {
 		return
 	}
-	if _, strong := spamScore(text); strong == 0 && !p.looksSpam(frag.Get(0), text) {
+	if !p.carriesSpam(frag.Get(0), text) {
 		return
 	}
 	p.decide(nil, text, stageSpam, why, nil)
@@ -1046,20 +1057,14 @@ func (p *page) judgeScriptText(payload string, why reason) {
 // images: a reader without images, or whose image fails to load, is
 // shown that text, and it goes into saved files.
 func (p *page) checkImageText() {
-	walkElements(p.bodyNodes(), func(n *html.Node) bool {
-		if n.Data != "img" {
-			return true
-		}
+	for _, n := range p.tags.all("img", inBody).Nodes {
 		for i := 0; i < len(n.Attr); i++ {
 			a := n.Attr[i]
 			if a.Key != "alt" && a.Key != "title" {
 				continue
 			}
 			text := collapseSpace(a.Val)
-			if text == "" {
-				continue
-			}
-			if _, strong := spamScore(text); strong == 0 && !p.looksSpam(n, text) {
+			if text == "" || !p.carriesSpam(n, text) {
 				continue
 			}
 			why := because(reasonSpamImageText, "spam in an image's "+a.Key+" text")
@@ -1070,8 +1075,7 @@ func (p *page) checkImageText() {
 			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
 			i--
 		}
-		return false
-	})
+	}
 }
 
 // scriptStrings reads the argument list of a call, from just after its

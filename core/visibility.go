@@ -226,13 +226,7 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	if !ok || contrast(ink, paper) >= minTextContrast {
 		return false
 	}
-	// Text no one can read that names a spam trade is no article's
-	// sentence, even written as one (…犀利士一手货源，隐私包装。).
-	text := textOf(n)
-	if _, strong := spamScore(text); strong > 0 {
-		return true
-	}
-	return p.looksSpam(n, text)
+	return p.carriesSpam(n, textOf(n))
 }
 
 // minTextContrast: below this contrast ratio (WCAG's measure, 1 for the
@@ -279,18 +273,16 @@ func luminance(c [3]float64) float64 {
 }
 
 // filterInvert reads the amount of a filter's invert() (1 when given no
-// argument).
+// argument), the first one only.
 func filterInvert(f string) (float64, bool) {
-	i := strings.Index(f, "invert(")
-	if i < 0 {
-		return 0, false
+	for _, arg := range filterArgs(f, "invert(") {
+		if arg == "" {
+			return 1, true
+		}
+		x, ok := cssFactor(arg)
+		return min(max(x, 0), 1), ok
 	}
-	arg, _, _ := strings.Cut(f[i+len("invert("):], ")")
-	if strings.TrimSpace(arg) == "" {
-		return 1, true
-	}
-	x, ok := cssFactor(strings.TrimSpace(arg))
-	return min(max(x, 0), 1), ok
+	return 0, false
 }
 
 // markedHidden reports an element hidden by markup alone, and how: the
@@ -982,18 +974,27 @@ func cssNumber(v string) (float64, bool) {
 // filterOpacity reads the opacity() functions of a filter.
 func filterOpacity(f string) (float64, bool) {
 	found, out := false, 1.0
-	for f != "" {
-		i := strings.Index(f, "opacity(")
-		if i < 0 {
-			break
-		}
-		arg, rest, _ := strings.Cut(f[i+len("opacity("):], ")")
-		if v, ok := cssFactor(strings.TrimSpace(arg)); ok {
+	for _, arg := range filterArgs(f, "opacity(") {
+		if v, ok := cssFactor(arg); ok {
 			out, found = out*v, true
 		}
-		f = rest
 	}
 	return out, found
+}
+
+// filterArgs lists the arguments, trimmed, of every call of fn ("name(")
+// in a filter value.
+func filterArgs(f, fn string) []string {
+	var out []string
+	for {
+		i := strings.Index(f, fn)
+		if i < 0 {
+			return out
+		}
+		arg, rest, _ := strings.Cut(f[i+len(fn):], ")")
+		out = append(out, strings.TrimSpace(arg))
+		f = rest
+	}
 }
 
 // cssFunctions splits a transform list into its functions and their
@@ -1799,5 +1800,3 @@ func numberedID(n *html.Node) (string, bool) {
 	stem := strings.TrimRightFunc(id, func(r rune) bool { return r >= '0' && r <= '9' })
 	return stem, stem != "" && len(stem) < len(id)
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
