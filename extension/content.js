@@ -635,8 +635,7 @@
       // the host's content, since outerHTML leaves the shadow tree out).
       if (el.shadowRoot) {
         const loose = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '' && !(/** @type {Text} */ (n)).assignedSlot);
-        const slotted = [...el.children].filter((c) => c.assignedSlot);
-        if (loose && slotted.length === 0) {
+        if (loose && ![...el.children].some((c) => c.assignedSlot)) {
           mark(el, 'unslotted');
           return null;
         }
