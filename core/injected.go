@@ -85,6 +85,25 @@ func normKey(s string) string {
 	return b.String()
 }
 
+// appendNormKey appends normKey(s) to b. The witness of a copy is the key
+// of every text node outside the article: text in NFKC's fast runes goes
+// in without the two strings normKey would build for it.
+func appendNormKey(b []byte, s string) []byte {
+	if stableRun(s, 0) != len(s) {
+		return append(b, normKey(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		// Fast runes are ASCII, Han and Chinese punctuation: of the key
+		// spaces only the ASCII ones can occur among them.
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\r', '\f', '\v':
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
 func isKeySpace(r rune) bool {
 	return isSpace(r) || r == '\u200c' || r == '\u200d' || r == '\u2060'
 }
@@ -423,7 +442,7 @@ func (p *page) copyWitness(root *html.Node) []byte {
 		}
 		switch n.Type {
 		case html.TextNode:
-			b = append(b, normKey(n.Data)...)
+			b = appendNormKey(b, n.Data)
 		case html.ElementNode:
 			if hiddenText(n) {
 				return false
@@ -487,7 +506,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	// counts holds every bigram of the article with the number of
 	// paragraphs it occurs in, so that "the rest of the article" is the
 	// counts less the paragraph's own.
-	counts := make(map[uint64]int32, bigramHint(units))
+	all := make([]uint64, 0, bigramHint(units)) // every paragraph's bigrams, for counts
 	heads := make([]bool, len(units))
 	// shapes holds each paragraph's markup (shapeOf), shapeNone for those
 	// too short to judge; sizes their length in runes.
@@ -508,9 +527,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 			return // nothing removed yet: the article stays whole
 		}
 		own, sizes[i] = keyBigrams(own, u.text)
-		for _, bg := range own {
-			counts[bg]++
-		}
+		all = append(all, own...)
 		if keptAt != nil && len(kept)+len(own) <= keptBigrams {
 			kept = append(kept, own...)
 			keptAt = append(keptAt, len(kept))
@@ -535,6 +552,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	// title that names only a list (名录, 名单, 公示) needs its paragraphs
 	// to confirm it: a 名录 of heritage items with one profile in it is no
 	// page of profiles.
+	counts := newPairCounts(all)
 	profilePage := headers >= 2 || bioGenre.MatchString(title) ||
 		listGenre.MatchString(title) && profileUnits(units, minProfileUnits)
 	replaced := !profilePage && p.onlyPromotion(units, sizes, judged, titleBigrams, counts)
@@ -567,7 +585,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		}
 		hit := 0
 		for _, bg := range own {
-			if counts[bg] > 1 {
+			if counts.get(bg) > 1 {
 				hit++
 			} else if _, inTitle := slices.BinarySearch(titleBigrams, bg); inTitle {
 				hit++
@@ -641,7 +659,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		// planted profile of several paragraphs (简介, then 作品被…收藏,
 		// then 润格) must not vouch for its own next paragraphs.
 		for _, bg := range own {
-			counts[bg]--
+			counts.drop(bg)
 		}
 		lastRemoved = i
 		removedGrams = append(removedGrams, own...)
@@ -651,6 +669,46 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	if replaced {
 		p.note(NoteOnlyPromotion, "the article holds only a promotional profile: off its headline, or selling its subject's work or following")
 		p.art.Notes[len(p.art.Notes)-1].ReasonID = reasonInjectedOnly
+	}
+}
+
+// pairCounts holds every word pair of an article with the number of
+// paragraphs it occurs in. Sorted keys searched in halves cost a page a
+// tenth of the map they replace, which hashed each pair twice.
+type pairCounts struct {
+	keys []uint64
+	n    []int32
+}
+
+// newPairCounts counts the pairs of all, every paragraph's pairs one
+// after another; all is sorted in place and becomes the keys.
+func newPairCounts(all []uint64) pairCounts {
+	slices.Sort(all)
+	c := pairCounts{keys: all[:0], n: make([]int32, 0, len(all)/2)}
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j] == all[i] {
+			j++
+		}
+		c.keys = append(c.keys, all[i])
+		c.n = append(c.n, int32(j-i))
+		i = j
+	}
+	return c
+}
+
+// get is the number of paragraphs holding bg.
+func (c pairCounts) get(bg uint64) int32 {
+	if i, ok := slices.BinarySearch(c.keys, bg); ok {
+		return c.n[i]
+	}
+	return 0
+}
+
+// drop takes one paragraph holding bg away.
+func (c pairCounts) drop(bg uint64) {
+	if i, ok := slices.BinarySearch(c.keys, bg); ok {
+		c.n[i]--
 	}
 }
 
@@ -676,13 +734,13 @@ const (
 // onlyPromotion reports whether the article is nothing but promotional
 // profiles, off its headline's topic or selling their subject: a cloner
 // replaced it whole, and there is no article left to keep around them.
-func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams []uint64, counts map[uint64]int32) bool {
+func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams []uint64, counts pairCounts) bool {
 	if judged == 0 || judged > maxPromoUnits || len(titleBigrams) < minTitleBigrams {
 		return false
 	}
 	seen := 0
 	for _, bg := range titleBigrams {
-		if counts[bg] > 0 {
+		if counts.get(bg) > 0 {
 			seen++
 		}
 	}
@@ -721,10 +779,10 @@ func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams
 	return false
 }
 
-// bigramHint sizes the map of an article's bigrams: about one per rune of
-// Chinese text (three bytes), where growing the map step by step made a
-// tenth of a small page's garbage. It stops at a size past which an
-// article repeats itself more than it grows the map.
+// bigramHint sizes the list of an article's bigrams: about one per rune
+// of Chinese text (three bytes), where growing it step by step made a
+// tenth of a small page's garbage. Past its bound the list grows as it
+// must.
 func bigramHint(units []unit) int {
 	n := 0
 	for _, u := range units {

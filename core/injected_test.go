@@ -166,6 +166,17 @@ func FuzzKeyBigrams(f *testing.F) {
 	})
 }
 
+func FuzzAppendNormKey(f *testing.F) {
+	for _, s := range []string{"　　为深入贯彻落实，现将\t有关事项\n通知如下。", "a b\vc", "ＡＢ中文", "\xff中文", "漢字\u200d漢字", "“引号”—— 破折号"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendNormKey([]byte("前"), s)), "前"+normKey(s); got != want {
+			t.Fatalf("appendNormKey(%q) = %q; want %q", s, got, want)
+		}
+	})
+}
+
 func TestBioFamiliesOfShape(t *testing.T) {
 	// Each text carries one family of the new shapes and nothing else.
 	cases := []struct {

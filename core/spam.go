@@ -1035,8 +1035,8 @@ func (p *page) checkDocumentWrite() {
 // judgeScriptText reports the markup a script writes into the page when
 // its text is spam. Nothing of it is in the page to remove.
 func (p *page) judgeScriptText(payload string, why reason) {
-	if payload == "" {
-		return
+	if !writesText(payload) {
+		return // only markup: a script tag, an empty box, a comment
 	}
 	frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
 	if err != nil {
@@ -1051,6 +1051,58 @@ func (p *page) judgeScriptText(payload string, why reason) {
 	}
 	p.decide(nil, text, stageSpam, why, nil)
 	p.report(SpamDocWrite, clip(text, 300), why, true, nil)
+}
+
+// writesText reports whether markup may show any text: whether anything
+// but white space lies outside its tags. Most payloads portals write are
+// script or style tags; parsing each into a document only to find no
+// text was a tenth of the spam stage. A '<' opens a tag only before a
+// letter, '/', '!' or '?', as the tokenizer reads it, so "1 < 2" is text;
+// the content of a raw-text element (script, style …) counts as text, as
+// the parsed document's text holds it. Where the reading is unsure (a tag
+// left open) it answers yes, which only costs the parse.
+func writesText(markup string) bool {
+	for i := 0; i < len(markup); i++ {
+		c := markup[i]
+		if c == '<' && i+1 < len(markup) {
+			if d := markup[i+1] | 0x20; d >= 'a' && d <= 'z' || markup[i+1] == '/' || markup[i+1] == '!' || markup[i+1] == '?' {
+				end := strings.IndexByte(markup[i+1:], '>')
+				if end < 0 {
+					return true // an unclosed tag, which may read as text
+				}
+				tag := markup[i+1 : i+1+end]
+				i += end + 1
+				if name := rawTextTag(tag); name != "" {
+					body := markup[i+1:] // i is at the tag's '>'
+					close := indexFold(body, "</"+name)
+					if close < 0 || strings.TrimLeft(body[:close], " \t\n\r\f") != "" {
+						return true
+					}
+					i += close // the end tag is read next
+				}
+				continue
+			}
+		}
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return true
+		}
+	}
+	return false
+}
+
+// rawTextTag names the element a start tag opens when its content is
+// raw text, read to its end tag whatever it holds; "" otherwise.
+func rawTextTag(tag string) string {
+	n := 0
+	for n < len(tag) && (tag[n]|0x20 >= 'a' && tag[n]|0x20 <= 'z') {
+		n++
+	}
+	name := strings.ToLower(tag[:n])
+	switch name {
+	case "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext":
+		return name
+	}
+	return ""
 }
 
 // checkImageText clears spam from the alt and title text of the body's

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreader/govreader/core/internal/dq"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -187,6 +188,36 @@ func FuzzScriptStrings(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		_ = scriptStrings(src)
 	})
+}
+
+// FuzzWritesText: markup writesText finds no text in parses to a document
+// without text, so skipping its parse loses nothing.
+func FuzzWritesText(f *testing.F) {
+	for _, s := range []string{`<script src="a.js"></script>`, `1 < 2`, `<a href="x>y">`, `<!-- a > b -->`, `<div>`, `<p `, "\u3000", `&nbsp;`, `<br/> <img src=x>`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, markup string) {
+		if writesText(markup) {
+			return
+		}
+		doc, err := dq.NewDocumentFromReader(strings.NewReader(markup))
+		require.NoError(t, err)
+		assert.Empty(t, collapseSpace(doc.Text()), "%q", markup)
+	})
+}
+
+func TestWritesText(t *testing.T) {
+	for markup, want := range map[string]bool{
+		`<script src="/js/stat.js"></script>`:    false,
+		"<div class=\"ad\">\n</div>":             false,
+		`<a href="http://x.example/">赌场</a>`:     true,
+		`1 < 2`:                                  true,
+		`&nbsp;`:                                 true,
+		`<img src="x.gif"><!-- counter -->`:      false,
+		`<span style="display:none">代开发票</span>`: true,
+	} {
+		assert.Equal(t, want, writesText(markup), markup)
+	}
 }
 
 // FuzzStyleHides: any declaration block is judged without a panic.

@@ -535,13 +535,17 @@ func (p *page) titleFromTitleTag() string {
 }
 
 func hasTitleHint(n *html.Node) bool {
-	if attr(n, "class") == "" && attr(n, "id") == "" {
-		return false // most elements; classID would allocate
-	}
-	for word := range strings.FieldsFuncSeq(classID(n), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		for _, h := range titleHints {
-			if strings.HasPrefix(word, h) || strings.HasSuffix(word, h) {
-				return true
+	// Asked of every element of the body: the class and id are read in
+	// place, not joined and lowered into a new string (classID).
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for word := range strings.FieldsFuncSeq(a.Val, func(r rune) bool { return isSpace(r) || r == '-' || r == '_' }) {
+			for _, h := range titleHints {
+				if len(word) >= len(h) && (strings.EqualFold(word[:len(h)], h) || strings.EqualFold(word[len(word)-len(h):], h)) {
+					return true
+				}
 			}
 		}
 	}
