@@ -191,6 +191,31 @@ func textPrefix(n *html.Node, limit int) (text string, runes int) {
 	return f.String(), runes
 }
 
+// textRunes counts the runes other than white space of the text a reader
+// sees in n, as textPrefix does, stopping once past limit. Callers that
+// ask only how long a block is need not build its text.
+func textRunes(n *html.Node, limit int) int {
+	runes := 0
+	findNode(n, func(c *html.Node) bool {
+		if c.Type != html.TextNode {
+			return false
+		}
+		s := c.Data
+		for i := 0; i < len(s) && runes <= limit; {
+			r, size := hanAt(s, i), 3
+			if r < 0 {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			i += size
+			if !isSpace(r) {
+				runes++
+			}
+		}
+		return runes > limit
+	}, func(c *html.Node) bool { return !hiddenText(c) })
+	return runes
+}
+
 // walkTree visits root and every node below it in document order,
 // iteratively. enter runs on the way down and returns whether to descend;
 // exit, when given, runs on the way up after the children of every node

@@ -239,6 +239,7 @@ func TestTextPrefix(t *testing.T) {
 	for limit := 0; limit <= 12; limit++ {
 		text, runes := textPrefix(doc, limit)
 		assert.Equal(t, nonSpaceCount(text), runes, "limit %d: the count is the text's", limit)
+		assert.Equal(t, runes, textRunes(doc, limit), "limit %d: textRunes counts as textPrefix does", limit)
 		long := runes > limit
 		if n := nonSpaceCount(full); n <= limit {
 			assert.False(t, long, "limit %d", limit)

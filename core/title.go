@@ -872,7 +872,7 @@ func headsLinkList(n *html.Node, long map[*html.Node]bool) bool {
 		if long[a] {
 			return false
 		}
-		if _, l := textPrefix(a, maxChromeText); l > maxChromeText {
+		if textRunes(a, maxChromeText) > maxChromeText {
 			long[a] = true
 			return false
 		}
