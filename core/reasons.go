@@ -52,6 +52,7 @@ const (
 	reasonHiddenUnslotted   = "hidden.unslotted"   // a child its host's shadow root does not slot
 	reasonHiddenNeverShown  = "hidden.never_shown" // template, iframe, form controls …
 	reasonHiddenNoscript    = "hidden.noscript"    // shown only without JavaScript
+	reasonHiddenCovered     = "hidden.covered"     // under an opaque box stacked over it
 
 	// Spam (spam.go, title.go). Visible lexicon spam is named by its
 	// trade: spam.gambling, spam.porn … (spamFamilies); spam.text when no
@@ -105,6 +106,7 @@ func reasonIDs() []string {
 		reasonHiddenOpacity, reasonHiddenTransparent, reasonHiddenTinyText, reasonHiddenStrip,
 		reasonHiddenScript, reasonHiddenCamouflage, reasonHiddenAttribute, reasonHiddenBrowser,
 		reasonHiddenMarquee, reasonHiddenUnslotted, reasonHiddenNeverShown, reasonHiddenNoscript,
+		reasonHiddenCovered,
 		reasonSpamText, reasonSpamLinkFarm, reasonSpamLinkRun, reasonSpamAdvert, reasonSpamInfoLine,
 		reasonSpamAfterHTML, reasonSpamDocWrite, reasonSpamScriptText, reasonSpamImageText, reasonSpamHeadHijack, reasonTitleHijacked,
 		reasonTitleGluedSpam, reasonRepairPinyin, reasonProvenanceCopy, reasonInjectedCopy,

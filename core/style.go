@@ -81,7 +81,7 @@ var readProps = map[string]propGroup{
 	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "translate": groupOffset,
 	"clip": groupClip, "clip-path": groupClip,
 	"position": groupOffset, "left": groupOffset, "top": groupOffset, "right": groupOffset, "bottom": groupOffset,
-	"inset": groupOffset, "margin": groupOffset, "margin-left": groupOffset, "margin-top": groupOffset, "text-indent": groupOffset,
+	"inset": groupOffset, "z-index": groupOffset, "white-space": groupBox, "margin": groupOffset, "margin-left": groupOffset, "margin-top": groupOffset, "text-indent": groupOffset,
 	"overflow": groupBox, "overflow-x": groupBox, "overflow-y": groupBox, "width": groupBox, "height": groupBox,
 	"max-width": groupBox, "max-height": groupBox, "line-height": groupBox,
 	"color": groupColour, "-webkit-text-fill-color": groupColour, "background": groupColour,

@@ -679,9 +679,10 @@ func (p *page) staticallyHidden() []hiddenBlock {
 	}
 	var drop []hiddenBlock
 	var stack []item
+	var covered []*html.Node
 	push := func(n *html.Node, ctx *styleCtx) {
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			if c.Type == html.ElementNode {
+			if c.Type == html.ElementNode && !slices.Contains(covered, c) {
 				stack = append(stack, item{c, ctx})
 			}
 		}
@@ -726,6 +727,13 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		if why.id != "" {
 			drop = append(drop, hiddenBlock{n: n, why: why, r: r})
 			continue
+		}
+		covered = covered[:0]
+		if r.coverOK && ctx != nil && n.Data != "body" {
+			covered = p.coveredChildren(n, r.cover, ctx)
+			for _, c := range covered {
+				drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenCovered, "under an opaque box painted over it"), r: rendering{cover: r.cover}})
+			}
 		}
 		push(n, ctx)
 	}
@@ -777,6 +785,10 @@ type rendering struct {
 	// ownFont and ownPaint: the element sets the font size or the text
 	// colour itself, properties its children inherit and may set again.
 	ownFont, ownPaint bool
+	// cover: the element is a container a cover may span (covered.go),
+	// of cover's height; for a covered block, the container it lies in.
+	cover   coverContainer
+	coverOK bool
 }
 
 // Thresholds of visibility.
@@ -848,6 +860,8 @@ func (r rendering) evidence(id string) Evidence {
 		return Evidence{"text_px": round(r.textPx)}
 	case reasonHiddenStrip:
 		return Evidence{"lines": round(r.lines)}
+	case reasonHiddenCovered:
+		return Evidence{"container_px": round(r.cover.heightPx)}
 	}
 	return nil
 }
@@ -948,6 +962,7 @@ func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
 	}
 	r.offPage = offPage(d)
 	r.transparent, r.ownPaint = transparentText(d)
+	r.cover, r.coverOK = containerOf(d, ctx.fontPx, parent.remPx)
 }
 
 // cssFactor reads a number or a percentage as a factor (0.3, 30%).
@@ -1587,7 +1602,10 @@ func (e hiddenEvidence) worthReport() bool {
 	case e.shown >= hiddenCopyShare:
 		return false
 	}
-	return e.handle || e.leaves || e.prose
+	// A patch painted over a line is no portal's way of hiding its own
+	// widgets (those are display:none or folded away): what lies under
+	// one was put there to be read by crawlers alone.
+	return e.handle || e.leaves || e.prose || e.why.id == reasonHiddenCovered
 }
 
 // hiddenEvidenceOf gathers what can be known of a hidden block before it
@@ -1633,7 +1651,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves && !e.prose {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose && e.why.id != reasonHiddenCovered {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)
