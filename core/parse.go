@@ -14,6 +14,7 @@ import (
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"github.com/govreader/govreader/core/internal/liveparse"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // lastClosingHTML returns the end of the last </html> tag (any case, white
@@ -51,8 +52,49 @@ func (p *page) parse(text string) error {
 		return err
 	}
 	p.doc = doc
+	if strings.Contains(text, "srcdoc") {
+		inlineSrcdoc(doc.Get(0))
+	}
 	p.tags = settleTree(doc.Get(0))
 	return nil
+}
+
+// inlineSrcdoc puts the body of every <iframe srcdoc> in the frame's
+// place. A srcdoc frame is painted inside the page as its own document,
+// and some platforms serve the article that way: left as an iframe it
+// is never read, and the page has no article. The frame's head (its
+// styles, which apply to it alone) is left out; frames inside a frame
+// stay frames.
+func inlineSrcdoc(root *html.Node) {
+	var frames []*html.Node
+	walkElements([]*html.Node{root}, func(n *html.Node) bool {
+		if n.Data == "iframe" && hasAttr(n, "srcdoc") {
+			frames = append(frames, n)
+		}
+		return true
+	})
+	for _, f := range frames {
+		doc, err := html.Parse(strings.NewReader(attr(f, "srcdoc")))
+		if err != nil || f.Parent == nil {
+			continue
+		}
+		body := findNode(doc, func(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "body" }, nil)
+		if body == nil {
+			continue
+		}
+		box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		for _, a := range f.Attr {
+			if a.Key == "id" || a.Key == "class" {
+				box.Attr = append(box.Attr, a)
+			}
+		}
+		for c := body.FirstChild; c != nil; c = body.FirstChild {
+			body.RemoveChild(c)
+			box.AppendChild(c)
+		}
+		f.Parent.InsertBefore(box, f)
+		f.Parent.RemoveChild(f)
+	}
 }
 
 // parseTree builds the document tree: a live page's serialisation is read
