@@ -164,7 +164,7 @@ func (p *page) pageBackground() string {
 	if body := p.bodyNodes(); body != nil {
 		for _, n := range [...]*html.Node{body[0].Parent, body[0]} {
 			d := parseDeclarations(attr(n, "style"))
-			if c := colorValue(firstNonEmpty(d.get("background-color"), firstWord(d.get("background")))); c != "" {
+			if c := colorValue(backgroundColour(d)); c != "" {
 				bg = c
 			}
 		}
@@ -176,7 +176,7 @@ func (p *page) pageBackground() string {
 		for _, sel := range r.selectors {
 			if sel = strings.ToLower(sel); sel == "body" || sel == "html" {
 				d := r.decls
-				if c := colorValue(firstNonEmpty(d.get("background-color"), firstWord(d.get("background")))); c != "" {
+				if c := colorValue(backgroundColour(d)); c != "" {
 					bg = c
 				}
 			}
@@ -188,11 +188,14 @@ func (p *page) pageBackground() string {
 	return bg
 }
 
-// camouflaged reports spam written in the page's background colour: its
-// inline colour equals the page background and neither it nor an
-// ancestor paints a background of its own. Only spam counts, because a
-// class rule the static reading cannot see may give genuine white text a
-// dark box.
+// camouflaged reports text written in the colour painted behind it: its
+// inline colour against the background of the nearest ancestor that
+// paints one (inline), or the page's. When that background is the page's
+// guess, or a class or id on the way may be given a box of another colour
+// by a rule the static reading does not keep, only spam counts: genuine
+// white text may sit on a dark box set that way. When the element and
+// every box up to the one that paints are styled inline alone, the
+// colours are known, and the text is not seen whatever it says.
 func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	style := attr(n, "style")
 	if indexFold(style, "color") < 0 {
@@ -210,15 +213,17 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 			ink[i] = ink[i]*(1-x) + (1-ink[i])*x
 		}
 	}
-	bg := pageBg
+	bg, known := pageBg, false
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		ad := parseDeclarations(attr(a, "style"))
-		if c := colorValue(firstNonEmpty(ad.get("background-color"), firstWord(ad.get("background")))); c != "" && c != "transparent" {
-			bg = c
-			break
+		if c := backgroundColour(parseDeclarations(attr(a, "style"))); c != "" {
+			if _, alpha, ok := parseColour(c); !ok || alpha >= minCoverAlpha {
+				bg, known = colorValue(c), ok && !hasClassOrID(n, a)
+				break
+			}
+			continue // a translucent wash: what shows is further up
 		}
 		if c := attr(a, "bgcolor"); c != "" {
-			bg = colorValue(c)
+			bg, known = colorValue(c), !hasClassOrID(n, a)
 			break
 		}
 	}
@@ -226,7 +231,84 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	if !ok || contrast(ink, paper) >= minTextContrast {
 		return false
 	}
-	return p.carriesSpam(n, textOf(n))
+	text := textOf(n)
+	if p.carriesSpam(n, text) {
+		return true
+	}
+	return known && strings.TrimSpace(text) != "" && !repaintsBelow(n)
+}
+
+// hasClassOrID reports a class or id on n or an ancestor up to top.
+func hasClassOrID(n, top *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if hasAttr(a, "class") || hasAttr(a, "id") {
+			return true
+		}
+		if a == top {
+			break
+		}
+	}
+	return false
+}
+
+// repaintsBelow reports a descendant that sets a colour or a background
+// of its own, which may be seen.
+func repaintsBelow(n *html.Node) bool {
+	return findNode(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && (indexFold(attr(c, "style"), "color") >= 0 || indexFold(attr(c, "style"), "background") >= 0 || hasAttr(c, "class"))
+	}, nil) != nil
+}
+
+// backgroundColour is the colour a declaration block paints its box
+// with: background-color, or the colour among the background
+// shorthand's values; "" when it sets none.
+func backgroundColour(d declarations) string {
+	if c := d.get("background-color"); c != "" {
+		return c
+	}
+	b := d.get("background")
+	if b == "" {
+		return ""
+	}
+	if _, _, ok := parseColour(b); ok {
+		return b
+	}
+	for _, tok := range cssTokens(b) {
+		if _, _, ok := parseColour(tok); ok {
+			return tok
+		}
+	}
+	if strings.Contains(b, "(") {
+		return b // an image: a paint whose colour is unknown
+	}
+	return ""
+}
+
+// cssTokens splits a value at the spaces outside parentheses.
+func cssTokens(v string) []string {
+	var out []string
+	depth, start := 0, -1
+	for i, r := range v {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case r == ' ' && depth == 0:
+			if start >= 0 {
+				out = append(out, v[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, v[start:])
+	}
+	return out
 }
 
 // minTextContrast: below this contrast ratio (WCAG's measure, 1 for the
@@ -381,38 +463,6 @@ func firstWord(v string) string {
 		return f[0]
 	}
 	return ""
-}
-
-// colorValue normalises a CSS colour for comparison: names and short hex
-// forms of the same colour compare equal; a fully transparent rgba() is
-// "transparent".
-func colorValue(v string) string {
-	v = strings.ReplaceAll(strings.TrimSpace(v), " ", "")
-	if v == "" {
-		return ""
-	}
-	if named, ok := namedColors[v]; ok {
-		v = named
-	}
-	if len(v) == 4 && v[0] == '#' {
-		v = "#" + string([]byte{v[1], v[1], v[2], v[2], v[3], v[3]})
-	}
-	if strings.HasPrefix(v, "rgba(") || strings.HasPrefix(v, "hsla(") {
-		if nums := cssNumbers(v); len(nums) == 4 && nums[3] == 0 {
-			return "transparent"
-		}
-	}
-	if strings.HasPrefix(v, "rgb(") {
-		if nums := cssNumbers(v); len(nums) == 3 {
-			return fmt.Sprintf("#%02x%02x%02x", int(nums[0]), int(nums[1]), int(nums[2]))
-		}
-	}
-	return v
-}
-
-var namedColors = map[string]string{
-	"white": "#ffffff", "black": "#000000", "red": "#ff0000", "transparent": "transparent",
-	"#fff": "#ffffff", "#000": "#000000",
 }
 
 func parseDeclarations(decl string) declarations {
@@ -1465,8 +1515,7 @@ func transparentText(d declarations) (string, bool) {
 		}
 	}
 	// Text painted in its own background colour.
-	bg, bgShort := d.get("background-color"), d.get("background")
-	if c := colorValue(firstNonEmpty(fill, color)); c != "" && (c == colorValue(bg) || bgShort != "" && c == colorValue(firstWord(bgShort))) {
+	if c := colorValue(firstNonEmpty(fill, color)); c != "" && c == colorValue(backgroundColour(d)) {
 		return "color:" + color + " on the same background", true
 	}
 	return "", true
@@ -1602,10 +1651,14 @@ func (e hiddenEvidence) worthReport() bool {
 	case e.shown >= hiddenCopyShare:
 		return false
 	}
-	// A patch painted over a line is no portal's way of hiding its own
-	// widgets (those are display:none or folded away): what lies under
-	// one was put there to be read by crawlers alone.
-	return e.handle || e.leaves || e.prose || e.why.id == reasonHiddenCovered
+	return e.handle || e.leaves || e.prose || deliberate(e.why.id)
+}
+
+// deliberate reports the ways of hiding that only serve to keep words
+// from readers: a patch painted over a line, text in the colour of its
+// box. Portals hide their own widgets otherwise (display:none, folds).
+func deliberate(id string) bool {
+	return id == reasonHiddenCovered || id == reasonHiddenCamouflage
 }
 
 // hiddenEvidenceOf gathers what can be known of a hidden block before it
@@ -1651,7 +1704,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves && !e.prose && e.why.id != reasonHiddenCovered {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !deliberate(e.why.id) {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)

@@ -668,3 +668,60 @@ func TestPaintedInSight(t *testing.T) {
 		})
 	}
 }
+
+func TestParseColour(t *testing.T) {
+	for in, want := range map[string]string{
+		"ivory": "#fffff0", "IVORY": "#fffff0", "#ffe": "#ffffee", "#FFEE": "#ffffee", "#fffff0ff": "#fffff0",
+		"rgb(255, 255, 240)": "#fffff0", "rgb(100% 100% 94.1%)": "#fffff0", "rgba(255,255,240,.9)": "#fffff0",
+		"rgb(255 255 240 / 0)": "transparent", "hsl(48, 100%, 96%)": "#fffbeb", "hsl(48 100% 96%)": "#fffbeb",
+		"hsla(0deg, 0%, 100%, 1)": "#ffffff", "hsl(240, 100%, 50%)": "#0000ff", "transparent": "transparent",
+		"#0000": "transparent", "rebeccapurple": "#663399", "currentColor": "currentcolor", "var(--x)": "var(--x)",
+	} {
+		assert.Equal(t, want, colorValue(in), in)
+	}
+	for _, bad := range []string{"#ggg", "rgb(1,2)", "hsl(10, 20, 30)", "#12345", "rgb(", "notacolour"} {
+		_, _, ok := parseColour(bad)
+		assert.False(t, ok, bad)
+	}
+}
+
+func FuzzParseColour(f *testing.F) {
+	for _, s := range []string{"#fff", "rgb(1 2 3 / 50%)", "hsl(-30, 200%, -5%)", "rgba(,,,)", "hsl(1e400, 1%, 1%)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, a, ok := parseColour(s)
+		if ok && (a < 0 || a > 1) {
+			t.Fatalf("alpha %v for %q", a, s)
+		}
+		_ = colorValue(s)
+	})
+}
+
+// TestCamouflageKnownColours: text in the colour its inline-styled box
+// paints is not seen, in any of CSS's colour forms and whatever it says;
+// when a class may paint another box, or a child sets its own colour,
+// only spam is judged.
+func TestCamouflageKnownColours(t *testing.T) {
+	const quiet = "本站长期提供各类资料整理服务，价格实惠，欢迎来电咨询，当天即可完成交付"
+	cases := []struct {
+		name, block string
+		hidden      bool
+	}{
+		{"named colour", `<div style="background:ivory"><p style="color:ivory">` + quiet + `</p></div>`, true},
+		{"hsl in two syntaxes", `<div style="background:hsl(48, 100%, 96%);padding:2px"><p style="color:hsl(48 100% 96%)">` + quiet + `</p></div>`, true},
+		{"short hex against long", `<div style="background:#ffe"><p style="color:#ffffee">` + quiet + `</p></div>`, true},
+		{"bgcolor attribute", `<table><tr><td bgcolor="#FFFFFF"><font style="color:rgb(255,255,255)">` + quiet + `</font></td></tr></table>`, true},
+		{"a class may paint a box", `<div style="background:#fff"><p class="tag" style="color:#fff">` + quiet + `</p></div>`, false},
+		{"a child sets its own colour", `<div style="background:#fff"><p style="color:#fff">` + quiet + `<span style="color:#c00">咨询热线</span></p></div>`, false},
+		{"readable contrast", `<div style="background:ivory"><p style="color:#333">` + quiet + `</p></div>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(coverPage(tc.block)), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "四十二万亩")
+			assert.Equal(t, !tc.hidden, strings.Contains(a.Text, "资料整理服务"))
+		})
+	}
+}
