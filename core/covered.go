@@ -9,9 +9,9 @@ package core
 // browser paints on top, and whether the text stays inside the area the
 // box paints over.
 //
-// Only a container of a declared, small height is judged: a box over a
-// column of unknown height is usually a loading mask that a script lifts,
-// and what it covers is the article.
+// Only a small container is judged: of a declared height of a few lines,
+// or holding a few lines of text. A box over a whole column is usually a
+// loading mask that a script lifts, and what it covers is the article.
 
 import (
 	"math"
@@ -35,10 +35,15 @@ const (
 	// is assumed to take as many lines as it would there, so that only
 	// text certain to fit under the box is judged covered.
 	narrowLineRunes = 20
+	// maxCoverRunes: a container of no declared height is judged when it
+	// holds no more text than this, a short paragraph: its box is then
+	// no taller than its own few lines, all under the cover.
+	maxCoverRunes = 200
 )
 
 // coverContainer is what coveredChildren needs of the container: its
-// declared height and whether it cuts what overflows it.
+// declared height (0 when it has none: it is as tall as its in-flow
+// content) and whether it cuts what overflows it.
 type coverContainer struct {
 	heightPx float64
 	cuts     bool
@@ -52,9 +57,13 @@ func containerOf(d declarations, fontPx, remPx float64) (coverContainer, bool) {
 	default:
 		return coverContainer{}, false
 	}
-	h, ok := lengthIn(d.get("height"), fontPx, remPx)
-	if !ok || strings.HasSuffix(strings.TrimSpace(d.get("height")), "%") || h <= 0 || h > maxCoverPx {
-		return coverContainer{}, false
+	h := 0.0
+	if v := strings.TrimSpace(d.get("height")); v != "" && v != "auto" {
+		px, ok := lengthIn(v, fontPx, remPx)
+		if !ok || strings.HasSuffix(v, "%") || px <= 0 || px > maxCoverPx {
+			return coverContainer{}, false
+		}
+		h = px
 	}
 	ov := strings.Fields(d.get("overflow"))
 	cuts := len(ov) > 0 && (ov[len(ov)-1] == "hidden" || ov[len(ov)-1] == "clip")
@@ -119,7 +128,7 @@ func coversContainer(d declarations, box coverContainer, fontPx, remPx float64) 
 		}
 		if size == "height" {
 			h, ok := lengthIn(d.get("height"), fontPx, remPx)
-			return ok && !strings.HasSuffix(strings.TrimSpace(d.get("height")), "%") && h >= box.heightPx
+			return ok && box.heightPx > 0 && !strings.HasSuffix(strings.TrimSpace(d.get("height")), "%") && h >= box.heightPx
 		}
 		return false
 	}
@@ -178,6 +187,10 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 	if coverAt < 0 {
 		return nil
 	}
+	auto := box.heightPx == 0
+	if auto && textRunes(n, maxCoverRunes) > maxCoverRunes {
+		return nil // a column, not a patch
+	}
 	var out []*html.Node
 	flowPx := 0.0 // the height the in-flow content above has taken
 	for i, k := range kids {
@@ -190,6 +203,9 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 		}
 		if k.n.Type != html.ElementNode && k.n.Type != html.TextNode {
 			continue
+		}
+		if auto && k.d.get("position") == "absolute" {
+			continue // out of the flow that makes the container's height
 		}
 		lvl := zLevelOf(k.d)
 		fontPx := ctx.fontPx
@@ -230,7 +246,9 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 			flowPx += height
 		}
 		below := !lvl.positioned || lvl.z < cover.z || lvl.z == cover.z && i < coverAt
-		inside := box.cuts || top+height <= box.heightPx+minTextBoxPx
+		// A container as tall as its flow holds what stays in the flow.
+		inFlow := auto && k.d.get("top") == "" && k.d.get("margin-top") == "" && k.d.get("transform") == ""
+		inside := inFlow || !auto && (box.cuts || top+height <= box.heightPx+minTextBoxPx)
 		if !below || !inside || strings.TrimSpace(text) == "" || k.n.Type == html.ElementNode && liftsDescendant(k.n) {
 			continue
 		}

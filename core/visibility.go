@@ -688,6 +688,31 @@ func (p *page) removeHidden() {
 	p.reportQuietHidden(quiet)
 }
 
+// onlyText reports an element whose content is text in elements that
+// style nothing of their own: no image, no style or class that could give
+// a child a height or a line height of its own.
+func onlyText(n *html.Node) bool {
+	return findNode(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && (hasAttr(c, "style") || hasAttr(c, "class") || isElement(c, "img", "video", "table", "svg", "canvas", "iframe", "object", "input", "button"))
+	}, nil) == nil
+}
+
+// closedDetails returns what a closed <details> does not render: all but
+// its first <summary>, text included.
+func closedDetails(n *html.Node) []*html.Node {
+	var out []*html.Node
+	summary := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.Data == "summary" && !summary:
+			summary = true
+		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // styleCtx is what an element inherits that decides whether it shows.
 type styleCtx struct {
 	vars    *cssVars
@@ -764,6 +789,9 @@ func (p *page) staticallyHidden() []hiddenBlock {
 				// and children that set their own font stay.
 				why = reason{}
 			}
+			if why.id == "" && r.zeroLines && onlyText(n) {
+				why = because(reasonHiddenClipped, "lines of no height in a box that hides its overflow")
+			}
 			if why.id == "" && r.lines > 0 && r.lines < stripLines && stripShare(n, r.lines, r.fontPx) < maxStripShare {
 				why = because(reasonHiddenStrip, "a one-line strip that shows a fraction of its text")
 			}
@@ -779,7 +807,12 @@ func (p *page) staticallyHidden() []hiddenBlock {
 			continue
 		}
 		covered = covered[:0]
-		if r.coverOK && ctx != nil && n.Data != "body" {
+		if n.Data == "details" && !hasAttr(n, "open") {
+			covered = closedDetails(n)
+			for _, c := range covered {
+				drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenVisibility, "inside a closed <details>"), r: rendering{notRendered: "details:closed"}})
+			}
+		} else if r.coverOK && ctx != nil && n.Data != "body" {
 			covered = p.coveredChildren(n, r.cover, ctx)
 			for _, c := range covered {
 				drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenCovered, "under an opaque box painted over it"), r: rendering{cover: r.cover}})
@@ -839,6 +872,9 @@ type rendering struct {
 	// of cover's height; for a covered block, the container it lies in.
 	cover   coverContainer
 	coverOK bool
+	// zeroLines: its lines have no height, in a box of no height of its
+	// own that cuts what overflows it.
+	zeroLines bool
 }
 
 // Thresholds of visibility.
@@ -1013,6 +1049,37 @@ func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
 	r.offPage = offPage(d)
 	r.transparent, r.ownPaint = transparentText(d)
 	r.cover, r.coverOK = containerOf(d, ctx.fontPx, parent.remPx)
+	r.zeroLines = linesOfNoHeight(d)
+}
+
+// linesOfNoHeight reports a box whose lines have no height and which,
+// with no height, padding or border of its own, is as tall as they are
+// while it cuts what overflows: line-height:0;overflow:hidden shows none
+// of its text.
+func linesOfNoHeight(d declarations) bool {
+	if lh, ok := lengthPx(d.get("line-height")); !ok || lh != 0 {
+		return false
+	}
+	ov := strings.Fields(d.get("overflow"))
+	cuts := len(ov) > 0 && (ov[len(ov)-1] == "hidden" || ov[len(ov)-1] == "clip")
+	if v := d.get("overflow-y"); v != "" {
+		cuts = v == "hidden" || v == "clip"
+	}
+	if !cuts {
+		return false
+	}
+	for _, k := range [...]string{"height", "min-height", "padding", "padding-top", "padding-bottom", "border", "border-width"} {
+		v := strings.TrimSpace(d.get(k))
+		if v == "" || v == "auto" || v == "none" {
+			continue
+		}
+		for _, f := range strings.Fields(v) {
+			if px, ok := lengthPx(f); !ok || px != 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // cssFactor reads a number or a percentage as a factor (0.3, 30%).

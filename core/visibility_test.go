@@ -725,3 +725,31 @@ func TestCamouflageKnownColours(t *testing.T) {
 		})
 	}
 }
+
+// TestClosedDetailsAndZeroLines: a closed <details> shows its summary
+// alone; a box whose lines have no height and that hides its overflow
+// shows none of its text, unless something in it has a height of its own.
+func TestClosedDetailsAndZeroLines(t *testing.T) {
+	const planted = "专业团队承接各类证书代办业务，不成功不收费，欢迎咨询"
+	cases := []struct {
+		name, block string
+		hidden      bool
+	}{
+		{"closed details", `<details><summary>更多说明</summary><p>` + planted + `</p></details>`, true},
+		{"closed details, bare text", `<details><summary>更多</summary>` + planted + `</details>`, true},
+		{"open details", `<details open><summary>更多说明</summary><p>` + planted + `</p></details>`, false},
+		{"zero line height, overflow hidden", `<div style="line-height:0;overflow:hidden;">` + planted + `</div>`, true},
+		{"zero line height in px, inline children", `<div style="line-height:0px;overflow:hidden"><span>` + planted + `</span></div>`, true},
+		{"zero line height with padding shows half lines", `<div style="line-height:0;overflow:hidden;padding:10px">` + planted + `</div>`, false},
+		{"zero line height, overflow shown", `<div style="line-height:0">` + planted + `</div>`, false},
+		{"zero line height around a child of its own style", `<div style="line-height:0;overflow:hidden"><p style="line-height:1.8">` + planted + `</p></div>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(coverPage(tc.block)), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "四十二万亩")
+			assert.Equal(t, !tc.hidden, strings.Contains(a.Text, "证书代办业务"))
+		})
+	}
+}
