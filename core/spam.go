@@ -383,6 +383,9 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 		return // zero-width joiners, soft hyphens, BOMs
 	}
+	if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x2000 || r >= 0xfe00 && r <= 0xfe0f {
+		return // emoji and pictographs strewn between a word's characters: 约🔞炮
+	}
 	r = unicode.ToLower(r)
 	if m, ok := spamFoldRunes[r]; ok {
 		r = m
@@ -1687,9 +1690,10 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && !mayHoldAdvert(text) || hasBlockDescendant(n) {
 		return e
 	}
-	folded, _ := foldSpam(text)
+	folded, compact := foldSpam(text)
 	e.handle = writesHandle(folded)
-	e.phone = countDigits(folded) >= 11 && mobilePhone.MatchString(folded)
+	// A number spelt out with spaces (1 3 6 5 …) is read joined.
+	e.phone = countDigits(folded) >= 11 && (mobilePhone.MatchString(folded) || mobilePhone.MatchString(compact))
 	if foreign > 0 {
 		st := p.linkStats(n)
 		e.site, e.cheapSite = st.foreign > 0, st.spammy > 0
