@@ -315,6 +315,7 @@ func TestTagIndexMatchesSelectors(t *testing.T) {
 		{"base[href]", "base", withAttr("href")},
 		{"body noscript", "noscript", inBody},
 		{"body img", "img", inBody},
+		{"body [title]:not(img):not(title)", "[title]", inBody},
 	}
 	pages := liveSerialisations(t)
 	pages["awkward"] = `<!DOCTYPE html><html><head><title>一</title><meta charset="utf-8"><meta name="keywords" content="甲">` +
@@ -322,7 +323,7 @@ func TestTagIndexMatchesSelectors(t *testing.T) {
 		`<script type="application/ld+json">{}</script><noscript><p>头</p></noscript></head>` +
 		`<body><template><meta name="t"><script>1</script></template><svg><title>图</title><style>x{}</style></svg>` +
 		`<div id="gone"><script>2</script><noscript>无脚本</noscript><meta name="inner"></div>` +
-		`<pre>  <span> </span>  <script>3</script></pre><img src="/a.png" alt="甲"><template><img src="/t.png"></template><noscript>尾</noscript></body></html>`
+		`<pre>  <span> </span>  <script>3</script></pre><img src="/a.png" alt="甲" title="图"><a href="/x" title="链接">乙</a><template><img src="/t.png"></template><noscript>尾</noscript></body></html>`
 	check := func(t *testing.T, doc *goquery.Document, tags *tagIndex, when string) {
 		for _, l := range lookups {
 			want := doc.Find(l.selector).Nodes

@@ -80,6 +80,13 @@ func TestSpamFoldPairs(t *testing.T) {
 	folded, compact := foldSpam("澳門葡京 娛樂\u200d城 ＢＥＴ365")
 	assert.Equal(t, "澳门葡京 娱乐城 bet365", folded)
 	assert.Equal(t, "澳门葡京娱乐城bet365", compact)
+	// Look-alike letters and strewn emoji read as what they imitate.
+	folded, _ = foldSpam("АG真人旗舰厅 ВЕT365 аg8866.соm")
+	assert.Equal(t, "ag真人旗舰厅 bet365 ag8866.com", folded)
+	folded, _ = foldSpam("🍑同🔞城🔞约🔞炮️🍑")
+	assert.Equal(t, "同城约炮", folded)
+	_, strong := spamScore("同🔞城🔞约🔞炮🔞神🔞器 在线选妃")
+	assert.Positive(t, strong)
 }
 
 // foldSpamPlain is foldSpamNFKC rune by rune, without the run copying:

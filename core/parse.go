@@ -183,6 +183,9 @@ func settleTree(root *html.Node) tagIndex {
 type tagIndex struct {
 	doc                                                         *html.Node
 	meta, script, style, title, link, base, root, noscript, img []*html.Node
+	// titled: the elements other than images that carry a title
+	// attribute (a tooltip), looked up as "[title]".
+	titled []*html.Node
 }
 
 func (ix *tagIndex) list(tag string) *[]*html.Node {
@@ -205,6 +208,8 @@ func (ix *tagIndex) list(tag string) *[]*html.Node {
 		return &ix.noscript
 	case "img":
 		return &ix.img
+	case "[title]":
+		return &ix.titled
 	}
 	return nil
 }
@@ -212,6 +217,8 @@ func (ix *tagIndex) list(tag string) *[]*html.Node {
 func (ix *tagIndex) add(n *html.Node) {
 	if l := ix.list(n.Data); l != nil {
 		*l = append(*l, n)
+	} else if n.Data != "title" && hasAttr(n, "title") {
+		ix.titled = append(ix.titled, n)
 	}
 }
 

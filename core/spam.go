@@ -24,6 +24,7 @@ import (
 
 	goquery "github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // spamScore counts lexicon hits: strong words weigh 2, weak words 1. The
@@ -1050,7 +1051,16 @@ func (p *page) judgeScriptText(payload string, why reason) {
 		return
 	}
 	if !p.carriesSpam(frag.Get(0), text) {
-		return
+		// An advert by its shape, as a visible block is judged: what a
+		// script writes is painted where the script puts it.
+		block := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		block.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+		score, strong := spamScore(text)
+		advert, because := p.advertEvidence(block, text, score, strong, 0, p.headlineBigrams).weigh()
+		if !advert {
+			return
+		}
+		why.text += "; " + because
 	}
 	p.decide(nil, text, stageSpam, why, nil)
 	p.report(SpamDocWrite, clip(text, 300), why, true, nil)
@@ -1113,23 +1123,49 @@ func rawTextTag(tag string) string {
 // shown that text, and it goes into saved files.
 func (p *page) checkImageText() {
 	for _, n := range p.tags.all("img", inBody).Nodes {
-		for i := 0; i < len(n.Attr); i++ {
-			a := n.Attr[i]
-			if a.Key != "alt" && a.Key != "title" {
-				continue
-			}
-			text := collapseSpace(a.Val)
-			if text == "" || !p.carriesSpam(n, text) {
-				continue
-			}
-			why := because(reasonSpamImageText, "spam in an image's "+a.Key+" text")
-			if !p.decide(nil, text, stageSpam, why, nil) {
-				continue
-			}
-			p.report(SpamText, clip(text, 300), why, true, nil)
-			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
-			i--
+		p.clearSpamAttrs(n, "alt", "title")
+	}
+	// Tooltips: a link's or a box's title is painted when the pointer
+	// rests on it, and readers of saved pages see it. Portals title most
+	// links, so one lexicon pass over them all decides whether any needs
+	// a look.
+	titled := p.tags.all("[title]", inBody).Nodes
+	var all strings.Builder
+	for _, n := range titled {
+		all.WriteString(attr(n, "title"))
+		all.WriteByte('|')
+	}
+	if score, strong := spamScore(all.String()); strong == 0 && score < advertWords {
+		return
+	}
+	for _, n := range titled {
+		p.clearSpamAttrs(n, "title")
+	}
+}
+
+// clearSpamAttrs removes and reports the named attributes of n whose text
+// is spam.
+func (p *page) clearSpamAttrs(n *html.Node, keys ...string) {
+	for i := 0; i < len(n.Attr); i++ {
+		a := n.Attr[i]
+		if !slices.Contains(keys, a.Key) {
+			continue
 		}
+		text := collapseSpace(a.Val)
+		if text == "" || !p.carriesSpam(n, text) {
+			continue
+		}
+		what := "an image's " + a.Key + " text"
+		if n.Data != "img" {
+			what = "a tooltip (the title of <" + n.Data + ">)"
+		}
+		why := because(reasonSpamImageText, "spam in "+what)
+		if !p.decide(nil, text, stageSpam, why, nil) {
+			continue
+		}
+		p.report(SpamText, clip(text, 300), why, true, nil)
+		n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+		i--
 	}
 }
 

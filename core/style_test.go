@@ -151,7 +151,7 @@ func TestWorthReport(t *testing.T) {
 
 func TestFlattenShadowRoot(t *testing.T) {
 	p := newTestPage(t, `<html><body><div id="host"><template shadowrootmode="open"><h3>标题</h3><slot name="a">备用</slot><slot></slot><slot name="c">备用内容</slot></template><span slot="a">甲</span>乙<b>丙</b><i slot="x">丁</i>  </div></body></html>`, "")
-	hidden := p.removeNeverShown()
+	hidden, _ := p.removeNeverShown()
 	host := p.doc.Find("#host")
 	require.Len(t, hidden, 1)
 	assert.Equal(t, "丁", textOf(hidden[0].n), "no slot is named x")

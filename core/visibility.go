@@ -54,7 +54,9 @@ var neverShown = map[string]bool{
 // shadow root (<template shadowrootmode>) is rendered instead of its
 // host's children: it is flattened in place, and the children it does not
 // slot are returned, hidden.
-func (p *page) removeNeverShown() []hiddenBlock {
+// The elements it removes come back as gone, to be judged as spam: a
+// <template> or a <select> of links is a place to plant it.
+func (p *page) removeNeverShown() (unslottedBlocks, gone []hiddenBlock) {
 	var drop, shadows []*html.Node
 	walkElements(p.bodyNodes(), func(n *html.Node) bool {
 		if n.Data == "template" && isShadowRoot(n) {
@@ -74,10 +76,12 @@ func (p *page) removeNeverShown() []hiddenBlock {
 		}
 	}
 	for _, n := range drop {
-		p.drop(n, stageVisibility, because(reasonHiddenNeverShown, "an element a browser does not render as text"),
-			func() Evidence { return Evidence{"tag": n.Data} })
+		h := hiddenBlock{n: n, why: because(reasonHiddenNeverShown, "an element a browser does not render as text"), r: rendering{notRendered: n.Data}}
+		if p.drop(n, stageVisibility, h.why, h.evidence) {
+			gone = append(gone, h)
+		}
 	}
-	return unslotted
+	return unslotted, gone
 }
 
 // isShadowRoot reports a declarative shadow root: the first <template>
@@ -649,7 +653,7 @@ func (p *page) removeHidden() {
 	// JavaScript: a classic place for hidden links. It is read before the
 	// never-shown elements go.
 	p.reportNoscript()
-	drop := p.removeNeverShown()
+	drop, gone := p.removeNeverShown()
 	if p.opts.LiveDOM {
 		// The content script has marked what the browser's computed
 		// styles hide: they cover every static rule and see what the
@@ -670,11 +674,7 @@ func (p *page) removeHidden() {
 		drop = append(drop, p.staticallyHidden()...)
 	}
 	var quiet []hiddenEvidence
-	for i := range drop {
-		h := &drop[i]
-		if !p.decide(h.n, "", stageVisibility, h.why, h.evidence) {
-			continue // the reader restored it on this site
-		}
+	judge := func(h *hiddenBlock) {
 		before := len(p.art.Spam)
 		p.classifyRemoved(h.n, SpamHidden, because(h.why.id, "hidden from readers: "+h.why.text), h.evidence)
 		if len(p.art.Spam) == before {
@@ -682,6 +682,27 @@ func (p *page) removeHidden() {
 				quiet = append(quiet, e)
 			}
 		}
+	}
+	for i := range gone {
+		h := gone[i] // already out of the tree
+		if h.n.Data != "template" {
+			judge(&h)
+			continue
+		}
+		// A template's text is no text of the page (textOf skips it);
+		// what it holds is judged piece by piece.
+		for c := h.n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				judge(&hiddenBlock{n: c, why: h.why, r: h.r})
+			}
+		}
+	}
+	for i := range drop {
+		h := &drop[i]
+		if !p.decide(h.n, "", stageVisibility, h.why, h.evidence) {
+			continue // the reader restored it on this site
+		}
+		judge(h)
 		p.guard.rememberHidden(h.n)
 		detach(h.n)
 	}
@@ -948,6 +969,8 @@ func (r rendering) evidence(id string) Evidence {
 		return Evidence{"lines": round(r.lines)}
 	case reasonHiddenCovered:
 		return Evidence{"container_px": round(r.cover.heightPx)}
+	case reasonHiddenNeverShown:
+		return Evidence{"tag": r.notRendered}
 	}
 	return nil
 }
