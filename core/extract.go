@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/govreader/govreader/core/internal/charset"
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
 
@@ -26,7 +26,7 @@ var (
 type page struct {
 	opts     Options
 	base     *url.URL // page URL for resolving links; nil when unknown
-	doc      *goquery.Document
+	doc      *dq.Document
 	art      *Article
 	deadline time.Time
 	// afterHTML is markup found after the last </html>, set aside by parse.

@@ -18,7 +18,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
 
@@ -46,7 +46,7 @@ const fieldInfoDate = fieldIgnore + 1
 func (p *page) readMetadata() {
 	m := &p.meta
 	m.tags = map[string]string{}
-	p.tags.all("meta", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("meta", nil).Each(func(_ int, s *dq.Selection) {
 		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", s.AttrOr("itemprop", "")))))
 		if name == "" {
 			return
@@ -857,7 +857,7 @@ func unlabelledDate(seg string, skip []int) string {
 // visible slot is filled by script.
 func (p *page) scriptSource() string {
 	out := ""
-	p.tags.all("script", nil).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	p.tags.all("script", nil).EachWithBreak(func(_ int, s *dq.Selection) bool {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
@@ -989,7 +989,7 @@ func cleanValue(v string) string {
 
 func readJSONLD(tags *tagIndex) map[string]string {
 	out := map[string]string{}
-	tags.all("script", attrEquals("type", "application/ld+json")).Each(func(_ int, s *goquery.Selection) {
+	tags.all("script", attrEquals("type", "application/ld+json")).Each(func(_ int, s *dq.Selection) {
 		var v any
 		if json.Unmarshal([]byte(s.Text()), &v) != nil {
 			return

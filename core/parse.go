@@ -11,7 +11,7 @@ import (
 	"strings"
 	"unicode"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/dq"
 	"github.com/govreader/govreader/core/internal/liveparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -100,14 +100,14 @@ func inlineSrcdoc(root *html.Node) {
 // parseTree builds the document tree: a live page's serialisation is read
 // directly where it can be (internal/liveparse, the same tree, several times
 // faster in wasm); everything else goes to x/net/html.
-func (p *page) parseTree(text string) (*goquery.Document, error) {
+func (p *page) parseTree(text string) (*dq.Document, error) {
 	if p.opts.LiveDOM {
 		if root, ok := liveparse.Parse(text); ok {
 			p.note(NoteParsedLive, "the browser's serialisation was read directly")
-			return goquery.NewDocumentFromNode(root), nil
+			return dq.NewDocumentFromNode(root), nil
 		}
 	}
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+	doc, err := dq.NewDocumentFromReader(strings.NewReader(text))
 	if err == nil {
 		return doc, nil
 	}
@@ -122,7 +122,7 @@ func (p *page) parseTree(text string) (*goquery.Document, error) {
 		if n == 0 {
 			break
 		}
-		if doc, err = goquery.NewDocumentFromReader(strings.NewReader(flat)); err == nil {
+		if doc, err = dq.NewDocumentFromReader(strings.NewReader(flat)); err == nil {
 			p.note(NoteTruncatedDepth, "flattened %d elements nested deeper than %d", n, limit)
 		}
 	}
@@ -217,13 +217,13 @@ func (ix *tagIndex) add(n *html.Node) {
 
 // all returns the tag's elements still in the document for which keep
 // (when not nil) holds, as a selection.
-func (ix *tagIndex) all(tag string, keep func(*html.Node) bool) *goquery.Selection {
-	return &goquery.Selection{Nodes: ix.find(tag, keep, -1)}
+func (ix *tagIndex) all(tag string, keep func(*html.Node) bool) *dq.Selection {
+	return &dq.Selection{Nodes: ix.find(tag, keep, -1)}
 }
 
 // first is all(tag, keep).First() without the list.
-func (ix *tagIndex) first(tag string, keep func(*html.Node) bool) *goquery.Selection {
-	return &goquery.Selection{Nodes: ix.find(tag, keep, 1)}
+func (ix *tagIndex) first(tag string, keep func(*html.Node) bool) *dq.Selection {
+	return &dq.Selection{Nodes: ix.find(tag, keep, 1)}
 }
 
 // find lists up to limit (all when negative) of the tag's elements still

@@ -22,7 +22,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
 
@@ -676,7 +676,7 @@ func (p *page) ownHosts() []string {
 	}
 	add(p.opts.URL)
 	add(p.tags.first("link", attrEquals("rel", "canonical")).AttrOr("href", ""))
-	p.tags.all("meta", nil).Each(func(_ int, m *goquery.Selection) {
+	p.tags.all("meta", nil).Each(func(_ int, m *dq.Selection) {
 		switch strings.ToLower(m.AttrOr("name", m.AttrOr("property", ""))) {
 		case "sitedomain", "og:url":
 			add(m.AttrOr("content", ""))
@@ -974,7 +974,7 @@ func (p *page) checkAfterHTML() {
 	if p.afterHTML == "" {
 		return
 	}
-	frag, err := goquery.NewDocumentFromReader(strings.NewReader(p.afterHTML))
+	frag, err := dq.NewDocumentFromReader(strings.NewReader(p.afterHTML))
 	if err != nil {
 		return
 	}
@@ -1013,7 +1013,7 @@ var scriptInsert = [...]*regexp.Regexp{
 func (p *page) checkDocumentWrite() {
 	writes := because(reasonSpamDocWrite, "spam written by a script")
 	inserts := because(reasonSpamScriptText, "spam a script puts into the page")
-	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		src := scriptCode(s.Nodes[0])
 		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
 			p.judgeScriptText(scriptStrings(src[loc[1]:]), writes)
@@ -1041,7 +1041,7 @@ func (p *page) judgeScriptText(payload string, why reason) {
 	if !writesText(payload) {
 		return // only markup: a script tag, an empty box, a comment
 	}
-	frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
+	frag, err := dq.NewDocumentFromReader(strings.NewReader(payload))
 	if err != nil {
 		return
 	}
@@ -1217,7 +1217,7 @@ func (p *page) checkHeadHijack(body func() string) {
 			t.SetText(clean)
 		}
 	}
-	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *dq.Selection) {
 		name := strings.ToLower(s.AttrOr("name", ""))
 		if name != "keywords" && name != "description" {
 			return
@@ -1823,8 +1823,8 @@ func (p *page) headlineBigrams() []uint64 {
 	for _, part := range splitTitle(p.titleTag()) {
 		add(part)
 	}
-	p.tags.all("h1", nil).Each(func(_ int, s *goquery.Selection) { add(textOf(s.Nodes[0])) })
-	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("h1", nil).Each(func(_ int, s *dq.Selection) { add(textOf(s.Nodes[0])) })
+	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *dq.Selection) {
 		if name := strings.ToLower(s.AttrOr("name", "")); name == "articletitle" {
 			add(s.AttrOr("content", ""))
 		}

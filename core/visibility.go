@@ -25,7 +25,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -580,7 +580,7 @@ var scriptHiding = [...]*regexp.Regexp{
 // the browser runs them before the reader sees the page.
 func (p *page) scriptHiddenIDs() map[string]bool {
 	var ids map[string]bool
-	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		if _, external := s.Attr("src"); external {
 			return
 		}
@@ -615,12 +615,12 @@ func scriptHides(n *html.Node, ids map[string]bool) bool {
 // reportNoscript reports spam inside <noscript>: the parser keeps its
 // content as raw text, so it is parsed again here to be judged.
 func (p *page) reportNoscript() {
-	p.tags.all("noscript", inBody).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("noscript", inBody).Each(func(_ int, s *dq.Selection) {
 		raw := s.Text()
 		if !strings.Contains(raw, "<") {
 			return
 		}
-		frag, err := goquery.NewDocumentFromReader(strings.NewReader(raw))
+		frag, err := dq.NewDocumentFromReader(strings.NewReader(raw))
 		if err != nil {
 			return
 		}
@@ -1841,7 +1841,7 @@ func (p *page) revealable(n *html.Node) bool {
 		}
 	}
 	found := false
-	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		if found {
 			return
 		}
