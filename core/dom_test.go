@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"github.com/govreader/govreader/core/internal/dq"
 	"github.com/govreader/govreader/core/internal/liveparse"
 	"github.com/stretchr/testify/assert"
@@ -417,10 +418,10 @@ func FuzzProseStats(f *testing.F) {
 			if strings.ContainsRune(prosePunct, r) {
 				want[1]++
 			}
-			if isHan(r) {
+			if cjk.IsHan(r) {
 				want[2]++
 			}
-			if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if cjk.IsHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 				want[3]++
 			}
 		}

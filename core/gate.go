@@ -13,6 +13,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/govreader/govreader/core/internal/cjk"
 )
 
 // gatedRegexp is a pattern split for speed: its top-level alternatives
@@ -34,7 +36,7 @@ type gatedRegexp struct {
 // a word's first byte is in most characters.
 type phrases struct {
 	list   []string
-	first  *runeSet
+	first  *cjk.RuneSet
 	byRune map[rune][]string
 }
 
@@ -42,10 +44,10 @@ func newPhrases(words []string) phrases {
 	if len(words) == 0 {
 		return phrases{}
 	}
-	p := phrases{list: words, first: new(runeSet), byRune: map[rune][]string{}}
+	p := phrases{list: words, first: new(cjk.RuneSet), byRune: map[rune][]string{}}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		p.first.add(r)
+		p.first.Add(r)
 		p.byRune[r] = append(p.byRune[r], w)
 	}
 	return p
@@ -54,7 +56,7 @@ func newPhrases(words []string) phrases {
 // in reports whether s holds one of the words.
 func (p phrases) in(s string) bool {
 	for i, r := range s {
-		if !p.first.has(r) {
+		if !p.first.Has(r) {
 			continue
 		}
 		for _, w := range p.byRune[r] {
@@ -224,7 +226,7 @@ func minLen(lits []string) int {
 // that stage.
 type gateSet struct {
 	gates  []gatedRegexp
-	first  *runeSet
+	first  *cjk.RuneSet
 	byRune map[rune][]gateLiteral
 }
 
@@ -240,11 +242,11 @@ func newGateSet(gates []gatedRegexp) gateSet {
 	if len(gates) > 64 {
 		panic("gateSet: more than 64 patterns")
 	}
-	s := gateSet{gates: gates, first: new(runeSet), byRune: map[rune][]gateLiteral{}}
+	s := gateSet{gates: gates, first: new(cjk.RuneSet), byRune: map[rune][]gateLiteral{}}
 	add := func(lits []string, gate int, word bool) {
 		for _, l := range lits {
 			r, _ := utf8.DecodeRuneInString(l)
-			s.first.add(r)
+			s.first.Add(r)
 			s.byRune[r] = append(s.byRune[r], gateLiteral{l, gate, word})
 		}
 	}
@@ -260,7 +262,7 @@ func newGateSet(gates []gatedRegexp) gateSet {
 func (s gateSet) countMatches(text string, limit int) int {
 	var words, anchors uint64
 	for i, r := range text {
-		if !s.first.has(r) {
+		if !s.first.Has(r) {
 			continue
 		}
 		for _, l := range s.byRune[r] {

@@ -35,6 +35,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
 
@@ -71,7 +72,7 @@ func normKey(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	s = nfkc(s)
+	s = cjk.NFKC(s)
 	if !hasKeySpace(s) {
 		return s
 	}
@@ -89,7 +90,7 @@ func normKey(s string) string {
 // of every text node outside the article: text in NFKC's fast runes goes
 // in without the two strings normKey would build for it.
 func appendNormKey(b []byte, s string) []byte {
-	if stableRun(s, 0) != len(s) {
+	if cjk.StableRun(s, 0) != len(s) {
 		return append(b, normKey(s)...)
 	}
 	for i := 0; i < len(s); i++ {
@@ -359,13 +360,13 @@ func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
 	// weigh asks for at most maxFamilies; counting stops there.
-	return bioFamilies.countMatches(nfkc(runePrefix(text, 400)), maxFamilies), opensWithBioHeader(text)
+	return bioFamilies.countMatches(cjk.NFKC(runePrefix(text, 400)), maxFamilies), opensWithBioHeader(text)
 }
 
 // opensWithBioHeader reports whether a paragraph opens with the heading a
 // cloner puts before an inserted profile (关于专家组 …).
 func opensWithBioHeader(text string) bool {
-	return bioHeader.MatchString(nfkc(runePrefix(text, 16)))
+	return bioHeader.MatchString(cjk.NFKC(runePrefix(text, 16)))
 }
 
 // keyBigrams returns hanBigrams(dst, normKey(text)) and the number of
@@ -376,14 +377,14 @@ func keyBigrams(dst []uint64, text string) ([]uint64, int) {
 	prev := rune(-1)
 	n := 0
 	for i := 0; i < len(text); {
-		r, size := hanAt(text, i), 3
+		r, size := cjk.HanAt(text, i), 3
 		if r < 0 {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		if m, ok := nfkcFastMap(r); ok {
+		if m, ok := cjk.NFKCFastMap(r); ok {
 			r = rune(m)
-		} else if !nfkcStable(r) {
+		} else if !cjk.NFKCStable(r) {
 			key := normKey(text)
 			return hanBigrams(dst, key), utf8.RuneCountInString(key)
 		}
@@ -400,7 +401,7 @@ func keyBigrams(dst []uint64, text string) ([]uint64, int) {
 // addBigram appends the pair prev-r when both are Han, and returns the
 // rune the next pair starts from (-1 when r is not Han).
 func addBigram(dst []uint64, prev, r rune) ([]uint64, rune) {
-	if !isHan(r) {
+	if !cjk.IsHan(r) {
 		return dst, -1
 	}
 	if prev >= 0 {
@@ -619,7 +620,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 			e.header = strictAbove
 		}
 		if e.needsFamilies() {
-			folded := nfkc(runePrefix(u.text, 400))
+			folded := cjk.NFKC(runePrefix(u.text, 400))
 			e.families = bioFamilies.countMatches(folded, maxFamilies)
 			e.headline = sharedCount(titleBigrams, own)
 			// Only a many-pattern paragraph asks how it opens.
@@ -755,7 +756,7 @@ func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams
 		if sizes[i] < minUnitRunes {
 			continue
 		}
-		t := nfkc(runePrefix(u.text, 400))
+		t := cjk.NFKC(runePrefix(u.text, 400))
 		selling = selling || pricePattern.MatchString(t) || audiencePattern.MatchString(t)
 		fam := bioFamilies.countMatches(t, maxFamilies)
 		labelled := opensWithBioHeader(u.text) || opensWithLabel(u.text)
@@ -979,7 +980,7 @@ func (e blockEvidence) weigh() (int, reason) {
 func opensWithProfile(text string) bool {
 	// Only the first 40 runes are read; normalising a paragraph of a
 	// 20 MB page in full to find them was most of this stage's time.
-	t := nfkc(runePrefix(text, 200))
+	t := cjk.NFKC(runePrefix(text, 200))
 	if i := strings.IndexAny(t, "。；;！"); i >= 0 {
 		t = t[:i]
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
 
@@ -289,7 +290,7 @@ func labelLine(text string) (strict, role bool) {
 	if utf8.RuneCountInString(text) > maxLabelLine {
 		return false, false
 	}
-	t := nfkc(text)
+	t := cjk.NFKC(text)
 	// Nothing may follow the label: 讲解员：王某 is a paragraph that
 	// opens with one (opensWithLabel), not a label line.
 	if i := strings.IndexAny(t, ":："); i >= 0 && strings.TrimSpace(t[i+1:]) != "" {
@@ -303,7 +304,7 @@ func labelLine(text string) (strict, role bool) {
 
 // opensWithLabel reports whether a paragraph opens with a role label.
 func opensWithLabel(text string) bool {
-	return roleLabel.MatchString(nfkc(runePrefix(text, 24)))
+	return roleLabel.MatchString(cjk.NFKC(runePrefix(text, 24)))
 }
 
 // latestYear is the latest year (1900-2099) text names as a year that

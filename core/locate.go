@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -411,7 +412,7 @@ func textLensOf[V any](root *html.Node, want map[*html.Node]V) map[*html.Node]te
 func runeLenNoSpace(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		r, size := hanAt(s, i), 3
+		r, size := cjk.HanAt(s, i), 3
 		if r < 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -455,7 +456,7 @@ func isProsePunct(r rune) bool {
 // its Han characters and letters (hanLetters).
 func proseStats(s string) (runes, punct, han, letters int) {
 	for i := 0; i < len(s); {
-		r, size := hanAt(s, i), 3
+		r, size := cjk.HanAt(s, i), 3
 		if r < 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -467,7 +468,7 @@ func proseStats(s string) (runes, punct, han, letters int) {
 		switch {
 		case isProsePunct(r):
 			punct++
-		case isHan(r):
+		case cjk.IsHan(r):
 			han++
 			letters++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):

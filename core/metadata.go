@@ -18,6 +18,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
@@ -186,7 +187,7 @@ func infoSegments(root *html.Node) []infoSeg {
 				if plainHan >= enoughPlainHan {
 					break
 				}
-				if isHan(r) {
+				if cjk.IsHan(r) {
 					plainHan++
 				}
 			}
@@ -196,7 +197,7 @@ func infoSegments(root *html.Node) []infoSeg {
 		}
 		if inLink > 0 && !linkValue && linkHan >= 0 && linkHan < titleLinkHan {
 			for _, r := range t {
-				if isHan(r) {
+				if cjk.IsHan(r) {
 					if linkHan++; linkHan >= titleLinkHan {
 						break
 					}
@@ -572,7 +573,7 @@ func labelBefore(s string, end int) (f field, start, n int) {
 			i -= size
 			continue
 		}
-		if !isHan(r) {
+		if !cjk.IsHan(r) {
 			break
 		}
 		if simp, ok := simplifiedOf[r]; ok {
@@ -1798,7 +1799,7 @@ func unknownLabel(t string) bool {
 		if isLabelGap(r) {
 			continue
 		}
-		if !isHan(r) {
+		if !cjk.IsHan(r) {
 			return false
 		}
 		n++

@@ -15,6 +15,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/govreader/govreader/core/internal/cjk"
 )
 
 // identity is what a page claims about the site that published it. It is
@@ -167,10 +169,10 @@ func looksTraditional(text string) bool {
 	var trad, simp int
 	for _, r := range text {
 		switch {
-		case !isIdeograph(r):
-		case traditionalRunes.has(r):
+		case !cjk.IsIdeograph(r):
+		case traditionalRunes.Has(r):
 			trad++
-		case simplifiedRunes.has(r):
+		case simplifiedRunes.Has(r):
 			simp++
 		}
 	}
@@ -183,11 +185,11 @@ var traditionalRunes, simplifiedRunes = ideographSet(traditionalOnly), ideograph
 
 // ideographSet holds the ideographs of chars (TestScriptTablesAreIdeographs
 // checks that the tables hold nothing else).
-func ideographSet(chars string) *runeSet {
-	s := new(runeSet)
+func ideographSet(chars string) *cjk.RuneSet {
+	s := new(cjk.RuneSet)
 	for _, r := range chars {
-		if isIdeograph(r) {
-			s.add(r)
+		if cjk.IsIdeograph(r) {
+			s.Add(r)
 		}
 	}
 	return s

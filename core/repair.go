@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
 
@@ -151,7 +152,7 @@ func paragraphStart(s string) (string, bool) {
 	// Only when prose follows: "?" opening a question is rare in gov
 	// articles, but "???" before Han text is the indent's ghost.
 	rest := s[loc[1]:]
-	if r, _ := utf8.DecodeRuneInString(rest); isHan(r) || r == '“' || r == '（' || (r >= '0' && r <= '9') {
+	if r, _ := utf8.DecodeRuneInString(rest); cjk.IsHan(r) || r == '“' || r == '（' || (r >= '0' && r <= '9') {
 		return rest, true
 	}
 	return trimmed, false

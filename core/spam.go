@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
@@ -31,7 +32,7 @@ import (
 // joiners, spaces between characters and traditional forms do not hide a
 // word.
 func spamScore(text string) (score int, strong int) {
-	return spamScoreNFKC(nfkc(text))
+	return spamScoreNFKC(cjk.NFKC(text))
 }
 
 // spamScoreNFKC is spamScore of text already in NFKC.
@@ -48,7 +49,7 @@ func spamScoreNFKC(text string) (score int, strong int) {
 func tradeOf(text string) string {
 	var buf [lexiconWords / 64]uint64
 	t := spamTally{seen: buf[:0]}
-	t.add(nfkc(text))
+	t.add(cjk.NFKC(text))
 	var weights [16]int
 	for id := range min(len(wordFamily), len(t.seen)*64) {
 		if t.seen.has(id) {
@@ -143,7 +144,7 @@ type lexicon struct {
 	// first and compactFirst hold the first runes of all words and of the
 	// compact ones: most runes of a page start no word, and a bit test
 	// is far cheaper than the map lookup.
-	first, compactFirst *runeSet
+	first, compactFirst *cjk.RuneSet
 	size                int
 }
 
@@ -159,14 +160,14 @@ type lexWord struct {
 var spamLexicon = newLexicon(spamStrong, spamWeak)
 
 func newLexicon(strong, weak []string) *lexicon {
-	lx := &lexicon{byRune: map[rune][]lexWord{}, first: new(runeSet), compactFirst: new(runeSet)}
+	lx := &lexicon{byRune: map[rune][]lexWord{}, first: new(cjk.RuneSet), compactFirst: new(cjk.RuneSet)}
 	add := func(w string, isStrong bool) {
 		r, _ := utf8.DecodeRuneInString(w)
 		compact := isStrong && utf8.RuneCountInString(w) >= 3
 		lx.byRune[r] = append(lx.byRune[r], lexWord{word: w, strong: isStrong, compact: compact, id: lx.size})
-		lx.first.add(r)
+		lx.first.Add(r)
 		if compact {
-			lx.compactFirst.add(r)
+			lx.compactFirst.Add(r)
 		}
 		lx.size++
 	}
@@ -189,13 +190,13 @@ func (lx *lexicon) score(seen wordIDs, t, compact string) (score, strong int) {
 		}
 		for i := 0; i < len(s); {
 			// A range loop, but for Han characters taken from their bytes.
-			r, size := hanAt(s, i), 3
+			r, size := cjk.HanAt(s, i), 3
 			if r < 0 {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
 			at := i
 			i += size
-			if !starts.has(r) {
+			if !starts.Has(r) {
 				continue
 			}
 			for _, w := range lx.byRune[r] {
@@ -312,7 +313,7 @@ func isAVCode(w string) bool {
 // 百*家*乐 and 百 家 乐; only longer words are matched against it, because
 // joining across punctuation makes accidental two-character words.
 func foldSpam(text string) (folded, compact string) {
-	return foldSpamNFKC(nfkc(text))
+	return foldSpamNFKC(cjk.NFKC(text))
 }
 
 // foldSpamNFKC is foldSpam of text already in NFKC.
@@ -329,7 +330,7 @@ func appendSpamFold(f, c []byte, t string) ([]byte, []byte) {
 		// and a run of them without a fold is copied to both at once.
 		j := i
 		for j < len(t) {
-			if r := hanAt(t, j); r < 0 || !isIdeograph(r) || spamFolds.has(r) {
+			if r := cjk.HanAt(t, j); r < 0 || !cjk.IsIdeograph(r) || spamFolds.Has(r) {
 				break
 			}
 			j += 3
@@ -370,7 +371,7 @@ func (b *spamFoldBuf) fold(t string) (folded, compact string) {
 // compact text), have no case and are no format characters.
 func foldsToItself(t string) bool {
 	for _, r := range t {
-		if spamFolds.has(r) || !(isIdeograph(r) || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+		if spamFolds.Has(r) || !(cjk.IsIdeograph(r) || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
 			return false
 		}
 	}
@@ -396,33 +397,12 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	}
 }
 
-// isIdeograph reports the CJK unified ideographs of the BMP, all of them
-// assigned letters (Han radicals and 〇 are not letters), never format
-// characters, without case.
-func isIdeograph(r rune) bool {
-	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf
-}
-
-// runeSet is a bit set of the Basic Multilingual Plane; runes above it
-// are all members, so that a lookup can only err towards the map.
-type runeSet [0x10000 / 64]uint64
-
-func (s *runeSet) has(r rune) bool {
-	return r > 0xffff || s[r>>6]&(1<<(r&63)) != 0
-}
-
-func (s *runeSet) add(r rune) {
-	if r >= 0 && r <= 0xffff {
-		s[r>>6] |= 1 << (r & 63)
-	}
-}
-
 // spamFolds holds the runes spamFoldRunes maps, so that the common case,
 // a character with no fold, costs a bit test instead of a map lookup.
-var spamFolds = func() *runeSet {
-	s := new(runeSet)
+var spamFolds = func() *cjk.RuneSet {
+	s := new(cjk.RuneSet)
 	for r := range spamFoldRunes {
-		s.add(r)
+		s.Add(r)
 	}
 	return s
 }()
@@ -840,7 +820,7 @@ func (p *page) removeSpam() {
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
 			p.readIdentity(w, owned)
-			folded, compact := fold.fold(nfkc(w))
+			folded, compact := fold.fold(cjk.NFKC(w))
 			contacts = contacts || p.writesContact(folded)
 			tally.addFolded(folded, compact)
 		})
@@ -957,7 +937,7 @@ func stableCut(s string, from, back int) int {
 	}
 	for i > 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
-		if nfkcStable(r) && utf8.RuneStart(s[i]) {
+		if cjk.NFKCStable(r) && utf8.RuneStart(s[i]) {
 			return i
 		}
 		_, size := utf8.DecodeLastRuneInString(s[:i])
@@ -1434,11 +1414,11 @@ func mayHoldAdvert(text string) bool {
 		switch {
 		case r >= 0xff01 && r <= 0xff5e:
 			r -= 0xfee0 // full-width ASCII
-		case r == '\u3000' || r < 0x80 || isIdeograph(r):
+		case r == '\u3000' || r < 0x80 || cjk.IsIdeograph(r):
 		case unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e':
 			return false // foldSpam drops it: its neighbours meet
-		case !nfkcStable(r):
-			if n := nfkc(string(r)); n != string(r) { // ①, ﹒, ﹫: rare
+		case !cjk.NFKCStable(r):
+			if n := cjk.NFKC(string(r)); n != string(r) { // ①, ﹒, ﹫: rare
 				for _, c := range n {
 					if step(c) {
 						return true
@@ -1462,7 +1442,7 @@ func mayHoldAdvert(text string) bool {
 			if latinHandleMark(last[:]) {
 				return true
 			}
-		case isIdeograph(r):
+		case cjk.IsIdeograph(r):
 			if m, ok := spamFoldRunes[r]; ok {
 				r = m
 			}
@@ -1725,7 +1705,7 @@ func writesHandle(folded string) bool {
 	m := advertHandleMarks
 	prev := 0 // where the rune before i starts: the bare @ looks at it
 	for i, r := range folded {
-		if m.first.has(r) {
+		if m.first.Has(r) {
 			for _, w := range m.byRune[r] {
 				if strings.HasPrefix(folded[i:], w) {
 					end := min(len(folded), i+maxHandleBytes)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"github.com/govreader/govreader/core/internal/dq"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -302,7 +303,7 @@ func checkTextWindows(t *testing.T, src string) {
 		windows = append(windows, w)
 		stitched.WriteString(w[:owned])
 		// Each window normalises on its own to a part of the whole.
-		assert.Contains(t, nfkc(full), nfkc(w))
+		assert.Contains(t, cjk.NFKC(full), cjk.NFKC(w))
 	})
 	require.Greater(t, len(windows), 5, "the text is cut")
 	assert.Equal(t, full, stitched.String(), "the owned parts make the text")
@@ -318,7 +319,7 @@ func checkTextWindows(t *testing.T, src string) {
 	}
 	// The windowed tally scores what the whole text scores.
 	var tally spamTally
-	textWindows(doc, 200, 16, func(w string, _ int) { tally.add(nfkc(w)) })
+	textWindows(doc, 200, 16, func(w string, _ int) { tally.add(cjk.NFKC(w)) })
 	score, strong := spamScore(full)
 	assert.GreaterOrEqual(t, tally.score, score)
 	assert.Equal(t, strong > 0, tally.strong > 0)

@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
 
@@ -777,7 +778,7 @@ func isDateLine(t string) bool {
 	}
 	han := 0
 	for _, r := range t[:loc[0]] + t[loc[1]:] {
-		if isHan(r) {
+		if cjk.IsHan(r) {
 			han++
 		}
 	}
@@ -840,7 +841,7 @@ func headlineTail(t string) int {
 		if !starts || i <= cut || i < from {
 			continue
 		}
-		if tail := t[i:]; strings.IndexFunc(tail, isHan) >= 0 && isChromeText(tail) {
+		if tail := t[i:]; strings.IndexFunc(tail, cjk.IsHan) >= 0 && isChromeText(tail) {
 			cut = i
 		}
 	}

@@ -25,6 +25,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -1318,7 +1319,7 @@ const (
 func stripShare(n *html.Node, lines, fontPx float64) float64 {
 	width := 0.0
 	for _, r := range textOf(n) {
-		if r >= 0x1100 && (isHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
+		if r >= 0x1100 && (cjk.IsHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
 			width += fontPx // full-width glyphs are an em wide
 		} else {
 			width += 0.55 * fontPx // Latin letters about half
@@ -1785,7 +1786,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 // and not inside a path, a file name or an address (a slash, a dot, an
 // underscore or an @ next to it).
 func handleStats(text string) (words int, handle bool) {
-	t := nfkc(text)
+	t := cjk.NFKC(text)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
