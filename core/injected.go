@@ -360,7 +360,7 @@ func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
 	// weigh asks for at most maxFamilies; counting stops there.
-	return bioFamilies.countMatches(cjk.NFKC(runePrefix(text, 400)), maxFamilies), opensWithBioHeader(text)
+	return bioFamilies.CountMatches(cjk.NFKC(runePrefix(text, 400)), maxFamilies), opensWithBioHeader(text)
 }
 
 // opensWithBioHeader reports whether a paragraph opens with the heading a
@@ -621,7 +621,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 		}
 		if e.needsFamilies() {
 			folded := cjk.NFKC(runePrefix(u.text, 400))
-			e.families = bioFamilies.countMatches(folded, maxFamilies)
+			e.families = bioFamilies.CountMatches(folded, maxFamilies)
 			e.headline = sharedCount(titleBigrams, own)
 			// Only a many-pattern paragraph asks how it opens.
 			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
@@ -758,7 +758,7 @@ func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams
 		}
 		t := cjk.NFKC(runePrefix(u.text, 400))
 		selling = selling || pricePattern.MatchString(t) || audiencePattern.MatchString(t)
-		fam := bioFamilies.countMatches(t, maxFamilies)
+		fam := bioFamilies.CountMatches(t, maxFamilies)
 		labelled := opensWithBioHeader(u.text) || opensWithLabel(u.text)
 		if i > 0 {
 			strict, role := labelLine(units[i-1].text)

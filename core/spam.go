@@ -24,6 +24,7 @@ import (
 
 	"github.com/govreader/govreader/core/internal/cjk"
 	"github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/gate"
 	"golang.org/x/net/html"
 )
 
@@ -1685,14 +1686,14 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	if !e.handle && !e.phone && !e.site {
 		return e // every rule of weigh needs one
 	}
-	e.cta = callsToAction.in(folded)
+	e.cta = callsToAction.In(folded)
 	e.score, e.strong = score, strong
 	e.offTopic = offAdvertTopic(text, head())
 	return e
 }
 
 // advertHandleMarks finds whether a text may hold a contactHandle.
-var advertHandleMarks = newPhrases(handleMarks)
+var advertHandleMarks = gate.NewPhrases(handleMarks)
 
 // maxHandleBytes bounds a contactHandle match from its mark on: the
 // longest app name, a label, spaces and a 32-letter id.
@@ -1705,15 +1706,10 @@ func writesHandle(folded string) bool {
 	m := advertHandleMarks
 	prev := 0 // where the rune before i starts: the bare @ looks at it
 	for i, r := range folded {
-		if m.first.Has(r) {
-			for _, w := range m.byRune[r] {
-				if strings.HasPrefix(folded[i:], w) {
-					end := min(len(folded), i+maxHandleBytes)
-					if contactHandle.MatchString(folded[prev:end]) {
-						return true
-					}
-					break
-				}
+		if m.MayStart(r) && m.StartsAt(folded, i, r) {
+			end := min(len(folded), i+maxHandleBytes)
+			if contactHandle.MatchString(folded[prev:end]) {
+				return true
 			}
 		}
 		prev = i
@@ -1722,13 +1718,13 @@ func writesHandle(folded string) bool {
 }
 
 // cheapSiteMarks finds whether a text may write a cheap domain.
-var cheapSiteMarks = func() phrases {
+var cheapSiteMarks = func() gate.Phrases {
 	var marks []string
 	for tld := range spamTLDs {
 		marks = append(marks, "."+tld)
 	}
 	slices.Sort(marks) // one order, whatever the map's
-	return newPhrases(marks)
+	return gate.NewPhrases(marks)
 }()
 
 // writesContact reports folded text that writes a messaging handle or a
@@ -1739,7 +1735,7 @@ func (p *page) writesContact(folded string) bool {
 	if writesHandle(folded) {
 		return true
 	}
-	if !cheapSiteMarks.in(folded) {
+	if !cheapSiteMarks.In(folded) {
 		return false
 	}
 	_, cheap := p.writtenSites(folded)
