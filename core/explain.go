@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
 )
 
@@ -529,7 +530,7 @@ func (p *page) explainDate(cands []namedValue, chosen int) {
 		if strings.TrimSpace(c.value) == "" {
 			continue
 		}
-		out = append(out, Candidate{Value: parseDate(c.value), From: c.from, Score: float64(len(cands) - i), Chosen: i == chosen})
+		out = append(out, Candidate{Value: dates.Parse(c.value), From: c.from, Score: float64(len(cands) - i), Chosen: i == chosen})
 		if out[len(out)-1].Value == "" {
 			out[len(out)-1].Value = previewOf(c.value, 40) // not a date
 			out[len(out)-1].Score = 0

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
 )
 
@@ -360,7 +361,7 @@ func yearBefore(s string) (int, bool) {
 // 0: the displayed date first, then the page's own meta tags.
 func (p *page) publishedYear() int {
 	m := &p.meta
-	d := firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], m.tags["pubdate"], m.tags["firstpublishedtime"],
+	d := dates.First(m.shown[fieldPublished], m.shown[fieldInfoDate], m.tags["pubdate"], m.tags["firstpublishedtime"],
 		m.tags["article:published_time"], m.jsonLD["datePublished"])
 	if y, ok := yearBefore(runePrefix(d, 4)); ok {
 		return y

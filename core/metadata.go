@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dates"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
@@ -831,7 +832,7 @@ func (s shownSet) values() map[field]string {
 
 // unlabelledDate is the first date in seg outside the byte ranges given.
 func unlabelledDate(seg string, skip []int) string {
-	for _, loc := range dateRe.FindAllStringSubmatchIndex(seg, 4) {
+	for _, loc := range dates.Re.FindAllStringSubmatchIndex(seg, 4) {
 		inside := false
 		for j := 0; j+1 < len(skip); j += 2 {
 			if loc[0] >= skip[j] && loc[0] < skip[j+1] {
@@ -847,7 +848,7 @@ func unlabelledDate(seg string, skip []int) string {
 				m[g] = seg[loc[2*g]:loc[2*g+1]]
 			}
 		}
-		if d := isoFromMatch(m); d != "" {
+		if d := dates.ISOFromMatch(m); d != "" {
 			return d
 		}
 	}
@@ -910,12 +911,12 @@ func sourceAssignments(code string, n int) [][]string {
 func fieldValue(f field, raw string) string {
 	switch f {
 	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated:
-		return parseDate(cutAtSep(raw))
+		return dates.Parse(cutAtSep(raw))
 	}
 	v := cleanValue(raw)
 	// A date after a name belongs to the info line, not to the name:
 	// 来源：宣教中心 2022-11-14 14:59:48.
-	if loc := dateRe.FindStringIndex(v); loc != nil {
+	if loc := dates.Re.FindStringIndex(v); loc != nil {
 		v = strings.TrimSpace(v[:loc[0]])
 	}
 	v = cutNextLabel(v)
@@ -1060,7 +1061,7 @@ func (p *page) finishMetadata() {
 	}
 	by := -1
 	for i, c := range published {
-		if d := parseDate(c.value); d != "" {
+		if d := dates.Parse(c.value); d != "" {
 			a.Published, by = d, i
 			break
 		}
@@ -1068,7 +1069,7 @@ func (p *page) finishMetadata() {
 	if p.log != nil {
 		p.explainDate(published[:], by)
 	}
-	a.Written = firstDate(m.shown[fieldWritten], m.shown[fieldGenerated])
+	a.Written = dates.First(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
 	// JSON-LD names the author on purpose; the gov meta Author tag is
@@ -1219,7 +1220,7 @@ func (p *page) dateNearHeadline() string {
 
 // linkedDate reports a date in the text of a link.
 func linkedDate(t string) bool {
-	return hasAnyOf(t, "0123456789０１２３４５６７８９") && dateRe.MatchString(foldDigits(t))
+	return hasAnyOf(t, "0123456789０１２３４５６７８９") && dates.Re.MatchString(dates.FoldDigits(t))
 }
 
 // holdsTitleLink reports a link to another article in n, that is not a

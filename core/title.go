@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
 )
 
@@ -772,7 +773,7 @@ func untruncated(t string, refs []string) string {
 // isDateLine reports text that is a date and little else: the time line
 // under a headline, which headline-like classes (…tit…) also mark.
 func isDateLine(t string) bool {
-	loc := dateRe.FindStringIndex(t)
+	loc := dates.Re.FindStringIndex(t)
 	if loc == nil {
 		return false
 	}
@@ -789,7 +790,7 @@ func isDateLine(t string) bool {
 // which list and article templates print after it (…的通知( 2024-05-11),
 // …（2024年5月11日）). A bracketed year or span is part of a name
 // (（2024年版）, (2024—2026年)) and does not match: it takes a full day.
-var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateExpr + `)\s*[)）\]】]\s*$`)
+var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dates.Expr + `)\s*[)）\]】]\s*$`)
 
 // minHeadlineKey is the fewest letters a headline keeps after trimming:
 // a tail is never all there is.
