@@ -160,25 +160,9 @@ func isChromeByClass(n *html.Node) bool {
 	return false
 }
 
-func linkDensity(n *html.Node) float64 {
-	total, linked := textLens(n)
-	if total == 0 {
-		return 0
-	}
-	return float64(linked) / float64(total)
-}
-
 // hasLink reports an <a> at or below n.
 func hasLink(n *html.Node) bool {
 	return findNode(n, func(e *html.Node) bool { return isElement(e, "a") }, nil) != nil
-}
-
-func hasMedia(n *html.Node) bool {
-	return findNode(n, func(e *html.Node) bool { return isElement(e, "img", "video", "table") }, nil) != nil
-}
-
-func hasSentence(t string) bool {
-	return hasAnyOf(t, "。！？") || strings.Count(t, "，") >= 2
 }
 
 // isInfoLine reports a metadata line (来源：… 发布时间：…) inside the body.

@@ -595,3 +595,18 @@ func countDigits(s string) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func runeLenNoSpace(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := cjk.HanAt(s, i), 3
+		if r < 0 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isSpace(r) {
+			n++
+		}
+		i += size
+	}
+	return n
+}

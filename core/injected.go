@@ -48,9 +48,6 @@ type guardState struct {
 	hiddenProse []string
 	// identity is the site the footer claims, read before chrome removal.
 	identity identity
-	// own caches ownHosts; ownDone tells that it was computed.
-	own     []string
-	ownDone bool
 }
 
 // minHiddenProse is the size (runes) from which a removed hidden block is
@@ -64,58 +61,6 @@ func (s *guardState) rememberHidden(n *html.Node) {
 	if utf8.RuneCountInString(t) >= minHiddenProse {
 		s.hiddenProse = append(s.hiddenProse, t)
 	}
-}
-
-// normKey folds text for comparison: NFKC, no white space. Text that is
-// already folded comes back as it is, without a copy.
-func normKey(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	s = cjk.NFKC(s)
-	if !hasKeySpace(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if !isKeySpace(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// appendNormKey appends normKey(s) to b. The witness of a copy is the key
-// of every text node outside the article: text in NFKC's fast runes goes
-// in without the two strings normKey would build for it.
-func appendNormKey(b []byte, s string) []byte {
-	if cjk.StableRun(s, 0) != len(s) {
-		return append(b, normKey(s)...)
-	}
-	for i := 0; i < len(s); i++ {
-		// Fast runes are ASCII, Han and Chinese punctuation: of the key
-		// spaces only the ASCII ones can occur among them.
-		switch c := s[i]; c {
-		case ' ', '\t', '\n', '\r', '\f', '\v':
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-func isKeySpace(r rune) bool {
-	return isSpace(r) || r == '\u200c' || r == '\u200d' || r == '\u2060'
-}
-
-func hasKeySpace(s string) bool {
-	for _, r := range s {
-		if isKeySpace(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // unitTags are the elements that can be one paragraph of an article.
@@ -304,20 +249,12 @@ func brRuns(first, last *html.Node) [][]*html.Node {
 	return runs
 }
 
-func isBR(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "br" }
-
 // textOfNode is textOf for any node, text nodes included.
 func textOfNode(n *html.Node) string {
 	if n.Type == html.TextNode {
 		return n.Data
 	}
 	return textOf(n)
-}
-
-func hasBlockDescendant(n *html.Node) bool {
-	return findNode(n, func(e *html.Node) bool {
-		return e != n && e.Type == html.ElementNode && isBlockish(e.Data)
-	}, func(e *html.Node) bool { return e.Type == html.ElementNode }) != nil
 }
 
 // hasInnerBreak reports a raw newline between two non-ASCII characters in
@@ -367,60 +304,6 @@ func bioEvidence(text string) (families int, header bool) {
 // cloner puts before an inserted profile (关于专家组 …).
 func opensWithBioHeader(text string) bool {
 	return bioHeader.MatchString(cjk.NFKC(runePrefix(text, 16)))
-}
-
-// keyBigrams returns hanBigrams(dst, normKey(text)) and the number of
-// runes of normKey(text) without building the key when it can: when
-// every rune of text is one whose NFKC form nfkc knows at a glance.
-func keyBigrams(dst []uint64, text string) ([]uint64, int) {
-	dst = dst[:0]
-	prev := rune(-1)
-	n := 0
-	for i := 0; i < len(text); {
-		r, size := cjk.HanAt(text, i), 3
-		if r < 0 {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
-		if m, ok := cjk.NFKCFastMap(r); ok {
-			r = rune(m)
-		} else if !cjk.NFKCStable(r) {
-			key := normKey(text)
-			return hanBigrams(dst, key), utf8.RuneCountInString(key)
-		}
-		if isKeySpace(r) {
-			continue // the key drops it: the runes around it are neighbours
-		}
-		n++
-		dst, prev = addBigram(dst, prev, r)
-	}
-	slices.Sort(dst)
-	return slices.Compact(dst), n
-}
-
-// addBigram appends the pair prev-r when both are Han, and returns the
-// rune the next pair starts from (-1 when r is not Han).
-func addBigram(dst []uint64, prev, r rune) ([]uint64, rune) {
-	if !cjk.IsHan(r) {
-		return dst, -1
-	}
-	if prev >= 0 {
-		dst = append(dst, uint64(prev)<<32|uint64(r))
-	}
-	return dst, r
-}
-
-// hanBigrams returns the distinct pairs of adjacent Han characters of
-// key, sorted, reusing dst. A pair is packed in a uint64 so that the sets
-// of a 100,000-paragraph article are slices, not maps of strings.
-func hanBigrams(dst []uint64, key string) []uint64 {
-	dst = dst[:0]
-	prev := rune(-1)
-	for _, r := range key {
-		dst, prev = addBigram(dst, prev, r)
-	}
-	slices.Sort(dst)
-	return slices.Compact(dst)
 }
 
 // copyWitness is the text of the page outside the article plus the hidden
@@ -1105,26 +988,4 @@ func (in presence) lacks(i int) int {
 		return copyTail
 	}
 	return copyOther
-}
-
-// runePrefix returns the first n runes of s.
-func runePrefix(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
-}
-
-// runeSuffix returns the last n runes of s.
-func runeSuffix(s string, n int) string {
-	end := len(s)
-	for end > 0 && n > 0 {
-		_, size := utf8.DecodeLastRuneInString(s[:end])
-		end -= size
-		n--
-	}
-	return s[end:]
 }

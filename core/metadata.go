@@ -24,22 +24,6 @@ import (
 	"golang.org/x/net/html"
 )
 
-type metadata struct {
-	titleHijacked bool
-	tags          map[string]string
-	// shown holds the displayed value of each field nearest the headline.
-	shown map[field]string
-	// scriptSource is a 来源 an inline script would print (var csource = "…").
-	scriptSource string
-	// headline is the chosen headline element, if any.
-	headline *html.Node
-	title    string
-	jsonLD   map[string]string
-	// byline names the writers of a byline line that chrome removal took
-	// out of the top of the body (文/张三 通讯员 李四).
-	byline string
-}
-
 // fieldInfoDate is an unlabelled date printed in an info line beside a
 // labelled 来源 or 作者 (2024-03-03 15:54:07 来源:…). It is internal to
 // this stage, so it sits after the table's fields.
@@ -417,16 +401,6 @@ func foldInfoSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.Trim(b.String(), " \x1f")
-}
-
-func isBlockish(tag string) bool {
-	switch tag {
-	case "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6",
-		"section", "article", "header", "footer", "nav", "aside", "main", "dl", "dt", "dd", "blockquote",
-		"form", "figure", "figcaption", "center", "pre", "address", "hr":
-		return true
-	}
-	return false
 }
 
 var (
@@ -1123,15 +1097,6 @@ func (p *page) canonicalURL() string {
 	for _, v := range []string{p.tags.first("link", attrEquals("rel", "canonical")).AttrOr("href", ""), p.meta.tags["og:url"], p.meta.tags["url"]} {
 		if v = strings.TrimSpace(v); v != "" {
 			return p.safeURL(v, false)
-		}
-	}
-	return ""
-}
-
-func firstNonEmpty(vs ...string) string {
-	for _, v := range vs {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
 		}
 	}
 	return ""

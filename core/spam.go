@@ -279,21 +279,6 @@ func unquoted(text string) string {
 	return b.String()
 }
 
-// latinWords calls fn for every run of ASCII letters and digits in t.
-func latinWords(t string, fn func(string)) {
-	start := -1
-	for i := 0; i <= len(t); i++ {
-		word := i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= '0' && t[i] <= '9')
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			fn(t[start:i])
-			start = -1
-		}
-	}
-}
-
 // isAVCode recognises porn catalogue codes written as av plus digits.
 func isAVCode(w string) bool {
 	if len(w) < 4 || !strings.HasPrefix(w, "av") {
@@ -552,61 +537,6 @@ func (p *page) foreignLinksBelow(root *html.Node) (below map[*html.Node]int, dom
 	return below, domains
 }
 
-// linkHost returns the host (port dropped, case kept) that url.Parse finds
-// in a trimmed link, and false where it finds none or fails. Plain
-// absolute http(s) links, the bulk of a page's foreign links, are read
-// without url.Parse and its allocation: a letters, digits, dots and
-// hyphens host, and after it only printable ASCII without the % and #
-// that url.Parse would check. Anything else goes to url.Parse.
-func linkHost(href string) (string, bool) {
-	if host, ok := plainHTTPHost(href); ok {
-		return host, true
-	}
-	u, err := url.Parse(href)
-	if err != nil || u.Host == "" {
-		return "", false
-	}
-	return u.Hostname(), true
-}
-
-// plainHTTPHost is linkHost's fast path: the host of an http or https
-// link that url.Parse is certain to accept, with its host there verbatim.
-func plainHTTPHost(href string) (string, bool) {
-	rest, ok := cutSchemePrefix(href)
-	if !ok {
-		return "", false
-	}
-	end := strings.IndexAny(rest, "/?")
-	if end < 0 {
-		end = len(rest)
-	}
-	host := rest[:end]
-	if host == "" {
-		return "", false
-	}
-	for i := 0; i < len(host); i++ {
-		if c := host[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
-			return "", false
-		}
-	}
-	for i := end; i < len(rest); i++ {
-		if c := rest[i]; c <= ' ' || c >= 0x7f || c == '%' || c == '#' {
-			return "", false
-		}
-	}
-	return host, true
-}
-
-// cutSchemePrefix returns what follows http:// or https:// (any case).
-func cutSchemePrefix(s string) (string, bool) {
-	for _, scheme := range [...]string{"http://", "https://"} {
-		if len(s) >= len(scheme) && strings.EqualFold(s[:len(scheme)], scheme) {
-			return s[len(scheme):], true
-		}
-	}
-	return "", false
-}
-
 // namesTarget reports link text that names the site it links to: its
 // letters match the domain's name, or it is the name of an institution.
 // Farm links carry keywords instead.
@@ -632,61 +562,6 @@ func namesTarget(text, dom string) bool {
 		(len(l) >= 4 && len(name) >= 4 && strings.Contains(name, l[:4]))
 }
 
-// ownHosts are the hosts the page calls its own: its URL, its canonical
-// URL and its SiteDomain. Without them every absolute link would look
-// foreign.
-func (p *page) ownHosts() []string {
-	if p.guard.ownDone {
-		return p.guard.own
-	}
-	p.guard.ownDone = true
-	add := func(raw string) {
-		raw = strings.TrimSpace(raw)
-		if raw == "" {
-			return
-		}
-		if !strings.Contains(raw, "://") {
-			raw = "http://" + raw
-		}
-		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
-			p.guard.own = append(p.guard.own, registrableDomain(strings.ToLower(u.Hostname())))
-		}
-	}
-	if p.base != nil {
-		add(p.base.String())
-	}
-	add(p.opts.URL)
-	add(p.tags.first("link", attrEquals("rel", "canonical")).AttrOr("href", ""))
-	p.tags.all("meta", nil).Each(func(_ int, m *dq.Selection) {
-		switch strings.ToLower(m.AttrOr("name", m.AttrOr("property", ""))) {
-		case "sitedomain", "og:url":
-			add(m.AttrOr("content", ""))
-		}
-	})
-	return p.guard.own
-}
-
-// registrableDomain is the part of a host that its owner registered:
-// example.com, example.com.cn.
-func registrableDomain(host string) string {
-	// The last two or three dot-separated labels, cut out of host rather
-	// than split and joined: it runs for every foreign link.
-	h := strings.TrimSuffix(host, ".")
-	last := strings.LastIndexByte(h, '.')
-	if last < 0 {
-		return host
-	}
-	second := strings.LastIndexByte(h[:last], '.')
-	if second < 0 {
-		return host // two labels
-	}
-	switch h[second+1 : last] {
-	case "com", "net", "org", "gov", "edu", "ac", "co":
-		return h[strings.LastIndexByte(h[:second], '.')+1:]
-	}
-	return h[second+1:]
-}
-
 // spammyDomain reports a domain that looks bought for spam: a cheap
 // top-level domain or a label of random letters and digits.
 func spammyDomain(dom string) bool {
@@ -695,15 +570,6 @@ func spammyDomain(dom string) bool {
 	}
 	first, _, _ := strings.Cut(dom, ".")
 	return randomLabel.MatchString(first)
-}
-
-func isGovHost(host string) bool {
-	return strings.HasSuffix(host, ".gov.cn") || host == "gov.cn"
-}
-
-func sameSite(a, b string) bool {
-	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
-	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
 
 // looksSpam classifies a block by its words and its links: lexicon words,
@@ -1573,36 +1439,6 @@ func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 // make up from which prose is an advert (澳门葡京欢迎您！注册送彩金！)
 // rather than a report that names a trade.
 const proseSpamShare = 0.3
-
-// hasSentencePunct reports whether text reads as prose: it has Chinese
-// sentence punctuation.
-func hasSentencePunct(text string) bool {
-	return hasAnyOf(text, "。！？；“”")
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}
-
-// hanRatio is the share of Han characters among the letters of s.
-func hanRatio(s string) float64 {
-	han, letters := hanLetters(s)
-	if letters == 0 {
-		return 0
-	}
-	return float64(han) / float64(letters)
-}
-
-// hanLetters counts the Han characters of s and its letters and digits
-// of any script, Han included.
-func hanLetters(s string) (han, letters int) {
-	_, _, han, letters = proseStats(s)
-	return han, letters
-}
 
 // advertEvidence is what is known about one visible block that may be a
 // planted advert, whatever it sells: how to reach the seller, what the

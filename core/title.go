@@ -10,7 +10,6 @@ import (
 	"math"
 	"path"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -653,21 +652,6 @@ func newTitleGrams(s string) titleGrams {
 	return t
 }
 
-// packedPairs lists the pairs of adjacent runes of s, each packed in a
-// uint64, sorted, repeats kept.
-func packedPairs(s string) []uint64 {
-	var out []uint64
-	prev := rune(-1)
-	for _, r := range s {
-		if prev >= 0 {
-			out = append(out, uint64(prev)<<32|uint64(r))
-		}
-		prev = r
-	}
-	slices.Sort(out)
-	return out
-}
-
 func (a titleGrams) similarity(b titleGrams) float64 {
 	if a.key == "" || b.key == "" {
 		return 0
@@ -703,16 +687,6 @@ func (a titleGrams) similarity(b titleGrams) float64 {
 		return 0
 	}
 	return 2 * float64(common) / float64(total)
-}
-
-func titleKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // inRepeatedList reports whether n, or one of its near ancestors, is one
@@ -791,10 +765,6 @@ func isDateLine(t string) bool {
 // …（2024年5月11日）). A bracketed year or span is part of a name
 // (（2024年版）, (2024—2026年)) and does not match: it takes a full day.
 var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dates.Expr + `)\s*[)）\]】]\s*$`)
-
-// minHeadlineKey is the fewest letters a headline keeps after trimming:
-// a tail is never all there is.
-const minHeadlineKey = 4
 
 // trimHeadline removes what templates glue after a headline: a date in
 // brackets and the font-size and print controls (大 中 小, 【字体：大 中 小】,

@@ -1,0 +1,150 @@
+package core
+
+// Text helpers every stage shares: measures of a block's text (runes,
+// prose punctuation, Han share), cutting by runes, and the small string
+// choices (firstNonEmpty, isBlockish). They know no stage.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/govreader/govreader/core/internal/cjk"
+)
+
+func isBlockish(tag string) bool {
+	switch tag {
+	case "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6",
+		"section", "article", "header", "footer", "nav", "aside", "main", "dl", "dt", "dd", "blockquote",
+		"form", "figure", "figcaption", "center", "pre", "address", "hr":
+		return true
+	}
+	return false
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// hasSentencePunct reports whether text reads as prose: it has Chinese
+// sentence punctuation.
+func hasSentencePunct(text string) bool {
+	return hasAnyOf(text, "。！？；“”")
+}
+
+// hanRatio is the share of Han characters among the letters of s.
+func hanRatio(s string) float64 {
+	han, letters := hanLetters(s)
+	if letters == 0 {
+		return 0
+	}
+	return float64(han) / float64(letters)
+}
+
+// hanLetters counts the Han characters of s and its letters and digits
+// of any script, Han included.
+func hanLetters(s string) (han, letters int) {
+	_, _, han, letters = proseStats(s)
+	return han, letters
+}
+
+// proseStats measures a block's text in one pass: its runes other than
+// white space (runeLenNoSpace), its prose punctuation (punctCount), and
+// its Han characters and letters (hanLetters).
+func proseStats(s string) (runes, punct, han, letters int) {
+	for i := 0; i < len(s); {
+		r, size := cjk.HanAt(s, i), 3
+		if r < 0 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isSpace(r) {
+			continue
+		}
+		runes++
+		switch {
+		case isProsePunct(r):
+			punct++
+		case cjk.IsHan(r):
+			han++
+			letters++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			letters++
+		}
+	}
+	return runes, punct, han, letters
+}
+
+// isProsePunct is strings.ContainsRune(prosePunct, r), which searches the
+// string for every rune of a text.
+func isProsePunct(r rune) bool {
+	switch r {
+	case '，', '。', '；', '：', '！', '？', '、', ',', '.', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+func punctCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isProsePunct(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// runePrefix returns the first n runes of s.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// runeSuffix returns the last n runes of s.
+func runeSuffix(s string, n int) string {
+	end := len(s)
+	for end > 0 && n > 0 {
+		_, size := utf8.DecodeLastRuneInString(s[:end])
+		end -= size
+		n--
+	}
+	return s[end:]
+}
+
+func hasSentence(t string) bool {
+	return hasAnyOf(t, "。！？") || strings.Count(t, "，") >= 2
+}
+
+// latinWords calls fn for every run of ASCII letters and digits in t.
+func latinWords(t string, fn func(string)) {
+	start := -1
+	for i := 0; i <= len(t); i++ {
+		word := i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= '0' && t[i] <= '9')
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			fn(t[start:i])
+			start = -1
+		}
+	}
+}
