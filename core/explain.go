@@ -546,7 +546,7 @@ func (p *page) explainDate(cands []namedValue, chosen int) {
 // explainContainer records how the article's container was chosen: the
 // locate note says how, the candidates are the CMS containers that
 // matched and the density scorer's best.
-func (p *page) explainContainer(loc located) {
+func (p *page) explainContainer(container *html.Node) {
 	by := ""
 	for _, n := range p.art.Notes {
 		switch n.ID {
@@ -555,5 +555,5 @@ func (p *page) explainContainer(loc located) {
 		}
 	}
 	cands := append(p.log.cmsCands, topCandidates(p.log.boxCands)...)
-	p.log.decision("container", nodePath(loc.node), by, cands)
+	p.log.decision("container", nodePath(container), by, cands)
 }

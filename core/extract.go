@@ -47,7 +47,8 @@ func Extract(html []byte, opts Options) (*Article, error) {
 			p.base = u
 		}
 	}
-	if err := p.parse(text); err != nil {
+	afterHTML, err := p.parse(text)
+	if err != nil {
 		return nil, err
 	}
 	if len(opts.Keep) > 0 {
@@ -59,20 +60,38 @@ func Extract(html []byte, opts Options) (*Article, error) {
 	if opts.Explain {
 		p.log = newExplainLog(p.doc.Get(0))
 	}
-	p.run()
+	p.run(afterHTML)
 	return p.art, nil
 }
 
-// run is the pipeline. The order matters where noted.
-func (p *page) run() {
+// run is the pipeline, top to bottom. Each stage takes the page as the
+// ones before it left it; what one stage hands to a later one goes through
+// here as a value, named where it is made and where it is used:
+//
+//   - afterHTML: the markup parse set aside after </html>, for the spam
+//     stage to judge;
+//   - hidden: the text of large blocks the visibility stage removed, a
+//     hidden second copy of the article, for the injected-block stage;
+//   - found: the site the footer claims, read by the spam stage in its one
+//     pass over the text, for the provenance judge; and whether the
+//     <title> was hijacked, which run writes into p.meta for the metadata
+//     stage;
+//   - p.meta: the metadata, read before chrome removal, which title choice,
+//     locate, injected, chrome, echo and finishMetadata read;
+//   - loc: the located container with its headline anchor, for the
+//     injected-block stage, list detection and the removal log.
+//
+// The order matters where noted.
+func (p *page) run(afterHTML string) {
 	p.applyBaseElement()
 	// Hidden content goes first: nothing a reader cannot see may reach the
 	// metadata, the title or the body.
-	p.removeHidden()
+	hidden := p.removeHidden()
 	// Past the time budget (budget.go) the optional stages are skipped and
 	// the page is rendered as it stands.
+	var found spamFindings
 	if !p.outOfTime("spam removal") {
-		p.removeSpam()
+		found = p.removeSpam(afterHTML)
 	}
 	// Pinyin splices go before metadata: they split the labels too.
 	if !p.outOfTime("text repair") {
@@ -80,18 +99,19 @@ func (p *page) run() {
 	}
 	// Metadata is read before chrome removal, because the info line
 	// (发布时间 | 来源) and the 信息公开 table are themselves chrome.
+	p.meta.titleHijacked = found.titleHijacked
 	if !p.outOfTime("metadata") {
 		p.readMetadata()
 	}
 	loc := p.locate()
 	if p.log != nil {
-		p.explainContainer(loc)
+		p.explainContainer(loc.node)
 	}
 	root := loc.node
 	// Injected blocks go while the page's second copies of the article
 	// (mobile, elder mode) are still there to compare with.
 	if !p.outOfTime("injected blocks") {
-		p.removeInjected(root, loc.anchor.bigrams)
+		p.removeInjected(root, loc.anchor.bigrams, hidden)
 	}
 	// A list page is shown as its entries; chrome removal would take its
 	// link-only lines for navigation.
@@ -111,7 +131,7 @@ func (p *page) run() {
 	p.finishMetadata()
 	p.art.Kind = p.kind()
 	p.dropListDate()
-	p.judge()
+	p.judge(found.identity)
 	if p.log != nil {
 		// The page around the article is what locate declined.
 		p.logLeftovers(loc.node)

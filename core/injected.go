@@ -39,30 +39,6 @@ import (
 	"golang.org/x/net/html"
 )
 
-// guardState is what the early spam stages leave for the late ones: the
-// injected-block stage and the provenance judge.
-type guardState struct {
-	// hiddenProse holds the normalised text of large blocks the visibility
-	// stage removed: a hidden second copy of the article is the best
-	// witness of what the article looked like before a cloner touched it.
-	hiddenProse []string
-	// identity is the site the footer claims, read before chrome removal.
-	identity identity
-}
-
-// minHiddenProse is the size (runes) from which a removed hidden block is
-// kept as a possible copy of the article.
-const minHiddenProse = 80
-
-// rememberHidden keeps the text of a hidden block that may be a copy of
-// the article.
-func (s *guardState) rememberHidden(n *html.Node) {
-	t := normKey(textOf(n))
-	if utf8.RuneCountInString(t) >= minHiddenProse {
-		s.hiddenProse = append(s.hiddenProse, t)
-	}
-}
-
 // unitTags are the elements that can be one paragraph of an article.
 var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "blockquote": true, "section": true, "td": true}
 
@@ -310,9 +286,9 @@ func opensWithBioHeader(text string) bool {
 // blocks: where a second copy of the article would be.
 // It is bytes, which the suffix array of a long witness indexes as they
 // are.
-func (p *page) copyWitness(root *html.Node) []byte {
+func (p *page) copyWitness(root *html.Node, hiddenProse []string) []byte {
 	var b []byte
-	for _, h := range p.guard.hiddenProse {
+	for _, h := range hiddenProse {
 		b = append(b, h...)
 		b = append(b, 0)
 	}
@@ -375,7 +351,7 @@ func profileUnits(units []unit, want int) bool {
 // removeInjected finds injected blocks in the article below root, removes
 // those with strong evidence and reports the rest as suspect. headline is
 // the title's Han bigrams, as locate read them (located.anchor).
-func (p *page) removeInjected(root *html.Node, headline []uint64) {
+func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []string) {
 	if root == nil || root.Data == "body" || root.Data == "html" || p.overBudget() {
 		return
 	}
@@ -384,7 +360,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	if len(units) == 0 || unitsHanRatio(units) < 0.3 {
 		return
 	}
-	inCopy := p.copyPresence(root, units)
+	inCopy := p.copyPresence(root, units, hiddenProse)
 	title := normKey(p.meta.title)
 	titleBigrams := headline
 	// counts holds every bigram of the article with the number of
@@ -888,9 +864,8 @@ type presence []int8
 
 // copyPresence tells for every paragraph whether a second copy of the
 // article holds it. It returns nil when the page has no such copy.
-func (p *page) copyPresence(root *html.Node, units []unit) presence {
-	witness := p.copyWitness(root)
-	p.guard.hiddenProse = nil // in the witness now; nothing else reads it
+func (p *page) copyPresence(root *html.Node, units []unit, hiddenProse []string) presence {
+	witness := p.copyWitness(root, hiddenProse)
 	if len(witness) == 0 {
 		return nil
 	}

@@ -22,8 +22,6 @@ type page struct {
 	doc      *dq.Document
 	art      *Article
 	deadline time.Time
-	// afterHTML is markup found after the last </html>, set aside by parse.
-	afterHTML string
 	// info holds the metadata read before chrome removal.
 	meta metadata
 	// tags lists the elements stages look up across the page (parse.go).
@@ -39,8 +37,6 @@ type page struct {
 	// from then on only inline styles count.
 	cascadeIx *styleSheet
 	noRules   bool
-	// guard is what the spam stages leave for removeInjected and judge.
-	guard guardState
 	// own caches ownHosts (hosts.go); ownDone tells that it was computed.
 	own     []string
 	ownDone bool

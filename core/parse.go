@@ -39,24 +39,26 @@ func lastClosingHTML(text string) int {
 	}
 }
 
-func (p *page) parse(text string) error {
+// parse builds the DOM and returns the markup found after the last
+// </html>, set aside for the spam stage (which run hands it to).
+func (p *page) parse(text string) (afterHTML string, err error) {
 	if end := lastClosingHTML(text); end >= 0 {
 		tail := text[end:]
 		if strings.TrimSpace(stripComments(tail)) != "" {
-			p.afterHTML = tail
+			afterHTML = tail
 			text = text[:end]
 		}
 	}
 	doc, err := p.parseTree(text)
 	if err != nil {
-		return err
+		return "", err
 	}
 	p.doc = doc
 	if strings.Contains(text, "srcdoc") {
 		inlineSrcdoc(doc.Get(0))
 	}
 	p.tags = settleTree(doc.Get(0))
-	return nil
+	return afterHTML, nil
 }
 
 // inlineSrcdoc puts the body of every <iframe srcdoc> in the frame's

@@ -675,24 +675,34 @@ func (p *page) classifyRemoved(n *html.Node, kind string, why reason, ev func() 
 	})
 }
 
-func (p *page) removeSpam() {
+// spamFindings is what the spam stage hands on through run(): the site
+// the page's footer claims (for the provenance judge, read in the same
+// pass over the text) and whether the <title> was hijacked (the metadata
+// stage then leaves keywords and description alone).
+type spamFindings struct {
+	identity      identity
+	titleHijacked bool
+}
+
+func (p *page) removeSpam(afterHTML string) spamFindings {
 	// The page's text is read once, in windows, for the footer's identity
 	// (as the page came) and the lexicon score that tells whether any
 	// element may be spam: on a 20 MB page, neither needs the whole text
 	// in memory, let alone its normalised and folded copies.
+	var found spamFindings
 	var tally spamTally
 	var fold spamFoldBuf // one pair of buffers for all the windows
 	contacts := false    // a seller's handle or cheap site is written somewhere
 	body := p.bodyNodes()
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
-			p.readIdentity(w, owned)
+			found.identity.read(w, owned)
 			folded, compact := fold.fold(cjk.NFKC(w))
 			contacts = contacts || p.writesContact(folded)
 			tally.addFolded(folded, compact)
 		})
 	}
-	p.checkAfterHTML()
+	p.checkAfterHTML(afterHTML)
 	if !p.opts.LiveDOM {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
@@ -702,12 +712,13 @@ func (p *page) removeSpam() {
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
 	// Most heads hold no spam word, and then the body is not needed.
-	p.checkHeadHijack(sync.OnceValue(func() string {
+	found.titleHijacked = p.checkHeadHijack(sync.OnceValue(func() string {
 		if b := p.bodyNodes(); len(b) > 0 {
 			return normKey(textOf(b[0]))
 		}
 		return ""
 	}))
+	return found
 }
 
 // The windows in which removeSpam reads a page's text: a page shorter than
@@ -817,11 +828,11 @@ func stableCut(s string, from, back int) int {
 // parse has set it aside, so none of it reaches the article either way;
 // a CMS that closes its page early (a stray footer, a file name) is not
 // worth a warning.
-func (p *page) checkAfterHTML() {
-	if p.afterHTML == "" {
+func (p *page) checkAfterHTML(afterHTML string) {
+	if afterHTML == "" {
 		return
 	}
-	frag, err := dq.NewDocumentFromReader(strings.NewReader(p.afterHTML))
+	frag, err := dq.NewDocumentFromReader(strings.NewReader(afterHTML))
 	if err != nil {
 		return
 	}
@@ -1052,15 +1063,16 @@ func scriptStrings(src string) string {
 // repeat: the genuine title segments (headline, site name) are shown on
 // the page, the spam keywords are not. That catches unknown spam words
 // that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
-// page's visible text folded by normKey.
-func (p *page) checkHeadHijack(body func() string) {
+// page's visible text folded by normKey. It reports whether the <title>
+// itself was hijacked.
+func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 	if t := p.tags.first("title", nil); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
 			why := because(reasonSpamHeadHijack, "spam words in the page's title")
 			p.decide(nil, raw, stageSpam, why, func() Evidence { return Evidence{"field": "title", "kept": clean} })
 			p.report(SpamTitle, clip(collapseSpace(raw), 200), why, true, Evidence{"field": "title"})
-			p.meta.titleHijacked = true
+			titleHijacked = true
 			t.SetText(clean)
 		}
 	}
@@ -1077,6 +1089,7 @@ func (p *page) checkHeadHijack(body func() string) {
 			s.SetAttr("content", clean)
 		}
 	})
+	return titleHijacked
 }
 
 // headSeparator splits a <title> or keywords list into its segments.

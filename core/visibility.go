@@ -645,7 +645,7 @@ type hiddenBlock struct {
 // evidence is what decided a hidden block, for the log and the report.
 func (h *hiddenBlock) evidence() Evidence { return h.r.evidence(h.why.id) }
 
-func (p *page) removeHidden() {
+func (p *page) removeHidden() (hiddenProse []string) {
 	// <noscript> is shown to search engines, not to readers with
 	// JavaScript: a classic place for hidden links. It is read before the
 	// never-shown elements go.
@@ -683,10 +683,11 @@ func (p *page) removeHidden() {
 				quiet = append(quiet, e)
 			}
 		}
-		p.guard.rememberHidden(h.n)
+		hiddenProse = rememberHidden(hiddenProse, h.n)
 		detach(h.n)
 	}
 	p.reportQuietHidden(quiet)
+	return hiddenProse
 }
 
 // onlyText reports an element whose content is text in elements that
@@ -1938,4 +1939,18 @@ func numberedID(n *html.Node) (string, bool) {
 	id := strings.TrimSpace(attr(n, "id"))
 	stem := strings.TrimRightFunc(id, func(r rune) bool { return r >= '0' && r <= '9' })
 	return stem, stem != "" && len(stem) < len(id)
+}
+
+// minHiddenProse is the size (runes) from which a removed hidden block is
+// kept as a possible copy of the article.
+const minHiddenProse = 80
+
+// rememberHidden adds to prose the text of a hidden block that may be a
+// copy of the article.
+func rememberHidden(prose []string, n *html.Node) []string {
+	t := normKey(textOf(n))
+	if utf8.RuneCountInString(t) >= minHiddenProse {
+		prose = append(prose, t)
+	}
+	return prose
 }
