@@ -128,3 +128,33 @@ func (p *page) ownHosts() []string {
 	})
 	return p.own
 }
+
+// safeURL resolves a link or image URL against the page and returns it
+// only when its scheme is http, https or (for links) mailto.
+func (p *page) safeURL(raw string, image bool) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || strings.HasPrefix(raw, "#") {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	if p.base != nil {
+		u = p.base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+	case "mailto":
+		if image {
+			return ""
+		}
+	case "":
+		if u.Host != "" || strings.Contains(u.Path, ":") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return u.String()
+}

@@ -225,14 +225,6 @@ func brRuns(first, last *html.Node) [][]*html.Node {
 	return runs
 }
 
-// textOfNode is textOf for any node, text nodes included.
-func textOfNode(n *html.Node) string {
-	if n.Type == html.TextNode {
-		return n.Data
-	}
-	return textOf(n)
-}
-
 // hasInnerBreak reports a raw newline between two non-ASCII characters in
 // the paragraph's own text nodes (not the indentation around tags).
 func hasInnerBreak(n *html.Node) bool {

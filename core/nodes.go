@@ -164,3 +164,11 @@ func mergeText(root *html.Node) {
 		return true
 	})
 }
+
+// textOfNode is textOf for any node, text nodes included.
+func textOfNode(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	return textOf(n)
+}
