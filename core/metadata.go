@@ -405,7 +405,6 @@ func foldInfoSpace(s string) string {
 
 var (
 	writeLitRe = regexp.MustCompile(`document\.write(?:ln)?\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)`)
-	tagRe      = regexp.MustCompile(`<[^>]*>`)
 	branchRe   = regexp.MustCompile(`\b(?:else|switch|case|for|while)\b|\?`)
 	// sourceVarRe finds a script variable that holds the 来源 the page
 	// prints from script: var csource = "深圳特区报".
@@ -439,18 +438,6 @@ func scriptWrites(n *html.Node) string {
 		return ""
 	}
 	return b.String()
-}
-
-// labelLocs returns the byte range of each info label and its colon in
-// t, for stages that ask where a line's labels are (chrome removal drops
-// an info line inside the body).
-func labelLocs(t string) [][]int {
-	labels := findLabels(t)
-	out := make([][]int, 0, len(labels))
-	for _, l := range labels {
-		out = append(out, []int{l.start, l.end})
-	}
-	return out
 }
 
 // variantPattern turns a simplified word into a pattern that also accepts
@@ -1771,4 +1758,16 @@ func unknownLabel(t string) bool {
 		n++
 	}
 	return n >= 2 && n <= maxLabelRunes
+}
+
+// labelLocs returns the byte range of each info label and its colon in
+// t, for stages that ask where a line's labels are (chrome removal drops
+// an info line inside the body).
+func labelLocs(t string) [][]int {
+	labels := findLabels(t)
+	out := make([][]int, 0, len(labels))
+	for _, l := range labels {
+		out = append(out, []int{l.start, l.end})
+	}
+	return out
 }

@@ -181,3 +181,30 @@ var lostIndent = regexp.MustCompile(`^[ \t\r\n\f\x{3000}\x{00a0}]*(?:[?？\x{FFF
 
 // indentSpace is the white space a paragraph may start with.
 const indentSpace = " \t\r\n\f\u3000\u00a0"
+
+// splitTitle splits a <title> into its parts. A lone hyphen separates
+// parts too, except inside numbers and Latin words (2024-2025学年,
+// COVID-19).
+func splitTitle(raw string) []string {
+	var parts []string
+	for _, part := range titleSplit.Split(raw, -1) {
+		rs := []rune(part)
+		last := 0
+		for i, r := range rs {
+			if r != '-' || i == 0 || i == len(rs)-1 || isLatin(rs[i-1]) && isLatin(rs[i+1]) {
+				continue
+			}
+			parts = append(parts, strings.TrimSpace(string(rs[last:i])))
+			last = i + 1
+		}
+		parts = append(parts, strings.TrimSpace(string(rs[last:])))
+	}
+	return parts
+}
+
+// titleSplit separates the parts of a <title>: 标题_栏目_站点, 站点-栏目-标题.
+var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`)
+
+func isLatin(r rune) bool {
+	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))
+}

@@ -11,7 +11,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/govreader/govreader/core/internal/cjk"
@@ -19,32 +18,9 @@ import (
 	"golang.org/x/net/html"
 )
 
-// titleSplit separates the parts of a <title>: 标题_栏目_站点, 站点-栏目-标题.
-var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`)
-
 // siteNameRe recognises a <title> part that names the site, not the
 // article, in simplified or traditional script.
 var siteNameRe = regexp.MustCompile(`(人民政府|[门門][户戶][网網]站|[网網]站|政府[网網]|政[务務][网網]|官[网網]|首[页頁]|政府[门門][户戶])$`)
-
-// splitTitle splits a <title> into its parts. A lone hyphen separates
-// parts too, except inside numbers and Latin words (2024-2025学年,
-// COVID-19).
-func splitTitle(raw string) []string {
-	var parts []string
-	for _, part := range titleSplit.Split(raw, -1) {
-		rs := []rune(part)
-		last := 0
-		for i, r := range rs {
-			if r != '-' || i == 0 || i == len(rs)-1 || isLatin(rs[i-1]) && isLatin(rs[i+1]) {
-				continue
-			}
-			parts = append(parts, strings.TrimSpace(string(rs[last:i])))
-			last = i + 1
-		}
-		parts = append(parts, strings.TrimSpace(string(rs[last:])))
-	}
-	return parts
-}
 
 // titleRef is one reference the page gives for its title.
 type titleRef struct {
@@ -460,16 +436,6 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
 	return out
 }
 
-// titleTag is the text of <title>, without the markup some CMSs leak
-// into it (<h1 style=…>…</h1>-某县人民政府).
-func (p *page) titleTag() string {
-	raw := p.tags.first("title", nil).Text()
-	if strings.Contains(raw, "<") {
-		raw = html.UnescapeString(tagRe.ReplaceAllString(raw, ""))
-	}
-	return collapseSpace(raw)
-}
-
 // domainRe matches a <title> part that is the site's address.
 var domainRe = regexp.MustCompile(`(?i)^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$`)
 
@@ -629,10 +595,6 @@ func titleText(n *html.Node) string {
 
 // lineBreak stands for a <br> while a headline's text is joined.
 const lineBreak = '\x1e'
-
-func isLatin(r rune) bool {
-	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))
-}
 
 // titleGrams is a title as similarity reads it, made once per title: a
 // page's candidate headlines are each compared with several references.
