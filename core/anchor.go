@@ -17,6 +17,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
 
@@ -92,13 +93,13 @@ func (a headlineAnchor) reaches(n *html.Node, share float64) bool {
 				return false
 			}
 			for _, r := range c.Data {
-				if m, ok := nfkcFastMap(r); ok {
+				if m, ok := cjk.NFKCFastMap(r); ok {
 					r = rune(m)
 				}
 				if isKeySpace(r) {
 					continue // as normKey drops it: its neighbours meet
 				}
-				if !isHan(r) {
+				if !cjk.IsHan(r) {
 					prev = -1
 					continue
 				}

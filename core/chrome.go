@@ -15,10 +15,6 @@ import (
 	"golang.org/x/net/html"
 )
 
-// maxChromeText is the longest text (runes, white space aside) that a
-// chrome check judges: isLinkList's limit, the largest of them.
-const maxChromeText = 1500
-
 func (p *page) removeChrome(root *html.Node) {
 	if root == nil {
 		return
@@ -160,42 +156,9 @@ func isChromeByClass(n *html.Node) bool {
 	return false
 }
 
-func linkDensity(n *html.Node) float64 {
-	total, linked := textLens(n)
-	if total == 0 {
-		return 0
-	}
-	return float64(linked) / float64(total)
-}
-
 // hasLink reports an <a> at or below n.
 func hasLink(n *html.Node) bool {
 	return findNode(n, func(e *html.Node) bool { return isElement(e, "a") }, nil) != nil
-}
-
-func hasMedia(n *html.Node) bool {
-	return findNode(n, func(e *html.Node) bool { return isElement(e, "img", "video", "table") }, nil) != nil
-}
-
-func hasSentence(t string) bool {
-	return hasAnyOf(t, "。！？") || strings.Count(t, "，") >= 2
-}
-
-// isInfoLine reports a metadata line (来源：… 发布时间：…) inside the body.
-// At the start of the body one label suffices; later it takes two, so
-// that a closing 图文来源：… credit line stays.
-func isInfoLine(t string, seenProse bool) bool {
-	if hasSentence(t) {
-		return false
-	}
-	locs := labelLocs(t)
-	if len(locs) == 0 {
-		return false
-	}
-	if !seenProse {
-		return locs[0][0] <= 2
-	}
-	return len(locs) >= 2 && locs[0][0] <= 2
 }
 
 // isLinkOnly reports a short block whose whole text is one link to
@@ -263,6 +226,23 @@ func withoutSpace(s string) string {
 	return b.String()
 }
 
+// isInfoLine reports a metadata line (来源：… 发布时间：…) inside the body.
+// At the start of the body one label suffices; later it takes two, so
+// that a closing 图文来源：… credit line stays.
+func isInfoLine(t string, seenProse bool) bool {
+	if hasSentence(t) {
+		return false
+	}
+	locs := labelLocs(t)
+	if len(locs) == 0 {
+		return false
+	}
+	if !seenProse {
+		return locs[0][0] <= 2
+	}
+	return len(locs) >= 2 && locs[0][0] <= 2
+}
+
 func isChromeText(t string) bool {
 	t = strings.Trim(t, " \u3000\u00a0【】[]（）()|｜")
 	compact := withoutSpace(t)
@@ -281,3 +261,7 @@ func isChromeText(t string) bool {
 	}
 	return false
 }
+
+// maxChromeText is the longest text (runes, white space aside) that a
+// chrome check judges: isLinkList's limit, the largest of them.
+const maxChromeText = 1500

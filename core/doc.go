@@ -16,7 +16,7 @@
 //	               metadata: copies splice the labels too); lost indents
 //	metadata.go    DOM → 发布时间, 来源, 发布机构, author, 文号, 索引号 … read
 //	               before chrome removal, because the info line is chrome;
-//	               title.go chooses the headline, dates.go parses dates
+//	               title.go chooses the headline, internal/dates parses dates
 //	locate.go      DOM → the node that holds the article
 //	injected.go    article → article without promotional blocks a cloner
 //	               spliced in, on evidence (a second copy, profile patterns;
@@ -34,22 +34,34 @@
 //	               generate time into saved_css.go; labels from _locales,
 //	               generated into labels_gen.go); trust.go the trust badge
 //
-// Around the stages: article.go and options.go are the contract,
+// run() is the only code that calls the stages; what one stage hands to a
+// later one passes through it as a value, never through a page field one
+// stage writes and another reads.
+//
+// Around the stages, and depending on none of them: page.go is the state
+// one call threads through them, article.go and options.go the contract,
 // explain.go the removal log every stage removes through (page.decide)
 // and Options.Explain's account of the page, reasons.go the stable reason
-// ids of every removal, dom.go
-// holds the iterative DOM walks and the text folding they share, nfkc.go
-// the NFKC fast path, gate.go the literal gates in front of regexps,
-// budget.go the time budget that bounds the optional stages, sanitize.go
-// the fixed-point check used by tests.
+// ids of every removal, budget.go the time budget that bounds the
+// optional stages. The helpers stages share sit in files named by
+// concern: dom.go the iterative DOM walks and the text folding they
+// share, text.go text measures, nodes.go subtree measures, bigrams.go
+// comparison keys and Han bigram sets, hosts.go host names and URLs,
+// tags.go the tag index, identity.go the site a footer claims.
+// sanitize.go is the fixed-point check used by tests.
+// scripts/stagecycles measures the dependencies between these files.
 // Knowledge lives in tables (rules_*.go) so that a new CMS family, a new
 // chrome phrase or a new spam word is a one-line data change.
 //
-// Packages beside core: internal/dq is the small DOM-query layer (goquery's
-// API without its net/http import, which would cost the WebAssembly module
-// 0.8 MB gzip); internal/liveparse reads a browser's serialisation by
-// nesting alone, held to x/net/html by its fuzzer; script converts between simplified and traditional script
-// and is built as its own, lazily loaded module.
+// Packages beside core, which know nothing of government pages: internal/dq
+// is the small DOM-query layer (goquery's API without its net/http import,
+// which would cost the WebAssembly module 0.8 MB gzip); internal/liveparse
+// reads a browser's serialisation by nesting alone, held to x/net/html by
+// its fuzzer; internal/charset decodes; internal/cjk is NFKC with a fast
+// path, the Han tests and a rune set; internal/gate the literal gates in
+// front of regexps; internal/dates the dates portals print. script
+// converts between simplified and traditional script and is built as its
+// own, lazily loaded module.
 //
 // Nothing in this package keeps mutable state between calls: one process (or
 // one WebAssembly instance) may serve many pages at once.

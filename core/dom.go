@@ -6,10 +6,10 @@ package core
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
 
@@ -167,7 +167,7 @@ func textPrefix(n *html.Node, limit int) (text string, runes int) {
 		case html.TextNode:
 			s := c.Data
 			for i := 0; i < len(s); {
-				r, size := hanAt(s, i), 3
+				r, size := cjk.HanAt(s, i), 3
 				if r < 0 {
 					r, size = utf8.DecodeRuneInString(s[i:])
 				}
@@ -202,7 +202,7 @@ func textRunes(n *html.Node, limit int) int {
 		}
 		s := c.Data
 		for i := 0; i < len(s) && runes <= limit; {
-			r, size := hanAt(s, i), 3
+			r, size := cjk.HanAt(s, i), 3
 			if r < 0 {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
@@ -322,25 +322,13 @@ func foldedSpan(s string) (start, end int, folded bool) {
 	return start, end, true
 }
 
-// hanAt returns the rune at s[i] when its lead byte is E4–E9, and -1
-// otherwise. Those runes (U+4000 to U+9FFF) are Han characters but for
-// 64 hexagram symbols, none of them white space, and valid UTF-8 with any
-// two continuation bytes: hot loops over Chinese text take them from their
-// bytes, inlined, and call the decoder only for the rest.
-func hanAt(s string, i int) rune {
-	if c := s[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-	}
-	return -1
-}
-
 // plainRun returns the end of the run of non-ASCII runes from s[i] that
 // are valid UTF-8 and not white space (isSpace), which spaceFolder and
 // foldedSpan copy or pass over whole. Han characters, most of the text,
 // are known by their bytes (hanAt).
 func plainRun(s string, i int) int {
 	for i < len(s) {
-		if hanAt(s, i) >= 0 {
+		if cjk.HanAt(s, i) >= 0 {
 			i += 3
 			continue
 		}
@@ -594,15 +582,6 @@ func nonSpaceRunes(root *html.Node) map[*html.Node]int {
 	return sizes
 }
 
-// isHan reports a Han character (the script, so 〇 and compatibility
-// ideographs count too).
-func isHan(r rune) bool {
-	if r < 0x2e80 {
-		return false
-	}
-	return r >= 0x4e00 && r <= 0x9fff || unicode.Is(unicode.Han, r)
-}
-
 // countDigits counts the ASCII digits of s, byte by byte: a digit is one
 // byte in UTF-8, and no byte of a multi-byte rune looks like one.
 func countDigits(s string) int {
@@ -616,3 +595,18 @@ func countDigits(s string) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func runeLenNoSpace(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := cjk.HanAt(s, i), 3
+		if r < 0 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isSpace(r) {
+			n++
+		}
+		i += size
+	}
+	return n
+}

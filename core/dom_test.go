@@ -9,7 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dq"
 	"github.com/govreader/govreader/core/internal/liveparse"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,7 +18,7 @@ import (
 )
 
 func TestDocIndexMayMatch(t *testing.T) {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(
+	doc, err := dq.NewDocumentFromReader(strings.NewReader(
 		`<div id="zoom" class="TRS_Editor view"><p class="a-b">x</p></div><span class="文章">y</span>`))
 	require.NoError(t, err)
 	ix := newDocIndex(doc.Get(0))
@@ -52,7 +53,7 @@ func TestContainsFold(t *testing.T) {
 // TestNonSpaceRunesMatchesTextOf: the one-pass table must agree with
 // textOf, white space left out, for every element.
 func TestNonSpaceRunesMatchesTextOf(t *testing.T) {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body><div id="a"> 一 二
+	doc, err := dq.NewDocumentFromReader(strings.NewReader(`<html><body><div id="a"> 一 二
 <p>三<b>四 five</b></p><script>var x="不算";</script><style>.x{}</style><ul><li>六</li><li> </li></ul></div><p>七八</p></body></html>`))
 	require.NoError(t, err)
 	root := doc.Find("body").Get(0)
@@ -324,7 +325,7 @@ func TestTagIndexMatchesSelectors(t *testing.T) {
 		`<body><template><meta name="t"><script>1</script></template><svg><title>图</title><style>x{}</style></svg>` +
 		`<div id="gone"><script>2</script><noscript>无脚本</noscript><meta name="inner"></div>` +
 		`<pre>  <span> </span>  <script>3</script></pre><img src="/a.png" alt="甲" title="图"><a href="/x" title="链接">乙</a><template><img src="/t.png"></template><noscript>尾</noscript></body></html>`
-	check := func(t *testing.T, doc *goquery.Document, tags *tagIndex, when string) {
+	check := func(t *testing.T, doc *dq.Document, tags *tagIndex, when string) {
 		for _, l := range lookups {
 			want := doc.Find(l.selector).Nodes
 			got := tags.all(l.tag, l.keep).Nodes
@@ -354,7 +355,7 @@ func TestTagIndexMatchesSelectors(t *testing.T) {
 					require.NoError(t, err)
 				}
 				tags := settleTree(root)
-				doc := goquery.NewDocumentFromNode(root)
+				doc := dq.NewDocumentFromNode(root)
 				check(t, doc, &tags, "as parsed by "+parser)
 				// Remove the way the stages do: a subtree's root loses its
 				// parent, its inner links stay.
@@ -418,10 +419,10 @@ func FuzzProseStats(f *testing.F) {
 			if strings.ContainsRune(prosePunct, r) {
 				want[1]++
 			}
-			if isHan(r) {
+			if cjk.IsHan(r) {
 				want[2]++
 			}
-			if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if cjk.IsHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 				want[3]++
 			}
 		}

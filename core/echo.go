@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
 
@@ -31,7 +32,7 @@ func (p *page) removeHeadlineEcho(root *html.Node) {
 	if root == nil {
 		return
 	}
-	key := titleKey(nfkc(p.meta.title))
+	key := titleKey(cjk.NFKC(p.meta.title))
 	runes := utf8.RuneCountInString(key)
 	if runes < minHeadlineKey {
 		return
@@ -47,7 +48,7 @@ func (p *page) removeHeadlineEcho(root *html.Node) {
 		if l > limit {
 			return
 		}
-		joined.WriteString(titleKey(nfkc(t)))
+		joined.WriteString(titleKey(cjk.NFKC(t)))
 		switch got := joined.String(); {
 		case got == key:
 			gone := 0

@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
 )
 
@@ -529,7 +530,7 @@ func (p *page) explainDate(cands []namedValue, chosen int) {
 		if strings.TrimSpace(c.value) == "" {
 			continue
 		}
-		out = append(out, Candidate{Value: parseDate(c.value), From: c.from, Score: float64(len(cands) - i), Chosen: i == chosen})
+		out = append(out, Candidate{Value: dates.Parse(c.value), From: c.from, Score: float64(len(cands) - i), Chosen: i == chosen})
 		if out[len(out)-1].Value == "" {
 			out[len(out)-1].Value = previewOf(c.value, 40) // not a date
 			out[len(out)-1].Score = 0
@@ -545,7 +546,7 @@ func (p *page) explainDate(cands []namedValue, chosen int) {
 // explainContainer records how the article's container was chosen: the
 // locate note says how, the candidates are the CMS containers that
 // matched and the density scorer's best.
-func (p *page) explainContainer(loc located) {
+func (p *page) explainContainer(container *html.Node) {
 	by := ""
 	for _, n := range p.art.Notes {
 		switch n.ID {
@@ -554,5 +555,5 @@ func (p *page) explainContainer(loc located) {
 		}
 	}
 	cands := append(p.log.cmsCands, topCandidates(p.log.boxCands)...)
-	p.log.decision("container", nodePath(loc.node), by, cands)
+	p.log.decision("container", nodePath(container), by, cands)
 }

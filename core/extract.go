@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/govreader/govreader/core/internal/charset"
-	goquery "github.com/govreader/govreader/core/internal/dq"
-	"golang.org/x/net/html"
 )
 
 // Errors Extract returns for input it cannot read at all. Anything else
@@ -20,39 +18,6 @@ var (
 	ErrTooLarge   = errors.New("input larger than the configured cap")
 	ErrNotHTML    = errors.New("input is not an HTML page")
 )
-
-// page is the state one Extract call threads through the stages. It lives
-// for one call only.
-type page struct {
-	opts     Options
-	base     *url.URL // page URL for resolving links; nil when unknown
-	doc      *goquery.Document
-	art      *Article
-	deadline time.Time
-	// afterHTML is markup found after the last </html>, set aside by parse.
-	afterHTML string
-	// info holds the metadata read before chrome removal.
-	meta metadata
-	// tags lists the elements stages look up across the page (parse.go).
-	tags tagIndex
-	// index lists the page's classes and ids; built lazily by classIndex.
-	index *docIndex
-	// sheet holds the rules of the page's <style> blocks; see styleRules.
-	sheet *[]styleRule
-	// matched is cascade's buffer for the rules one element matches.
-	matched []int
-	// cascadeIx is the sheet compiled for the cascade; see styleIndex.
-	// noRules is set when the time budget ran out while styles were read:
-	// from then on only inline styles count.
-	cascadeIx *styleSheet
-	noRules   bool
-	// guard is what the spam stages leave for removeInjected and judge.
-	guard guardState
-	// log is the removal log of Options.Explain (explain.go), nil without
-	// it; keep holds Options.Keep, nil when it is empty.
-	log  *explainLog
-	keep map[string]bool
-}
 
 // Extract reads one HTML page and returns its article. The zero Options is
 // the default. It returns an error only for input that is empty, too large
@@ -82,7 +47,8 @@ func Extract(html []byte, opts Options) (*Article, error) {
 			p.base = u
 		}
 	}
-	if err := p.parse(text); err != nil {
+	afterHTML, err := p.parse(text)
+	if err != nil {
 		return nil, err
 	}
 	if len(opts.Keep) > 0 {
@@ -94,20 +60,38 @@ func Extract(html []byte, opts Options) (*Article, error) {
 	if opts.Explain {
 		p.log = newExplainLog(p.doc.Get(0))
 	}
-	p.run()
+	p.run(afterHTML)
 	return p.art, nil
 }
 
-// run is the pipeline. The order matters where noted.
-func (p *page) run() {
+// run is the pipeline, top to bottom. Each stage takes the page as the
+// ones before it left it; what one stage hands to a later one goes through
+// here as a value, named where it is made and where it is used:
+//
+//   - afterHTML: the markup parse set aside after </html>, for the spam
+//     stage to judge;
+//   - hidden: the text of large blocks the visibility stage removed, a
+//     hidden second copy of the article, for the injected-block stage;
+//   - found: the site the footer claims, read by the spam stage in its one
+//     pass over the text, for the provenance judge; and whether the
+//     <title> was hijacked, which run writes into p.meta for the metadata
+//     stage;
+//   - p.meta: the metadata, read before chrome removal, which title choice,
+//     locate, injected, chrome, echo and finishMetadata read;
+//   - loc: the located container with its headline anchor, for the
+//     injected-block stage, list detection and the removal log.
+//
+// The order matters where noted.
+func (p *page) run(afterHTML string) {
 	p.applyBaseElement()
 	// Hidden content goes first: nothing a reader cannot see may reach the
 	// metadata, the title or the body.
-	p.removeHidden()
+	hidden := p.removeHidden()
 	// Past the time budget (budget.go) the optional stages are skipped and
 	// the page is rendered as it stands.
+	var found spamFindings
 	if !p.outOfTime("spam removal") {
-		p.removeSpam()
+		found = p.removeSpam(afterHTML)
 	}
 	// Pinyin splices go before metadata: they split the labels too.
 	if !p.outOfTime("text repair") {
@@ -115,18 +99,19 @@ func (p *page) run() {
 	}
 	// Metadata is read before chrome removal, because the info line
 	// (发布时间 | 来源) and the 信息公开 table are themselves chrome.
+	p.meta.titleHijacked = found.titleHijacked
 	if !p.outOfTime("metadata") {
 		p.readMetadata()
 	}
 	loc := p.locate()
 	if p.log != nil {
-		p.explainContainer(loc)
+		p.explainContainer(loc.node)
 	}
 	root := loc.node
 	// Injected blocks go while the page's second copies of the article
 	// (mobile, elder mode) are still there to compare with.
 	if !p.outOfTime("injected blocks") {
-		p.removeInjected(root, loc.anchor.bigrams)
+		p.removeInjected(root, loc.anchor.bigrams, hidden)
 	}
 	// A list page is shown as its entries; chrome removal would take its
 	// link-only lines for navigation.
@@ -146,7 +131,7 @@ func (p *page) run() {
 	p.finishMetadata()
 	p.art.Kind = p.kind()
 	p.dropListDate()
-	p.judge()
+	p.judge(found.identity)
 	if p.log != nil {
 		// The page around the article is what locate declined.
 		p.logLeftovers(loc.node)
@@ -178,48 +163,4 @@ func (p *page) dropListDate() {
 			return
 		}
 	}
-}
-
-// bodyNodes returns the page's <body> as a one-element slice (nil when
-// there is none). The HTML parser always builds html > body, so looking
-// among the root's children beats a selector walk over the whole page.
-func (p *page) bodyNodes() []*html.Node {
-	for h := p.doc.Get(0).FirstChild; h != nil; h = h.NextSibling {
-		if h.Type != html.ElementNode || h.Data != "html" {
-			continue
-		}
-		for b := h.FirstChild; b != nil; b = b.NextSibling {
-			if b.Type == html.ElementNode && b.Data == "body" {
-				return []*html.Node{b}
-			}
-		}
-	}
-	return nil
-}
-
-// classIndex returns the page's class and id index, building it on first
-// use. Stages that remove nodes only make it less exact, never wrong in
-// the direction that matters: a selector is skipped only when it cannot
-// match.
-func (p *page) classIndex() *docIndex {
-	if p.index == nil {
-		p.index = newDocIndex(p.doc.Get(0))
-	}
-	return p.index
-}
-
-func (p *page) note(id, format string, args ...any) {
-	p.art.Notes = append(p.art.Notes, Note{ID: id, Message: fmt.Sprintf(format, args...)})
-}
-
-// report tells the reader of a removal or a suspicion (Article.Spam).
-// ev is given where the evidence helps the reader: a number the reason
-// quotes.
-func (p *page) report(kind, text string, why reason, removed bool, ev Evidence) {
-	p.art.Spam = append(p.art.Spam, SpamItem{Kind: kind, Text: text, Reason: why.text, ReasonID: why.id, Evidence: ev, Removed: removed})
-}
-
-// overBudget reports whether the optional work should stop.
-func (p *page) overBudget() bool {
-	return time.Now().After(p.deadline)
 }

@@ -35,87 +35,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"golang.org/x/net/html"
 )
-
-// guardState is what the early spam stages leave for the late ones: the
-// injected-block stage and the provenance judge.
-type guardState struct {
-	// hiddenProse holds the normalised text of large blocks the visibility
-	// stage removed: a hidden second copy of the article is the best
-	// witness of what the article looked like before a cloner touched it.
-	hiddenProse []string
-	// identity is the site the footer claims, read before chrome removal.
-	identity identity
-	// own caches ownHosts; ownDone tells that it was computed.
-	own     []string
-	ownDone bool
-}
-
-// minHiddenProse is the size (runes) from which a removed hidden block is
-// kept as a possible copy of the article.
-const minHiddenProse = 80
-
-// rememberHidden keeps the text of a hidden block that may be a copy of
-// the article.
-func (s *guardState) rememberHidden(n *html.Node) {
-	t := normKey(textOf(n))
-	if utf8.RuneCountInString(t) >= minHiddenProse {
-		s.hiddenProse = append(s.hiddenProse, t)
-	}
-}
-
-// normKey folds text for comparison: NFKC, no white space. Text that is
-// already folded comes back as it is, without a copy.
-func normKey(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	s = nfkc(s)
-	if !hasKeySpace(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if !isKeySpace(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// appendNormKey appends normKey(s) to b. The witness of a copy is the key
-// of every text node outside the article: text in NFKC's fast runes goes
-// in without the two strings normKey would build for it.
-func appendNormKey(b []byte, s string) []byte {
-	if stableRun(s, 0) != len(s) {
-		return append(b, normKey(s)...)
-	}
-	for i := 0; i < len(s); i++ {
-		// Fast runes are ASCII, Han and Chinese punctuation: of the key
-		// spaces only the ASCII ones can occur among them.
-		switch c := s[i]; c {
-		case ' ', '\t', '\n', '\r', '\f', '\v':
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-func isKeySpace(r rune) bool {
-	return isSpace(r) || r == '\u200c' || r == '\u200d' || r == '\u2060'
-}
-
-func hasKeySpace(s string) bool {
-	for _, r := range s {
-		if isKeySpace(r) {
-			return true
-		}
-	}
-	return false
-}
 
 // unitTags are the elements that can be one paragraph of an article.
 var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "blockquote": true, "section": true, "td": true}
@@ -303,22 +225,6 @@ func brRuns(first, last *html.Node) [][]*html.Node {
 	return runs
 }
 
-func isBR(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "br" }
-
-// textOfNode is textOf for any node, text nodes included.
-func textOfNode(n *html.Node) string {
-	if n.Type == html.TextNode {
-		return n.Data
-	}
-	return textOf(n)
-}
-
-func hasBlockDescendant(n *html.Node) bool {
-	return findNode(n, func(e *html.Node) bool {
-		return e != n && e.Type == html.ElementNode && isBlockish(e.Data)
-	}, func(e *html.Node) bool { return e.Type == html.ElementNode }) != nil
-}
-
 // hasInnerBreak reports a raw newline between two non-ASCII characters in
 // the paragraph's own text nodes (not the indentation around tags).
 func hasInnerBreak(n *html.Node) bool {
@@ -359,76 +265,22 @@ func bioEvidence(text string) (families int, header bool) {
 	// A profile shows itself in its first few hundred characters; longer
 	// paragraphs are prose whatever they mention.
 	// weigh asks for at most maxFamilies; counting stops there.
-	return bioFamilies.countMatches(nfkc(runePrefix(text, 400)), maxFamilies), opensWithBioHeader(text)
+	return bioFamilies.CountMatches(cjk.NFKC(runePrefix(text, 400)), maxFamilies), opensWithBioHeader(text)
 }
 
 // opensWithBioHeader reports whether a paragraph opens with the heading a
 // cloner puts before an inserted profile (关于专家组 …).
 func opensWithBioHeader(text string) bool {
-	return bioHeader.MatchString(nfkc(runePrefix(text, 16)))
-}
-
-// keyBigrams returns hanBigrams(dst, normKey(text)) and the number of
-// runes of normKey(text) without building the key when it can: when
-// every rune of text is one whose NFKC form nfkc knows at a glance.
-func keyBigrams(dst []uint64, text string) ([]uint64, int) {
-	dst = dst[:0]
-	prev := rune(-1)
-	n := 0
-	for i := 0; i < len(text); {
-		r, size := hanAt(text, i), 3
-		if r < 0 {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
-		if m, ok := nfkcFastMap(r); ok {
-			r = rune(m)
-		} else if !nfkcStable(r) {
-			key := normKey(text)
-			return hanBigrams(dst, key), utf8.RuneCountInString(key)
-		}
-		if isKeySpace(r) {
-			continue // the key drops it: the runes around it are neighbours
-		}
-		n++
-		dst, prev = addBigram(dst, prev, r)
-	}
-	slices.Sort(dst)
-	return slices.Compact(dst), n
-}
-
-// addBigram appends the pair prev-r when both are Han, and returns the
-// rune the next pair starts from (-1 when r is not Han).
-func addBigram(dst []uint64, prev, r rune) ([]uint64, rune) {
-	if !isHan(r) {
-		return dst, -1
-	}
-	if prev >= 0 {
-		dst = append(dst, uint64(prev)<<32|uint64(r))
-	}
-	return dst, r
-}
-
-// hanBigrams returns the distinct pairs of adjacent Han characters of
-// key, sorted, reusing dst. A pair is packed in a uint64 so that the sets
-// of a 100,000-paragraph article are slices, not maps of strings.
-func hanBigrams(dst []uint64, key string) []uint64 {
-	dst = dst[:0]
-	prev := rune(-1)
-	for _, r := range key {
-		dst, prev = addBigram(dst, prev, r)
-	}
-	slices.Sort(dst)
-	return slices.Compact(dst)
+	return bioHeader.MatchString(cjk.NFKC(runePrefix(text, 16)))
 }
 
 // copyWitness is the text of the page outside the article plus the hidden
 // blocks: where a second copy of the article would be.
 // It is bytes, which the suffix array of a long witness indexes as they
 // are.
-func (p *page) copyWitness(root *html.Node) []byte {
+func (p *page) copyWitness(root *html.Node, hiddenProse []string) []byte {
 	var b []byte
-	for _, h := range p.guard.hiddenProse {
+	for _, h := range hiddenProse {
 		b = append(b, h...)
 		b = append(b, 0)
 	}
@@ -491,7 +343,7 @@ func profileUnits(units []unit, want int) bool {
 // removeInjected finds injected blocks in the article below root, removes
 // those with strong evidence and reports the rest as suspect. headline is
 // the title's Han bigrams, as locate read them (located.anchor).
-func (p *page) removeInjected(root *html.Node, headline []uint64) {
+func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []string) {
 	if root == nil || root.Data == "body" || root.Data == "html" || p.overBudget() {
 		return
 	}
@@ -500,7 +352,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 	if len(units) == 0 || unitsHanRatio(units) < 0.3 {
 		return
 	}
-	inCopy := p.copyPresence(root, units)
+	inCopy := p.copyPresence(root, units, hiddenProse)
 	title := normKey(p.meta.title)
 	titleBigrams := headline
 	// counts holds every bigram of the article with the number of
@@ -619,8 +471,8 @@ func (p *page) removeInjected(root *html.Node, headline []uint64) {
 			e.header = strictAbove
 		}
 		if e.needsFamilies() {
-			folded := nfkc(runePrefix(u.text, 400))
-			e.families = bioFamilies.countMatches(folded, maxFamilies)
+			folded := cjk.NFKC(runePrefix(u.text, 400))
+			e.families = bioFamilies.CountMatches(folded, maxFamilies)
 			e.headline = sharedCount(titleBigrams, own)
 			// Only a many-pattern paragraph asks how it opens.
 			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
@@ -755,9 +607,9 @@ func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams
 		if sizes[i] < minUnitRunes {
 			continue
 		}
-		t := nfkc(runePrefix(u.text, 400))
+		t := cjk.NFKC(runePrefix(u.text, 400))
 		selling = selling || pricePattern.MatchString(t) || audiencePattern.MatchString(t)
-		fam := bioFamilies.countMatches(t, maxFamilies)
+		fam := bioFamilies.CountMatches(t, maxFamilies)
 		labelled := opensWithBioHeader(u.text) || opensWithLabel(u.text)
 		if i > 0 {
 			strict, role := labelLine(units[i-1].text)
@@ -979,7 +831,7 @@ func (e blockEvidence) weigh() (int, reason) {
 func opensWithProfile(text string) bool {
 	// Only the first 40 runes are read; normalising a paragraph of a
 	// 20 MB page in full to find them was most of this stage's time.
-	t := nfkc(runePrefix(text, 200))
+	t := cjk.NFKC(runePrefix(text, 200))
 	if i := strings.IndexAny(t, "。；;！"); i >= 0 {
 		t = t[:i]
 	}
@@ -1004,9 +856,8 @@ type presence []int8
 
 // copyPresence tells for every paragraph whether a second copy of the
 // article holds it. It returns nil when the page has no such copy.
-func (p *page) copyPresence(root *html.Node, units []unit) presence {
-	witness := p.copyWitness(root)
-	p.guard.hiddenProse = nil // in the witness now; nothing else reads it
+func (p *page) copyPresence(root *html.Node, units []unit, hiddenProse []string) presence {
+	witness := p.copyWitness(root, hiddenProse)
 	if len(witness) == 0 {
 		return nil
 	}
@@ -1104,26 +955,4 @@ func (in presence) lacks(i int) int {
 		return copyTail
 	}
 	return copyOther
-}
-
-// runePrefix returns the first n runes of s.
-func runePrefix(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
-}
-
-// runeSuffix returns the last n runes of s.
-func runeSuffix(s string, n int) string {
-	end := len(s)
-	for end > 0 && n > 0 {
-		_, size := utf8.DecodeLastRuneInString(s[:end])
-		end -= size
-		n--
-	}
-	return s[end:]
 }

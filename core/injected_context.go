@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
 )
 
@@ -289,7 +291,7 @@ func labelLine(text string) (strict, role bool) {
 	if utf8.RuneCountInString(text) > maxLabelLine {
 		return false, false
 	}
-	t := nfkc(text)
+	t := cjk.NFKC(text)
 	// Nothing may follow the label: 讲解员：王某 is a paragraph that
 	// opens with one (opensWithLabel), not a label line.
 	if i := strings.IndexAny(t, ":："); i >= 0 && strings.TrimSpace(t[i+1:]) != "" {
@@ -303,7 +305,7 @@ func labelLine(text string) (strict, role bool) {
 
 // opensWithLabel reports whether a paragraph opens with a role label.
 func opensWithLabel(text string) bool {
-	return roleLabel.MatchString(nfkc(runePrefix(text, 24)))
+	return roleLabel.MatchString(cjk.NFKC(runePrefix(text, 24)))
 }
 
 // latestYear is the latest year (1900-2099) text names as a year that
@@ -359,7 +361,7 @@ func yearBefore(s string) (int, bool) {
 // 0: the displayed date first, then the page's own meta tags.
 func (p *page) publishedYear() int {
 	m := &p.meta
-	d := firstDate(m.shown[fieldPublished], m.shown[fieldInfoDate], m.tags["pubdate"], m.tags["firstpublishedtime"],
+	d := dates.First(m.shown[fieldPublished], m.shown[fieldInfoDate], m.tags["pubdate"], m.tags["firstpublishedtime"],
 		m.tags["article:published_time"], m.jsonLD["datePublished"])
 	if y, ok := yearBefore(runePrefix(d, 4)); ok {
 		return y

@@ -114,7 +114,7 @@ func TestCopyPresence(t *testing.T) {
 	p := newTestPage(t, "<html><body>"+article+elder+"</body></html>", "")
 	root := p.doc.Find("#art").Get(0)
 	units := paragraphs(root)
-	in := p.copyPresence(root, units)
+	in := p.copyPresence(root, units, nil)
 	require.NotNil(t, in)
 	assert.Equal(t, copyNone, in.lacks(0))
 	assert.Equal(t, copySandwiched, in.lacks(2))
@@ -126,14 +126,14 @@ func TestCopyPresence(t *testing.T) {
 	p = newTestPage(t, "<html><body>"+article+elder+"</body></html>", "")
 	root = p.doc.Find("#art").Get(0)
 	units = paragraphs(root)
-	in = p.copyPresence(root, units)
+	in = p.copyPresence(root, units, nil)
 	require.NotNil(t, in)
 	assert.Equal(t, copyNone, in.lacks(1))
 
 	// No copy on the page: no evidence either way.
 	p = newTestPage(t, "<html><body><div id=art><p>"+strings.Join(paras, "</p><p>")+"</p></div></body></html>", "")
 	root = p.doc.Find("#art").Get(0)
-	assert.Nil(t, p.copyPresence(root, paragraphs(root)))
+	assert.Nil(t, p.copyPresence(root, paragraphs(root), nil))
 }
 
 func TestWitnessIndexAgreesWithContains(t *testing.T) {

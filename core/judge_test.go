@@ -25,7 +25,7 @@ func TestJudgeVerdict(t *testing.T) {
 			for _, k := range tc.kinds {
 				p.report(k, "x", because("test.reason", "y"), true, nil)
 			}
-			p.judge()
+			p.judge(identity{})
 			assert.Equal(t, tc.want, p.art.Verdict)
 		})
 	}

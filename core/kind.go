@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -165,11 +166,11 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 	ol := appendElement(wrap, atom.Ol)
 	for _, it := range items[:min(len(items), maxItems)] {
 		text := entryText(it)
-		date := parseDate(text)
+		date := dates.Parse(text)
 		if date != "" {
 			// The date is shown beside the entry; it goes to Items alone.
-			f := foldDigits(text)
-			if m := dateRe.FindStringIndex(f); m != nil {
+			f := dates.FoldDigits(text)
+			if m := dates.Re.FindStringIndex(f); m != nil {
 				text = strings.Trim(strings.TrimSpace(f[:m[0]]+f[m[1]:]), " ()（）[]【】")
 			}
 		}

@@ -12,8 +12,6 @@ package core
 import (
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -324,157 +322,11 @@ func (p *page) markedContent(body *html.Node) *html.Node {
 	return parent
 }
 
-// proseLen is the length in runes of the text below n that is not link
-// text.
-func proseLen(n *html.Node) int {
-	total, linked := textLens(n)
-	return total - linked
-}
-
-// textLens measures the text below n and the part of it inside links.
-func textLens(n *html.Node) (total, linked int) {
-	// Only real links count: Word pastes are full of <a name> bookmarks.
-	isLink := func(c *html.Node) bool {
-		return c.Type == html.ElementNode && c.Data == "a" && attr(c, "href") != ""
-	}
-	links := 0
-	walkTree(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			l := runeLenNoSpace(c.Data)
-			total += l
-			if links > 0 {
-				linked += l
-			}
-			return false
-		case html.ElementNode:
-			if hiddenText(c) {
-				return false
-			}
-		}
-		if isLink(c) {
-			links++
-		}
-		return true
-	}, func(c *html.Node) {
-		if isLink(c) {
-			links--
-		}
-	})
-	return total, linked
-}
-
-// textLen is what textLens measures.
-type textLen struct{ total, linked int }
-
-// textLensOf is textLens of every node of want below root, measured in one
-// walk: measured one by one, each candidate container would walk its whole
-// subtree again, which is quadratic on deep pages.
-func textLensOf[V any](root *html.Node, want map[*html.Node]V) map[*html.Node]textLen {
-	out := make(map[*html.Node]textLen, len(want))
-	var open []textLen // one per open element, innermost last
-	walkTree(root, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			if len(open) > 0 {
-				open[len(open)-1].total += runeLenNoSpace(c.Data)
-			}
-			return false
-		case html.ElementNode:
-			open = append(open, textLen{})
-		}
-		return true
-	}, func(c *html.Node) {
-		if c.Type != html.ElementNode {
-			return
-		}
-		l := open[len(open)-1]
-		open = open[:len(open)-1]
-		if hiddenText(c) {
-			// Its text counts neither in it nor above it; the elements
-			// inside it (a template's) are measured as textLens would.
-			l = textLen{}
-		} else if c.Data == "a" && attr(c, "href") != "" {
-			l.linked = l.total
-		}
-		if _, ok := want[c]; ok {
-			out[c] = l
-		}
-		if len(open) > 0 {
-			open[len(open)-1].total += l.total
-			open[len(open)-1].linked += l.linked
-		}
-	})
-	return out
-}
-
-func runeLenNoSpace(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		r, size := hanAt(s, i), 3
-		if r < 0 {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isSpace(r) {
-			n++
-		}
-		i += size
-	}
-	return n
-}
-
 // isProse reports whether n reads as an article: long enough and
 // punctuated like sentences.
 func isProse(n *html.Node) bool {
 	t := textOf(n)
 	return runeLenNoSpace(t) > 200 && punctCount(t) >= 8
-}
-
-func punctCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if isProsePunct(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// isProsePunct is strings.ContainsRune(prosePunct, r), which searches the
-// string for every rune of a text.
-func isProsePunct(r rune) bool {
-	switch r {
-	case '，', '。', '；', '：', '！', '？', '、', ',', '.', ';', '!', '?':
-		return true
-	}
-	return false
-}
-
-// proseStats measures a block's text in one pass: its runes other than
-// white space (runeLenNoSpace), its prose punctuation (punctCount), and
-// its Han characters and letters (hanLetters).
-func proseStats(s string) (runes, punct, han, letters int) {
-	for i := 0; i < len(s); {
-		r, size := hanAt(s, i), 3
-		if r < 0 {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		if isSpace(r) {
-			continue
-		}
-		runes++
-		switch {
-		case isProsePunct(r):
-			punct++
-		case isHan(r):
-			han++
-			letters++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			letters++
-		}
-	}
-	return runes, punct, han, letters
 }
 
 // locateByScore is the density scorer. Its winner is anchored to the

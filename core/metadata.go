@@ -18,25 +18,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dates"
+	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
-
-type metadata struct {
-	titleHijacked bool
-	tags          map[string]string
-	// shown holds the displayed value of each field nearest the headline.
-	shown map[field]string
-	// scriptSource is a 来源 an inline script would print (var csource = "…").
-	scriptSource string
-	// headline is the chosen headline element, if any.
-	headline *html.Node
-	title    string
-	jsonLD   map[string]string
-	// byline names the writers of a byline line that chrome removal took
-	// out of the top of the body (文/张三 通讯员 李四).
-	byline string
-}
 
 // fieldInfoDate is an unlabelled date printed in an info line beside a
 // labelled 来源 or 作者 (2024-03-03 15:54:07 来源:…). It is internal to
@@ -46,7 +32,7 @@ const fieldInfoDate = fieldIgnore + 1
 func (p *page) readMetadata() {
 	m := &p.meta
 	m.tags = map[string]string{}
-	p.tags.all("meta", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("meta", nil).Each(func(_ int, s *dq.Selection) {
 		name := strings.ToLower(strings.TrimSpace(s.AttrOr("name", s.AttrOr("property", s.AttrOr("itemprop", "")))))
 		if name == "" {
 			return
@@ -186,7 +172,7 @@ func infoSegments(root *html.Node) []infoSeg {
 				if plainHan >= enoughPlainHan {
 					break
 				}
-				if isHan(r) {
+				if cjk.IsHan(r) {
 					plainHan++
 				}
 			}
@@ -196,7 +182,7 @@ func infoSegments(root *html.Node) []infoSeg {
 		}
 		if inLink > 0 && !linkValue && linkHan >= 0 && linkHan < titleLinkHan {
 			for _, r := range t {
-				if isHan(r) {
+				if cjk.IsHan(r) {
 					if linkHan++; linkHan >= titleLinkHan {
 						break
 					}
@@ -417,19 +403,8 @@ func foldInfoSpace(s string) string {
 	return strings.Trim(b.String(), " \x1f")
 }
 
-func isBlockish(tag string) bool {
-	switch tag {
-	case "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6",
-		"section", "article", "header", "footer", "nav", "aside", "main", "dl", "dt", "dd", "blockquote",
-		"form", "figure", "figcaption", "center", "pre", "address", "hr":
-		return true
-	}
-	return false
-}
-
 var (
 	writeLitRe = regexp.MustCompile(`document\.write(?:ln)?\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)`)
-	tagRe      = regexp.MustCompile(`<[^>]*>`)
 	branchRe   = regexp.MustCompile(`\b(?:else|switch|case|for|while)\b|\?`)
 	// sourceVarRe finds a script variable that holds the 来源 the page
 	// prints from script: var csource = "深圳特区报".
@@ -463,18 +438,6 @@ func scriptWrites(n *html.Node) string {
 		return ""
 	}
 	return b.String()
-}
-
-// labelLocs returns the byte range of each info label and its colon in
-// t, for stages that ask where a line's labels are (chrome removal drops
-// an info line inside the body).
-func labelLocs(t string) [][]int {
-	labels := findLabels(t)
-	out := make([][]int, 0, len(labels))
-	for _, l := range labels {
-		out = append(out, []int{l.start, l.end})
-	}
-	return out
 }
 
 // variantPattern turns a simplified word into a pattern that also accepts
@@ -572,7 +535,7 @@ func labelBefore(s string, end int) (f field, start, n int) {
 			i -= size
 			continue
 		}
-		if !isHan(r) {
+		if !cjk.IsHan(r) {
 			break
 		}
 		if simp, ok := simplifiedOf[r]; ok {
@@ -830,7 +793,7 @@ func (s shownSet) values() map[field]string {
 
 // unlabelledDate is the first date in seg outside the byte ranges given.
 func unlabelledDate(seg string, skip []int) string {
-	for _, loc := range dateRe.FindAllStringSubmatchIndex(seg, 4) {
+	for _, loc := range dates.Re.FindAllStringSubmatchIndex(seg, 4) {
 		inside := false
 		for j := 0; j+1 < len(skip); j += 2 {
 			if loc[0] >= skip[j] && loc[0] < skip[j+1] {
@@ -846,7 +809,7 @@ func unlabelledDate(seg string, skip []int) string {
 				m[g] = seg[loc[2*g]:loc[2*g+1]]
 			}
 		}
-		if d := isoFromMatch(m); d != "" {
+		if d := dates.ISOFromMatch(m); d != "" {
 			return d
 		}
 	}
@@ -857,7 +820,7 @@ func unlabelledDate(seg string, skip []int) string {
 // visible slot is filled by script.
 func (p *page) scriptSource() string {
 	out := ""
-	p.tags.all("script", nil).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	p.tags.all("script", nil).EachWithBreak(func(_ int, s *dq.Selection) bool {
 		if _, ok := s.Attr("src"); ok {
 			return true
 		}
@@ -909,12 +872,12 @@ func sourceAssignments(code string, n int) [][]string {
 func fieldValue(f field, raw string) string {
 	switch f {
 	case fieldPublished, fieldUpdated, fieldWritten, fieldGenerated:
-		return parseDate(cutAtSep(raw))
+		return dates.Parse(cutAtSep(raw))
 	}
 	v := cleanValue(raw)
 	// A date after a name belongs to the info line, not to the name:
 	// 来源：宣教中心 2022-11-14 14:59:48.
-	if loc := dateRe.FindStringIndex(v); loc != nil {
+	if loc := dates.Re.FindStringIndex(v); loc != nil {
 		v = strings.TrimSpace(v[:loc[0]])
 	}
 	v = cutNextLabel(v)
@@ -989,7 +952,7 @@ func cleanValue(v string) string {
 
 func readJSONLD(tags *tagIndex) map[string]string {
 	out := map[string]string{}
-	tags.all("script", attrEquals("type", "application/ld+json")).Each(func(_ int, s *goquery.Selection) {
+	tags.all("script", attrEquals("type", "application/ld+json")).Each(func(_ int, s *dq.Selection) {
 		var v any
 		if json.Unmarshal([]byte(s.Text()), &v) != nil {
 			return
@@ -1059,7 +1022,7 @@ func (p *page) finishMetadata() {
 	}
 	by := -1
 	for i, c := range published {
-		if d := parseDate(c.value); d != "" {
+		if d := dates.Parse(c.value); d != "" {
 			a.Published, by = d, i
 			break
 		}
@@ -1067,7 +1030,7 @@ func (p *page) finishMetadata() {
 	if p.log != nil {
 		p.explainDate(published[:], by)
 	}
-	a.Written = firstDate(m.shown[fieldWritten], m.shown[fieldGenerated])
+	a.Written = dates.First(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
 	a.Publisher = m.shown[fieldPublisher]
 	// JSON-LD names the author on purpose; the gov meta Author tag is
@@ -1121,15 +1084,6 @@ func (p *page) canonicalURL() string {
 	for _, v := range []string{p.tags.first("link", attrEquals("rel", "canonical")).AttrOr("href", ""), p.meta.tags["og:url"], p.meta.tags["url"]} {
 		if v = strings.TrimSpace(v); v != "" {
 			return p.safeURL(v, false)
-		}
-	}
-	return ""
-}
-
-func firstNonEmpty(vs ...string) string {
-	for _, v := range vs {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
 		}
 	}
 	return ""
@@ -1218,7 +1172,7 @@ func (p *page) dateNearHeadline() string {
 
 // linkedDate reports a date in the text of a link.
 func linkedDate(t string) bool {
-	return hasAnyOf(t, "0123456789０１２３４５６７８９") && dateRe.MatchString(foldDigits(t))
+	return hasAnyOf(t, "0123456789０１２３４５６７８９") && dates.Re.MatchString(dates.FoldDigits(t))
 }
 
 // holdsTitleLink reports a link to another article in n, that is not a
@@ -1798,10 +1752,22 @@ func unknownLabel(t string) bool {
 		if isLabelGap(r) {
 			continue
 		}
-		if !isHan(r) {
+		if !cjk.IsHan(r) {
 			return false
 		}
 		n++
 	}
 	return n >= 2 && n <= maxLabelRunes
+}
+
+// labelLocs returns the byte range of each info label and its colon in
+// t, for stages that ask where a line's labels are (chrome removal drops
+// an info line inside the body).
+func labelLocs(t string) [][]int {
+	labels := findLabels(t)
+	out := make([][]int, 0, len(labels))
+	for _, l := range labels {
+		out = append(out, []int{l.start, l.end})
+	}
+	return out
 }

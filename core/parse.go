@@ -11,7 +11,7 @@ import (
 	"strings"
 	"unicode"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/dq"
 	"github.com/govreader/govreader/core/internal/liveparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -39,24 +39,26 @@ func lastClosingHTML(text string) int {
 	}
 }
 
-func (p *page) parse(text string) error {
+// parse builds the DOM and returns the markup found after the last
+// </html>, set aside for the spam stage (which run hands it to).
+func (p *page) parse(text string) (afterHTML string, err error) {
 	if end := lastClosingHTML(text); end >= 0 {
 		tail := text[end:]
 		if strings.TrimSpace(stripComments(tail)) != "" {
-			p.afterHTML = tail
+			afterHTML = tail
 			text = text[:end]
 		}
 	}
 	doc, err := p.parseTree(text)
 	if err != nil {
-		return err
+		return "", err
 	}
 	p.doc = doc
 	if strings.Contains(text, "srcdoc") {
 		inlineSrcdoc(doc.Get(0))
 	}
 	p.tags = settleTree(doc.Get(0))
-	return nil
+	return afterHTML, nil
 }
 
 // inlineSrcdoc puts the body of every <iframe srcdoc> in the frame's
@@ -100,14 +102,14 @@ func inlineSrcdoc(root *html.Node) {
 // parseTree builds the document tree: a live page's serialisation is read
 // directly where it can be (internal/liveparse, the same tree, several times
 // faster in wasm); everything else goes to x/net/html.
-func (p *page) parseTree(text string) (*goquery.Document, error) {
+func (p *page) parseTree(text string) (*dq.Document, error) {
 	if p.opts.LiveDOM {
 		if root, ok := liveparse.Parse(text); ok {
 			p.note(NoteParsedLive, "the browser's serialisation was read directly")
-			return goquery.NewDocumentFromNode(root), nil
+			return dq.NewDocumentFromNode(root), nil
 		}
 	}
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+	doc, err := dq.NewDocumentFromReader(strings.NewReader(text))
 	if err == nil {
 		return doc, nil
 	}
@@ -122,7 +124,7 @@ func (p *page) parseTree(text string) (*goquery.Document, error) {
 		if n == 0 {
 			break
 		}
-		if doc, err = goquery.NewDocumentFromReader(strings.NewReader(flat)); err == nil {
+		if doc, err = dq.NewDocumentFromReader(strings.NewReader(flat)); err == nil {
 			p.note(NoteTruncatedDepth, "flattened %d elements nested deeper than %d", n, limit)
 		}
 	}
@@ -173,123 +175,6 @@ func settleTree(root *html.Node) tagIndex {
 		detach(n)
 	}
 	return ix
-}
-
-// tagIndex lists, in document order, the page's elements of the kinds that
-// stages look up across the whole page (meta, script, style, title, img …):
-// each lookup would otherwise be a walk of the page, a dozen of them per
-// page. Stages remove nodes without telling the index, so a lookup skips
-// the elements no longer in the document.
-type tagIndex struct {
-	doc                                                         *html.Node
-	meta, script, style, title, link, base, root, noscript, img []*html.Node
-	// titled: the elements other than images that carry a title
-	// attribute (a tooltip), looked up as "[title]".
-	titled []*html.Node
-}
-
-func (ix *tagIndex) list(tag string) *[]*html.Node {
-	switch tag {
-	case "meta":
-		return &ix.meta
-	case "script":
-		return &ix.script
-	case "style":
-		return &ix.style
-	case "title":
-		return &ix.title
-	case "link":
-		return &ix.link
-	case "base":
-		return &ix.base
-	case "html":
-		return &ix.root
-	case "noscript":
-		return &ix.noscript
-	case "img":
-		return &ix.img
-	case "[title]":
-		return &ix.titled
-	}
-	return nil
-}
-
-func (ix *tagIndex) add(n *html.Node) {
-	if l := ix.list(n.Data); l != nil {
-		*l = append(*l, n)
-	} else if n.Data != "title" && hasAttr(n, "title") {
-		ix.titled = append(ix.titled, n)
-	}
-}
-
-// all returns the tag's elements still in the document for which keep
-// (when not nil) holds, as a selection.
-func (ix *tagIndex) all(tag string, keep func(*html.Node) bool) *goquery.Selection {
-	return &goquery.Selection{Nodes: ix.find(tag, keep, -1)}
-}
-
-// first is all(tag, keep).First() without the list.
-func (ix *tagIndex) first(tag string, keep func(*html.Node) bool) *goquery.Selection {
-	return &goquery.Selection{Nodes: ix.find(tag, keep, 1)}
-}
-
-// find lists up to limit (all when negative) of the tag's elements still
-// in the document for which keep holds. A tag the index does not list
-// has none: every lookup names its tag in the code, and
-// TestTagIndexMatchesSelectors covers each.
-func (ix *tagIndex) find(tag string, keep func(*html.Node) bool, limit int) []*html.Node {
-	l := ix.list(tag)
-	if l == nil {
-		return nil
-	}
-	var out []*html.Node
-	for _, n := range *l {
-		if len(out) == limit {
-			break
-		}
-		if (keep == nil || keep(n)) && ix.holds(n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// holds reports whether n is still in the document: a removed subtree
-// keeps its inner links and loses only its root's parent.
-func (ix *tagIndex) holds(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == ix.doc {
-			return true
-		}
-	}
-	return false
-}
-
-// withAttr and attrEquals are keep functions for tagIndex lookups, as the
-// selectors [name] and [name="value"] test.
-func withAttr(name string) func(*html.Node) bool {
-	return func(n *html.Node) bool { return hasAttr(n, name) }
-}
-
-func attrEquals(name, val string) func(*html.Node) bool {
-	return func(n *html.Node) bool {
-		for _, a := range n.Attr {
-			if a.Key == name && a.Val == val {
-				return true
-			}
-		}
-		return false
-	}
-}
-
-// inBody reports whether n is below the page's <body>.
-func inBody(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && p.Data == "body" {
-			return true
-		}
-	}
-	return false
 }
 
 func isLayoutSpace(n *html.Node) bool {

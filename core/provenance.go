@@ -13,48 +13,14 @@ package core
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
+
+	"github.com/govreader/govreader/core/internal/cjk"
 )
-
-// identity is what a page claims about the site that published it. It is
-// read before chrome removal, because the footer that states it is chrome.
-type identity struct {
-	siteCode string // 网站标识码 from the footer
-	sponsor  string // 主办 from the footer
-}
-
-var (
-	siteCodeRe = regexp.MustCompile(`网站标识码[:：\s]*([0-9A-Za-z]{10})`)
-	sponsorRe  = regexp.MustCompile(`主办(?:单位)?[:：\s]*([^\s|｜,，。]{2,30})`)
-	// govSponsorRe recognises a 主办 that is a government body.
-	govSponsorRe = regexp.MustCompile(`人民政府|政府办公[室厅]|人民代表大会|政协|委员会|[部局厅委办署]$`)
-)
-
-// readIdentity notes the footer claims of the page, from its visible
-// text, before chrome removal.
-// The text may come in windows (textWindows): a window reads only the
-// matches that start before owned, and the first window that names a
-// field wins.
-func (p *page) readIdentity(text string, owned int) {
-	id := &p.guard.identity
-	first := func(re *regexp.Regexp) string {
-		if m := re.FindStringSubmatchIndex(text); m != nil && m[0] < owned {
-			return text[m[2]:m[3]]
-		}
-		return ""
-	}
-	if id.siteCode == "" {
-		id.siteCode = first(siteCodeRe)
-	}
-	if id.sponsor == "" {
-		id.sponsor = first(sponsorRe)
-	}
-}
 
 // judgeProvenance sets Article.Official and OriginalURL, and reports a
 // mirror copy.
-func (p *page) judgeProvenance() {
+func (p *page) judgeProvenance(id identity) {
 	a := p.art
 	pageURL, _ := url.Parse(strings.TrimSpace(p.opts.URL))
 	host := ""
@@ -70,13 +36,13 @@ func (p *page) judgeProvenance() {
 	if canon != nil && canon.IsAbs() {
 		canonHost = strings.ToLower(canon.Hostname())
 	}
-	siteCode := firstNonEmpty(a.SiteID, p.guard.identity.siteCode)
+	siteCode := firstNonEmpty(a.SiteID, id.siteCode)
 	// A government site identifies itself by its gov.cn domain or its
 	// 网站标识码. A government 主办 alone is weaker: city news portals run
 	// by a 宣传部 say so too, and are not copies; it counts only with the
 	// traces a content farm leaves in the text.
 	claimsGov := isGovHost(claimed) || isGovHost(canonHost) || siteCode != ""
-	farmTraces := claimsGov || govSponsorRe.MatchString(p.guard.identity.sponsor)
+	farmTraces := claimsGov || govSponsorRe.MatchString(id.sponsor)
 
 	switch {
 	case host != "" && isGovHost(host):
@@ -167,10 +133,10 @@ func looksTraditional(text string) bool {
 	var trad, simp int
 	for _, r := range text {
 		switch {
-		case !isIdeograph(r):
-		case traditionalRunes.has(r):
+		case !cjk.IsIdeograph(r):
+		case traditionalRunes.Has(r):
 			trad++
-		case simplifiedRunes.has(r):
+		case simplifiedRunes.Has(r):
 			simp++
 		}
 	}
@@ -183,11 +149,11 @@ var traditionalRunes, simplifiedRunes = ideographSet(traditionalOnly), ideograph
 
 // ideographSet holds the ideographs of chars (TestScriptTablesAreIdeographs
 // checks that the tables hold nothing else).
-func ideographSet(chars string) *runeSet {
-	s := new(runeSet)
+func ideographSet(chars string) *cjk.RuneSet {
+	s := new(cjk.RuneSet)
 	for _, r := range chars {
-		if isIdeograph(r) {
-			s.add(r)
+		if cjk.IsIdeograph(r) {
+			s.Add(r)
 		}
 	}
 	return s

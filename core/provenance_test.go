@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreader/govreader/core/internal/cjk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -61,7 +62,7 @@ func TestLooksTraditional(t *testing.T) {
 func TestScriptTablesAreIdeographs(t *testing.T) {
 	for _, table := range []string{traditionalOnly, simplifiedOnly} {
 		for _, r := range table {
-			assert.True(t, isIdeograph(r), "%q", r)
+			assert.True(t, cjk.IsIdeograph(r), "%q", r)
 		}
 	}
 	assert.True(t, looksTraditional(strings.Repeat("設計與實現", 4)))

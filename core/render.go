@@ -365,15 +365,6 @@ func appendElement(parent *html.Node, a atom.Atom) *html.Node {
 	return n
 }
 
-func hasBlockChild(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlockish(c.Data) {
-			return true
-		}
-	}
-	return false
-}
-
 func (r *renderer) closeAuto(dst *html.Node) {
 	if last := dst.LastChild; last != nil && r.autoP[last] {
 		delete(r.autoP, last)
@@ -422,11 +413,6 @@ func (r *renderer) appendInline(dst, n *html.Node, flow bool) {
 	if t := r.target(dst, flow); t != nil {
 		t.AppendChild(n)
 	}
-}
-
-var attachmentExt = map[string]bool{
-	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true,
-	".zip": true, ".rar": true, ".7z": true, ".wps": true, ".et": true, ".ofd": true, ".txt": true, ".csv": true,
 }
 
 func (r *renderer) link(c *html.Node) *html.Node {
@@ -508,36 +494,6 @@ func isSmallNumber(s string) bool {
 	return true
 }
 
-// safeURL resolves a link or image URL against the page and returns it
-// only when its scheme is http, https or (for links) mailto.
-func (p *page) safeURL(raw string, image bool) string {
-	raw = strings.TrimSpace(raw)
-	if raw == "" || strings.HasPrefix(raw, "#") {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	if p.base != nil {
-		u = p.base.ResolveReference(u)
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https":
-	case "mailto":
-		if image {
-			return ""
-		}
-	case "":
-		if u.Host != "" || strings.Contains(u.Path, ":") {
-			return ""
-		}
-	default:
-		return ""
-	}
-	return u.String()
-}
-
 // plainLinkExt returns the lower-cased extension that a link's path will
 // have once safeURL has resolved it against any base, for links plain
 // enough to tell without resolving: printable ASCII without % or # (no
@@ -613,21 +569,6 @@ func trimEdges(n *html.Node) {
 		}
 		break
 	}
-}
-
-func firstText(n *html.Node) *html.Node {
-	var found *html.Node
-	walkNodes(n, func(c *html.Node) bool {
-		if found != nil {
-			return false
-		}
-		if c.Type == html.TextNode && strings.TrimFunc(c.Data, isSpace) != "" {
-			found = c
-			return false
-		}
-		return true
-	})
-	return found
 }
 
 // plainText renders the clean tree as text: one paragraph a line, table

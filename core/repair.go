@@ -124,35 +124,3 @@ func (r *repairer) text(s string) string {
 	}
 	return s
 }
-
-// lostIndent matches question marks or replacement characters standing
-// where a paragraph's 　　 indent was.
-// The white space it skips is exactly indentSpace, which paragraphStart
-// trims otherwise: with different sets, a "\u00a0??" start kept its
-// ghost on the first pass and lost it on the second (found by FuzzRepair).
-var lostIndent = regexp.MustCompile(`^[ \t\r\n\f\x{3000}\x{00a0}]*(?:[?？\x{FFFD}][ \t\r\n\f\x{3000}\x{00a0}]*){1,4}`)
-
-// indentSpace is the white space a paragraph may start with.
-const indentSpace = " \t\r\n\f\u3000\u00a0"
-
-// paragraphStart repairs the first text of a paragraph. It reports whether
-// a lost indent was removed.
-func paragraphStart(s string) (string, bool) {
-	trimmed := strings.TrimLeft(s, indentSpace)
-	if r, _ := utf8.DecodeRuneInString(trimmed); r != '?' && r != '？' && r != utf8.RuneError {
-		// No ghost can follow the indent: spare the regexp, which every
-		// paragraph of a 20 MB page would otherwise run.
-		return trimmed, false
-	}
-	loc := lostIndent.FindStringIndex(s)
-	if loc == nil {
-		return trimmed, false
-	}
-	// Only when prose follows: "?" opening a question is rare in gov
-	// articles, but "???" before Han text is the indent's ghost.
-	rest := s[loc[1]:]
-	if r, _ := utf8.DecodeRuneInString(rest); isHan(r) || r == '“' || r == '（' || (r >= '0' && r <= '9') {
-		return rest, true
-	}
-	return trimmed, false
-}

@@ -1,5 +1,7 @@
 package core
 
+import "github.com/govreader/govreader/core/internal/gate"
+
 // Class and id fragments of portal chrome that can sit inside or next to
 // the article container. A fragment matches a whole word of the class or
 // id, or its start (share → share-box), so "bt" does not hit "subtitle".
@@ -39,4 +41,4 @@ func setOf(words ...string) map[string]bool {
 }
 
 // footerText marks a block as a site footer wherever it stands.
-var footerText = mustGate(`网站标识码|ICP备|公网安备|主办单位[:：]|版权所有|技术支持[:：]`)
+var footerText = gate.MustCompile(`网站标识码|ICP备|公网安备|主办单位[:：]|版权所有|技术支持[:：]`)

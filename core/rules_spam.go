@@ -13,6 +13,8 @@ package core
 import (
 	"regexp"
 	"strings"
+
+	"github.com/govreader/govreader/core/internal/gate"
 )
 
 // spamFamily is one trade that spam advertises: what it sells, and the
@@ -194,7 +196,7 @@ var (
 	// (咨询电话, 联系人, 咨询微信, 联系QQ) are left out: they name a
 	// contact, they do not sell, and as the handle's own label they would
 	// make one sign count twice.
-	callsToAction = newPhrases([]string{
+	callsToAction = gate.NewPhrases([]string{
 		"加微信", "加v", "加vx", "加qq", "加我", "添加微信", "私聊", "私信", "详询", "详情咨询", "欢迎咨询", "联系我",
 		"随时联系", "联系客服", "在线客服", "24小时", "认准", "入口", "官网",
 		"注册", "下载", "点击进入", "立即", "秒回", "欢迎来电", "诚信合作", "量大从优", "价格优惠",
@@ -287,23 +289,23 @@ var spamFoldPairs = []string{
 // profiles into real articles: a person's birth, schooling and titles, or
 // an advert for a product and its founder. Each pattern is one family of
 // evidence; a block needs several, or a profile heading, to count.
-var bioPatterns = []gatedRegexp{
-	mustGate(`出生于|出生地|生于[^，。,]{0,12}[省市县区镇村]|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:出)?生[，,。于在人]`),
-	mustGate(`毕业于|毕业院校|[大学院校]毕业[，,。]|学历[:：]`),
-	mustGate(`客座教授|特聘教授|名誉教授|终身教授|荣誉教授`),
-	mustGate(`国家[一二三]级|高级[美工]?[术艺]?师|高级设计师|特级|[一二三]级演员`),
-	mustGate(`领军人物|大师|名家|巨匠|艺术家|书画家|书法家|画家|收藏家|企业家`),
-	mustGate(`会员|常务理事|理事长|副会长|会长|副主席|主席团`),
-	mustGate(`执行董事|董事长|总经理|创始人|联合创始人|合伙人|首席执行官|CEO`),
-	mustGate(`作品[^。]{0,30}(?:收藏|展出|入选|获奖)|被[^。]{0,20}收藏`),
-	mustGate(`师从|入室弟子|师承|传承人`),
-	mustGate(`(?:男|女)[，,、]\s*(?:汉族|[^，,]{1,3}族)|汉族|民族[:：]|籍贯|贯籍|祖籍|别名|笔名|字号|斋号|堂号|[,，]号[^，。]{1,6}[,，]`),
-	mustGate(`演员|歌手|制片人|导演|主持人|模特|设计师|工程师|咨询师|策展人`),
-	mustGate(`参与拍摄|饰演|代表作|主演|出演|著有|著作|专著|个人著作`),
-	mustGate(`冠军|评委|评判长|金奖|荣获[^。]{0,10}奖|获[^。]{0,8}称号`),
-	mustGate(`智库|人才库|数据库|认证平台|全力推荐|合力推广|特约嘉宾|组委会`),
+var bioPatterns = []gate.Regexp{
+	gate.MustCompile(`出生于|出生地|生于[^，。,]{0,12}[省市县区镇村]|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:出)?生[，,。于在人]`),
+	gate.MustCompile(`毕业于|毕业院校|[大学院校]毕业[，,。]|学历[:：]`),
+	gate.MustCompile(`客座教授|特聘教授|名誉教授|终身教授|荣誉教授`),
+	gate.MustCompile(`国家[一二三]级|高级[美工]?[术艺]?师|高级设计师|特级|[一二三]级演员`),
+	gate.MustCompile(`领军人物|大师|名家|巨匠|艺术家|书画家|书法家|画家|收藏家|企业家`),
+	gate.MustCompile(`会员|常务理事|理事长|副会长|会长|副主席|主席团`),
+	gate.MustCompile(`执行董事|董事长|总经理|创始人|联合创始人|合伙人|首席执行官|CEO`),
+	gate.MustCompile(`作品[^。]{0,30}(?:收藏|展出|入选|获奖)|被[^。]{0,20}收藏`),
+	gate.MustCompile(`师从|入室弟子|师承|传承人`),
+	gate.MustCompile(`(?:男|女)[，,、]\s*(?:汉族|[^，,]{1,3}族)|汉族|民族[:：]|籍贯|贯籍|祖籍|别名|笔名|字号|斋号|堂号|[,，]号[^，。]{1,6}[,，]`),
+	gate.MustCompile(`演员|歌手|制片人|导演|主持人|模特|设计师|工程师|咨询师|策展人`),
+	gate.MustCompile(`参与拍摄|饰演|代表作|主演|出演|著有|著作|专著|个人著作`),
+	gate.MustCompile(`冠军|评委|评判长|金奖|荣获[^。]{0,10}奖|获[^。]{0,8}称号`),
+	gate.MustCompile(`智库|人才库|数据库|认证平台|全力推荐|合力推广|特约嘉宾|组委会`),
 	// A career told as posts held, the spine of every résumé.
-	mustGate(`现任|曾任|历任|先后任|任职于|兼任`),
+	gate.MustCompile(`现任|曾任|历任|先后任|任职于|兼任`),
 	pricePattern,
 	audiencePattern,
 }
@@ -316,24 +318,24 @@ var (
 	// The shape is a sum of money per unit, not one word, so that 每尺,
 	// 元/幅 and 万元一平 all count.
 	// 元/平 alone is left out: 元/平方米 is every housing article's unit.
-	pricePattern = mustGate(`润格|每平方?尺|平尺|[0-9０-９.]+\s*[万千百]?元\s*(?:/|每|一)\s*(?:平方?尺|尺|幅|件|张)|(?:成交|拍卖|拍出)[^。]{0,10}[0-9０-９]+\s*[万亿]?元`)
+	pricePattern = gate.MustCompile(`润格|每平方?尺|平尺|[0-9０-９.]+\s*[万千百]?元\s*(?:/|每|一)\s*(?:平方?尺|尺|幅|件|张)|(?:成交|拍卖|拍出)[^。]{0,10}[0-9０-９]+\s*[万亿]?元`)
 	// An audience counted: followers, plays and likes on a platform.
-	audiencePattern = mustGate(`涨粉|粉丝量|粉丝数|[0-9０-９.]+\s*[万亿]?\s*(?:粉丝|关注者|订阅者|播放量|点赞|次播放)|(?:粉丝|播放量|点赞)[^。]{0,6}[0-9０-９.]+\s*[万亿]`)
+	audiencePattern = gate.MustCompile(`涨粉|粉丝量|粉丝数|[0-9０-９.]+\s*[万亿]?\s*(?:粉丝|关注者|订阅者|播放量|点赞|次播放)|(?:粉丝|播放量|点赞)[^。]{0,6}[0-9０-９.]+\s*[万亿]`)
 )
 
 // bioFamilies finds the bioPatterns in one pass.
-var bioFamilies = newGateSet(bioPatterns)
+var bioFamilies = gate.NewSet(bioPatterns)
 
 // bioHeader is the heading a cloner puts before an inserted profile.
 // 作者简介 is left out: essays end with a genuine one.
-var bioHeader = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|嘉宾|成员|企业|品牌)简介|简介[:：])`)
+var bioHeader = gate.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于(?:专家组|专家|评委组|评委|企业代表|嘉宾|讲师|导师|艺术家|代表)|(?:现场|特邀)?(?:专家|评委|嘉宾|讲师|导师)(?:组)?(?:成员)?(?:介绍|简介)|[^，。]{0,8}(?:个人|人物|嘉宾|成员|企业|品牌)简介|简介[:：])`)
 
 // roleLabel is the shape of the label a cloner opens a planted profile
 // with, wider than bioHeader: a short phrase ending in a colon or in the
 // end of its line, that announces a person (关于X, X介绍, X简介) or names a
 // role (讲解员, 主讲人, 出席嘉宾). It is evidence only beside an off-topic
 // profile: a lecture notice's genuine 主讲人： line is on its topic.
-var roleLabel = mustGate(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于[^，。,：:；;\s]{1,8}|[^，。,：:；;\s]{0,8}(?:介绍|简介|简历|档案|风采)|[^，。,：:；;\s]{1,5}(?:员|人|师|宾|家|代表))\s*(?:[:：]|$)`)
+var roleLabel = gate.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于[^，。,：:；;\s]{1,8}|[^，。,：:；;\s]{0,8}(?:介绍|简介|简历|档案|风采)|[^，。,：:；;\s]{1,5}(?:员|人|师|宾|家|代表))\s*(?:[:：]|$)`)
 
 // bioGenre recognises titles of pages made of profiles, where a biography
 // is the article itself: words that name people (任前, 表彰, 讣告 …).

@@ -38,26 +38,3 @@ func baseOf(raw string) *url.URL {
 	}
 	return nil
 }
-
-// mergeText joins adjacent text nodes below root. The renderer appends text
-// piece by piece, but whoever parses Content sees one node per run of text;
-// repairs that look at a paragraph's first text (paragraphStart) must see
-// the same run in both, or a second pass repairs what the first did not.
-func mergeText(root *html.Node) {
-	walkNodes(root, func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.TextNode || c.NextSibling == nil || c.NextSibling.Type != html.TextNode {
-				continue
-			}
-			// A builder, not +=: 50,000 adjacent spans make 50,000 pieces.
-			var b strings.Builder
-			b.WriteString(c.Data)
-			for next := c.NextSibling; next != nil && next.Type == html.TextNode; next = c.NextSibling {
-				b.WriteString(next.Data)
-				n.RemoveChild(next)
-			}
-			c.Data = b.String()
-		}
-		return true
-	})
-}

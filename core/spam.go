@@ -22,7 +22,9 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/gate"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -32,7 +34,7 @@ import (
 // joiners, spaces between characters and traditional forms do not hide a
 // word.
 func spamScore(text string) (score int, strong int) {
-	return spamScoreNFKC(nfkc(text))
+	return spamScoreNFKC(cjk.NFKC(text))
 }
 
 // spamScoreNFKC is spamScore of text already in NFKC.
@@ -49,7 +51,7 @@ func spamScoreNFKC(text string) (score int, strong int) {
 func tradeOf(text string) string {
 	var buf [lexiconWords / 64]uint64
 	t := spamTally{seen: buf[:0]}
-	t.add(nfkc(text))
+	t.add(cjk.NFKC(text))
 	var weights [16]int
 	for id := range min(len(wordFamily), len(t.seen)*64) {
 		if t.seen.has(id) {
@@ -144,7 +146,7 @@ type lexicon struct {
 	// first and compactFirst hold the first runes of all words and of the
 	// compact ones: most runes of a page start no word, and a bit test
 	// is far cheaper than the map lookup.
-	first, compactFirst *runeSet
+	first, compactFirst *cjk.RuneSet
 	size                int
 }
 
@@ -160,14 +162,14 @@ type lexWord struct {
 var spamLexicon = newLexicon(spamStrong, spamWeak)
 
 func newLexicon(strong, weak []string) *lexicon {
-	lx := &lexicon{byRune: map[rune][]lexWord{}, first: new(runeSet), compactFirst: new(runeSet)}
+	lx := &lexicon{byRune: map[rune][]lexWord{}, first: new(cjk.RuneSet), compactFirst: new(cjk.RuneSet)}
 	add := func(w string, isStrong bool) {
 		r, _ := utf8.DecodeRuneInString(w)
 		compact := isStrong && utf8.RuneCountInString(w) >= 3
 		lx.byRune[r] = append(lx.byRune[r], lexWord{word: w, strong: isStrong, compact: compact, id: lx.size})
-		lx.first.add(r)
+		lx.first.Add(r)
 		if compact {
-			lx.compactFirst.add(r)
+			lx.compactFirst.Add(r)
 		}
 		lx.size++
 	}
@@ -190,13 +192,13 @@ func (lx *lexicon) score(seen wordIDs, t, compact string) (score, strong int) {
 		}
 		for i := 0; i < len(s); {
 			// A range loop, but for Han characters taken from their bytes.
-			r, size := hanAt(s, i), 3
+			r, size := cjk.HanAt(s, i), 3
 			if r < 0 {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
 			at := i
 			i += size
-			if !starts.has(r) {
+			if !starts.Has(r) {
 				continue
 			}
 			for _, w := range lx.byRune[r] {
@@ -278,21 +280,6 @@ func unquoted(text string) string {
 	return b.String()
 }
 
-// latinWords calls fn for every run of ASCII letters and digits in t.
-func latinWords(t string, fn func(string)) {
-	start := -1
-	for i := 0; i <= len(t); i++ {
-		word := i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= '0' && t[i] <= '9')
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			fn(t[start:i])
-			start = -1
-		}
-	}
-}
-
 // isAVCode recognises porn catalogue codes written as av plus digits.
 func isAVCode(w string) bool {
 	if len(w) < 4 || !strings.HasPrefix(w, "av") {
@@ -313,7 +300,7 @@ func isAVCode(w string) bool {
 // 百*家*乐 and 百 家 乐; only longer words are matched against it, because
 // joining across punctuation makes accidental two-character words.
 func foldSpam(text string) (folded, compact string) {
-	return foldSpamNFKC(nfkc(text))
+	return foldSpamNFKC(cjk.NFKC(text))
 }
 
 // foldSpamNFKC is foldSpam of text already in NFKC.
@@ -330,7 +317,7 @@ func appendSpamFold(f, c []byte, t string) ([]byte, []byte) {
 		// and a run of them without a fold is copied to both at once.
 		j := i
 		for j < len(t) {
-			if r := hanAt(t, j); r < 0 || !isIdeograph(r) || spamFolds.has(r) {
+			if r := cjk.HanAt(t, j); r < 0 || !cjk.IsIdeograph(r) || spamFolds.Has(r) {
 				break
 			}
 			j += 3
@@ -371,7 +358,7 @@ func (b *spamFoldBuf) fold(t string) (folded, compact string) {
 // compact text), have no case and are no format characters.
 func foldsToItself(t string) bool {
 	for _, r := range t {
-		if spamFolds.has(r) || !(isIdeograph(r) || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+		if spamFolds.Has(r) || !(cjk.IsIdeograph(r) || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
 			return false
 		}
 	}
@@ -397,33 +384,12 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	}
 }
 
-// isIdeograph reports the CJK unified ideographs of the BMP, all of them
-// assigned letters (Han radicals and 〇 are not letters), never format
-// characters, without case.
-func isIdeograph(r rune) bool {
-	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf
-}
-
-// runeSet is a bit set of the Basic Multilingual Plane; runes above it
-// are all members, so that a lookup can only err towards the map.
-type runeSet [0x10000 / 64]uint64
-
-func (s *runeSet) has(r rune) bool {
-	return r > 0xffff || s[r>>6]&(1<<(r&63)) != 0
-}
-
-func (s *runeSet) add(r rune) {
-	if r >= 0 && r <= 0xffff {
-		s[r>>6] |= 1 << (r & 63)
-	}
-}
-
 // spamFolds holds the runes spamFoldRunes maps, so that the common case,
 // a character with no fold, costs a bit test instead of a map lookup.
-var spamFolds = func() *runeSet {
-	s := new(runeSet)
+var spamFolds = func() *cjk.RuneSet {
+	s := new(cjk.RuneSet)
 	for r := range spamFoldRunes {
-		s.add(r)
+		s.Add(r)
 	}
 	return s
 }()
@@ -572,61 +538,6 @@ func (p *page) foreignLinksBelow(root *html.Node) (below map[*html.Node]int, dom
 	return below, domains
 }
 
-// linkHost returns the host (port dropped, case kept) that url.Parse finds
-// in a trimmed link, and false where it finds none or fails. Plain
-// absolute http(s) links, the bulk of a page's foreign links, are read
-// without url.Parse and its allocation: a letters, digits, dots and
-// hyphens host, and after it only printable ASCII without the % and #
-// that url.Parse would check. Anything else goes to url.Parse.
-func linkHost(href string) (string, bool) {
-	if host, ok := plainHTTPHost(href); ok {
-		return host, true
-	}
-	u, err := url.Parse(href)
-	if err != nil || u.Host == "" {
-		return "", false
-	}
-	return u.Hostname(), true
-}
-
-// plainHTTPHost is linkHost's fast path: the host of an http or https
-// link that url.Parse is certain to accept, with its host there verbatim.
-func plainHTTPHost(href string) (string, bool) {
-	rest, ok := cutSchemePrefix(href)
-	if !ok {
-		return "", false
-	}
-	end := strings.IndexAny(rest, "/?")
-	if end < 0 {
-		end = len(rest)
-	}
-	host := rest[:end]
-	if host == "" {
-		return "", false
-	}
-	for i := 0; i < len(host); i++ {
-		if c := host[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
-			return "", false
-		}
-	}
-	for i := end; i < len(rest); i++ {
-		if c := rest[i]; c <= ' ' || c >= 0x7f || c == '%' || c == '#' {
-			return "", false
-		}
-	}
-	return host, true
-}
-
-// cutSchemePrefix returns what follows http:// or https:// (any case).
-func cutSchemePrefix(s string) (string, bool) {
-	for _, scheme := range [...]string{"http://", "https://"} {
-		if len(s) >= len(scheme) && strings.EqualFold(s[:len(scheme)], scheme) {
-			return s[len(scheme):], true
-		}
-	}
-	return "", false
-}
-
 // namesTarget reports link text that names the site it links to: its
 // letters match the domain's name, or it is the name of an institution.
 // Farm links carry keywords instead.
@@ -652,61 +563,6 @@ func namesTarget(text, dom string) bool {
 		(len(l) >= 4 && len(name) >= 4 && strings.Contains(name, l[:4]))
 }
 
-// ownHosts are the hosts the page calls its own: its URL, its canonical
-// URL and its SiteDomain. Without them every absolute link would look
-// foreign.
-func (p *page) ownHosts() []string {
-	if p.guard.ownDone {
-		return p.guard.own
-	}
-	p.guard.ownDone = true
-	add := func(raw string) {
-		raw = strings.TrimSpace(raw)
-		if raw == "" {
-			return
-		}
-		if !strings.Contains(raw, "://") {
-			raw = "http://" + raw
-		}
-		if u, err := url.Parse(raw); err == nil && u.Hostname() != "" {
-			p.guard.own = append(p.guard.own, registrableDomain(strings.ToLower(u.Hostname())))
-		}
-	}
-	if p.base != nil {
-		add(p.base.String())
-	}
-	add(p.opts.URL)
-	add(p.tags.first("link", attrEquals("rel", "canonical")).AttrOr("href", ""))
-	p.tags.all("meta", nil).Each(func(_ int, m *goquery.Selection) {
-		switch strings.ToLower(m.AttrOr("name", m.AttrOr("property", ""))) {
-		case "sitedomain", "og:url":
-			add(m.AttrOr("content", ""))
-		}
-	})
-	return p.guard.own
-}
-
-// registrableDomain is the part of a host that its owner registered:
-// example.com, example.com.cn.
-func registrableDomain(host string) string {
-	// The last two or three dot-separated labels, cut out of host rather
-	// than split and joined: it runs for every foreign link.
-	h := strings.TrimSuffix(host, ".")
-	last := strings.LastIndexByte(h, '.')
-	if last < 0 {
-		return host
-	}
-	second := strings.LastIndexByte(h[:last], '.')
-	if second < 0 {
-		return host // two labels
-	}
-	switch h[second+1 : last] {
-	case "com", "net", "org", "gov", "edu", "ac", "co":
-		return h[strings.LastIndexByte(h[:second], '.')+1:]
-	}
-	return h[second+1:]
-}
-
 // spammyDomain reports a domain that looks bought for spam: a cheap
 // top-level domain or a label of random letters and digits.
 func spammyDomain(dom string) bool {
@@ -715,15 +571,6 @@ func spammyDomain(dom string) bool {
 	}
 	first, _, _ := strings.Cut(dom, ".")
 	return randomLabel.MatchString(first)
-}
-
-func isGovHost(host string) bool {
-	return strings.HasSuffix(host, ".gov.cn") || host == "gov.cn"
-}
-
-func sameSite(a, b string) bool {
-	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
-	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
 }
 
 // looksSpam classifies a block by its words and its links: lexicon words,
@@ -829,24 +676,34 @@ func (p *page) classifyRemoved(n *html.Node, kind string, why reason, ev func() 
 	})
 }
 
-func (p *page) removeSpam() {
+// spamFindings is what the spam stage hands on through run(): the site
+// the page's footer claims (for the provenance judge, read in the same
+// pass over the text) and whether the <title> was hijacked (the metadata
+// stage then leaves keywords and description alone).
+type spamFindings struct {
+	identity      identity
+	titleHijacked bool
+}
+
+func (p *page) removeSpam(afterHTML string) spamFindings {
 	// The page's text is read once, in windows, for the footer's identity
 	// (as the page came) and the lexicon score that tells whether any
 	// element may be spam: on a 20 MB page, neither needs the whole text
 	// in memory, let alone its normalised and folded copies.
+	var found spamFindings
 	var tally spamTally
 	var fold spamFoldBuf // one pair of buffers for all the windows
 	contacts := false    // a seller's handle or cheap site is written somewhere
 	body := p.bodyNodes()
 	if len(body) > 0 {
 		textWindows(body[0], textWindowSize, textWindowOverlap, func(w string, owned int) {
-			p.readIdentity(w, owned)
-			folded, compact := fold.fold(nfkc(w))
+			found.identity.read(w, owned)
+			folded, compact := fold.fold(cjk.NFKC(w))
 			contacts = contacts || p.writesContact(folded)
 			tally.addFolded(folded, compact)
 		})
 	}
-	p.checkAfterHTML()
+	p.checkAfterHTML(afterHTML)
 	if !p.opts.LiveDOM {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
@@ -856,12 +713,13 @@ func (p *page) removeSpam() {
 	// The head is judged against the page without its spam: a hijacked
 	// title repeats the spam blocks' words, the genuine one the headline.
 	// Most heads hold no spam word, and then the body is not needed.
-	p.checkHeadHijack(sync.OnceValue(func() string {
+	found.titleHijacked = p.checkHeadHijack(sync.OnceValue(func() string {
 		if b := p.bodyNodes(); len(b) > 0 {
 			return normKey(textOf(b[0]))
 		}
 		return ""
 	}))
+	return found
 }
 
 // The windows in which removeSpam reads a page's text: a page shorter than
@@ -958,7 +816,7 @@ func stableCut(s string, from, back int) int {
 	}
 	for i > 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
-		if nfkcStable(r) && utf8.RuneStart(s[i]) {
+		if cjk.NFKCStable(r) && utf8.RuneStart(s[i]) {
 			return i
 		}
 		_, size := utf8.DecodeLastRuneInString(s[:i])
@@ -971,11 +829,11 @@ func stableCut(s string, from, back int) int {
 // parse has set it aside, so none of it reaches the article either way;
 // a CMS that closes its page early (a stray footer, a file name) is not
 // worth a warning.
-func (p *page) checkAfterHTML() {
-	if p.afterHTML == "" {
+func (p *page) checkAfterHTML(afterHTML string) {
+	if afterHTML == "" {
 		return
 	}
-	frag, err := goquery.NewDocumentFromReader(strings.NewReader(p.afterHTML))
+	frag, err := dq.NewDocumentFromReader(strings.NewReader(afterHTML))
 	if err != nil {
 		return
 	}
@@ -1014,7 +872,7 @@ var scriptInsert = [...]*regexp.Regexp{
 func (p *page) checkDocumentWrite() {
 	writes := because(reasonSpamDocWrite, "spam written by a script")
 	inserts := because(reasonSpamScriptText, "spam a script puts into the page")
-	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		src := scriptCode(s.Nodes[0])
 		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
 			p.judgeScriptText(scriptStrings(src[loc[1]:]), writes)
@@ -1042,7 +900,7 @@ func (p *page) judgeScriptText(payload string, why reason) {
 	if !writesText(payload) {
 		return // only markup: a script tag, an empty box, a comment
 	}
-	frag, err := goquery.NewDocumentFromReader(strings.NewReader(payload))
+	frag, err := dq.NewDocumentFromReader(strings.NewReader(payload))
 	if err != nil {
 		return
 	}
@@ -1241,19 +1099,20 @@ func scriptStrings(src string) string {
 // repeat: the genuine title segments (headline, site name) are shown on
 // the page, the spam keywords are not. That catches unknown spam words
 // that the lexicon only knows as weak ones (体育, 官网, 棋牌). body is the
-// page's visible text folded by normKey.
-func (p *page) checkHeadHijack(body func() string) {
+// page's visible text folded by normKey. It reports whether the <title>
+// itself was hijacked.
+func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 	if t := p.tags.first("title", nil); len(t.Nodes) > 0 {
 		raw := t.Text()
 		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
 			why := because(reasonSpamHeadHijack, "spam words in the page's title")
 			p.decide(nil, raw, stageSpam, why, func() Evidence { return Evidence{"field": "title", "kept": clean} })
 			p.report(SpamTitle, clip(collapseSpace(raw), 200), why, true, Evidence{"field": "title"})
-			p.meta.titleHijacked = true
+			titleHijacked = true
 			t.SetText(clean)
 		}
 	}
-	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *dq.Selection) {
 		name := strings.ToLower(s.AttrOr("name", ""))
 		if name != "keywords" && name != "description" {
 			return
@@ -1266,6 +1125,7 @@ func (p *page) checkHeadHijack(body func() string) {
 			s.SetAttr("content", clean)
 		}
 	})
+	return titleHijacked
 }
 
 // headSeparator splits a <title> or keywords list into its segments.
@@ -1470,11 +1330,11 @@ func mayHoldAdvert(text string) bool {
 		switch {
 		case r >= 0xff01 && r <= 0xff5e:
 			r -= 0xfee0 // full-width ASCII
-		case r == '\u3000' || r < 0x80 || isIdeograph(r):
+		case r == '\u3000' || r < 0x80 || cjk.IsIdeograph(r):
 		case unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e':
 			return false // foldSpam drops it: its neighbours meet
-		case !nfkcStable(r):
-			if n := nfkc(string(r)); n != string(r) { // ①, ﹒, ﹫: rare
+		case !cjk.NFKCStable(r):
+			if n := cjk.NFKC(string(r)); n != string(r) { // ①, ﹒, ﹫: rare
 				for _, c := range n {
 					if step(c) {
 						return true
@@ -1498,7 +1358,7 @@ func mayHoldAdvert(text string) bool {
 			if latinHandleMark(last[:]) {
 				return true
 			}
-		case isIdeograph(r):
+		case cjk.IsIdeograph(r):
 			if m, ok := spamFoldRunes[r]; ok {
 				r = m
 			}
@@ -1629,36 +1489,6 @@ func (p *page) visibleSpam(n *html.Node, text string, score, strong int) bool {
 // rather than a report that names a trade.
 const proseSpamShare = 0.3
 
-// hasSentencePunct reports whether text reads as prose: it has Chinese
-// sentence punctuation.
-func hasSentencePunct(text string) bool {
-	return hasAnyOf(text, "。！？；“”")
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}
-
-// hanRatio is the share of Han characters among the letters of s.
-func hanRatio(s string) float64 {
-	han, letters := hanLetters(s)
-	if letters == 0 {
-		return 0
-	}
-	return float64(han) / float64(letters)
-}
-
-// hanLetters counts the Han characters of s and its letters and digits
-// of any script, Han included.
-func hanLetters(s string) (han, letters int) {
-	_, _, han, letters = proseStats(s)
-	return han, letters
-}
-
 // advertEvidence is what is known about one visible block that may be a
 // planted advert, whatever it sells: how to reach the seller, what the
 // reader is asked to do, and whether the block is about what the page is
@@ -1741,14 +1571,14 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	if !e.handle && !e.phone && !e.site {
 		return e // every rule of weigh needs one
 	}
-	e.cta = callsToAction.in(folded)
+	e.cta = callsToAction.In(folded)
 	e.score, e.strong = score, strong
 	e.offTopic = offAdvertTopic(text, head())
 	return e
 }
 
 // advertHandleMarks finds whether a text may hold a contactHandle.
-var advertHandleMarks = newPhrases(handleMarks)
+var advertHandleMarks = gate.NewPhrases(handleMarks)
 
 // maxHandleBytes bounds a contactHandle match from its mark on: the
 // longest app name, a label, spaces and a 32-letter id.
@@ -1761,15 +1591,10 @@ func writesHandle(folded string) bool {
 	m := advertHandleMarks
 	prev := 0 // where the rune before i starts: the bare @ looks at it
 	for i, r := range folded {
-		if m.first.has(r) {
-			for _, w := range m.byRune[r] {
-				if strings.HasPrefix(folded[i:], w) {
-					end := min(len(folded), i+maxHandleBytes)
-					if contactHandle.MatchString(folded[prev:end]) {
-						return true
-					}
-					break
-				}
+		if m.MayStart(r) && m.StartsAt(folded, i, r) {
+			end := min(len(folded), i+maxHandleBytes)
+			if contactHandle.MatchString(folded[prev:end]) {
+				return true
 			}
 		}
 		prev = i
@@ -1778,13 +1603,13 @@ func writesHandle(folded string) bool {
 }
 
 // cheapSiteMarks finds whether a text may write a cheap domain.
-var cheapSiteMarks = func() phrases {
+var cheapSiteMarks = func() gate.Phrases {
 	var marks []string
 	for tld := range spamTLDs {
 		marks = append(marks, "."+tld)
 	}
 	slices.Sort(marks) // one order, whatever the map's
-	return newPhrases(marks)
+	return gate.NewPhrases(marks)
 }()
 
 // writesContact reports folded text that writes a messaging handle or a
@@ -1795,7 +1620,7 @@ func (p *page) writesContact(folded string) bool {
 	if writesHandle(folded) {
 		return true
 	}
-	if !cheapSiteMarks.in(folded) {
+	if !cheapSiteMarks.In(folded) {
 		return false
 	}
 	_, cheap := p.writtenSites(folded)
@@ -1859,8 +1684,8 @@ func (p *page) headlineBigrams() []uint64 {
 	for _, part := range splitTitle(p.titleTag()) {
 		add(part)
 	}
-	p.tags.all("h1", nil).Each(func(_ int, s *goquery.Selection) { add(textOf(s.Nodes[0])) })
-	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("h1", nil).Each(func(_ int, s *dq.Selection) { add(textOf(s.Nodes[0])) })
+	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *dq.Selection) {
 		if name := strings.ToLower(s.AttrOr("name", "")); name == "articletitle" {
 			add(s.AttrOr("content", ""))
 		}

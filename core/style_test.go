@@ -162,7 +162,7 @@ func TestFlattenShadowRoot(t *testing.T) {
 
 func TestPruneRules(t *testing.T) {
 	p := &page{art: &Article{}}
-	require.NoError(t, p.parse(`<html><head><style>
+	require.NoError(t, parseOnly(p, `<html><head><style>
 :root{--gap:8px;--brand:#1b4f9c}
 .tab{display:none}
 .tab.active{display:block}

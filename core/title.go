@@ -10,40 +10,17 @@ import (
 	"math"
 	"path"
 	"regexp"
-	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
 )
-
-// titleSplit separates the parts of a <title>: 标题_栏目_站点, 站点-栏目-标题.
-var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`)
 
 // siteNameRe recognises a <title> part that names the site, not the
 // article, in simplified or traditional script.
 var siteNameRe = regexp.MustCompile(`(人民政府|[门門][户戶][网網]站|[网網]站|政府[网網]|政[务務][网網]|官[网網]|首[页頁]|政府[门門][户戶])$`)
-
-// splitTitle splits a <title> into its parts. A lone hyphen separates
-// parts too, except inside numbers and Latin words (2024-2025学年,
-// COVID-19).
-func splitTitle(raw string) []string {
-	var parts []string
-	for _, part := range titleSplit.Split(raw, -1) {
-		rs := []rune(part)
-		last := 0
-		for i, r := range rs {
-			if r != '-' || i == 0 || i == len(rs)-1 || isLatin(rs[i-1]) && isLatin(rs[i+1]) {
-				continue
-			}
-			parts = append(parts, strings.TrimSpace(string(rs[last:i])))
-			last = i + 1
-		}
-		parts = append(parts, strings.TrimSpace(string(rs[last:])))
-	}
-	return parts
-}
 
 // titleRef is one reference the page gives for its title.
 type titleRef struct {
@@ -459,16 +436,6 @@ func aboveInfoLine(segs []infoSeg, info []bool) map[*html.Node]string {
 	return out
 }
 
-// titleTag is the text of <title>, without the markup some CMSs leak
-// into it (<h1 style=…>…</h1>-某县人民政府).
-func (p *page) titleTag() string {
-	raw := p.tags.first("title", nil).Text()
-	if strings.Contains(raw, "<") {
-		raw = html.UnescapeString(tagRe.ReplaceAllString(raw, ""))
-	}
-	return collapseSpace(raw)
-}
-
 // domainRe matches a <title> part that is the site's address.
 var domainRe = regexp.MustCompile(`(?i)^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$`)
 
@@ -629,10 +596,6 @@ func titleText(n *html.Node) string {
 // lineBreak stands for a <br> while a headline's text is joined.
 const lineBreak = '\x1e'
 
-func isLatin(r rune) bool {
-	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))
-}
-
 // titleGrams is a title as similarity reads it, made once per title: a
 // page's candidate headlines are each compared with several references.
 type titleGrams struct {
@@ -649,21 +612,6 @@ func newTitleGrams(s string) titleGrams {
 		t.runes = 0
 	}
 	return t
-}
-
-// packedPairs lists the pairs of adjacent runes of s, each packed in a
-// uint64, sorted, repeats kept.
-func packedPairs(s string) []uint64 {
-	var out []uint64
-	prev := rune(-1)
-	for _, r := range s {
-		if prev >= 0 {
-			out = append(out, uint64(prev)<<32|uint64(r))
-		}
-		prev = r
-	}
-	slices.Sort(out)
-	return out
 }
 
 func (a titleGrams) similarity(b titleGrams) float64 {
@@ -701,16 +649,6 @@ func (a titleGrams) similarity(b titleGrams) float64 {
 		return 0
 	}
 	return 2 * float64(common) / float64(total)
-}
-
-func titleKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // inRepeatedList reports whether n, or one of its near ancestors, is one
@@ -771,13 +709,13 @@ func untruncated(t string, refs []string) string {
 // isDateLine reports text that is a date and little else: the time line
 // under a headline, which headline-like classes (…tit…) also mark.
 func isDateLine(t string) bool {
-	loc := dateRe.FindStringIndex(t)
+	loc := dates.Re.FindStringIndex(t)
 	if loc == nil {
 		return false
 	}
 	han := 0
 	for _, r := range t[:loc[0]] + t[loc[1]:] {
-		if isHan(r) {
+		if cjk.IsHan(r) {
 			han++
 		}
 	}
@@ -788,11 +726,7 @@ func isDateLine(t string) bool {
 // which list and article templates print after it (…的通知( 2024-05-11),
 // …（2024年5月11日）). A bracketed year or span is part of a name
 // (（2024年版）, (2024—2026年)) and does not match: it takes a full day.
-var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dateExpr + `)\s*[)）\]】]\s*$`)
-
-// minHeadlineKey is the fewest letters a headline keeps after trimming:
-// a tail is never all there is.
-const minHeadlineKey = 4
+var headlineDateRe = regexp.MustCompile(`[(（\[【]\s*(?:` + dates.Expr + `)\s*[)）\]】]\s*$`)
 
 // trimHeadline removes what templates glue after a headline: a date in
 // brackets and the font-size and print controls (大 中 小, 【字体：大 中 小】,
@@ -840,7 +774,7 @@ func headlineTail(t string) int {
 		if !starts || i <= cut || i < from {
 			continue
 		}
-		if tail := t[i:]; strings.IndexFunc(tail, isHan) >= 0 && isChromeText(tail) {
+		if tail := t[i:]; strings.IndexFunc(tail, cjk.IsHan) >= 0 && isChromeText(tail) {
 			cut = i
 		}
 	}

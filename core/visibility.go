@@ -25,7 +25,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	goquery "github.com/govreader/govreader/core/internal/dq"
+	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -584,7 +585,7 @@ var scriptHiding = [...]*regexp.Regexp{
 // the browser runs them before the reader sees the page.
 func (p *page) scriptHiddenIDs() map[string]bool {
 	var ids map[string]bool
-	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		if _, external := s.Attr("src"); external {
 			return
 		}
@@ -619,12 +620,12 @@ func scriptHides(n *html.Node, ids map[string]bool) bool {
 // reportNoscript reports spam inside <noscript>: the parser keeps its
 // content as raw text, so it is parsed again here to be judged.
 func (p *page) reportNoscript() {
-	p.tags.all("noscript", inBody).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("noscript", inBody).Each(func(_ int, s *dq.Selection) {
 		raw := s.Text()
 		if !strings.Contains(raw, "<") {
 			return
 		}
-		frag, err := goquery.NewDocumentFromReader(strings.NewReader(raw))
+		frag, err := dq.NewDocumentFromReader(strings.NewReader(raw))
 		if err != nil {
 			return
 		}
@@ -648,7 +649,7 @@ type hiddenBlock struct {
 // evidence is what decided a hidden block, for the log and the report.
 func (h *hiddenBlock) evidence() Evidence { return h.r.evidence(h.why.id) }
 
-func (p *page) removeHidden() {
+func (p *page) removeHidden() (hiddenProse []string) {
 	// <noscript> is shown to search engines, not to readers with
 	// JavaScript: a classic place for hidden links. It is read before the
 	// never-shown elements go.
@@ -703,10 +704,11 @@ func (p *page) removeHidden() {
 			continue // the reader restored it on this site
 		}
 		judge(h)
-		p.guard.rememberHidden(h.n)
+		hiddenProse = rememberHidden(hiddenProse, h.n)
 		detach(h.n)
 	}
 	p.reportQuietHidden(quiet)
+	return hiddenProse
 }
 
 // onlyText reports an element whose content is text in elements that
@@ -1341,7 +1343,7 @@ const (
 func stripShare(n *html.Node, lines, fontPx float64) float64 {
 	width := 0.0
 	for _, r := range textOf(n) {
-		if r >= 0x1100 && (isHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
+		if r >= 0x1100 && (cjk.IsHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
 			width += fontPx // full-width glyphs are an em wide
 		} else {
 			width += 0.55 * fontPx // Latin letters about half
@@ -1808,7 +1810,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 // and not inside a path, a file name or an address (a slash, a dot, an
 // underscore or an @ next to it).
 func handleStats(text string) (words int, handle bool) {
-	t := nfkc(text)
+	t := cjk.NFKC(text)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -1864,7 +1866,7 @@ func (p *page) revealable(n *html.Node) bool {
 		}
 	}
 	found := false
-	p.tags.all("script", nil).Each(func(_ int, s *goquery.Selection) {
+	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		if found {
 			return
 		}
@@ -1960,4 +1962,18 @@ func numberedID(n *html.Node) (string, bool) {
 	id := strings.TrimSpace(attr(n, "id"))
 	stem := strings.TrimRightFunc(id, func(r rune) bool { return r >= '0' && r <= '9' })
 	return stem, stem != "" && len(stem) < len(id)
+}
+
+// minHiddenProse is the size (runes) from which a removed hidden block is
+// kept as a possible copy of the article.
+const minHiddenProse = 80
+
+// rememberHidden adds to prose the text of a hidden block that may be a
+// copy of the article.
+func rememberHidden(prose []string, n *html.Node) []string {
+	t := normKey(textOf(n))
+	if utf8.RuneCountInString(t) >= minHiddenProse {
+		prose = append(prose, t)
+	}
+	return prose
 }

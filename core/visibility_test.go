@@ -233,7 +233,7 @@ func TestStyleRulesParsing(t *testing.T) {
 @keyframes k { from { opacity:0 } to { opacity:1 } }
 .c{color:red;font-family:serif}/* unclosed`
 	p := &page{art: &Article{}}
-	require.NoError(t, p.parse(doc+`</style><style media="print">.q{display:none}</style>`+
+	require.NoError(t, parseOnly(p, doc+`</style><style media="print">.q{display:none}</style>`+
 		`<link rel="stylesheet" href="data:text/css,.u%7Bdisplay%3Anone%7D">`+
 		`<link rel="stylesheet" href="data:text/css;base64,LnZ7dmlzaWJpbGl0eTpoaWRkZW59">`+
 		`</head><body><p class="a">x</p></body></html>`))
@@ -663,7 +663,7 @@ func TestPaintedInSight(t *testing.T) {
 			assert.Empty(t, a.Spam)
 			p := newTestPage(t, portalPage(f.head, f.block), "")
 			p.removeHidden()
-			p.removeSpam()
+			p.removeSpam("")
 			assert.Contains(t, p.doc.Text(), "中央补助资金", "the note stays visible")
 		})
 	}

@@ -9,6 +9,15 @@
 //
 // Test files are left out; so are the package's leaves in internal/,
 // which are other packages and cannot form cycles with core.
+//
+// It then sorts the files into three kinds: the callers (extract.go,
+// whose run() calls the stages, and sanitize.go, a check tests run), the stages (stageFiles below), and the
+// infrastructure every stage may use (page.go, the shared helpers, the
+// contract, the removal log, the rule tables). It prints the cycles among
+// stage files alone and every dependency of an infrastructure file on a
+// stage file or on a caller: with none of those, a cycle between
+// stages can only run through stage files, so the count of stage cycles
+// is the whole story for them.
 package main
 
 import (
@@ -78,6 +87,7 @@ func main() {
 	}
 	sort.Strings(files)
 	cycles := scc(files, edges)
+	defer report(files, edges)
 	fmt.Printf("files: %d, dependencies between files: %d, cycles: %d\n", len(files), countEdges(edges), len(cycles))
 	for _, c := range cycles {
 		fmt.Printf("cycle of %d files: %v\n", len(c), c)
@@ -96,8 +106,100 @@ func main() {
 		}
 	}
 	if len(cycles) > 0 {
-		os.Exit(1)
+		exitCode = 1
 	}
+}
+
+// exitCode is set by main and report; the deferred report exits with it.
+var exitCode int
+
+// callers are the files that call stages and that nothing in core calls
+// back: the pipeline, whose run() calls the stages in order, and the
+// fixed-point check of the renderer that tests run.
+var callers = map[string]bool{"extract.go": true, "sanitize.go": true}
+
+// stageFiles are the files of the pipeline's stages, one stage's files
+// on a line. Every other file of core is infrastructure (or the pipeline).
+var stageFiles = map[string]string{
+	"parse.go":      "parse",
+	"visibility.go": "visibility", "style.go": "visibility", "colour.go": "visibility", "covered.go": "visibility",
+	"spam.go":     "spam",
+	"repair.go":   "repair",
+	"metadata.go": "metadata", "title.go": "metadata",
+	"locate.go": "locate", "anchor.go": "locate", "kind.go": "locate",
+	"injected.go": "injected", "injected_context.go": "injected",
+	"chrome.go": "chrome",
+	"echo.go":   "echo",
+	"render.go": "render",
+	"judge.go":  "judge", "provenance.go": "judge",
+}
+
+// report prints the cycles among stage files only, the cycles between
+// stages (a stage's files taken as one), and the dependencies of
+// infrastructure on stages; any of them sets exit status 1.
+func report(files []string, edges map[string]map[string][]string) {
+	var stages []string
+	infra := 0
+	for _, f := range files {
+		if _, ok := stageFiles[f]; ok {
+			stages = append(stages, f)
+		} else if !callers[f] {
+			infra++
+		}
+	}
+	only := map[string]map[string][]string{}
+	grouped := map[string]map[string][]string{}
+	var upward []string
+	for from, tos := range edges {
+		for to, names := range tos {
+			_, fromStage := stageFiles[from]
+			_, toStage := stageFiles[to]
+			switch {
+			case fromStage && toStage:
+				if only[from] == nil {
+					only[from] = map[string][]string{}
+				}
+				only[from][to] = names
+				a, b := stageFiles[from], stageFiles[to]
+				if a != b {
+					if grouped[a] == nil {
+						grouped[a] = map[string][]string{}
+					}
+					grouped[a][b] = append(grouped[a][b], names...)
+				}
+			case !fromStage && !callers[from] && (toStage || callers[to]):
+				sort.Strings(names)
+				upward = append(upward, fmt.Sprintf("  %s -> %s: %v", from, to, clip(names, 6)))
+			}
+		}
+	}
+	sort.Strings(upward)
+	stageCycles := scc(stages, only)
+	var stageNames []string
+	for _, s := range stageFiles {
+		if !slices.Contains(stageNames, s) {
+			stageNames = append(stageNames, s)
+		}
+	}
+	sort.Strings(stageNames)
+	groupCycles := scc(stageNames, grouped)
+	fmt.Printf("stage files: %d (in %d stages), infrastructure files: %d, callers of stages: %d (extract.go's run() and sanitize.go)\n", len(stages), len(stageNames), infra, len(callers))
+	fmt.Printf("cycles among stage files only: %d\n", len(stageCycles))
+	for _, c := range stageCycles {
+		fmt.Printf("  stage-file cycle of %d files: %v\n", len(c), c)
+	}
+	fmt.Printf("cycles between stages (a stage's files as one): %d\n", len(groupCycles))
+	for _, c := range groupCycles {
+		fmt.Printf("  stage cycle: %v\n", c)
+	}
+	fmt.Printf("infrastructure files that depend on a stage or a caller: %d\n", len(upward))
+	for _, u := range upward {
+		fmt.Println(u)
+	}
+	if len(stageCycles) > 0 || len(groupCycles) > 0 || len(upward) > 0 {
+		exitCode = 1
+	}
+	os.Exit(exitCode)
 }
 
 // packageLevel reports objects whose home is a file of the package: its

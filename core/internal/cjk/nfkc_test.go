@@ -1,4 +1,4 @@
-package core
+package cjk
 
 import (
 	"testing"
@@ -12,8 +12,8 @@ import (
 // that nothing before it composes with.
 func TestNFKCFastRunes(t *testing.T) {
 	for r := rune(0); r <= 0xffff; r++ {
-		m, mapped := nfkcFastMap(r)
-		stable := nfkcStable(r)
+		m, mapped := NFKCFastMap(r)
+		stable := NFKCStable(r)
 		if !mapped && !stable {
 			continue
 		}
@@ -35,7 +35,7 @@ var nfkcCases = []string{
 
 func TestNFKCMatchesNorm(t *testing.T) {
 	for _, s := range nfkcCases {
-		assert.Equal(t, norm.NFKC.String(s), nfkc(s), "%q", s)
+		assert.Equal(t, norm.NFKC.String(s), NFKC(s), "%q", s)
 	}
 }
 
@@ -44,7 +44,7 @@ func FuzzNFKC(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := nfkc(s), norm.NFKC.String(s); got != want {
+		if got, want := NFKC(s), norm.NFKC.String(s); got != want {
 			t.Fatalf("nfkc(%q) = %q, want %q", s, got, want)
 		}
 	})

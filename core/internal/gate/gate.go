@@ -1,10 +1,9 @@
-package core
-
-// Literal gates for regular expressions: a pattern whose every
-// alternative must contain some literal cannot match a text that holds
-// none of those literals, and strings.Contains is far cheaper than the
+// Package gate puts literal gates in front of regular expressions: a
+// pattern whose every alternative must contain some literal cannot match
+// a text that holds none of those literals, and strings.Contains is far cheaper than the
 // regexp engine, in WebAssembly above all. The literals are read from the
 // pattern's syntax tree, so the gate can never disagree with the pattern.
+package gate
 
 import (
 	"math/bits"
@@ -13,48 +12,51 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/govreader/govreader/core/internal/cjk"
 )
 
-// gatedRegexp is a pattern split for speed: its top-level alternatives
+// Regexp is a pattern split for speed: its top-level alternatives
 // that are plain words are found by a one-pass word search (phrases), and
 // the rest is a regexp run only when one of the literals it requires
 // occurs.
-type gatedRegexp struct {
+type Regexp struct {
 	expr string // the whole pattern, which tests compile to compare with
 	// words are the plain-word alternatives; rest the others, or nil.
-	words phrases
+	words Phrases
 	rest  *regexp.Regexp
-	// anchors gate rest; nil means no gate.
-	anchors phrases
+	// anchors gate rest; nil means no
+	anchors Phrases
 }
 
-// phrases finds whether any of a few words occurs in a text in one pass:
+// Phrases finds whether any of a few words occurs in a text in one pass:
 // a bit test per rune, and a prefix check where a word may start. A
 // search per word would scan the text once for each, and in Chinese text
 // a word's first byte is in most characters.
-type phrases struct {
+type Phrases struct {
 	list   []string
-	first  *runeSet
+	first  *cjk.RuneSet
 	byRune map[rune][]string
 }
 
-func newPhrases(words []string) phrases {
+// NewPhrases prepares the search for words.
+func NewPhrases(words []string) Phrases {
 	if len(words) == 0 {
-		return phrases{}
+		return Phrases{}
 	}
-	p := phrases{list: words, first: new(runeSet), byRune: map[rune][]string{}}
+	p := Phrases{list: words, first: new(cjk.RuneSet), byRune: map[rune][]string{}}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		p.first.add(r)
+		p.first.Add(r)
 		p.byRune[r] = append(p.byRune[r], w)
 	}
 	return p
 }
 
-// in reports whether s holds one of the words.
-func (p phrases) in(s string) bool {
+// In reports whether s holds one of the words.
+func (p Phrases) In(s string) bool {
 	for i, r := range s {
-		if !p.first.has(r) {
+		if !p.first.Has(r) {
 			continue
 		}
 		for _, w := range p.byRune[r] {
@@ -66,12 +68,31 @@ func (p phrases) in(s string) bool {
 	return false
 }
 
-func mustGate(expr string) gatedRegexp {
-	g := gatedRegexp{expr: expr}
+// MayStart reports whether one of the words may start with r: a bit
+// test, cheap enough for every rune of a page.
+func (p Phrases) MayStart(r rune) bool { return p.first != nil && p.first.Has(r) }
+
+// StartsAt reports whether one of the words starts at s[i], where the
+// rune r starts. Callers that act at each word (a regexp read from there
+// on) test MayStart first.
+func (p Phrases) StartsAt(s string, i int, r rune) bool {
+	for _, w := range p.byRune[r] {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// MustCompile splits expr into its plain-word alternatives and a gated
+// rest; like regexp.MustCompile it panics when expr does not compile, so a
+// bad rule fails at start-up.
+func MustCompile(expr string) Regexp {
+	g := Regexp{expr: expr}
 	if hasFlagGroup(expr) {
 		// Flags reach across the alternatives after them: keep the
 		// pattern whole.
-		g.rest, g.anchors = regexp.MustCompile(expr), newPhrases(requiredLiterals(expr))
+		g.rest, g.anchors = regexp.MustCompile(expr), NewPhrases(requiredLiterals(expr))
 		return g
 	}
 	var words, others []string
@@ -82,23 +103,26 @@ func mustGate(expr string) gatedRegexp {
 			others = append(others, alt)
 		}
 	}
-	g.words = newPhrases(words)
+	g.words = NewPhrases(words)
 	if len(others) > 0 {
 		rest := strings.Join(others, "|")
-		g.rest, g.anchors = regexp.MustCompile(rest), newPhrases(requiredLiterals(rest))
+		g.rest, g.anchors = regexp.MustCompile(rest), NewPhrases(requiredLiterals(rest))
 	}
 	return g
 }
 
+// String returns the whole pattern, as regexp.Regexp.String does.
+func (g Regexp) String() string { return g.expr }
+
 // MatchString is re.MatchString.
-func (g gatedRegexp) MatchString(s string) bool {
-	if g.words.list != nil && g.words.in(s) {
+func (g Regexp) MatchString(s string) bool {
+	if g.words.list != nil && g.words.In(s) {
 		return true
 	}
 	if g.rest == nil {
 		return false
 	}
-	if g.anchors.list != nil && !g.anchors.in(s) {
+	if g.anchors.list != nil && !g.anchors.In(s) {
 		return false
 	}
 	return g.rest.MatchString(s)
@@ -218,13 +242,13 @@ func minLen(lits []string) int {
 	return n
 }
 
-// gateSet counts which of several gated patterns match a text, finding
-// all their literals in one pass: bioEvidence asks fifteen patterns of
+// Set counts which of several gated patterns match a text, finding
+// all their literals in one pass: the injected-block stage asks fifteen patterns of
 // every paragraph, and fifteen passes over it cost more than the rest of
 // that stage.
-type gateSet struct {
-	gates  []gatedRegexp
-	first  *runeSet
+type Set struct {
+	gates  []Regexp
+	first  *cjk.RuneSet
 	byRune map[rune][]gateLiteral
 }
 
@@ -236,15 +260,16 @@ type gateLiteral struct {
 	word bool
 }
 
-func newGateSet(gates []gatedRegexp) gateSet {
+// NewSet prepares the one-pass count over at most 64 gated patterns.
+func NewSet(gates []Regexp) Set {
 	if len(gates) > 64 {
-		panic("gateSet: more than 64 patterns")
+		panic("gate.NewSet: more than 64 patterns")
 	}
-	s := gateSet{gates: gates, first: new(runeSet), byRune: map[rune][]gateLiteral{}}
+	s := Set{gates: gates, first: new(cjk.RuneSet), byRune: map[rune][]gateLiteral{}}
 	add := func(lits []string, gate int, word bool) {
 		for _, l := range lits {
 			r, _ := utf8.DecodeRuneInString(l)
-			s.first.add(r)
+			s.first.Add(r)
 			s.byRune[r] = append(s.byRune[r], gateLiteral{l, gate, word})
 		}
 	}
@@ -255,12 +280,12 @@ func newGateSet(gates []gatedRegexp) gateSet {
 	return s
 }
 
-// countMatches is the number of the patterns whose MatchString(text) is
+// CountMatches is the number of the patterns whose MatchString(text) is
 // true, counted no further than limit.
-func (s gateSet) countMatches(text string, limit int) int {
+func (s Set) CountMatches(text string, limit int) int {
 	var words, anchors uint64
 	for i, r := range text {
-		if !s.first.has(r) {
+		if !s.first.Has(r) {
 			continue
 		}
 		for _, l := range s.byRune[r] {

@@ -1,4 +1,4 @@
-package core
+package dates
 
 import (
 	"regexp"
@@ -45,14 +45,14 @@ func TestParseDate(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			assert.Equal(t, c.want, parseDate(c.in))
+			assert.Equal(t, c.want, Parse(c.in))
 		})
 	}
 }
 
 func TestFirstDate(t *testing.T) {
-	assert.Equal(t, "2023-11-14", firstDate("", "暂无", "2023年11月14日", "2024-02-29 16:00:26"))
-	assert.Equal(t, "", firstDate("", "无"))
+	assert.Equal(t, "2023-11-14", First("", "暂无", "2023年11月14日", "2024-02-29 16:00:26"))
+	assert.Equal(t, "", First("", "无"))
 }
 
 func TestHanNumber(t *testing.T) {
@@ -74,7 +74,7 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got := parseDate(s)
+		got := Parse(s)
 		if got != "" && !isoShape.MatchString(got) {
 			t.Fatalf("parseDate(%q) = %q, not ISO 8601 in +08:00", s, got)
 		}
@@ -83,7 +83,7 @@ func FuzzParseDate(f *testing.F) {
 
 // unanchoredDates is dateExpr as an ordinary regexp, which dateRe must
 // answer exactly like.
-var unanchoredDates = regexp.MustCompile(dateExpr)
+var unanchoredDates = regexp.MustCompile(Expr)
 
 func FuzzDateFinderAgrees(f *testing.F) {
 	for _, s := range []string{
@@ -93,9 +93,9 @@ func FuzzDateFinderAgrees(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		assert.Equal(t, unanchoredDates.FindAllStringSubmatchIndex(s, 4), dateRe.FindAllStringSubmatchIndex(s, 4), "%q", s)
-		assert.Equal(t, unanchoredDates.FindAllStringSubmatch(s, -1), dateRe.FindAllStringSubmatch(s, -1), "%q", s)
-		assert.Equal(t, unanchoredDates.FindStringIndex(s), dateRe.FindStringIndex(s), "%q", s)
-		assert.Equal(t, unanchoredDates.MatchString(s), dateRe.MatchString(s), "%q", s)
+		assert.Equal(t, unanchoredDates.FindAllStringSubmatchIndex(s, 4), Re.FindAllStringSubmatchIndex(s, 4), "%q", s)
+		assert.Equal(t, unanchoredDates.FindAllStringSubmatch(s, -1), Re.FindAllStringSubmatch(s, -1), "%q", s)
+		assert.Equal(t, unanchoredDates.FindStringIndex(s), Re.FindStringIndex(s), "%q", s)
+		assert.Equal(t, unanchoredDates.MatchString(s), Re.MatchString(s), "%q", s)
 	})
 }

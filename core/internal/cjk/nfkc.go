@@ -1,4 +1,4 @@
-package core
+package cjk
 
 // NFKC with a fast path. The spam and injected-block stages compare text
 // in NFKC, and on a 20 MB page golang.org/x/text/unicode/norm spent most
@@ -14,10 +14,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// nfkc returns norm.NFKC.String(s), and s itself when it is already in
+// NFKC returns norm.NFKC.String(s), and s itself when it is already in
 // NFKC and made only of fast runes.
-func nfkc(s string) string {
-	i := stableRun(s, 0)
+func NFKC(s string) string {
+	i := StableRun(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -30,9 +30,9 @@ func nfkc(s string) string {
 	out = append(out, s[:i]...)
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch m, ok := nfkcFastMap(r); {
-		case nfkcStable(r):
-			j := stableRun(s, i+size)
+		switch m, ok := NFKCFastMap(r); {
+		case NFKCStable(r):
+			j := StableRun(s, i+size)
 			out = append(out, s[i:j]...)
 			i = j
 			continue
@@ -48,7 +48,7 @@ func nfkc(s string) string {
 		j := i + size
 		for j < len(s) {
 			r2, size2 := utf8.DecodeRuneInString(s[j:])
-			if _, ok := nfkcFastMap(r2); ok || nfkcStable(r2) {
+			if _, ok := NFKCFastMap(r2); ok || NFKCStable(r2) {
 				break
 			}
 			j += size2
@@ -61,19 +61,15 @@ func nfkc(s string) string {
 	return unsafe.String(unsafe.SliceData(out), len(out))
 }
 
-// nfkcStable reports runes that NFKC leaves as they are and that never
-// combine with a neighbour: ASCII, the CJK Unified Ideographs and the
-// Chinese punctuation marks in prose. TestNFKCFastRunes checks the ranges
-// against norm.
-// stableRun returns the end of the run of nfkcStable runes from s[i],
+// StableRun returns the end of the run of NFKCStable runes from s[i],
 // taking Han characters from their bytes.
-func stableRun(s string, i int) int {
+func StableRun(s string, i int) int {
 	for i < len(s) {
-		r, size := hanAt(s, i), 3
+		r, size := HanAt(s, i), 3
 		if r < 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if !nfkcStable(r) {
+		if !NFKCStable(r) {
 			return i
 		}
 		i += size
@@ -81,7 +77,11 @@ func stableRun(s string, i int) int {
 	return i
 }
 
-func nfkcStable(r rune) bool {
+// NFKCStable reports runes that NFKC leaves as they are and that never
+// combine with a neighbour: ASCII, the CJK Unified Ideographs and the
+// Chinese punctuation marks in prose. TestNFKCFastRunes checks the ranges
+// against norm.
+func NFKCStable(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
 		return true
@@ -95,9 +95,9 @@ func nfkcStable(r rune) bool {
 	return false
 }
 
-// nfkcFastMap gives the one-byte NFKC form of full-width ASCII and of the
+// NFKCFastMap gives the one-byte NFKC form of full-width ASCII and of the
 // ideographic space, the compatibility characters Chinese text is full of.
-func nfkcFastMap(r rune) (byte, bool) {
+func NFKCFastMap(r rune) (byte, bool) {
 	switch {
 	case r >= 0xff01 && r <= 0xff5e:
 		return byte(r - 0xfee0), true

@@ -1,7 +1,7 @@
-package core
-
-// Date parsing for the metadata stage: the many ways portals print a date
-// in, ISO 8601 in China Standard Time (+08:00) out, at the precision shown.
+// Package dates parses the dates Chinese portals print: the many ways
+// they write a date in, ISO 8601 in China Standard Time (+08:00) out, at
+// the precision shown.
+package dates
 
 import (
 	"fmt"
@@ -11,26 +11,28 @@ import (
 	"time"
 )
 
-// dateExpr matches a date and an optional time: 2024-06-13, 2021/09/06,
+// Expr matches a date and an optional time: 2024-06-13, 2021/09/06,
 // 2024.06.13, 2024年12月07日 08时01分, 2024-06-13T10:17:35Z, and the
 // 2024-06-13-10:17:35 of gov.cn's firstpublishedtime. Full-width digits
 // are folded before matching.
-const dateExpr = `((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` +
+const Expr = `((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?` +
 	`(?:\s*(?:T|\s|-)?\s*(\d{1,2})\s*[:：时時]\s*(\d{1,2})\s*(?:[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?|分)?)?` +
 	`\s*(Z|[+-]\d{2}:?\d{2}\b)?`
 
-// dateRe finds dateExpr. Every date opens with a year, 19xx or 20xx, and
+// Re finds Expr. Every date opens with a year, 19xx or 20xx, and
 // no literal prefix lets the regexp engine skip to one: it would try the
 // pattern at every byte of every text. The year is found by hand, and
 // the pattern, anchored, tried there only. The answers are the
 // pattern's own (TestDateFinderAgrees fuzzes the two against each other).
-var dateRe = yearGated{regexp.MustCompile(`^(?:` + dateExpr + `)`)}
+var Re = Finder{regexp.MustCompile(`^(?:` + Expr + `)`)}
 
-type yearGated struct{ at *regexp.Regexp }
+// Finder is the year-first search behind Re, with the regexp methods
+// the stages call.
+type Finder struct{ at *regexp.Regexp }
 
 // findAll returns up to n leftmost non-overlapping matches as submatch
 // index lists (n < 0: all), like FindAllStringSubmatchIndex.
-func (g yearGated) findAll(s string, n int) [][]int {
+func (g Finder) findAll(s string, n int) [][]int {
 	var out [][]int
 	for i := 0; i+4 <= len(s) && (n < 0 || len(out) < n); i++ {
 		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
@@ -51,9 +53,9 @@ func (g yearGated) findAll(s string, n int) [][]int {
 	return out
 }
 
-func (g yearGated) FindAllStringSubmatchIndex(s string, n int) [][]int { return g.findAll(s, n) }
+func (g Finder) FindAllStringSubmatchIndex(s string, n int) [][]int { return g.findAll(s, n) }
 
-func (g yearGated) FindAllStringSubmatch(s string, n int) [][]string {
+func (g Finder) FindAllStringSubmatch(s string, n int) [][]string {
 	var out [][]string
 	for _, loc := range g.findAll(s, n) {
 		m := make([]string, len(loc)/2)
@@ -67,14 +69,14 @@ func (g yearGated) FindAllStringSubmatch(s string, n int) [][]string {
 	return out
 }
 
-func (g yearGated) FindStringIndex(s string) []int {
+func (g Finder) FindStringIndex(s string) []int {
 	if all := g.findAll(s, 1); len(all) > 0 {
 		return all[0][:2]
 	}
 	return nil
 }
 
-func (g yearGated) MatchString(s string) bool { return len(g.findAll(s, 1)) > 0 }
+func (g Finder) MatchString(s string) bool { return len(g.findAll(s, 1)) > 0 }
 
 // hanDateRe matches a date in Chinese numerals, as official documents
 // print the 成文日期: 二〇二四年六月十三日.
@@ -82,21 +84,21 @@ var hanDateRe = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})�
 
 var cst = time.FixedZone("CST", 8*3600)
 
-// parseDate returns the first date in s as ISO 8601 in +08:00, at the
+// Parse returns the first date in s as ISO 8601 in +08:00, at the
 // precision s shows (date, minutes or seconds), or "".
-func parseDate(s string) string {
+func Parse(s string) string {
 	if s == "" {
 		return "" // most candidates firstDate is given are absent
 	}
-	s = foldDigits(s)
-	for _, m := range dateRe.FindAllStringSubmatch(s, 4) {
-		if iso := isoFromMatch(m); iso != "" {
+	s = FoldDigits(s)
+	for _, m := range Re.FindAllStringSubmatch(s, 4) {
+		if iso := ISOFromMatch(m); iso != "" {
 			return iso
 		}
 	}
 	if m := hanDateRe.FindStringSubmatch(s); m != nil {
 		y, mo, d := hanNumber(m[1]), hanNumber(m[2]), hanNumber(m[3])
-		return isoFromMatch([]string{m[0], strconv.Itoa(y), strconv.Itoa(mo), strconv.Itoa(d), "", "", "", ""})
+		return ISOFromMatch([]string{m[0], strconv.Itoa(y), strconv.Itoa(mo), strconv.Itoa(d), "", "", "", ""})
 	}
 	// Meta tags of other sites: RFC 1123 (Thu, 13 Jun 2024 10:17:00 +0800).
 	s = strings.TrimSpace(s)
@@ -114,9 +116,9 @@ func parseDate(s string) string {
 	return ""
 }
 
-// foldDigits turns full-width digits and colons into ASCII ones.
-func foldDigits(s string) string {
-	if !hasAnyOf(s, "０１２３４５６７８９") {
+// FoldDigits turns full-width digits and colons into ASCII ones.
+func FoldDigits(s string) string {
+	if !strings.ContainsAny(s, "０１２３４５６７８９") {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -171,7 +173,9 @@ func hanNumber(s string) int {
 	return n + cur
 }
 
-func isoFromMatch(m []string) string {
+// ISOFromMatch formats a submatch list of Expr (Re.FindAllStringSubmatch)
+// as Parse does, or gives "" for a date that does not exist.
+func ISOFromMatch(m []string) string {
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])
@@ -228,12 +232,14 @@ func parseZone(z string) (*time.Location, bool) {
 	return time.FixedZone("", off), true
 }
 
-// firstDate returns the first of vs that holds a date.
-func firstDate(vs ...string) string {
+// First returns the first of vs that holds a date.
+func First(vs ...string) string {
 	for _, v := range vs {
-		if d := parseDate(v); d != "" {
+		if d := Parse(v); d != "" {
 			return d
 		}
 	}
 	return ""
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
