@@ -320,17 +320,20 @@ func TestBigramF1(t *testing.T) {
 // titles and 1 of 8 planted blocks left. Batch two (h25–h49, written by
 // another hand later) first gave, on its own, mean F1 0.910 (lowest
 // 0.012), 25/25 titles, 6/8 发布机构, 6/9 authors and 3 of 9 planted
-// blocks left. README.md keeps the figures.
+// blocks left. Batch three (h50–h74, a third hand) first gave, on its
+// own, mean F1 0.938 (lowest 0.000, an article in an iframe srcdoc),
+// 24/25 titles, 2 of 7 planted blocks left and 1 false alarm. README.md
+// keeps the figures.
 func TestHoldoutCorpus(t *testing.T) {
 	s := scoreCorpus(t, filepath.Join("..", "eval", "holdout"))
 	logCorpus(t, s)
-	require.Equal(t, 49, s.Pages)
+	require.Equal(t, 74, s.Pages)
 	assert.GreaterOrEqual(t, s.F1Mean, 0.995, "mean body F1")
 	assert.GreaterOrEqual(t, s.F1Min, 0.9, "lowest page's body F1")
 	assert.Zero(t, s.PagesBelowHalf, "pages below F1 0.5")
 	assert.LessOrEqual(t, leftOf(t, s.InjectedLeaked), 0, "planted blocks left in the body: %s", s.InjectedLeaked)
-	assert.Equal(t, "49/49", s.Fields["title"], "titles")
-	assert.GreaterOrEqual(t, leftOf(t, s.Kinds), 48, "page kinds right: %s", s.Kinds)
+	assert.Equal(t, "74/74", s.Fields["title"], "titles")
+	assert.GreaterOrEqual(t, leftOf(t, s.Kinds), 73, "page kinds right: %s", s.Kinds)
 	assert.Equal(t, "1/1", s.PlantedOnly, "pages that are only a planted profile, flagged")
 	assert.Zero(t, s.BoilerLeaks, "pages with portal chrome in the body")
 	assert.Zero(t, s.FalseAlarms, "genuine text reported as spam")
@@ -351,43 +354,56 @@ func leftOf(t *testing.T, figure string) int {
 // First run, natively: 4 of 30 leaking, 23 of 30 flagged.
 func TestHoldoutAttacks(t *testing.T) {
 	dir := filepath.Join("..", "eval", "holdout")
-	raw, err := os.ReadFile(filepath.Join(dir, "spam", "spam.json"))
-	require.NoError(t, err)
-	var variants map[string]struct {
-		Base    string   `json:"base"`
-		Tech    string   `json:"tech"`
-		Needles []string `json:"needles"`
-	}
-	require.NoError(t, json.Unmarshal(raw, &variants))
-	leaking, flagged := 0, 0
-	for name, v := range variants {
-		src, err := os.ReadFile(filepath.Join(dir, "spam", name+".html"))
-		require.NoError(t, err)
-		a, err := Extract(src, Options{})
-		require.NoError(t, err, name)
-		hay := foldForScore(a.Title + "\n" + a.Text)
-		for _, n := range v.Needles {
-			if strings.Contains(hay, foldForScore(n)) {
-				leaking++
-				t.Logf("%s (%s) leaks %q", name, v.Tech, n)
-				break
+	for _, set := range []struct {
+		dir               string
+		variants, flagged int
+	}{
+		// Set one: the variant that stacks its text behind an opaque box
+		// is read from the paint order of inline styles (covered.go).
+		{"spam", 30, 30},
+		// Set three first gave 10 of 34 leaking and 17 flagged. Two stay
+		// unflagged: a ::before content in a style sheet, a visible
+		// table footer row that chrome removal takes without a report.
+		{"spam3", 34, 32},
+	} {
+		t.Run(set.dir, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join(dir, set.dir, "spam.json"))
+			require.NoError(t, err)
+			var variants map[string]struct {
+				Base    string   `json:"base"`
+				Tech    string   `json:"tech"`
+				Needles []string `json:"needles"`
 			}
-		}
-		if len(a.Spam) > 0 {
-			flagged++
-		} else {
-			t.Logf("%s (%s) is not flagged", name, v.Tech)
-		}
+			require.NoError(t, json.Unmarshal(raw, &variants))
+			leaking, flagged := 0, 0
+			for name, v := range variants {
+				src, err := os.ReadFile(filepath.Join(dir, set.dir, name+".html"))
+				require.NoError(t, err)
+				a, err := Extract(src, Options{})
+				require.NoError(t, err, name)
+				hay := foldForScore(a.Title + "\n" + a.Text)
+				for _, n := range v.Needles {
+					if strings.Contains(hay, foldForScore(n)) {
+						leaking++
+						t.Logf("%s (%s) leaks %q", name, v.Tech, n)
+						break
+					}
+				}
+				if len(a.Spam) > 0 {
+					flagged++
+				} else {
+					t.Logf("%s (%s) is not flagged", name, v.Tech)
+				}
+			}
+			t.Logf("attack variants: %d, leaking %d, flagged %d", len(variants), leaking, flagged)
+			assert.Equal(t, set.variants, len(variants))
+			assert.Zero(t, leaking, "variants leaking")
+			assert.GreaterOrEqual(t, flagged, set.flagged, "variants flagged")
+		})
 	}
-	t.Logf("attack variants: %d, leaking %d, flagged %d", len(variants), leaking, flagged)
-	assert.Equal(t, 30, len(variants))
-	// The variant that stacks its text behind an opaque box is read from
-	// the paint order of inline styles (covered.go).
-	assert.Zero(t, leaking, "variants leaking")
-	assert.Equal(t, 30, flagged, "variants flagged")
-	sensitive, err := filepath.Glob(filepath.Join(dir, "pages", "h4[5-9]-sensitive-*.html"))
+	sensitive, err := filepath.Glob(filepath.Join(dir, "pages", "h[47][0-9]-sensitive-*.html"))
 	require.NoError(t, err)
-	require.Len(t, sensitive, 5)
+	require.Len(t, sensitive, 10)
 	for _, f := range sensitive {
 		src, err := os.ReadFile(f)
 		require.NoError(t, err)

@@ -312,6 +312,10 @@ func (p *page) copyWitness(root *html.Node, hiddenProse []string) []byte {
 // lines are captions, dates and sign-offs.
 const minUnitRunes = 12
 
+// minRepeatRunes: two paragraphs that end in the same this many runes
+// are copies of one text (a label may open one of them).
+const minRepeatRunes = 24
+
 // minFollowShared is how many word pairs a paragraph shares with the
 // planted profile removed right above it to carry it on: a name of three
 // characters gives two.
@@ -359,6 +363,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 	// paragraphs it occurs in, so that "the rest of the article" is the
 	// counts less the paragraph's own.
 	all := make([]uint64, 0, bigramHint(units)) // every paragraph's bigrams, for counts
+	repeated := map[string]bool{}               // the endings of the paragraphs seen
 	heads := make([]bool, len(units))
 	// shapes holds each paragraph's markup (shapeOf), shapeNone for those
 	// too short to judge; sizes their length in runes.
@@ -379,7 +384,17 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 			return // nothing removed yet: the article stays whole
 		}
 		own, sizes[i] = keyBigrams(own, u.text)
-		all = append(all, own...)
+		// A paragraph repeated (a planted block pasted twice, once under
+		// a label) does not vouch for itself: its copies count once.
+		if sizes[i] >= minUnitRunes {
+			tail := runeSuffix(u.text, minRepeatRunes)
+			if !repeated[tail] {
+				all = append(all, own...)
+			}
+			repeated[tail] = true
+		} else {
+			all = append(all, own...)
+		}
 		if keptAt != nil && len(kept)+len(own) <= keptBigrams {
 			kept = append(kept, own...)
 			keptAt = append(keptAt, len(kept))

@@ -417,3 +417,28 @@ func TestPlantedProfilePutFirst(t *testing.T) {
 func plainOf(snippet string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(snippet, "<p>"), "</p>")
 }
+
+// TestPlantedTwice: a profile pasted twice into an article, with and
+// without a label, or twice alike: its copies do not vouch for each other.
+func TestPlantedTwice(t *testing.T) {
+	article := func(body string) []byte {
+		return []byte(`<html><head><meta charset="utf-8"><title>我县启动秋季农田水利建设_某某县人民政府</title></head><body>
+<h1>我县启动秋季农田水利建设</h1><div class="info">发布时间：2024-10-09 来源：县水利局</div>
+<div id="zoom">` + body + `</div><div class="foot">主办：某某县人民政府办公室</div></body></html>`)
+	}
+	const lead = `<p>10月8日，我县秋季农田水利基本建设现场推进会在城关镇召开，全县计划新修和整修渠道一百二十公里，清淤塘堰三百余口。</p>`
+	const mid = `<p>县水利局将组织技术人员分片包干，加强工程质量监管，确保各项工程在明年春灌前完工并发挥效益。</p>`
+	const profile = `孟书航，知名投资人，1980年生于江苏扬州，毕业于复旦大学经济学院，现任航远资本创始合伙人、江淮青年企业家协会副会长，著有《价值的复利》。`
+	for _, tc := range []struct{ name, body string }{
+		{"under a label, then bare", lead + `<p>特邀嘉宾：` + profile + `</p>` + mid + `<div>` + profile + `</div>`},
+		{"twice alike, first and last", `<p>` + profile + `</p>` + lead + mid + `<p>` + profile + `</p>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(article(tc.body), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "一百二十公里")
+			assert.Contains(t, a.Text, "明年春灌前完工")
+			assert.NotContains(t, a.Text, "航远资本创始合伙人")
+		})
+	}
+}

@@ -105,9 +105,21 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	}
 	// The site's name, as <title> or SiteName gives it, is the logo.
 	siteKeys := map[string]bool{}
-	for _, part := range splitTitle(p.titleTag()) {
+	parts := splitTitle(p.titleTag())
+	for _, part := range parts {
 		if p.isSiteName(part) {
 			siteKeys[titleKey(part)] = true
+		}
+	}
+	// When the page's own title field names the first part of <title>,
+	// the parts after it are the column and the site (标题 - 名医名科 -
+	// 卫健委): a heading that says only that is the sidebar's, not the
+	// article's.
+	if len(parts) > 1 {
+		if own := titleKey(firstNonEmpty(p.meta.tags["articletitle"], p.meta.tags["og:title"])); own != "" && own == titleKey(parts[0]) {
+			for _, part := range parts[1:] {
+				siteKeys[titleKey(part)] = true
+			}
 		}
 	}
 	if site := firstNonEmpty(p.meta.tags["sitename"], p.meta.tags["og:site_name"]); site != "" {

@@ -435,3 +435,25 @@ func TestIsSpamTitle(t *testing.T) {
 		assert.Equal(t, tt.spam, isSpamTitle(tt.title), tt.title)
 	}
 }
+
+// TestColumnHeadingIsNotTheTitle: when the page's title field names the
+// first part of <title>, a heading that says only a later part (the
+// column) is the sidebar's; the headline is the article's own, even in a
+// plain box.
+func TestColumnHeadingIsNotTheTitle(t *testing.T) {
+	for _, tc := range []struct{ name, meta, column, headline string }{
+		{"ArticleTitle, column heading in the sidebar", `<meta name="ArticleTitle" content="我县召开秋冬季森林防火工作部署会">`, "工作动态", "我县召开秋冬季森林防火工作部署会"},
+		{"og:title, column heading before the article", `<meta property="og:title" content="2024年第三季度城乡居民收入情况">`, "统计数据", "2024年第三季度城乡居民收入情况"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>` + tc.headline + ` - ` + tc.column + ` - 某某县人民政府</title>` + tc.meta + `</head><body>` +
+				`<div class="side"><h3>` + tc.column + `</h3><ul><li><a href="/a/1.html">关于做好冬季安全生产工作的通知</a></li><li><a href="/a/2.html">全县重点项目建设推进情况通报</a></li></ul></div>` +
+				`<div class="art"><div class="art-h">` + tc.headline + `</div><div class="art-m">发布日期：2024年10月21日 来源：县应急管理局</div>` +
+				`<div id="zoom"><p>10月20日，县政府召开专题会议，对相关工作进行安排部署，要求各乡镇、各部门压实责任、细化措施，确保各项任务按期完成。</p>` +
+				`<p>会议强调，要坚持问题导向，加强督促检查，对工作不力的单位和个人严肃问责。</p></div></div></body></html>`
+			a, err := Extract([]byte(page), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.headline, a.Title)
+		})
+	}
+}
