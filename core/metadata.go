@@ -1027,6 +1027,18 @@ func (p *page) finishMetadata() {
 			break
 		}
 	}
+	// A day shown without its time in one place (a 信息公开 box) and with
+	// it in another (the info line under the headline) is one date: the
+	// precise form is kept. Meta stamps are regeneration times and do not
+	// count.
+	if len(a.Published) == len("2006-01-02") {
+		for i, c := range published[:3] {
+			if d := dates.Parse(c.value); len(d) > len(a.Published) && strings.HasPrefix(d, a.Published) {
+				a.Published, by = d, i
+				break
+			}
+		}
+	}
 	if p.log != nil {
 		p.explainDate(published[:], by)
 	}

@@ -784,6 +784,26 @@ func TestXxgkLayouts(t *testing.T) {
 			want: map[string]string{"source": "", "publisher": "某某县水利局"},
 		},
 		{
+			name: "Shanghai's 索取号 in label and value spans",
+			body: `<div class="xxgk"><div class="row"><span class="k">索取号：</span><span class="v">SJ3101000013/2024-00107</span><span class="k">发布机构：</span><span class="v">上海市某某区教育局</span></div></div>`,
+			want: map[string]string{"index_number": "SJ3101000013/2024-00107", "publisher": "上海市某某区教育局"},
+		},
+		{
+			name: "索取号 in a th/td table",
+			body: `<table><tr><th>索取号</th><td>SJ3104000024/2023-00031</td><th>发布日期</th><td>2023-09-04</td></tr></table>`,
+			want: map[string]string{"index_number": "SJ3104000024/2023-00031", "published": "2023-09-04"},
+		},
+		{
+			name: "a 征求意见 notice names its 征集单位",
+			body: `<table><tr><th>征集单位</th><td>某某市司法局</td><th>发布日期</th><td>2024-05-20</td></tr></table>`,
+			want: map[string]string{"publisher": "某某市司法局", "published": "2024-05-20"},
+		},
+		{
+			name: "征求意见单位 on an info line",
+			body: `<div class="info">征求意见单位：某某县住房和城乡建设局　发布时间：2024-03-11</div>`,
+			want: map[string]string{"publisher": "某某县住房和城乡建设局", "published": "2024-03-11"},
+		},
+		{
 			name: "a data table with a header of labels only",
 			body: `<table><tr><th>名称</th><th>来源</th><th>日期</th></tr><tr><td>项目一</td><td>省级财政</td><td>2024-02-01</td></tr>` +
 				`<tr><td>项目二</td><td>市级财政</td><td>2024-01-15</td></tr></table>`,
@@ -861,4 +881,30 @@ func FuzzLabelledSpansAgree(f *testing.F) {
 		}
 		assert.Equal(t, want, labelledSpans(s), "%q", s)
 	})
+}
+
+// TestPublishedKeepsTheTime: a day shown bare in one place and with its
+// time in another is one date, kept with its time; a meta stamp's time
+// is the CMS's and is not taken.
+func TestPublishedKeepsTheTime(t *testing.T) {
+	cases := []struct{ name, head, body, want string }{
+		{"a 信息公开 box without the time, the info line with it",
+			"",
+			`<table class="bd1"><tr><td><b>发布日期：</b></td><td>2024年05月08日</td></tr></table><h1>关于做好农机安全生产工作的通知</h1><div class="pages-date">2024-05-08 16:35　来源：农业农村部网站</div>`,
+			"2024-05-08T16:35+08:00"},
+		{"a labelled date, then the same day with a time near the headline",
+			"",
+			`<div class="xxgk">发布时间：2024-06-03</div><h1>我市召开防汛工作会议</h1><p class="date">2024年6月3日 09:20</p>`,
+			"2024-06-03T09:20+08:00"},
+		{"only a meta stamp has the time",
+			`<meta name="firstpublishedtime" content="2024-05-08-16:35:12">`,
+			`<h1>关于做好农机安全生产工作的通知</h1><div class="info">发布日期：2024年05月08日</div>`,
+			"2024-05-08"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractMeta(t, c.head, c.body+`<div id="zoom"><p>各省、自治区、直辖市农业农村厅（局），新疆生产建设兵团农业农村局：为切实做好相关工作，现将有关事项通知如下。</p></div>`)
+			assert.Equal(t, c.want, a.Published)
+		})
+	}
 }

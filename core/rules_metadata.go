@@ -53,7 +53,8 @@ var infoLabels = []struct {
 	{"发布机构", fieldPublisher}, {"发布机关", fieldPublisher}, {"发文机关", fieldPublisher},
 	{"发文机构", fieldPublisher}, {"发布单位", fieldPublisher}, {"发文单位", fieldPublisher},
 	{"信息发布", fieldPublisher}, {"制发机关", fieldPublisher}, {"发布部门", fieldPublisher},
-	{"责任部门", fieldPublisher}, {"公开主体", fieldPublisher},
+	{"责任部门", fieldPublisher}, {"公开主体", fieldPublisher}, {"征集单位", fieldPublisher},
+	{"征求意见单位", fieldPublisher},
 	// People.
 	{"责任编辑", fieldEditor}, {"网络编辑", fieldEditor}, {"值班编辑", fieldEditor},
 	{"编辑", fieldEditor}, {"责编", fieldEditor}, {"审核", fieldIgnore}, {"校对", fieldIgnore},
@@ -66,6 +67,7 @@ var infoLabels = []struct {
 	{"发文字号", fieldDocNumber}, {"文件编号", fieldDocNumber}, {"发文号", fieldDocNumber},
 	{"文号", fieldDocNumber}, {"字号", fieldIgnore},
 	{"索引号", fieldIndexNumber}, {"信息索引", fieldIndexNumber}, {"索引", fieldIndexNumber},
+	{"索取号", fieldIndexNumber}, // Shanghai's 政务公开 names it so
 	{"主题分类", fieldTopic}, {"信息分类", fieldTopic}, {"公开分类", fieldTopic},
 	{"信息类别", fieldTopic}, {"所属主题", fieldTopic}, {"分类", fieldTopic},
 	{"有效性", fieldValidity}, {"时效性", fieldValidity}, {"效力状态", fieldValidity},
