@@ -386,6 +386,10 @@ func markedHidden(n *html.Node) reason {
 	}
 	for _, a := range n.Attr {
 		switch {
+		case a.Key == HiddenHintAttr && a.Val == "covered":
+			return because(reasonHiddenCovered, "the browser paints an opaque box over it")
+		case a.Key == HiddenHintAttr && a.Val == "contrast":
+			return because(reasonHiddenCamouflage, "the browser paints it in the colour behind it")
 		case a.Key == HiddenHintAttr && a.Val != CamouflageHint:
 			return because(reasonHiddenBrowser, "the browser does not show it")
 		case a.Key == "hidden":
@@ -663,6 +667,14 @@ func (p *page) removeHidden() (hiddenProse []string) {
 		walkElements(p.bodyNodes(), func(n *html.Node) bool {
 			if why := markedHidden(n); why.id != "" {
 				drop = append(drop, hiddenBlock{n: n, why: why})
+				return false
+			}
+			if n.Data == "details" && !hasAttr(n, "open") {
+				// Its content is not rendered, which no computed style
+				// of it says.
+				for _, c := range closedDetails(n) {
+					drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenVisibility, "inside a closed <details>"), r: rendering{notRendered: "details:closed"}})
+				}
 				return false
 			}
 			if p.markedCamouflage(n) {

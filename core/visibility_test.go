@@ -753,3 +753,27 @@ func TestClosedDetailsAndZeroLines(t *testing.T) {
 		})
 	}
 }
+
+// TestLiveHintsKeepTheirReason: the content script's hit test says why
+// it hid an element; covered and camouflaged text is reported as such,
+// and a closed <details>, which no computed style hides, goes too.
+func TestLiveHintsKeepTheirReason(t *testing.T) {
+	const planted = "专业团队承接各类证书代办业务，不成功不收费，欢迎来电咨询办理"
+	cases := []struct{ name, block, reason string }{
+		{"covered", `<p ` + HiddenHintAttr + `="covered">` + planted + `</p>`, reasonHiddenCovered},
+		{"contrast", `<p ` + HiddenHintAttr + `="contrast">` + planted + `</p>`, reasonHiddenCamouflage},
+		{"closed details", `<details><summary>更多</summary><p>` + planted + `</p></details>`, reasonHiddenVisibility},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(coverPage(tc.block)), Options{LiveDOM: true})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "四十二万亩")
+			assert.NotContains(t, a.Text, "证书代办业务")
+			if tc.reason != reasonHiddenVisibility {
+				require.NotEmpty(t, a.Spam)
+				assert.Equal(t, tc.reason, a.Spam[0].ReasonID)
+			}
+		})
+	}
+}
