@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestRenderInlineBold: a weight set by a style attribute survives as
@@ -46,6 +47,23 @@ func TestRenderInlineBold(t *testing.T) {
 			got := sanitizeFragment(c.in, base)
 			assert.Equal(t, c.want, got)
 			assert.Equal(t, got, sanitizeFragment(got, base), "not a fixed point")
+		})
+	}
+}
+
+// TestTableHeaderRows: a table's header row group and caption are part of
+// it: statistics bulletins put the column names in <thead>.
+func TestTableHeaderRows(t *testing.T) {
+	for _, tc := range []struct{ name, table, want string }{
+		{"th cells in thead", `<table border="1"><thead><tr><th>产品名称</th><th>单位</th><th>产量</th></tr></thead><tbody><tr><td>粮食</td><td>万吨</td><td>189.36</td></tr><tr><td>油料</td><td>万吨</td><td>21.47</td></tr></tbody></table>`, "产品名称 单位 产量"},
+		{"td cells in thead, a caption", `<table><caption>表2 主要工业产品产量</caption><thead><tr><td>指标</td><td>本年</td><td>增长（%）</td></tr></thead><tr><td>发电量</td><td>233.60</td><td>8.7</td></tr></table>`, "指标 本年 增长（%）"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>统计公报</title></head><body><h1>2023年国民经济和社会发展统计公报</h1><div id="zoom"><p>全年粮食种植面积608.41万亩，比上年增长0.6%，主要农产品产量见下表。</p>` + tc.table + `<p>全年规模以上工业增加值比上年增长4.6%，其中电力行业增长8.7%。</p></div></body></html>`
+			a, err := Extract([]byte(page), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, tc.want)
+			assert.Contains(t, a.Content, "<thead>")
 		})
 	}
 }
