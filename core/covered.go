@@ -65,12 +65,19 @@ func containerOf(d declarations, fontPx, remPx float64) (coverContainer, bool) {
 		}
 		h = px
 	}
+	return coverContainer{heightPx: h, cuts: cutsVertically(d)}, true
+}
+
+// cutsVertically reports a box that hides what overflows it downwards:
+// overflow (its second value, when it has two) or overflow-y hidden or
+// clip.
+func cutsVertically(d declarations) bool {
 	ov := strings.Fields(d.get("overflow"))
 	cuts := len(ov) > 0 && (ov[len(ov)-1] == "hidden" || ov[len(ov)-1] == "clip")
 	if v := d.get("overflow-y"); v != "" {
 		cuts = v == "hidden" || v == "clip"
 	}
-	return coverContainer{heightPx: h, cuts: cuts}, true
+	return cuts
 }
 
 // zLevel is an element's place in its container's paint order: in-flow

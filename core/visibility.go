@@ -1097,12 +1097,7 @@ func linesOfNoHeight(d declarations) bool {
 	if lh, ok := lengthPx(d.get("line-height")); !ok || lh != 0 {
 		return false
 	}
-	ov := strings.Fields(d.get("overflow"))
-	cuts := len(ov) > 0 && (ov[len(ov)-1] == "hidden" || ov[len(ov)-1] == "clip")
-	if v := d.get("overflow-y"); v != "" {
-		cuts = v == "hidden" || v == "clip"
-	}
-	if !cuts {
+	if !cutsVertically(d) {
 		return false
 	}
 	for _, k := range [...]string{"height", "min-height", "padding", "padding-top", "padding-bottom", "border", "border-width"} {
