@@ -22,9 +22,6 @@ import (
 	"regexp"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -35,16 +32,16 @@ import (
 // The text may share raw's bytes: the caller must not change raw while
 // it uses the text.
 func Decode(raw []byte, override string) (string, string, error) {
-	if enc, name, ok := bomEncoding(raw); ok {
-		s, err := decodeWith(enc, raw)
+	if dec, name, ok := bomEncoding(raw); ok {
+		s, err := dec(raw)
 		return s, name, err
 	}
 	if override != "" {
-		enc, name, ok := encodingByLabel(override)
+		dec, name, ok := encodingByLabel(override)
 		if !ok {
 			return "", "", fmt.Errorf("decode: unknown charset %q", override)
 		}
-		s, err := decodeWith(enc, raw)
+		s, err := dec(raw)
 		return s, name, err
 	}
 	if utf8.Valid(raw) {
@@ -53,14 +50,28 @@ func Decode(raw []byte, override string) (string, string, error) {
 	if looksUTF8(raw) {
 		return strings.ToValidUTF8(string(raw), "\uFFFD"), "utf-8", nil
 	}
-	enc, name, ok := encodingByLabel(declaredCharset(headForSniff(raw)))
+	dec, name, ok := encodingByLabel(declaredCharset(headForSniff(raw)))
 	if !ok || name == "utf-8" || name == "utf-16le" || name == "utf-16be" {
 		// Undeclared, or declared as something these bytes are not:
 		// Chinese pages in that state are GBK in practice.
-		enc, name = simplifiedchinese.GB18030, "gb18030"
+		dec, name = infallible(decodeGB18030), "gb18030"
 	}
-	s, err := decodeWith(enc, raw)
+	s, err := dec(raw)
 	return s, name, err
+}
+
+// A decoder turns the bytes of one charset into UTF-8 text.
+type decoder func(raw []byte) (string, error)
+
+// infallible is a decoder that cannot fail: one of legacy.go's.
+func infallible(f func([]byte) string) decoder {
+	return func(raw []byte) (string, error) { return f(raw), nil }
+}
+
+// via is a decoder that runs an x/text encoding's decoder (UTF-8 and
+// UTF-16, whose package is small).
+func via(enc encoding.Encoding) decoder {
+	return func(raw []byte) (string, error) { return decodeWith(enc, raw) }
 }
 
 // metaCharset finds the declaration in <meta charset> and in
@@ -78,35 +89,35 @@ func declaredCharset(head []byte) string {
 // meets. The full WHATWG table (x/net/html/charset) links every legacy
 // encoding into the wasm for pages that never come; GB2312 and GBK are
 // read as their superset GB18030.
-func encodingByLabel(label string) (encoding.Encoding, string, bool) {
+func encodingByLabel(label string) (decoder, string, bool) {
 	switch strings.ToLower(strings.TrimSpace(label)) {
 	case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8":
-		return encoding.Nop, "utf-8", true
+		return via(encoding.Nop), "utf-8", true
 	case "gb2312", "gbk", "gb18030", "x-gbk", "euc-cn", "csgb2312", "chinese", "iso-ir-58", "cp936", "windows-936", "ms936":
-		return simplifiedchinese.GB18030, "gb18030", true
+		return infallible(decodeGB18030), "gb18030", true
 	case "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5":
-		return traditionalchinese.Big5, "big5", true
+		return infallible(decodeBig5), "big5", true
 	case "utf-16", "utf-16le":
-		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "utf-16le", true
+		return via(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)), "utf-16le", true
 	case "utf-16be":
-		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "utf-16be", true
+		return via(unicode.UTF16(unicode.BigEndian, unicode.UseBOM)), "utf-16be", true
 	case "iso-8859-1", "latin1", "l1", "windows-1252", "cp1252", "us-ascii", "ascii", "iso8859-1", "iso_8859-1":
-		return charmap.Windows1252, "windows-1252", true
+		return infallible(decodeWindows1252), "windows-1252", true
 	}
 	return nil, "", false
 }
 
-func bomEncoding(raw []byte) (encoding.Encoding, string, bool) {
+func bomEncoding(raw []byte) (decoder, string, bool) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		return unicode.UTF8BOM, "utf-8", true
+		return via(unicode.UTF8BOM), "utf-8", true
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
-		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le", true
+		return via(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)), "utf-16le", true
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be", true
+		return via(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)), "utf-16be", true
 	}
 	if enc, name, ok := bomlessUTF16(raw); ok {
-		return enc, name, true
+		return via(enc), name, true
 	}
 	return nil, "", false
 }
