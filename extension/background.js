@@ -5,7 +5,7 @@
 import { ext } from './ext.js';
 import { MSG, VEIL_TYPES, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, isVeilSender, readerURL } from './protocol.js';
 import * as settings from './settings.js';
-import { handleHostMessage } from './wasmhost.js';
+import { coreHost } from './corethread.js';
 import { keepList } from './keep.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
@@ -15,6 +15,10 @@ const VEIL_PATH = 'extension/veil.js';
 
 // ---- the wasm host ----
 
+/** The core on this context's side, when there is no offscreen document:
+ * a worker of the background page (Firefox), or the service worker's own
+ * thread (the fallback). Made on first use. @type {ReturnType<typeof coreHost>|null} */
+let localHost = null;
 /** @type {Promise<void>|null} */
 let creating = null;
 /** Set when the offscreen document cannot be used; the worker hosts the wasm. */
@@ -71,7 +75,8 @@ async function hostCall(msg) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return handleHostMessage(msg);
+  localHost ??= coreHost();
+  return localHost(msg);
 }
 
 /** Loads the wasm, and warms the engine's code for it, before the first

@@ -1,13 +1,16 @@
-// The offscreen document: one warm Go instance shared by every tab. It only
-// answers messages from the extension's own contexts.
-import { isMessageFor, isOwnSender } from './protocol.js';
-import { handleHostMessage, loadCore } from './wasmhost.js';
+// The offscreen document: one warm Go instance shared by every tab, in a
+// worker of its own (corethread.js). It only answers messages from the
+// extension's own contexts.
+import { MSG, isMessageFor, isOwnSender } from './protocol.js';
+import { coreHost } from './corethread.js';
 
 const api = globalThis.chrome;
+const host = coreHost();
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isMessageFor(msg, 'host') || !isOwnSender(sender, api.runtime.id, api.runtime.getURL(''))) return false;
-  handleHostMessage(msg).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e), code: 'host' }));
+  host(msg).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e), code: 'host' }));
   return true;
 });
 // Pre-warm: the document exists to hold a loaded instance.
-loadCore().catch((e) => console.error('govreader: loading core.wasm failed', e));
+host({ type: MSG.BG_TO_HOST_WARM }).catch((e) => console.error('govreader: loading core.wasm failed', e));
+
