@@ -6,7 +6,7 @@
 // reader-toolbar.js (the row and its panels), reader-speak.js (read
 // aloud), reader-script.js (简/繁).
 import { ext } from './ext.js';
-import { MSG } from './protocol.js';
+import { MSG, ERROR_MESSAGES } from './protocol.js';
 import * as settings from './settings.js';
 import * as library from './db.js';
 import { localize } from './i18n.js';
@@ -283,39 +283,98 @@ function wire() {
   initScript({ show, update });
 }
 
+/**
+ * The reader before its article: the toolbar, the headline when one may be
+ * shown (the page's own, confirmed by its references and core's spam
+ * lexicon: see READER_TO_BG_GET_HEAD), and a line saying the article is on
+ * its way. With no headline to trust, the heading stays empty rather than
+ * show one that could be a hijacker's.
+ * @param {string} title
+ */
+function showShell(title) {
+  if (title) {
+    document.title = title;
+    $('title').textContent = title;
+  }
+  const content = $('content');
+  content.textContent = '';
+  const wait = document.createElement('p');
+  wait.className = 'pending';
+  wait.textContent = ext.t('readerPreparing');
+  content.append(wait);
+  $('article').setAttribute('aria-busy', 'true');
+  $('article').hidden = false;
+}
+
+/**
+ * The article could not be made (the page was read, but core failed on
+ * it): the reader says so, and the way back is one click.
+ * @param {{code?: string, error?: string}} reply
+ */
+function showFailure(reply) {
+  $('article').hidden = true;
+  document.body.dataset.state = 'error';
+  const name = /** @type {Record<string, string>} */ (ERROR_MESSAGES)[reply.code ?? ''] ?? 'errHost';
+  status(ext.t(name), true, reply.error, { label: ext.t('viewOriginal'), run: viewOriginal });
+}
+
 async function main() {
+  const params = new URLSearchParams(location.search);
+  const id = location.hash.slice(1);
+  const fromLibrary = params.has('library');
+  // Both questions go out first, so that they travel while this page sets
+  // itself up: the headline is answered at once, the article when core has
+  // read the page (the reader opens while it does).
+  /** @type {Promise<any>} */
+  const articleReply = fromLibrary ? library.get(params.get('library') ?? '') : ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+  articleReply.catch(() => undefined);
+  /** @type {Promise<{ok?: boolean, title?: string}|undefined>} */
+  const headReply = fromLibrary ? Promise.resolve(undefined) : ext.send({ type: MSG.READER_TO_BG_GET_HEAD, id }).catch(() => undefined);
   localize();
   wire();
   state.prefs = await settings.load().catch(() => settings.defaults());
   settings.watch((s) => { state.prefs = s; applyPrefs(); followScript(); });
   applyPrefs();
-  const params = new URLSearchParams(location.search);
-  const id = location.hash.slice(1);
+  /** Whether the headline is on screen already (the shell's). */
+  let titled = false;
+  // While core is still reading the page, the shell: what is known now.
+  const early = await Promise.race([articleReply.then(() => null, () => null), headReply]);
+  if (early?.ok) {
+    showShell(early.title ?? '');
+    if (early.title) {
+      await afterPaint();
+      performance.mark('govreader-title');
+      titled = true;
+    }
+  }
   try {
-    if (params.has('library')) {
-      const e = await library.get(params.get('library') ?? '');
+    if (fromLibrary) {
+      const e = await articleReply;
       if (!e) throw new Error(ext.t('articleGone'));
       state.article = e.article;
     } else {
-      const reply = await ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+      const reply = await articleReply;
+      if (!reply?.ok && reply?.code && reply.code !== 'gone') { showFailure(reply); return; }
       if (!reply?.ok && state.source) { await recover(id); return; }
       if (!reply?.ok) throw new Error(ext.t('articleGone'));
       state.article = reply.article;
     }
   } catch (e) {
+    $('article').hidden = true;
     status(String(/** @type {any} */ (e)?.message ?? e), true);
     document.body.dataset.state = 'error';
     return;
   }
   state.shown = state.article;
-  removedView = setupRemoved({ id: params.has('library') ? null : id, article: () => state.article, replaceArticle, status });
+  removedView = setupRemoved({ id: fromLibrary ? null : id, article: () => state.article, replaceArticle, status });
   // The headline and the facts first, painted before the body is laid
   // out: on a long document that is what the reader sees at once. What
-  // scripts/bench-click.mjs times: the headline painted, then the whole
-  // reader.
+  // scripts/bench-click.mjs times: the headline painted (here, or the
+  // shell's before), then the whole reader.
   renderHead(state.article);
+  $('article').removeAttribute('aria-busy');
   await afterPaint();
-  performance.mark('govreader-title');
+  if (!titled) performance.mark('govreader-title');
   showBody(state.article);
   settings.watchAccess(checkSiteAccess);
   await checkSiteAccess();

@@ -11,7 +11,8 @@ import { startGo } from './gowasm.js';
 import { samplePage } from './warmup.js';
 
 /** @typedef {{version: string, extract: (html: string, opts: string) => string,
- *   markdown: (a: string, o?: string) => string, document: (a: string, o?: string) => string}} Core */
+ *   markdown: (a: string, o?: string) => string, document: (a: string, o?: string) => string,
+ *   hasSpamWords: (text: string) => string}} Core */
 
 /** @type {Promise<Core>|null} */
 let loading = null;
@@ -73,7 +74,7 @@ export function asSerialised(html) {
 /**
  * Answers one host message. A warm-up may carry warm_html, the sample page
  * already in the serialised form (see asSerialised).
- * @param {{type: string, html?: string, options?: object, article?: object, warm_html?: string}} msg
+ * @param {{type: string, html?: string, options?: object, article?: object, warm_html?: string, text?: string}} msg
  * @returns {Promise<import('./protocol.js').Reply>}
  */
 export async function handleHostMessage(msg) {
@@ -92,6 +93,8 @@ export async function handleHostMessage(msg) {
       if (out.error) return { ok: false, error: out.error, code: out.code };
       return { ok: true, article: out.article, extract_ms: ms, load_ms: wasCold ? loadMs : 0, version: core.version };
     }
+    case MSG.BG_TO_HOST_SPAM_WORDS:
+      return { ok: true, spam: JSON.parse(core.hasSpamWords(String(/** @type {{text?: string}} */ (msg).text ?? ''))).spam };
     case MSG.BG_TO_HOST_MARKDOWN:
     case MSG.BG_TO_HOST_DOCUMENT: {
       const f = msg.type === MSG.BG_TO_HOST_MARKDOWN ? core.markdown : core.document;
