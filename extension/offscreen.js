@@ -14,3 +14,19 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 // Pre-warm: the document exists to hold a loaded instance.
 host({ type: MSG.BG_TO_HOST_WARM }).catch((e) => console.error('govreader: loading core.wasm failed', e));
 
+/**
+ * Lays the reader's elements out in both of its fonts, once, then drops
+ * them: the process-wide font caches then hold the CJK fonts before the
+ * first reader page of this browser session needs them.
+ */
+function warmFonts() {
+  const box = document.getElementById('fontWarm');
+  if (!box) return;
+  for (const font of ['sans', 'serif']) {
+    document.body.dataset.font = font;
+    void box.getBoundingClientRect().height;
+  }
+  box.remove();
+}
+if (document.readyState === 'complete') warmFonts();
+else addEventListener('load', warmFonts, { once: true });
