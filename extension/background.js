@@ -400,17 +400,12 @@ export async function runReader(tabId, opts = {}) {
     return bail(page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
   }
   const t1 = performance.now();
-  // Blocks the reader restored on this site stay (keep.js).
-  const keep = await keepList(page.url).catch(() => []);
-  // The string was decoded by the browser; core must not re-decode it by
-  // the page's <meta charset>.
-  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep };
   const id = crypto.randomUUID();
+  // Blocks the reader restored on this site stay (keep.js).
+  const keeping = keepList(page.url).catch(() => []);
   // The headline the reader may show while core reads the page: first in
   // the host's queue, so that it is answered before the extraction runs.
   const headline = asked && page.headline ? checkHeadline(String(page.headline)) : Promise.resolve('');
-  const extracting = hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options })
-    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
   /** @type {Promise<unknown>|undefined} */
   let opening;
   if (asked) {
@@ -429,7 +424,14 @@ export async function runReader(tabId, opts = {}) {
       ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url) }),
       markCleaned(tabId, page.url),
     ]);
+    // Awaited below, whatever the extraction gives.
+    opening.catch(() => undefined);
   }
+  // The string was decoded by the browser; core must not re-decode it by
+  // the page's <meta charset>.
+  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: await keeping };
+  const extracting = hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options })
+    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
   const [warmed, reply] = await Promise.all([warming, extracting]);
   const t2 = performance.now();
   if (!reply.ok) {
