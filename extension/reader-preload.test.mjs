@@ -1,7 +1,8 @@
-// reader.html names every module reader.js imports, statically, as a
-// modulepreload link, so that the browser fetches them all at once instead
-// of one level of imports after another: the reader page is opened while
-// its article is being extracted, and its shell waits for these modules.
+// reader.html names every module of the reader page (the shell's,
+// reader.js, and the rest's, reader-view.js) as a modulepreload link, so
+// that the browser fetches them all at once instead of one level of
+// imports after another, the shell's first: the reader page is opened
+// while its article is being extracted, and its shell waits for them.
 // A module added to the graph and not to the list (or left in the list
 // after it left the graph) fails here.
 import { test } from 'node:test';
@@ -39,11 +40,18 @@ test('the import finder sees every form of static import, and no dynamic one', (
   assert.deepEqual(staticImports(src), ['./a.js', './b.js', './c.js', './e.js']);
 });
 
-test('reader.html preloads exactly the modules reader.js imports', () => {
+test('reader.html preloads exactly the modules of the reader, the shell\'s first', () => {
   const html = fs.readFileSync(path.join(DIR, 'reader.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => path.posix.normalize(m[1]));
   assert.equal(new Set(preloaded).size, preloaded.length, 'a module is listed twice');
-  const wanted = graph('reader.js');
+  // The shell (reader.js) imports the rest of the reader itself, at once.
+  assert.match(fs.readFileSync(path.join(DIR, 'reader.js'), 'utf8'), /import\('\.\/reader-view\.js'\)/);
+  const shell = graph('reader.js');
+  const view = new Set(['reader-view.js', ...graph('reader-view.js')]);
+  const wanted = new Set([...shell, ...view]);
   assert.ok(wanted.size > 10, `the graph looks too small: ${[...wanted]}`);
   assert.deepEqual([...preloaded].sort(), [...wanted].sort());
+  // What the shell waits for is asked for before the rest.
+  assert.deepEqual(new Set(preloaded.slice(0, shell.size)), shell, `the shell's modules are not first: ${preloaded.join(' ')}`);
+  assert.ok(shell.size <= 6, `the shell waits for ${shell.size} modules: ${[...shell]}`);
 });

@@ -91,11 +91,11 @@ async function recordingPage() {
     /** @type {Set<string>} */
     const tabTitles = new Set();
     const snap = () => {
-      const c = document.getElementById('content');
+      const p = document.getElementById('pending');
       return {
         title: document.getElementById('title')?.textContent ?? '',
-        pending: Boolean(c?.querySelector('.pending')),
-        body: c ? c.querySelectorAll(':scope > :not(.pending)').length : 0,
+        pending: Boolean(p && !p.hidden && p.checkVisibility()),
+        body: document.getElementById('content')?.childElementCount ?? 0,
       };
     };
     new MutationObserver(() => {
