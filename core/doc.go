@@ -41,7 +41,9 @@
 // holds the iterative DOM walks and the text folding they share, nfkc.go
 // the NFKC fast path, gate.go the literal gates in front of regexps,
 // budget.go the time budget that bounds the optional stages, sanitize.go
-// the fixed-point check used by tests.
+// the fixed-point check used by tests, hint.go HasSpamWords (the spam
+// lexicon alone, which the extension asks of a headline it shows before
+// Extract has run).
 // Knowledge lives in tables (rules_*.go) so that a new CMS family, a new
 // chrome phrase or a new spam word is a one-line data change.
 //
