@@ -48,7 +48,9 @@
 // share, text.go text measures, nodes.go subtree measures, bigrams.go
 // comparison keys and Han bigram sets, hosts.go host names and URLs,
 // tags.go the tag index, identity.go the site a footer claims.
-// sanitize.go is the fixed-point check used by tests.
+// sanitize.go is the fixed-point check used by tests; hint.go
+// HasSpamWords (the spam lexicon alone, which the extension asks of a
+// headline it shows before Extract has run).
 // scripts/stagecycles measures the dependencies between these files.
 // Knowledge lives in tables (rules_*.go) so that a new CMS family, a new
 // chrome phrase or a new spam word is a one-line data change.

@@ -5,7 +5,7 @@
 import { ext } from './ext.js';
 import { MSG, VEIL_TYPES, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, isVeilSender, readerURL } from './protocol.js';
 import * as settings from './settings.js';
-import { handleHostMessage } from './wasmhost.js';
+import { coreHost } from './corethread.js';
 import { keepList } from './keep.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
@@ -15,6 +15,10 @@ const VEIL_PATH = 'extension/veil.js';
 
 // ---- the wasm host ----
 
+/** The core on this context's side, when there is no offscreen document:
+ * a worker of the background page (Firefox), or the service worker's own
+ * thread (the fallback). Made on first use. @type {ReturnType<typeof coreHost>|null} */
+let localHost = null;
 /** @type {Promise<void>|null} */
 let creating = null;
 /** Set when the offscreen document cannot be used; the worker hosts the wasm. */
@@ -71,7 +75,8 @@ async function hostCall(msg) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return handleHostMessage(msg);
+  localHost ??= coreHost();
+  return localHost(msg);
 }
 
 /** Loads the wasm, and warms the engine's code for it, before the first
@@ -192,6 +197,62 @@ async function explainReader(id) {
   const { explain, ...article } = reply.article;
   await stash(id, { ...entry, article });
   return { ok: true, article: reply.article };
+}
+
+// ---- readers opened before their article is ready ----
+
+/**
+ * Readers that a click opened while core was still reading their page, by
+ * id: the headline they may show meanwhile, and their article (or why
+ * there is none) once it is there. An entry stays a little after it is
+ * settled, for a reader page that asks late; the stash has the article by
+ * then anyway.
+ * @type {Map<string, {headline: Promise<string>, entry: Promise<object>, deliver: (r: object) => void}>}
+ */
+const reading = new Map();
+const READING_GRACE_MS = 60_000;
+
+/** @param {string} id @param {object} result {ok: true, ...entry} or {ok: false, code, error} */
+function settle(id, result) {
+  reading.get(id)?.deliver(result);
+  setTimeout(() => reading.delete(id), READING_GRACE_MS);
+}
+
+/**
+ * The content script's headline, if core's spam lexicon finds no word in
+ * it; '' otherwise, or when the host cannot say.
+ * @param {string} text
+ * @returns {Promise<string>}
+ */
+function checkHeadline(text) {
+  return hostCall({ type: MSG.BG_TO_HOST_SPAM_WORDS, text })
+    .then((r) => (r?.ok && r.spam === false ? text : ''), () => '');
+}
+
+/**
+ * The headline a reader may show now: its article's title once it is
+ * there, else the checked early headline ('' when there is none).
+ * @param {string} id
+ */
+async function headOf(id) {
+  if (recent.has(id)) return { ok: true, title: String(/** @type {any} */ (recent.get(id)).article?.title ?? '') };
+  const r = reading.get(id);
+  if (r) return { ok: true, title: await r.headline };
+  const e = /** @type {any} */ (await unstash(id));
+  return e ? { ok: true, title: String(e.article?.title ?? '') } : { ok: false, code: 'gone', error: 'gone' };
+}
+
+/**
+ * A reader's article: from memory, from a reading still under way, or
+ * from storage.session (a worker restart in between).
+ * @param {string} id
+ */
+async function articleOf(id) {
+  if (recent.has(id)) return { ok: true, ...recent.get(id) };
+  const r = reading.get(id);
+  if (r) return r.entry;
+  const e = await unstash(id);
+  return e ? { ok: true, ...e } : { ok: false, error: 'gone', code: 'gone' };
 }
 
 /** @param {string} id */
@@ -339,21 +400,57 @@ export async function runReader(tabId, opts = {}) {
     return bail(page.code, page.code === 'too_large' ? `${mb(page.bytes)} MiB > ${mb(page.limit)} MiB` : '');
   }
   const t1 = performance.now();
+  const id = crypto.randomUUID();
   // Blocks the reader restored on this site stay (keep.js).
-  const [warmed, keep] = await Promise.all([warming, keepList(page.url).catch(() => [])]);
+  const keeping = keepList(page.url).catch(() => []);
+  // The headline the reader may show while core reads the page: first in
+  // the host's queue, so that it is answered before the extraction runs.
+  const headline = asked && page.headline ? checkHeadline(String(page.headline)) : Promise.resolve('');
+  /** @type {Promise<unknown>|undefined} */
+  let opening;
+  if (asked) {
+    // The reader page opens now, while core reads the page (in its own
+    // worker: corethread.js), rather than after: it shows its toolbar and
+    // the headline at once, and the article when it comes. The page is
+    // not needed any more; only a link the user followed meanwhile keeps
+    // the tab (access to the tab's URL ends with the navigation, so a
+    // missing URL means it moved).
+    const now = await ext.tabs.get(tabId).catch(() => undefined);
+    if (!now || now.url !== page.url) { idle(tabId); return { ok: false, code: 'navigated', error: 'the tab navigated away' }; }
+    /** @type {(r: object) => void} */
+    let deliver = () => undefined;
+    reading.set(id, { headline, entry: new Promise((r) => { deliver = r; }), deliver });
+    opening = Promise.all([
+      ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url) }),
+      markCleaned(tabId, page.url),
+    ]);
+    // Awaited below, whatever the extraction gives.
+    opening.catch(() => undefined);
+  }
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
-  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep };
-  const reply = await hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options });
-  if (!reply.ok) return bail(reply.code ?? 'host', reply.error);
+  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: await keeping };
+  const extracting = hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options })
+    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
+  const [warmed, reply] = await Promise.all([warming, extracting]);
   const t2 = performance.now();
+  if (!reply.ok) {
+    // An open reader says so itself (its GET_ARTICLE answer), with the
+    // way back to the page.
+    if (opening) {
+      const code = reply.code ?? 'host';
+      settle(id, { ok: false, code, error: reply.error ?? '' });
+      await opening.catch(() => undefined);
+      return { ok: false, code, error: errorText(code) + (reply.error ? ` (${reply.error})` : '') };
+    }
+    return bail(reply.code ?? 'host', reply.error);
+  }
   // Auto-clean turns articles into the reader, not a portal's home or
   // column pages: there the portal's own navigation is what the reader
   // came for. The button still shows a list page as its entries.
   if (opts.auto && (reply.article.kind === 'list' || reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article'))) {
     return { ok: false, code: 'not_article', error: 'no article on this page', kind: reply.article.kind === 'list' ? 'list' : 'none' };
   }
-  const id = crypto.randomUUID();
   keepSource(id, { html: page.html, options });
   const timing = {
     serialize_ms: t1 - t0,
@@ -363,19 +460,31 @@ export async function runReader(tabId, opts = {}) {
     // starts it, so the extraction itself seldom finds the host cold.
     load_ms: (warmed?.load_ms ?? 0) + (reply.load_ms ?? 0),
   };
+  const entry = { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version };
+  const record = keepRecord(id, { title: String(reply.article.title ?? ''), url: page.url });
+  if (opening) {
+    // The reader is open or opening: it gets the article from memory at
+    // once, and storage follows.
+    const stored = stash(id, entry);
+    settle(id, { ok: true, ...entry });
+    try {
+      await opening;
+    } catch (e) {
+      idle(tabId);
+      return { ok: false, code: 'navigated', error: String(/** @type {any} */ (e)?.message ?? e) };
+    } finally {
+      await Promise.all([stored, record]);
+    }
+    return { ok: true, id, title: reply.article.title, timing: { ...timing, total_ms: performance.now() - t0 } };
+  }
   // The user may have followed a link meanwhile; never replace the page
-  // they went to with the reader of the one they left. (Access to the
-  // tab's URL ends with the navigation, so a missing URL means it moved.)
+  // they went to with the reader of the one they left.
   const now = await ext.tabs.get(tabId).catch(() => undefined);
   if (!now || now.url !== page.url) { idle(tabId); return { ok: false, code: 'navigated', error: 'the tab navigated away' }; }
   // The user pressed 显示原网页 on the veil meanwhile.
   if (cancelled.get(tabId) === page.url) return { ok: false, code: 'cancelled', error: 'the user asked for the original' };
   // Independent storage writes: none waits for another.
-  await Promise.all([
-    stash(id, { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version }),
-    markCleaned(tabId, page.url),
-    keepRecord(id, { title: String(reply.article.title ?? ''), url: page.url }),
-  ]);
+  await Promise.all([stash(id, entry), markCleaned(tabId, page.url), record]);
   await ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url) });
   return { ok: true, id, title: reply.article.title, timing: { ...timing, total_ms: performance.now() - t0 } };
 }
@@ -821,11 +930,14 @@ ext.onMessage((msg, sender) => {
   if (!isOwnSender(sender, ext.id(), ext.origin())) return undefined;
   switch (msg.type) {
     case MSG.PAGE_TO_BG_GET_ARTICLE:
-      return unstash(String(msg.id)).then((e) => {
-        // The reader has its article: the button's badge has done its job.
+      return articleOf(String(msg.id)).then((r) => {
+        // The reader has its article (or knows why not): the button's
+        // badge has done its job.
         if (sender.tab?.id !== undefined) idle(sender.tab.id);
-        return e ? { ok: true, ...e } : { ok: false, error: 'gone', code: 'gone' };
+        return r;
       });
+    case MSG.READER_TO_BG_GET_HEAD:
+      return headOf(String(msg.id));
     case MSG.PAGE_TO_BG_RENDER:
       return hostCall({ type: msg.format === 'md' ? MSG.BG_TO_HOST_MARKDOWN : MSG.BG_TO_HOST_DOCUMENT, article: msg.article, options: msg.options });
     case MSG.READER_TO_BG_VIEW_ORIGINAL: {

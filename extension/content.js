@@ -3,13 +3,13 @@
 // It marks what the browser does not paint for a reader with the
 // hint attribute that core treats as authoritative, serialises the live DOM
 // (without the text of style sheets, which core does not read then),
-// removes the marks again and returns {ok, html, url, bytes} as the
-// script's value. Hidden means not painted: it is decided from layout and
-// paint (where the box lies, how large it is, the opacity, filters and
-// masks it is painted through, the contrast of its text against what is
-// behind it, and, by a bounded hit test, what is painted over it), not
-// from a list of properties. It is a classic script because executeScript
-// cannot inject modules.
+// removes the marks again and returns {ok, html, url, bytes, headline} as
+// the script's value (headline: see headline() below). Hidden means not
+// painted: it is decided from layout and paint (where the box lies, how
+// large it is, the opacity, filters and masks it is painted through, the
+// contrast of its text against what is behind it, and, by a bounded hit
+// test, what is painted over it), not from a list of properties. It is a
+// classic script because executeScript cannot inject modules.
 (() => {
   'use strict';
   const HINT = 'data-govreader-hidden';
@@ -742,6 +742,59 @@
     return parts.join('');
   }
 
+  /** How a <title> is cut into its parts (core's headSeparator). */
+  const TITLE_PARTS = /\s*(?:[_|｜,，、;；/]|--|—+|\s-\s|-)\s*/;
+  /** Where a page names its headline besides <title>. */
+  const TITLE_METAS = ['ArticleTitle', 'og:title', 'dc.title', 'DC.Title', 'DC.title'];
+  /** A headline shorter than this (in Han characters) is not offered. */
+  const MIN_HEADLINE_HAN = 4;
+  /** Elements looked at for a painted headline, in page order, at most. */
+  const MAX_HEADINGS = 300;
+
+  /**
+   * The headline the reader may show before core has read the page: the
+   * text of an element painted as a heading that the page's own references
+   * name too (a part of <title>, ArticleTitle, og:title), so that one
+   * written only into the head (a hijacked <title>) or only into the body
+   * is never offered. Core still has the last word (its spam lexicon is
+   * asked before the reader shows this, and its title replaces it), so
+   * this is conservative: '' when in doubt. Runs while the hidden marks
+   * are on, so that a heading the browser does not paint is not read.
+   */
+  function headline() {
+    const fold = (/** @type {string} */ t) => t.replace(/\s+/g, '');
+    /** @type {Set<string>} */
+    const refs = new Set();
+    const title = (document.title ?? '').trim();
+    if (title) {
+      refs.add(fold(title));
+      for (const part of title.split(TITLE_PARTS)) if (part) refs.add(fold(part));
+    }
+    for (const name of TITLE_METAS) {
+      const m = document.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+      const c = m?.getAttribute('content')?.trim();
+      if (c) refs.add(fold(c));
+    }
+    // A site's name is in its <title> and often painted in a heading of
+    // the banner: it is not the article's headline.
+    for (const name of ['SiteName', 'og:site_name', 'application-name']) {
+      const c = document.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content')?.trim();
+      if (c) refs.delete(fold(c));
+    }
+    if (!refs.size) return '';
+    const seen = document.querySelectorAll('h1, h2, h3, h4, [class*="title" i], [id*="title" i]');
+    for (let i = 0; i < seen.length && i < MAX_HEADINGS; i++) {
+      const el = seen[i];
+      // Not hidden, not a link, not the site's banner.
+      if (el.closest(`[${HINT}], nav, a, [class*="logo" i], [id*="logo" i]`)) continue;
+      if (el.closest('header') && !el.closest('article, main')) continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > 200 || (text.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_HEADLINE_HAN) continue;
+      if (refs.has(fold(text))) return text;
+    }
+    return '';
+  }
+
   /** The doctype line; a system id alone needs its SYSTEM keyword. */
   function doctype() {
     const d = document.doctype;
@@ -761,12 +814,18 @@
   const planted = [...document.querySelectorAll(`[${HINT}]`)].map((el) => /** @type {[Element, string]} */ ([el, el.getAttribute(HINT) ?? '']));
   for (const [el] of planted) el.removeAttribute(HINT);
   let html;
+  let head = '';
   /** @type {Element[]} */
   let marked = [];
   try {
     veil?.suspend();
     marked = markHidden();
     html = doctype() + withoutStyleText(document.documentElement.outerHTML);
+    try {
+      head = headline();
+    } catch {
+      // The headline only saves a moment; the article comes without it.
+    }
   } finally {
     for (const el of marked) el.removeAttribute(HINT);
     for (const [el, v] of planted) el.setAttribute(HINT, v);
@@ -777,5 +836,5 @@
   let bytes = html.length;
   if (html.length * 3 > MAX_PAGE_BYTES) bytes = new TextEncoder().encode(html).length;
   if (bytes > MAX_PAGE_BYTES) return { ok: false, code: 'too_large', bytes, limit: MAX_PAGE_BYTES };
-  return { ok: true, html, url: location.href, bytes, hidden: marked.length, charset: document.characterSet };
+  return { ok: true, html, url: location.href, bytes, hidden: marked.length, charset: document.characterSet, headline: head };
 })();

@@ -1,13 +1,54 @@
-// The offscreen document: one warm Go instance shared by every tab. It only
-// answers messages from the extension's own contexts.
-import { isMessageFor, isOwnSender } from './protocol.js';
-import { handleHostMessage, loadCore } from './wasmhost.js';
+// The offscreen document: one warm Go instance shared by every tab, in a
+// worker of its own (corethread.js). It only answers messages from the
+// extension's own contexts.
+import { MSG, isMessageFor, isOwnSender } from './protocol.js';
+import { coreHost } from './corethread.js';
 
 const api = globalThis.chrome;
+const host = coreHost();
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isMessageFor(msg, 'host') || !isOwnSender(sender, api.runtime.id, api.runtime.getURL(''))) return false;
-  handleHostMessage(msg).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e), code: 'host' }));
+  host(msg).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e), code: 'host' }));
   return true;
 });
 // Pre-warm: the document exists to hold a loaded instance.
-loadCore().catch((e) => console.error('govreader: loading core.wasm failed', e));
+host({ type: MSG.BG_TO_HOST_WARM }).catch((e) => console.error('govreader: loading core.wasm failed', e));
+
+/** Words of a 公文 for the warm-up's heading and body: the reader's own
+ * markup holds only its interface's words. */
+const SAMPLE = {
+  title: '关于进一步优化营商环境提升政务服务效能的实施方案',
+  body: '为深入贯彻落实省委省政府决策部署，现将有关事项通知如下：一、（一）第1条 各县（市、区）人民政府、市直各有关单位要切实加强组织领导，明确责任分工，细化工作措施，确保各项任务落地见效。2025年3月12日',
+};
+
+/**
+ * Lays the reader page's own markup out once, under reader.css, in both of
+ * its fonts, then drops it. This document shares its renderer process with
+ * the reader pages, and the first layout of a reader after a browser start
+ * otherwise waits for the CJK fonts and the fallback fonts of the
+ * toolbar's symbols to be looked up and loaded, through synchronous calls
+ * to a browser process that is busy starting (600 ms in a trace of the
+ * development machine). The process-wide font caches then hold them.
+ */
+async function warmFonts() {
+  const html = await (await fetch(new URL('./reader.html', import.meta.url))).text();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  for (const el of doc.body.querySelectorAll('[popover], [hidden]')) {
+    el.removeAttribute('popover');
+    el.removeAttribute('hidden');
+  }
+  const title = doc.getElementById('title');
+  const content = doc.getElementById('content');
+  if (title) title.textContent = SAMPLE.title;
+  if (content) content.innerHTML = `<p>${SAMPLE.body}</p><p><strong>${SAMPLE.body}</strong></p>`;
+  box.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+  document.body.append(box);
+  for (const font of ['sans', 'serif']) {
+    document.body.dataset.font = font;
+    void box.getBoundingClientRect().height;
+  }
+  box.remove();
+}
+warmFonts().catch((e) => console.warn('govreader: fonts not warmed', e));

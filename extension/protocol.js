@@ -18,8 +18,20 @@ export const MSG = Object.freeze({
   /** background → offscreen: load the wasm now → {version}; with jit: true
    * also warm the engine's code for it (warmup.js) before answering */
   BG_TO_HOST_WARM: 'bg->host:warm',
-  /** page (reader, library, options) → background: {id} → {article} */
+  /** background → offscreen: {text} → {spam: bool}; whether text has any
+   * word of core's spam lexicon (core.HasSpamWords), asked of the early
+   * headline before the reader shows it */
+  BG_TO_HOST_SPAM_WORDS: 'bg->host:spamWords',
+  /** page (reader, library, options) → background: {id} → {article}; for
+   * a reader whose article is still being extracted, the answer waits for
+   * it, or is {ok: false, code} when the extraction failed */
   PAGE_TO_BG_GET_ARTICLE: 'page->bg:getArticle',
+  /** reader → background: {id} → {ok, title}; the headline that may be
+   * shown while the article is still being extracted: one the page's
+   * painted heading and its title agree on, without a word of the spam
+   * lexicon, or the article's own once it is there. title is '' when
+   * there is none to show yet; ok false when the id is unknown. */
+  READER_TO_BG_GET_HEAD: 'reader->bg:getHead',
   /** page → background: {article, format: 'html'|'md', options} → {text} */
   PAGE_TO_BG_RENDER: 'page->bg:render',
   /** reader → background: {url}; show the original without auto-clean */

@@ -17,9 +17,9 @@ let scriptRun = null;
 /** A remembered choice that failed to apply is not retried on its own. */
 let scriptAutoFailed = false;
 
-/** How the reader shows an Article; set by reader.js. @type {(a: any) => void} */
+/** How the reader shows an Article; set by reader-view.js. @type {(a: any) => void} */
 let show = () => {};
-/** How the reader saves a settings change; set by reader.js.
+/** How the reader saves a settings change; set by reader-view.js.
  * @type {(change: (p: settings.Settings) => void) => Promise<void>} */
 let update = async () => {};
 

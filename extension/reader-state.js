@@ -73,3 +73,29 @@ export function status(text, error, details, action) {
   close.addEventListener('click', () => status(''));
   s.append(close);
 }
+
+/**
+ * The settings that decide how the page looks (theme, font, sizes, 适老模式),
+ * on the body: the shell applies them before its first paint, and every
+ * change of the settings again.
+ * @param {settings.Settings} prefs
+ */
+export function applyLook(prefs) {
+  const body = document.body;
+  body.dataset.theme = prefs.theme;
+  body.dataset.font = prefs.font;
+  body.classList.toggle('elder', prefs.elder);
+  body.style.setProperty('--font-size', `${prefs.fontSize}px`);
+  body.style.setProperty('--width', `${prefs.width}em`);
+  body.style.setProperty('--line-height', String(prefs.lineHeight));
+}
+
+/** Resolves once what is on screen has been painted (at once in a hidden
+ * tab, which paints nothing and runs no animation frames). */
+export function afterPaint() {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(t); resolve(undefined); }, 0));
+  });
+}

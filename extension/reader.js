@@ -1,333 +1,69 @@
-// The reader page. It shows only the sanitised Article that core produced;
-// nothing of the page's own markup or scripts reaches it. This module
-// loads the article and wires the page; the parts live beside it:
-// reader-render.js (header, body, images), reader-layout.js (公文 layout),
-// reader-aids.js (reading time, contents, progress, place, copy),
-// reader-toolbar.js (the row and its panels), reader-speak.js (read
-// aloud), reader-script.js (简/繁).
+// The reader page's entry: its shell. A click opens this page while core
+// is still reading the page (runReader), so what it shows first must not
+// wait for the whole reader: this module imports only what the shell
+// needs, asks for the headline and the article at once, paints the
+// toolbar in the reader's look with the headline (or a neutral line), and
+// hands over to reader-view.js, which reader.html has the browser fetch
+// meanwhile. It shows only what core produced, or the page's own headline
+// once core's spam lexicon has passed it; nothing of the page's markup or
+// scripts reaches it.
 import { ext } from './ext.js';
 import { MSG } from './protocol.js';
 import * as settings from './settings.js';
-import * as library from './db.js';
 import { localize } from './i18n.js';
-import { state, $, status } from './reader-state.js';
-import { renderHead, renderBody, applyImages } from './reader-render.js';
-import { layoutContent, markScrollers } from './reader-layout.js';
-import { initAids, showAids, updateProgress, restorePosition, copyMarkdown } from './reader-aids.js';
-import { initToolbar, panelOpen, closePanelOf } from './reader-toolbar.js';
-import { initSpeech, stopSpeaking } from './reader-speak.js';
-import { initScript, followScript, resetScript } from './reader-script.js';
-import { saveArticle } from './saving.js';
-import { setupRemoved } from './removed.js';
+import { state, $, applyLook, afterPaint } from './reader-state.js';
 
-// ---- showing an article ----
-
-/** 显示移除内容 (removed.js), once the article is known. */
-let removedView = { afterRender() {} };
+// The rest of the reader, loading while the shell is shown.
+const view = import('./reader-view.js');
 
 /**
- * Shows an Article (as published or converted): header, then body laid
- * out as a 公文, then the aids that depend on it.
- * @param {any} a
+ * The reader before its article: the headline when one may be shown (the
+ * page's own, confirmed by its references and core's spam lexicon: see
+ * READER_TO_BG_GET_HEAD), and a line saying the article is on its way.
+ * With no headline to trust, the heading stays empty rather than show one
+ * that could be a hijacker's.
+ * @param {string} title
  */
-function show(a) {
-  stopSpeaking();
-  renderHead(a);
-  showBody(a);
-}
-
-/** @param {any} a */
-function showBody(a) {
-  /** @type {import('./reader-layout.js').Heading[]} */
-  let headings = [];
-  renderBody(a, (content) => { headings = layoutContent(content); });
-  removedView.afterRender();
-  showAids(a, headings);
-  markScrollers($('content'));
-  updateProgress();
-}
-
-/**
- * Shows a new extraction of the same page (a block restored in
- * 显示移除内容): saving and the library take it too.
- * @param {any} a
- */
-function replaceArticle(a) {
-  state.article = a;
-  resetScript();
-  state.shown = a;
-  show(a);
-  followScript();
-}
-
-/** Resolves once what is on screen has been painted (at once in a hidden
- * tab, which paints nothing and runs no animation frames). */
-function afterPaint() {
-  if (document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => {
-    const t = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => { clearTimeout(t); resolve(undefined); }, 0));
-  });
-}
-
-// ---- settings ----
-
-function applyPrefs() {
-  const { prefs, article, siteAccess } = state;
-  const body = document.body;
-  body.dataset.theme = prefs.theme;
-  body.dataset.font = prefs.font;
-  body.classList.toggle('elder', prefs.elder);
-  body.style.setProperty('--font-size', `${prefs.fontSize}px`);
-  body.style.setProperty('--width', `${prefs.width}em`);
-  body.style.setProperty('--line-height', String(prefs.lineHeight));
-  /** @type {HTMLSelectElement} */ ($('theme')).value = prefs.theme;
-  /** @type {HTMLSelectElement} */ ($('font')).value = prefs.font;
-  /** @type {HTMLInputElement} */ ($('width')).value = String(prefs.width);
-  /** @type {HTMLInputElement} */ ($('lineHeight')).value = String(prefs.lineHeight);
-  $('sizeValue').textContent = String(prefs.fontSize);
-  $('elder').setAttribute('aria-pressed', String(prefs.elder));
-  applyImages();
-  if (article?.url) {
-    const box = /** @type {HTMLInputElement} */ ($('siteAuto'));
-    box.checked = siteAccess && settings.shouldAutoClean(article.url, prefs);
+function showShell(title) {
+  if (title) {
+    document.title = title;
+    $('title').textContent = title;
   }
-  if (!$('article').hidden) {
-    markScrollers($('content'));
-    updateProgress();
-  }
+  $('pending').hidden = false;
+  $('article').setAttribute('aria-busy', 'true');
+  $('article').hidden = false;
 }
 
-/** @param {(p: settings.Settings) => void} change */
-async function update(change) {
-  change(state.prefs);
-  state.prefs = settings.migrate(state.prefs);
-  applyPrefs();
-  await settings.save(state.prefs);
-}
-
-// ---- actions ----
-
-/** Saves the article as published (saving.js); called straight from the
- * click, which may have to ask for access to the images' site.
- * @param {'html'|'md'} format */
-async function save(format) {
-  try {
-    const r = await saveArticle(state.article, format, state.prefs);
-    const missing = r.images - r.embedded;
-    status(r.denied ? ext.t('savedImagesDenied') : missing > 0 ? ext.t('savedImagesMissing', [String(missing)]) : ext.t('saved'));
-  } catch (e) {
-    status(ext.t('saveFailed'), true, String(/** @type {any} */ (e)?.message ?? e));
-  }
-}
-
-/** The library button says whether the article is in the library; pressed
- * again it updates the entry in place. @param {boolean} saved */
-function showInLibrary(saved) {
-  const b = $('addLibrary');
-  b.textContent = ext.t(saved ? 'inLibrary' : 'addLibrary');
-  b.dataset.inLibrary = String(saved);
-  if (saved) b.title = ext.t('inLibraryTitle');
-  else b.removeAttribute('title');
-}
-
-async function addToLibrary() {
-  try {
-    const { updated } = await library.add(state.article);
-    showInLibrary(true);
-    status(ext.t(updated ? 'libraryUpdated' : 'addedToLibrary'));
-  } catch (e) {
-    const quota = /** @type {any} */ (e)?.name === 'QuotaExceededError';
-    if (quota) status(ext.t('libraryQuota'), true);
-    else status(ext.t('libraryFailed'), true, String(e));
-  }
-}
-
-async function toggleSite(/** @type {boolean} */ on) {
-  const host = new URL(state.article.url).hostname;
-  if (on) {
-    // Auto-clean needs to read the site's pages without a click: ask for
-    // that one host now, while the user's gesture lasts.
-    const granted = await ext.permissions.request(settings.ruleOrigins(host)).catch(() => false);
-    if (!granted) { applyPrefs(); status(ext.t('permissionDenied'), true); return; }
-  }
-  if (on) state.siteAccess = true;
-  await update((p) => { p.autoClean.sites[host] = on; });
-  status(on ? ext.t('siteAutoOn') : ext.t('siteAutoOff'));
-}
-
-/** Reads whether the article's site may be read without a click. */
-async function checkSiteAccess() {
-  if (!state.article?.url) return;
-  try {
-    state.siteAccess = await ext.permissions.contains(settings.ruleOrigins(new URL(state.article.url).hostname));
-  } catch {
-    state.siteAccess = false;
-  }
-  applyPrefs();
-}
-
-/** Back to the page: the article's own URL, or the one this reader's URL
- * carries when the article is gone. */
-async function viewOriginal() {
-  const url = state.article?.url || state.source;
-  if (!url) return;
-  stopSpeaking();
-  await ext.send({ type: MSG.READER_TO_BG_VIEW_ORIGINAL, url });
-}
-
-// ---- a reader whose article is gone ----
-
-/** The match patterns of the one site a reader URL points at. @param {string} url */
-function siteOrigins(url) {
-  return settings.ruleOrigins(new URL(url).hostname);
-}
-
-/**
- * Reads the source page again: the background runs the reader on it once
- * it has loaded in this tab, and this page replaces itself with it, so
- * that Back leads to the page, not to this dead reader.
- */
-async function reread() {
-  document.body.dataset.state = 'rereading';
-  status(ext.t('rereading'));
-  const reply = await ext.send({ type: MSG.READER_TO_BG_REREAD, url: state.source }).catch(() => undefined);
-  if (!reply?.ok) { showGone(); return; }
-  location.replace(state.source);
-}
-
-/**
- * What is left of an article that is gone (after a browser restart, from
- * the history or a bookmark) when its site may not be read without a
- * click: the title it had, if a record survives, and the way back.
- * @param {{title?: string}|undefined} record
- */
-function showGone(record) {
-  document.body.dataset.state = 'gone';
-  const host = new URL(state.source).hostname;
-  const title = record?.title || host;
-  document.title = title;
-  $('goneTitle').textContent = title;
-  $('goneText').textContent = ext.t('goneNoAccess', [host]);
-  const link = /** @type {HTMLAnchorElement} */ ($('goneLink'));
-  link.href = state.source;
-  link.textContent = state.source;
-  $('gone').hidden = false;
-  status('');
-}
-
-/** The one button of a gone reader: access to the site, asked for within
- * the click, then the page is read again. */
-async function reopen() {
-  const granted = await ext.permissions.request(siteOrigins(state.source)).catch(() => false);
-  if (granted) { await reread(); return; }
-  status(ext.t('reopenDenied'), true);
-}
-
-/**
- * The stashed article is gone. With host access the page is read again at
- * once; without it, the reader says what it was.
- * @param {string} id
- */
-async function recover(id) {
-  const has = await ext.permissions.contains(siteOrigins(state.source)).catch(() => false);
-  if (has) { await reread(); return; }
-  const key = 'record:' + id;
-  const got = await ext.storage.local().get(key).catch(() => ({}));
-  showGone(/** @type {any} */ (got)[key]);
-}
-
-// ---- wiring ----
-
-/**
- * A menu item does its one thing and closes its menu.
- * @param {string} id @param {() => unknown} action
- */
-function menuItem(id, action) {
-  $(id).addEventListener('click', () => { closePanelOf($(id)); action(); });
-}
-
-function wire() {
-  $('theme').addEventListener('change', (e) => update((p) => { p.theme = /** @type {any} */ (e.target).value; }));
-  $('font').addEventListener('change', (e) => update((p) => { p.font = /** @type {any} */ (e.target).value; }));
-  $('smaller').addEventListener('click', () => update((p) => { p.fontSize = Math.max(settings.LIMITS.fontSize[0], p.fontSize - 1); }));
-  $('larger').addEventListener('click', () => update((p) => { p.fontSize = Math.min(settings.LIMITS.fontSize[1], p.fontSize + 1); }));
-  $('width').addEventListener('change', (e) => update((p) => { p.width = Number(/** @type {any} */ (e.target).value); }));
-  $('lineHeight').addEventListener('change', (e) => update((p) => { p.lineHeight = Number(/** @type {any} */ (e.target).value); }));
-  $('elder').addEventListener('click', () => update((p) => { p.elder = !p.elder; }));
-  $('images').addEventListener('click', () => update((p) => { p.images = !p.images; }));
-  menuItem('print', () => print());
-  menuItem('saveHtml', () => save('html'));
-  menuItem('saveMd', () => save('md'));
-  menuItem('copyMd', copyMarkdown);
-  menuItem('addLibrary', addToLibrary);
-  $('openLibrary').addEventListener('click', () => closePanelOf($('openLibrary')));
-  $('siteAuto').addEventListener('change', (e) => toggleSite(/** @type {any} */ (e.target).checked));
-  $('original').addEventListener('click', () => viewOriginal());
-  $('reopen').addEventListener('click', () => reopen());
-  document.addEventListener('keydown', (e) => {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
-    // Esc closes an open panel (the browser does that) and stops reading
-    // aloud before it leaves the reader.
-    if (panelOpen()) return;
-    if (e.key === '+' || e.key === '=') $('larger').click();
-    else if (e.key === '-') $('smaller').click();
-    else if (e.key === 'Escape') {
-      if ($('speak').getAttribute('aria-pressed') === 'true') stopSpeaking();
-      else viewOriginal();
-    }
-  });
-  initToolbar();
-  initAids();
-  initSpeech();
-  initScript({ show, update });
-}
-
-async function main() {
-  localize();
-  wire();
-  state.prefs = await settings.load().catch(() => settings.defaults());
-  settings.watch((s) => { state.prefs = s; applyPrefs(); followScript(); });
-  applyPrefs();
+async function boot() {
   const params = new URLSearchParams(location.search);
   const id = location.hash.slice(1);
-  try {
-    if (params.has('library')) {
-      const e = await library.get(params.get('library') ?? '');
-      if (!e) throw new Error(ext.t('articleGone'));
-      state.article = e.article;
-    } else {
-      const reply = await ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
-      if (!reply?.ok && state.source) { await recover(id); return; }
-      if (!reply?.ok) throw new Error(ext.t('articleGone'));
-      state.article = reply.article;
+  const fromLibrary = params.has('library');
+  // Both questions go out first, so that they travel while this page sets
+  // itself up: the headline is answered at once, the article when core has
+  // read the page.
+  /** @type {Promise<any>} */
+  const articleReply = fromLibrary
+    ? view.then((v) => v.libraryEntry(params.get('library') ?? ''))
+    : ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+  articleReply.catch(() => undefined);
+  /** @type {Promise<{ok?: boolean, title?: string}|undefined>} */
+  const headReply = fromLibrary ? Promise.resolve(undefined) : ext.send({ type: MSG.READER_TO_BG_GET_HEAD, id }).catch(() => undefined);
+  localize();
+  state.prefs = await settings.load().catch(() => settings.defaults());
+  applyLook(state.prefs);
+  let titled = false;
+  // While core is still reading the page, the shell: what is known now.
+  const early = await Promise.race([articleReply.then(() => null, () => null), headReply]);
+  if (early?.ok) {
+    showShell(early.title ?? '');
+    if (early.title) {
+      await afterPaint();
+      // What scripts/bench-click.mjs times as the headline on screen.
+      performance.mark('govreader-title');
+      titled = true;
     }
-  } catch (e) {
-    status(String(/** @type {any} */ (e)?.message ?? e), true);
-    document.body.dataset.state = 'error';
-    return;
   }
-  state.shown = state.article;
-  removedView = setupRemoved({ id: params.has('library') ? null : id, article: () => state.article, replaceArticle, status });
-  // The headline and the facts first, painted before the body is laid
-  // out: on a long document that is what the reader sees at once. What
-  // scripts/bench-click.mjs times: the headline painted, then the whole
-  // reader.
-  renderHead(state.article);
-  await afterPaint();
-  performance.mark('govreader-title');
-  showBody(state.article);
-  settings.watchAccess(checkSiteAccess);
-  await checkSiteAccess();
-  showInLibrary(await library.has(library.keyOf(state.article)).catch(() => false));
-  document.body.dataset.state = 'ready';
-  performance.mark('govreader-ready');
-  $('article').focus({ preventScroll: true });
-  // A remembered 简/繁 choice: the article shows as published at once and
-  // is converted when script.wasm is ready.
-  followScript();
-  // Where the reader left off; data-position says it was looked up.
-  document.body.dataset.position = (await restorePosition()) ? 'restored' : 'top';
+  await (await view).start({ id, fromLibrary, articleReply, titled });
 }
 
-main();
+boot();

@@ -1,13 +1,18 @@
-// Loads core.wasm once and answers the host messages. The same module runs
-// in the offscreen document (Chrome), in the background page (Firefox) and,
-// as a fallback, in the service worker.
+// Loads core.wasm once and answers the host messages, on the thread it
+// runs on. It runs in a dedicated worker (corework.js, started by
+// corethread.js from the offscreen document in Chrome and from the
+// background page in Firefox) and, as a fallback, in the service worker.
+// Never on an extension page's main thread: every extension page shares
+// one renderer process, and an extraction there would hold up the reader
+// page's own loading and painting.
 import './wasm_exec.js';
 import { MSG, MAX_PAGE_BYTES } from './protocol.js';
 import { startGo } from './gowasm.js';
 import { samplePage } from './warmup.js';
 
 /** @typedef {{version: string, extract: (html: string, opts: string) => string,
- *   markdown: (a: string, o?: string) => string, document: (a: string, o?: string) => string}} Core */
+ *   markdown: (a: string, o?: string) => string, document: (a: string, o?: string) => string,
+ *   hasSpamWords: (text: string) => string}} Core */
 
 /** @type {Promise<Core>|null} */
 let loading = null;
@@ -39,10 +44,10 @@ let jitWarm = false;
  * stopping as soon as one arrives (it warms the code itself).
  * @param {Core} core
  */
-async function warmJit(core) {
+async function warmJit(core, serialised) {
   if (jitWarm) return;
   jitWarm = true;
-  const html = asSerialised(samplePage());
+  const html = serialised ?? asSerialised(samplePage());
   const opts = JSON.stringify({ url: 'https://www.example.gov.cn/zwgk/2025/0312/1.html', charset: 'utf-8', live_dom: true });
   const seen = extracts;
   for (let i = 0; i < WARM_RUNS && extracts === seen; i++) {
@@ -55,18 +60,21 @@ async function warmJit(core) {
  * The page as the content script would hand it over, where a DOM parser
  * is at hand (the offscreen document, Firefox's background page): the
  * core reads that form with its own fast parser, whose code must be warmed
- * too. The service worker has no DOMParser and warms with the page as is.
+ * too. Workers have no DOMParser: the document that starts the worker
+ * sends this form along (corethread.js); the service worker warms with
+ * the page as is.
  * @param {string} html
  */
-function asSerialised(html) {
+export function asSerialised(html) {
   if (typeof DOMParser !== 'function') return html;
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;
 }
 
 /**
- * Answers one host message.
- * @param {{type: string, html?: string, options?: object, article?: object}} msg
+ * Answers one host message. A warm-up may carry warm_html, the sample page
+ * already in the serialised form (see asSerialised).
+ * @param {{type: string, html?: string, options?: object, article?: object, warm_html?: string, text?: string}} msg
  * @returns {Promise<import('./protocol.js').Reply>}
  */
 export async function handleHostMessage(msg) {
@@ -75,7 +83,7 @@ export async function handleHostMessage(msg) {
   const core = await loadCore();
   switch (msg.type) {
     case MSG.BG_TO_HOST_WARM:
-      if (/** @type {{jit?: boolean}} */ (msg).jit) await warmJit(core);
+      if (/** @type {{jit?: boolean}} */ (msg).jit) await warmJit(core, msg.warm_html);
       return { ok: true, version: core.version, load_ms: wasCold ? loadMs : 0 };
     case MSG.BG_TO_HOST_EXTRACT: {
       if (typeof msg.html !== 'string') return { ok: false, error: 'html missing', code: 'bad_call' };
@@ -85,6 +93,8 @@ export async function handleHostMessage(msg) {
       if (out.error) return { ok: false, error: out.error, code: out.code };
       return { ok: true, article: out.article, extract_ms: ms, load_ms: wasCold ? loadMs : 0, version: core.version };
     }
+    case MSG.BG_TO_HOST_SPAM_WORDS:
+      return { ok: true, spam: JSON.parse(core.hasSpamWords(String(/** @type {{text?: string}} */ (msg).text ?? ''))).spam };
     case MSG.BG_TO_HOST_MARKDOWN:
     case MSG.BG_TO_HOST_DOCUMENT: {
       const f = msg.type === MSG.BG_TO_HOST_MARKDOWN ? core.markdown : core.document;

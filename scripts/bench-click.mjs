@@ -7,10 +7,12 @@
 //     page is opened, left to settle, and the button's handler is called
 //     with its tab, as the browser calls it. Timed from just before the
 //     call to the reader page's own marks: govreader-title (the headline
-//     painted) and govreader-ready (the whole reader).
+//     painted: by the reader's shell while core still reads the page, when
+//     the page's own headline passed the checks, else with the article)
+//     and govreader-ready (the whole reader).
 //   - first click after a browser start: the profile is closed and opened
 //     again (extension installed, nothing warm), and the first page is
-//     read at once.
+//     read at once; the median of FIRST_STARTS such starts.
 //   - Readability.js in the same Chromium, on the same settled pages:
 //     parse a clone of the document and render the result into a blank
 //     page (title and content), up to the next frame.
@@ -29,6 +31,9 @@ const files = fs.readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort()
 if (!files.length) throw new Error(`no pages in ${pagesDir}`);
 // A reader presses the button on a page that has settled.
 const SETTLE_MS = 500;
+// Browser starts timed for the first click: one alone is at the mercy of
+// whatever else the machine does in that second.
+const FIRST_STARTS = 3;
 const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (/** @type {number[]} */ xs, /** @type {number} */ q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
 const round = (/** @type {number} */ n) => Math.round(n * 10) / 10;
@@ -97,14 +102,18 @@ async function readabilityView(b, f) {
 
 // First click after a browser start: install (first launch), close, start
 // again, press at once on the first page.
-let first = NaN;
+/** @type {number[]} */
+const firsts = [];
 {
   const b = await launch({ profile, port: server.port, extension, extraHosts: [CORPUS_HOST] });
   await b.ctx.close();
-  const again = await launch({ profile, port: server.port, extension, extraHosts: [CORPUS_HOST] });
-  first = (await click(again, files[0])).ready;
-  await again.ctx.close();
+  for (let i = 0; i < FIRST_STARTS; i++) {
+    const again = await launch({ profile, port: server.port, extension, extraHosts: [CORPUS_HOST] });
+    firsts.push((await click(again, files[0])).ready);
+    await again.ctx.close();
+  }
 }
+const first = median(firsts);
 
 const b = await launch({ profile, port: server.port, extension, extraHosts: [CORPUS_HOST] });
 await click(b, files[0]); // the browser has been used: the core is up
@@ -140,5 +149,5 @@ const summary = {
   readability_median_ms: round(median(read)),
   readability_p90_ms: round(quantile(read, 0.9)),
 };
-console.log(`click → reader ready, warm: median ${summary.warm_median_ms} ms, p90 ${summary.warm_p90_ms} ms (${(summary.warm_median_ms / summary.readability_median_ms).toFixed(2)}× and ${(summary.warm_p90_ms / summary.readability_p90_ms).toFixed(2)}× Readability.js's parse and render); headline on screen: median ${summary.shell_ms} ms; first click after a browser start: ${summary.first_click_ms} ms`);
+console.log(`click → reader ready, warm: median ${summary.warm_median_ms} ms, p90 ${summary.warm_p90_ms} ms (${(summary.warm_median_ms / summary.readability_median_ms).toFixed(2)}× and ${(summary.warm_p90_ms / summary.readability_p90_ms).toFixed(2)}× Readability.js's parse and render); headline on screen: median ${summary.shell_ms} ms (${(summary.shell_ms / summary.readability_median_ms).toFixed(2)}×); first click after a browser start: ${summary.first_click_ms} ms (median of ${firsts.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(JSON.stringify(summary));

@@ -8,6 +8,8 @@
 //	extract(html, optionsJSON) -> JSON {"article": Article} or {"error": string, "code": string}
 //	markdown(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
 //	document(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
+//	hasSpamWords(text) -> JSON {"spam": bool} (core.HasSpamWords; a
+//	    non-string is spam, so that a bad call never shows a headline)
 //
 // exportJSON is core.ExportOptions ({"saved": RFC 3339, "lang", "images":
 // {src: data URL}}), optional.
@@ -46,6 +48,7 @@ type options struct {
 type result struct {
 	Article *core.Article `json:"article,omitempty"`
 	Text    *string       `json:"text,omitempty"`
+	Spam    *bool         `json:"spam,omitempty"`
 	Error   string        `json:"error,omitempty"`
 	// Code lets the extension pick a translated message without parsing
 	// English error text.
@@ -89,6 +92,11 @@ func extract(_ js.Value, args []js.Value) any {
 		return reply(result{Error: err.Error(), Code: errCode(err)})
 	}
 	return reply(result{Article: a})
+}
+
+func hasSpamWords(_ js.Value, args []js.Value) any {
+	spam := len(args) < 1 || args[0].Type() != js.TypeString || core.HasSpamWords(args[0].String())
+	return reply(result{Spam: &spam})
 }
 
 // render wraps an Article renderer as a JavaScript function taking the
@@ -147,6 +155,7 @@ func main() {
 	api.Set("extract", js.FuncOf(extract))
 	api.Set("markdown", js.FuncOf(render(markdownOf)))
 	api.Set("document", js.FuncOf(render(documentOf)))
+	api.Set("hasSpamWords", js.FuncOf(hasSpamWords))
 	js.Global().Set("govreaderCore", api)
 	// The instance must outlive main so that the functions stay callable.
 	select {}

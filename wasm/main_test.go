@@ -101,3 +101,22 @@ func TestRenderBridge(t *testing.T) {
 	bad = call(render(documentOf), string(a), `{"saved":"yesterday"}`)
 	assert.Equal(t, "bad_call", bad["code"])
 }
+
+// TestHasSpamWordsBridge: the early headline's check answers in JSON, and a
+// bad call counts as spam, so that it never lets a headline through.
+func TestHasSpamWordsBridge(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []any
+		want bool
+	}{
+		{"a headline", []any{"测试标题"}, false},
+		{"spam", []any{"澳门葡京娱乐城"}, true},
+		{"not a string", []any{42}, true},
+		{"no argument", nil, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, call(hasSpamWords, tc.args...)["spam"])
+		})
+	}
+}

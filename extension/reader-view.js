@@ -1,0 +1,339 @@
+// The reader page past its shell: the article, the toolbar's actions and
+// the reading aids. reader.js, the page's entry, paints the shell and
+// hands over to start() below. The parts live beside it:
+// reader-render.js (header, body, images), reader-layout.js (公文 layout),
+// reader-aids.js (reading time, contents, progress, place, copy),
+// reader-toolbar.js (the row and its panels), reader-speak.js (read
+// aloud), reader-script.js (简/繁).
+import { ext } from './ext.js';
+import { MSG, ERROR_MESSAGES } from './protocol.js';
+import * as settings from './settings.js';
+import * as library from './db.js';
+import { state, $, status, applyLook, afterPaint } from './reader-state.js';
+import { renderHead, renderBody, applyImages } from './reader-render.js';
+import { layoutContent, markScrollers } from './reader-layout.js';
+import { initAids, showAids, updateProgress, restorePosition, copyMarkdown } from './reader-aids.js';
+import { initToolbar, panelOpen, closePanelOf } from './reader-toolbar.js';
+import { initSpeech, stopSpeaking } from './reader-speak.js';
+import { initScript, followScript, resetScript } from './reader-script.js';
+import { saveArticle } from './saving.js';
+import { setupRemoved } from './removed.js';
+
+// ---- showing an article ----
+
+/** 显示移除内容 (removed.js), once the article is known. */
+let removedView = { afterRender() {} };
+
+/**
+ * Shows an Article (as published or converted): header, then body laid
+ * out as a 公文, then the aids that depend on it.
+ * @param {any} a
+ */
+function show(a) {
+  stopSpeaking();
+  renderHead(a);
+  showBody(a);
+}
+
+/** @param {any} a */
+function showBody(a) {
+  /** @type {import('./reader-layout.js').Heading[]} */
+  let headings = [];
+  renderBody(a, (content) => { headings = layoutContent(content); });
+  removedView.afterRender();
+  showAids(a, headings);
+  markScrollers($('content'));
+  updateProgress();
+}
+
+/**
+ * Shows a new extraction of the same page (a block restored in
+ * 显示移除内容): saving and the library take it too.
+ * @param {any} a
+ */
+function replaceArticle(a) {
+  state.article = a;
+  resetScript();
+  state.shown = a;
+  show(a);
+  followScript();
+}
+
+// ---- settings ----
+
+function applyPrefs() {
+  const { prefs, article, siteAccess } = state;
+  applyLook(prefs);
+  /** @type {HTMLSelectElement} */ ($('theme')).value = prefs.theme;
+  /** @type {HTMLSelectElement} */ ($('font')).value = prefs.font;
+  /** @type {HTMLInputElement} */ ($('width')).value = String(prefs.width);
+  /** @type {HTMLInputElement} */ ($('lineHeight')).value = String(prefs.lineHeight);
+  $('sizeValue').textContent = String(prefs.fontSize);
+  $('elder').setAttribute('aria-pressed', String(prefs.elder));
+  applyImages();
+  if (article?.url) {
+    const box = /** @type {HTMLInputElement} */ ($('siteAuto'));
+    box.checked = siteAccess && settings.shouldAutoClean(article.url, prefs);
+  }
+  if (!$('article').hidden) {
+    markScrollers($('content'));
+    updateProgress();
+  }
+}
+
+/** @param {(p: settings.Settings) => void} change */
+async function update(change) {
+  change(state.prefs);
+  state.prefs = settings.migrate(state.prefs);
+  applyPrefs();
+  await settings.save(state.prefs);
+}
+
+// ---- actions ----
+
+/** Saves the article as published (saving.js); called straight from the
+ * click, which may have to ask for access to the images' site.
+ * @param {'html'|'md'} format */
+async function save(format) {
+  try {
+    const r = await saveArticle(state.article, format, state.prefs);
+    const missing = r.images - r.embedded;
+    status(r.denied ? ext.t('savedImagesDenied') : missing > 0 ? ext.t('savedImagesMissing', [String(missing)]) : ext.t('saved'));
+  } catch (e) {
+    status(ext.t('saveFailed'), true, String(/** @type {any} */ (e)?.message ?? e));
+  }
+}
+
+/** The library button says whether the article is in the library; pressed
+ * again it updates the entry in place. @param {boolean} saved */
+function showInLibrary(saved) {
+  const b = $('addLibrary');
+  b.textContent = ext.t(saved ? 'inLibrary' : 'addLibrary');
+  b.dataset.inLibrary = String(saved);
+  if (saved) b.title = ext.t('inLibraryTitle');
+  else b.removeAttribute('title');
+}
+
+async function addToLibrary() {
+  try {
+    const { updated } = await library.add(state.article);
+    showInLibrary(true);
+    status(ext.t(updated ? 'libraryUpdated' : 'addedToLibrary'));
+  } catch (e) {
+    const quota = /** @type {any} */ (e)?.name === 'QuotaExceededError';
+    if (quota) status(ext.t('libraryQuota'), true);
+    else status(ext.t('libraryFailed'), true, String(e));
+  }
+}
+
+async function toggleSite(/** @type {boolean} */ on) {
+  const host = new URL(state.article.url).hostname;
+  if (on) {
+    // Auto-clean needs to read the site's pages without a click: ask for
+    // that one host now, while the user's gesture lasts.
+    const granted = await ext.permissions.request(settings.ruleOrigins(host)).catch(() => false);
+    if (!granted) { applyPrefs(); status(ext.t('permissionDenied'), true); return; }
+  }
+  if (on) state.siteAccess = true;
+  await update((p) => { p.autoClean.sites[host] = on; });
+  status(on ? ext.t('siteAutoOn') : ext.t('siteAutoOff'));
+}
+
+/** Reads whether the article's site may be read without a click. */
+async function checkSiteAccess() {
+  if (!state.article?.url) return;
+  try {
+    state.siteAccess = await ext.permissions.contains(settings.ruleOrigins(new URL(state.article.url).hostname));
+  } catch {
+    state.siteAccess = false;
+  }
+  applyPrefs();
+}
+
+/** Back to the page: the article's own URL, or the one this reader's URL
+ * carries when the article is gone. */
+async function viewOriginal() {
+  const url = state.article?.url || state.source;
+  if (!url) return;
+  stopSpeaking();
+  await ext.send({ type: MSG.READER_TO_BG_VIEW_ORIGINAL, url });
+}
+
+// ---- a reader whose article is gone ----
+
+/** The match patterns of the one site a reader URL points at. @param {string} url */
+function siteOrigins(url) {
+  return settings.ruleOrigins(new URL(url).hostname);
+}
+
+/**
+ * Reads the source page again: the background runs the reader on it once
+ * it has loaded in this tab, and this page replaces itself with it, so
+ * that Back leads to the page, not to this dead reader.
+ */
+async function reread() {
+  document.body.dataset.state = 'rereading';
+  status(ext.t('rereading'));
+  const reply = await ext.send({ type: MSG.READER_TO_BG_REREAD, url: state.source }).catch(() => undefined);
+  if (!reply?.ok) { showGone(); return; }
+  location.replace(state.source);
+}
+
+/**
+ * What is left of an article that is gone (after a browser restart, from
+ * the history or a bookmark) when its site may not be read without a
+ * click: the title it had, if a record survives, and the way back.
+ * @param {{title?: string}|undefined} record
+ */
+function showGone(record) {
+  document.body.dataset.state = 'gone';
+  const host = new URL(state.source).hostname;
+  const title = record?.title || host;
+  document.title = title;
+  $('goneTitle').textContent = title;
+  $('goneText').textContent = ext.t('goneNoAccess', [host]);
+  const link = /** @type {HTMLAnchorElement} */ ($('goneLink'));
+  link.href = state.source;
+  link.textContent = state.source;
+  $('gone').hidden = false;
+  status('');
+}
+
+/** The one button of a gone reader: access to the site, asked for within
+ * the click, then the page is read again. */
+async function reopen() {
+  const granted = await ext.permissions.request(siteOrigins(state.source)).catch(() => false);
+  if (granted) { await reread(); return; }
+  status(ext.t('reopenDenied'), true);
+}
+
+/**
+ * The stashed article is gone. With host access the page is read again at
+ * once; without it, the reader says what it was.
+ * @param {string} id
+ */
+async function recover(id) {
+  const has = await ext.permissions.contains(siteOrigins(state.source)).catch(() => false);
+  if (has) { await reread(); return; }
+  const key = 'record:' + id;
+  const got = await ext.storage.local().get(key).catch(() => ({}));
+  showGone(/** @type {any} */ (got)[key]);
+}
+
+// ---- wiring ----
+
+/**
+ * A menu item does its one thing and closes its menu.
+ * @param {string} id @param {() => unknown} action
+ */
+function menuItem(id, action) {
+  $(id).addEventListener('click', () => { closePanelOf($(id)); action(); });
+}
+
+function wire() {
+  $('theme').addEventListener('change', (e) => update((p) => { p.theme = /** @type {any} */ (e.target).value; }));
+  $('font').addEventListener('change', (e) => update((p) => { p.font = /** @type {any} */ (e.target).value; }));
+  $('smaller').addEventListener('click', () => update((p) => { p.fontSize = Math.max(settings.LIMITS.fontSize[0], p.fontSize - 1); }));
+  $('larger').addEventListener('click', () => update((p) => { p.fontSize = Math.min(settings.LIMITS.fontSize[1], p.fontSize + 1); }));
+  $('width').addEventListener('change', (e) => update((p) => { p.width = Number(/** @type {any} */ (e.target).value); }));
+  $('lineHeight').addEventListener('change', (e) => update((p) => { p.lineHeight = Number(/** @type {any} */ (e.target).value); }));
+  $('elder').addEventListener('click', () => update((p) => { p.elder = !p.elder; }));
+  $('images').addEventListener('click', () => update((p) => { p.images = !p.images; }));
+  menuItem('print', () => print());
+  menuItem('saveHtml', () => save('html'));
+  menuItem('saveMd', () => save('md'));
+  menuItem('copyMd', copyMarkdown);
+  menuItem('addLibrary', addToLibrary);
+  $('openLibrary').addEventListener('click', () => closePanelOf($('openLibrary')));
+  $('siteAuto').addEventListener('change', (e) => toggleSite(/** @type {any} */ (e.target).checked));
+  $('original').addEventListener('click', () => viewOriginal());
+  $('reopen').addEventListener('click', () => reopen());
+  document.addEventListener('keydown', (e) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.ctrlKey || e.metaKey || e.altKey) return;
+    // Esc closes an open panel (the browser does that) and stops reading
+    // aloud before it leaves the reader.
+    if (panelOpen()) return;
+    if (e.key === '+' || e.key === '=') $('larger').click();
+    else if (e.key === '-') $('smaller').click();
+    else if (e.key === 'Escape') {
+      if ($('speak').getAttribute('aria-pressed') === 'true') stopSpeaking();
+      else viewOriginal();
+    }
+  });
+  initToolbar();
+  initAids();
+  initSpeech();
+  initScript({ show, update });
+}
+
+/**
+ * The article could not be made (the page was read, but core failed on
+ * it): the reader says so, and the way back is one click.
+ * @param {{code?: string, error?: string}} reply
+ */
+function showFailure(reply) {
+  $('article').hidden = true;
+  document.body.dataset.state = 'error';
+  const name = /** @type {Record<string, string>} */ (ERROR_MESSAGES)[reply.code ?? ''] ?? 'errHost';
+  status(ext.t(name), true, reply.error, { label: ext.t('viewOriginal'), run: viewOriginal });
+}
+
+/**
+ * Takes over from the shell (reader.js): wires the page and shows the
+ * article when it comes.
+ * @param {{id: string, fromLibrary: boolean, articleReply: Promise<any>, titled: boolean}} o
+ *   articleReply: the background's answer (or, for a library article, the
+ *   library's entry), asked for by the shell; titled: the shell painted
+ *   the headline already
+ */
+export async function start({ id, fromLibrary, articleReply, titled }) {
+  wire();
+  settings.watch((s) => { state.prefs = s; applyPrefs(); followScript(); });
+  applyPrefs();
+  try {
+    if (fromLibrary) {
+      const e = await articleReply;
+      if (!e) throw new Error(ext.t('articleGone'));
+      state.article = e.article;
+    } else {
+      const reply = await articleReply;
+      if (!reply?.ok && reply?.code && reply.code !== 'gone') { showFailure(reply); return; }
+      if (!reply?.ok && state.source) { await recover(id); return; }
+      if (!reply?.ok) throw new Error(ext.t('articleGone'));
+      state.article = reply.article;
+    }
+  } catch (e) {
+    $('article').hidden = true;
+    status(String(/** @type {any} */ (e)?.message ?? e), true);
+    document.body.dataset.state = 'error';
+    return;
+  }
+  state.shown = state.article;
+  removedView = setupRemoved({ id: fromLibrary ? null : id, article: () => state.article, replaceArticle, status });
+  // The headline and the facts first, painted before the body is laid
+  // out: on a long document that is what the reader sees at once. What
+  // scripts/bench-click.mjs times: the headline painted (here, or by the
+  // shell before), then the whole reader.
+  renderHead(state.article);
+  await afterPaint();
+  if (!titled) performance.mark('govreader-title');
+  showBody(state.article);
+  $('pending').hidden = true;
+  $('article').removeAttribute('aria-busy');
+  settings.watchAccess(checkSiteAccess);
+  await checkSiteAccess();
+  showInLibrary(await library.has(library.keyOf(state.article)).catch(() => false));
+  document.body.dataset.state = 'ready';
+  performance.mark('govreader-ready');
+  $('article').focus({ preventScroll: true });
+  // A remembered 简/繁 choice: the article shows as published at once and
+  // is converted when script.wasm is ready.
+  followScript();
+  // Where the reader left off; data-position says it was looked up.
+  document.body.dataset.position = (await restorePosition()) ? 'restored' : 'top';
+}
+
+/** A library article, by its key. @param {string} key */
+export function libraryEntry(key) {
+  return library.get(key);
+}
