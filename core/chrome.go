@@ -9,8 +9,6 @@ import (
 	"math"
 	"path"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -206,26 +204,6 @@ func isLinkList(n *html.Node, textLen int) bool {
 	return links >= 2 && files*2 < links
 }
 
-// isChromeText reports whether a short element's whole text is a chrome
-// phrase (rules_chrome.go).
-// withoutSpace is strings.Join(strings.Fields(s), ""), without a copy
-// when s has no white space.
-func withoutSpace(s string) string {
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
-
 // isInfoLine reports a metadata line (来源：… 发布时间：…) inside the body.
 // At the start of the body one label suffices; later it takes two, so
 // that a closing 图文来源：… credit line stays.
@@ -242,26 +220,3 @@ func isInfoLine(t string, seenProse bool) bool {
 	}
 	return len(locs) >= 2 && locs[0][0] <= 2
 }
-
-func isChromeText(t string) bool {
-	t = strings.Trim(t, " \u3000\u00a0【】[]（）()|｜")
-	compact := withoutSpace(t)
-	if chromeExact[compact] {
-		return true
-	}
-	for _, p := range chromePrefix {
-		if strings.HasPrefix(compact, p) {
-			return true
-		}
-	}
-	for _, c := range chromeContains {
-		if strings.Contains(t, c) {
-			return true
-		}
-	}
-	return false
-}
-
-// maxChromeText is the longest text (runes, white space aside) that a
-// chrome check judges: isLinkList's limit, the largest of them.
-const maxChromeText = 1500

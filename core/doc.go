@@ -45,7 +45,7 @@
 // ids of every removal, budget.go the time budget that bounds the
 // optional stages. The helpers stages share sit in files named by
 // concern: dom.go the iterative DOM walks and the text folding they
-// share, text.go text measures, nodes.go subtree measures, bigrams.go
+// share, lexicon.go the spam lexicon and its folding, text.go text measures, nodes.go subtree measures, bigrams.go
 // comparison keys and Han bigram sets, hosts.go host names and URLs,
 // tags.go the tag index, identity.go the site a footer claims.
 // sanitize.go is the fixed-point check used by tests; hint.go

@@ -208,3 +208,49 @@ var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`)
 func isLatin(r rune) bool {
 	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))
 }
+
+// isChromeText reports a portal control or label by its words alone
+// (打印, 关闭, 字体 大 中 小 …, rules_chrome.go): asked by the chrome stage
+// and by the title reader, which must not take a control for a headline.
+func isChromeText(t string) bool {
+	t = strings.Trim(t, " \u3000\u00a0【】[]（）()|｜")
+	compact := withoutSpace(t)
+	if chromeExact[compact] {
+		return true
+	}
+	for _, p := range chromePrefix {
+		if strings.HasPrefix(compact, p) {
+			return true
+		}
+	}
+	for _, c := range chromeContains {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxChromeText is the longest text (runes, white space aside) that a
+// chrome check judges: isLinkList's limit, the largest of them.
+const maxChromeText = 1500
+
+// isChromeText reports whether a short element's whole text is a chrome
+// phrase (rules_chrome.go).
+// withoutSpace is strings.Join(strings.Fields(s), ""), without a copy
+// when s has no white space.
+func withoutSpace(s string) string {
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
