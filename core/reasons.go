@@ -66,6 +66,7 @@ const (
 	reasonSpamDocWrite    = "spam.document_write"
 	reasonSpamScriptText  = "spam.script_text"   // a script inserts it after load
 	reasonSpamImageText   = "spam.image_text"    // an image's alt or title text
+	reasonSpamTooltip     = "spam.tooltip"       // another element's title (a tooltip)
 	reasonSpamHeadHijack  = "spam.head_hijack"   // <title>, keywords or description
 	reasonTitleHijacked   = "title.hijacked_ref" // a title reference the page contradicts
 	reasonTitleGluedSpam  = "title.glued_spam"   // spam words glued to the headline
@@ -108,7 +109,7 @@ func reasonIDs() []string {
 		reasonHiddenMarquee, reasonHiddenUnslotted, reasonHiddenNeverShown, reasonHiddenNoscript,
 		reasonHiddenCovered,
 		reasonSpamText, reasonSpamLinkFarm, reasonSpamLinkRun, reasonSpamAdvert, reasonSpamInfoLine,
-		reasonSpamAfterHTML, reasonSpamDocWrite, reasonSpamScriptText, reasonSpamImageText, reasonSpamHeadHijack, reasonTitleHijacked,
+		reasonSpamAfterHTML, reasonSpamDocWrite, reasonSpamScriptText, reasonSpamImageText, reasonSpamTooltip, reasonSpamHeadHijack, reasonTitleHijacked,
 		reasonTitleGluedSpam, reasonRepairPinyin, reasonProvenanceCopy, reasonInjectedCopy,
 		reasonInjectedProfile, reasonInjectedOffTop, reasonInjectedOnly,
 		reasonChromeHeadline, reasonChromeBefore, reasonChromeCode, reasonChromeAside, reasonChromeEmpty,

@@ -634,11 +634,10 @@ func (p *page) clearSpamAttrs(n *html.Node, keys ...string) {
 		if text == "" || !p.carriesSpam(n, text) {
 			continue
 		}
-		what := "an image's " + a.Key + " text"
+		why := because(reasonSpamImageText, "spam in an image's "+a.Key+" text")
 		if n.Data != "img" {
-			what = "a tooltip (the title of <" + n.Data + ">)"
+			why = because(reasonSpamTooltip, "spam in a tooltip (the title of <"+n.Data+">)")
 		}
-		why := because(reasonSpamImageText, "spam in "+what)
 		if !p.decide(nil, text, stageSpam, why, nil) {
 			continue
 		}
