@@ -220,9 +220,15 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	}
 	bg, known := pageBg, false
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if c := backgroundColour(parseDeclarations(attr(a, "style"))); c != "" {
+		ad := parseDeclarations(attr(a, "style"))
+		if c := backgroundColour(ad); c != "" {
 			if _, alpha, ok := parseColour(c); !ok || alpha >= minCoverAlpha {
-				bg, known = colorValue(c), ok && !hasClassOrID(n, a)
+				// An image over the colour (a banner behind white
+				// text) paints what the colour does not say.
+				b := strings.ToLower(ad.get("background"))
+				image := strings.Contains(b, "url(") || strings.Contains(b, "gradient(") || strings.Contains(b, "image") ||
+					ad.get("background-image") != "" && ad.get("background-image") != "none"
+				bg, known = colorValue(c), ok && !image && !hasClassOrID(n, a)
 				break
 			}
 			continue // a translucent wash: what shows is further up

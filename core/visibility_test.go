@@ -715,6 +715,7 @@ func TestCamouflageKnownColours(t *testing.T) {
 		{"a class may paint a box", `<div style="background:#fff"><p class="tag" style="color:#fff">` + quiet + `</p></div>`, false},
 		{"a child sets its own colour", `<div style="background:#fff"><p style="color:#fff">` + quiet + `<span style="color:#c00">咨询热线</span></p></div>`, false},
 		{"readable contrast", `<div style="background:ivory"><p style="color:#333">` + quiet + `</p></div>`, false},
+		{"an image over the colour", `<div style="background:#fff url(/img/banner.jpg) no-repeat"><p style="color:#fff">` + quiet + `</p></div>`, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
