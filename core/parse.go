@@ -54,10 +54,13 @@ func (p *page) parse(text string) (afterHTML string, err error) {
 		return "", err
 	}
 	p.doc = doc
-	if strings.Contains(text, "srcdoc") {
-		inlineSrcdoc(doc.Get(0))
-	}
 	p.tags = settleTree(doc.Get(0))
+	if len(p.tags.frames) > 0 {
+		// Rare: the frames' documents join the page, which is indexed
+		// again with them.
+		inlineSrcdoc(p.tags.frames)
+		p.tags = settleTree(doc.Get(0))
+	}
 	return afterHTML, nil
 }
 
@@ -67,14 +70,7 @@ func (p *page) parse(text string) (afterHTML string, err error) {
 // is never read, and the page has no article. The frame's head (its
 // styles, which apply to it alone) is left out; frames inside a frame
 // stay frames.
-func inlineSrcdoc(root *html.Node) {
-	var frames []*html.Node
-	walkElements([]*html.Node{root}, func(n *html.Node) bool {
-		if n.Data == "iframe" && hasAttr(n, "srcdoc") {
-			frames = append(frames, n)
-		}
-		return true
-	})
+func inlineSrcdoc(frames []*html.Node) {
 	for _, f := range frames {
 		doc, err := html.Parse(strings.NewReader(attr(f, "srcdoc")))
 		if err != nil || f.Parent == nil {

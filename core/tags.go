@@ -21,6 +21,9 @@ type tagIndex struct {
 	// titled: the elements other than images that carry a title
 	// attribute (a tooltip), looked up as "[title]".
 	titled []*html.Node
+	// frames: the <iframe srcdoc> elements, whose documents parse reads
+	// in their place.
+	frames []*html.Node
 }
 
 func (ix *tagIndex) list(tag string) *[]*html.Node {
@@ -54,6 +57,9 @@ func (ix *tagIndex) add(n *html.Node) {
 		*l = append(*l, n)
 	} else if n.Data != "title" && hasAttr(n, "title") {
 		ix.titled = append(ix.titled, n)
+	}
+	if n.Data == "iframe" && hasAttr(n, "srcdoc") {
+		ix.frames = append(ix.frames, n)
 	}
 }
 
