@@ -204,14 +204,15 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 		if i == coverAt {
 			continue
 		}
+		if k.n.Type != html.ElementNode && k.n.Type != html.TextNode {
+			continue
+		}
 		text := k.n.Data
 		if k.n.Type == html.ElementNode {
 			text = textOf(k.n)
 		}
-		if k.n.Type != html.ElementNode && k.n.Type != html.TextNode {
-			continue
-		}
-		if auto && k.d.get("position") == "absolute" {
+		pos := k.d.get("position")
+		if auto && pos == "absolute" {
 			continue // out of the flow that makes the container's height
 		}
 		lvl := zLevelOf(k.d)
@@ -227,7 +228,7 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 		}
 		height := lines * lineHeightPx(k.d.get("line-height"), fontPx, ctx.remPx)
 		top := flowPx
-		switch pos := k.d.get("position"); pos {
+		switch pos {
 		case "fixed":
 			continue // placed against the screen, not the container
 		case "absolute", "relative":
@@ -249,7 +250,7 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 				top += t
 			}
 		}
-		if pos := k.d.get("position"); pos != "absolute" && strings.TrimSpace(text) != "" {
+		if pos != "absolute" && strings.TrimSpace(text) != "" {
 			flowPx += height
 		}
 		below := !lvl.positioned || lvl.z < cover.z || lvl.z == cover.z && i < coverAt

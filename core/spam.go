@@ -493,10 +493,11 @@ var scriptInsert = [...]*regexp.Regexp{
 func (p *page) checkDocumentWrite() {
 	writes := because(reasonSpamDocWrite, "spam written by a script")
 	inserts := because(reasonSpamScriptText, "spam a script puts into the page")
+	head := sync.OnceValue(p.headlineBigrams) // read once, for all payloads
 	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		src := scriptCode(s.Nodes[0])
 		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
-			p.judgeScriptText(scriptStrings(src[loc[1]:]), writes)
+			p.judgeScriptText(scriptStrings(src[loc[1]:]), writes, head)
 		}
 		for _, re := range scriptInsert {
 			for _, loc := range re.FindAllStringIndex(src, -1) {
@@ -509,7 +510,7 @@ func (p *page) checkDocumentWrite() {
 					}
 					rest = rest[:end] + ")"
 				}
-				p.judgeScriptText(scriptStrings(rest), inserts)
+				p.judgeScriptText(scriptStrings(rest), inserts, head)
 			}
 		}
 	})
@@ -517,7 +518,7 @@ func (p *page) checkDocumentWrite() {
 
 // judgeScriptText reports the markup a script writes into the page when
 // its text is spam. Nothing of it is in the page to remove.
-func (p *page) judgeScriptText(payload string, why reason) {
+func (p *page) judgeScriptText(payload string, why reason, head func() []uint64) {
 	if !writesText(payload) {
 		return // only markup: a script tag, an empty box, a comment
 	}
@@ -535,7 +536,7 @@ func (p *page) judgeScriptText(payload string, why reason) {
 		block := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 		block.AppendChild(&html.Node{Type: html.TextNode, Data: text})
 		score, strong := spamScore(text)
-		advert, because := p.advertEvidence(block, text, score, strong, 0, p.headlineBigrams).weigh()
+		advert, because := p.advertEvidence(block, text, score, strong, 0, head).weigh()
 		if !advert {
 			return
 		}

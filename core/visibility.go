@@ -678,9 +678,7 @@ func (p *page) removeHidden() (hiddenProse []string) {
 			if n.Data == "details" && !hasAttr(n, "open") {
 				// Its content is not rendered, which no computed style
 				// of it says.
-				for _, c := range closedDetails(n) {
-					drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenVisibility, "inside a closed <details>"), r: rendering{notRendered: "details:closed"}})
-				}
+				drop = append(drop, closedDetailsBlocks(closedDetails(n))...)
 				return false
 			}
 			if p.markedCamouflage(n) {
@@ -750,6 +748,15 @@ func closedDetails(n *html.Node) []*html.Node {
 		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// closedDetailsBlocks are the hidden blocks of what closedDetails found.
+func closedDetailsBlocks(nodes []*html.Node) []hiddenBlock {
+	out := make([]hiddenBlock, len(nodes))
+	for i, c := range nodes {
+		out[i] = hiddenBlock{n: c, why: because(reasonHiddenVisibility, "inside a closed <details>"), r: rendering{notRendered: "details:closed"}}
 	}
 	return out
 }
@@ -850,9 +857,7 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		covered = covered[:0]
 		if n.Data == "details" && !hasAttr(n, "open") {
 			covered = closedDetails(n)
-			for _, c := range covered {
-				drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenVisibility, "inside a closed <details>"), r: rendering{notRendered: "details:closed"}})
-			}
+			drop = append(drop, closedDetailsBlocks(covered)...)
 		} else if r.coverOK && ctx != nil && n.Data != "body" {
 			covered = p.coveredChildren(n, r.cover, ctx)
 			for _, c := range covered {
@@ -879,6 +884,10 @@ func (p *page) styleOf(n *html.Node, parent *styleCtx) (rendering, *styleCtx) {
 	d = vars.resolved(d)
 	ctx := &styleCtx{vars: vars, opacity: parent.opacity, scale: parent.scale, fontPx: parent.fontPx, remPx: parent.remPx}
 	r.read(d, parent, ctx)
+	// Read for elements only: hidingGroups reads every rule of a sheet
+	// with read, and these need the element's children.
+	r.cover, r.coverOK = containerOf(d, ctx.fontPx, parent.remPx)
+	r.zeroLines = linesOfNoHeight(d)
 	return r, ctx
 }
 
@@ -1091,8 +1100,6 @@ func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
 	}
 	r.offPage = offPage(d)
 	r.transparent, r.ownPaint = transparentText(d)
-	r.cover, r.coverOK = containerOf(d, ctx.fontPx, parent.remPx)
-	r.zeroLines = linesOfNoHeight(d)
 }
 
 // linesOfNoHeight reports a box whose lines have no height and which,
