@@ -616,15 +616,40 @@ func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams
 	// its headline says (书画名家——某某 heads the profile it replaced the
 	// article with).
 	offHeadline := float64(seen) <= maxTitleCover*float64(len(titleBigrams))
-	selling := false
-	profiles := 0
+	head := func(u unit) string { return cjk.NFKC(runePrefix(u.text, 400)) }
+	sized, selling := 0, false
 	for i, u := range units {
 		if sizes[i] < minUnitRunes {
 			continue
 		}
-		t := cjk.NFKC(runePrefix(u.text, 400))
-		selling = selling || pricePattern.MatchString(t) || audiencePattern.MatchString(t)
-		fam := bioFamilies.CountMatches(t, maxFamilies)
+		sized++
+		// On the headline's topic only a profile that sells can have
+		// replaced the article, and most pages sell nothing.
+		if !offHeadline && !selling {
+			t := head(u)
+			selling = pricePattern.MatchString(t) || audiencePattern.MatchString(t)
+		}
+	}
+	if !offHeadline && !selling {
+		return false
+	}
+	// Off its headline every paragraph must be a profile, on it (and
+	// selling) most: a profile's later paragraphs tell of exhibitions and
+	// books with fewer patterns.
+	need := judged
+	if !offHeadline {
+		need = (judged + 1) / 2
+	}
+	profiles, left := 0, sized
+	for i, u := range units {
+		if sizes[i] < minUnitRunes {
+			continue
+		}
+		if profiles+left < need {
+			return false // the rest cannot make up the count
+		}
+		left--
+		fam := bioFamilies.CountMatches(head(u), maxFamilies)
 		labelled := opensWithBioHeader(u.text) || opensWithLabel(u.text)
 		if i > 0 {
 			strict, role := labelLine(units[i-1].text)
@@ -634,16 +659,10 @@ func (p *page) onlyPromotion(units []unit, sizes []int, judged int, titleBigrams
 			profiles++
 		}
 	}
-	switch {
-	case offHeadline:
-		return profiles == judged // every paragraph a profile
-	case selling:
-		// On the headline's topic, most paragraphs a profile and one
-		// selling: a profile's later paragraphs tell of exhibitions and
-		// books with fewer patterns.
-		return profiles*2 >= judged
+	if offHeadline {
+		return profiles == judged
 	}
-	return false
+	return profiles >= need
 }
 
 // bigramHint sizes the list of an article's bigrams: about one per rune
