@@ -125,6 +125,11 @@ func TestAdvertWeigh(t *testing.T) {
 		{"ordinary site and call to action: a service guide", advertEvidence{site: true, cta: true, offTopic: true}, false},
 		{"strong word and mobile", advertEvidence{phone: true, score: 2, strong: 1, offTopic: true}, true},
 		{"strong word and mobile, on topic", advertEvidence{phone: true, score: 2, strong: 1}, false},
+		{"strong word and a call to action", advertEvidence{cta: true, score: 1, strong: 1, offTopic: true}, true},
+		{"strong word and a code to scan", advertEvidence{scan: true, score: 1, strong: 1, offTopic: true}, true},
+		{"strong word and a call in a warning", advertEvidence{cta: true, scan: true, warns: true, score: 1, strong: 1, offTopic: true}, false},
+		{"strong word and a call, on topic", advertEvidence{cta: true, score: 1, strong: 1}, false},
+		{"a code to scan and a handle: a portal's 公众号", advertEvidence{scan: true, handle: true, offTopic: true}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -206,6 +211,12 @@ func TestAdvertEvidenceKeepsNotices(t *testing.T) {
 		{"成人高考报名须知：考生报名后可加微信 kaoshi2025 详询考试安排。", false}, // on the headline's topic
 		{"急用钱找我，黑白户均可，最快十分钟到账，加微信 dk668899 详询。", true},
 		{"论文发表 见刊快 www.lwfb123.top 立即投稿", true},
+		// No contact but a code to scan or a button to press.
+		{"外汇黄金喊单老师带你稳定盈利，原油期货一对一指导，扫码加入财经直播间", true},
+		{"黑户可贷，当天下款，立即申请额度", true},
+		// A warning names the trade's words and asks to act against it.
+		{"警惕所谓“喊单老师”带你稳定盈利，切勿扫码加入陌生投资群。", false},
+		{"扫一扫关注“某某教育发布”微信公众号：mmjy2025", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {

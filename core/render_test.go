@@ -55,16 +55,20 @@ func TestRenderInlineBold(t *testing.T) {
 // TestTableHeaderRows: a table's header row group and caption are part of
 // it: statistics bulletins put the column names in <thead>.
 func TestTableHeaderRows(t *testing.T) {
-	for _, tc := range []struct{ name, table, want string }{
-		{"th cells in thead", `<table border="1"><thead><tr><th>产品名称</th><th>单位</th><th>产量</th></tr></thead><tbody><tr><td>粮食</td><td>万吨</td><td>189.36</td></tr><tr><td>油料</td><td>万吨</td><td>21.47</td></tr></tbody></table>`, "产品名称 单位 产量"},
-		{"td cells in thead, a caption", `<table><caption>表2 主要工业产品产量</caption><thead><tr><td>指标</td><td>本年</td><td>增长（%）</td></tr></thead><tr><td>发电量</td><td>233.60</td><td>8.7</td></tr></table>`, "指标 本年 增长（%）"},
+	for _, tc := range []struct{ name, table, want, group string }{
+		{"th cells in thead", `<table border="1"><thead><tr><th>产品名称</th><th>单位</th><th>产量</th></tr></thead><tbody><tr><td>粮食</td><td>万吨</td><td>189.36</td></tr><tr><td>油料</td><td>万吨</td><td>21.47</td></tr></tbody></table>`, "产品名称 单位 产量", "<thead>"},
+		{"td cells in thead, a caption", `<table><caption>表2 主要工业产品产量</caption><thead><tr><td>指标</td><td>本年</td><td>增长（%）</td></tr></thead><tr><td>发电量</td><td>233.60</td><td>8.7</td></tr></table>`, "指标 本年 增长（%）", "<thead>"},
+		// A browser paints a footer row below the body rows: a table's
+		// notes and totals are written there.
+		{"a note in tfoot", `<table><thead><tr><th>指标</th><th>本年</th></tr></thead><tfoot><tr><td colspan="2">注：本表数据为初步统计数。</td></tr></tfoot><tbody><tr><td>发电量</td><td>233.60</td></tr></tbody></table>`, "注：本表数据为初步统计数。", "<tfoot>"},
+		{"totals in tfoot", `<table><tbody><tr><td>粮食</td><td>189.36</td></tr><tr><td>油料</td><td>21.47</td></tr></tbody><tfoot><tr><td>合计</td><td>210.83</td></tr></tfoot></table>`, "合计 210.83", "<tfoot>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><title>统计公报</title></head><body><h1>2023年国民经济和社会发展统计公报</h1><div id="zoom"><p>全年粮食种植面积608.41万亩，比上年增长0.6%，主要农产品产量见下表。</p>` + tc.table + `<p>全年规模以上工业增加值比上年增长4.6%，其中电力行业增长8.7%。</p></div></body></html>`
 			a, err := Extract([]byte(page), Options{})
 			require.NoError(t, err)
 			assert.Contains(t, a.Text, tc.want)
-			assert.Contains(t, a.Content, "<thead>")
+			assert.Contains(t, a.Content, tc.group)
 		})
 	}
 }

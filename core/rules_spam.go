@@ -203,6 +203,12 @@ var (
 		// the terms of a sale, which a notice has no use for
 		"出售", "批发", "接单", "承接", "货到付款", "先款后货", "包邮", "快递到家", "一条龙", "无效退款", "价格美丽", "全国可做", "可查可验",
 	})
+	// scanCalls ask the reader to scan a code. Not a call to action of
+	// their own: every portal's footer asks to scan its 公众号's code.
+	scanCalls = gate.NewPhrases([]string{"扫码", "扫一扫", "扫二维码", "扫描二维码", "长按识别"})
+	// tradeWarnings are the words of a warning against a trade, which
+	// names the trade's own words (警惕"带单老师") and never sells it.
+	tradeWarnings = gate.NewPhrases([]string{"警惕", "谨防", "切勿", "防范", "诈骗", "骗局", "陷阱", "打击", "举报", "严禁", "风险提示"})
 	// siteTLDs are the top-level domains a written address may end with,
 	// beside spamTLDs: file names (附件.pdf, index.html) end otherwise.
 	siteTLDs = map[string]bool{"com": true, "net": true, "org": true, "cn": true, "co": true, "io": true, "me": true,

@@ -1117,6 +1117,8 @@ type advertEvidence struct {
 	site      bool // a foreign, non-government site, linked or written out
 	cheapSite bool // such a site on a cheap or random-looking domain
 	cta       bool // a call to action (加微信, 详询, 官网, 注册 …)
+	scan      bool // asks the reader to scan a code: the contact of an advert that shows it as an image
+	warns     bool // warns against a trade (警惕, 谨防, 诈骗 …) rather than selling it
 	score     int  // lexicon score (spamScore)
 	strong    int  // strong lexicon words
 	offTopic  bool // shares almost none of the headline's words
@@ -1157,6 +1159,10 @@ func (e advertEvidence) weigh() (bool, string) {
 		return true, "an advert: a cheap or random domain and a call to action, unrelated to the article"
 	case e.strong > 0 && (e.phone || e.site || e.handle):
 		return true, "an advert: spam words with a contact or a site, unrelated to the article"
+	case e.strong > 0 && (e.cta || e.scan) && !e.warns:
+		// Its contact is a code in an image, or the site it names: the
+		// words sell and the sentence asks the reader to act.
+		return true, "an advert: spam words and a call to action, unrelated to the article"
 	}
 	return false, ""
 }
@@ -1169,7 +1175,7 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	// Only a leaf block is an advert's unit: a table or a list as a whole
 	// would combine the contact of one cell with the words of another.
 	runes := utf8.RuneCountInString(text)
-	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && !mayHoldAdvert(text) || hasBlockDescendant(n) {
+	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && strong == 0 && !mayHoldAdvert(text) || hasBlockDescendant(n) {
 		return e
 	}
 	folded, compact := foldSpam(text)
@@ -1184,10 +1190,12 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 		site, cheap := p.writtenSites(folded)
 		e.site, e.cheapSite = e.site || site, e.cheapSite || cheap
 	}
-	if !e.handle && !e.phone && !e.site {
-		return e // every rule of weigh needs one
+	if !e.handle && !e.phone && !e.site && strong == 0 {
+		return e // every rule of weigh needs one of these
 	}
 	e.cta = callsToAction.In(folded)
+	e.scan = scanCalls.In(folded)
+	e.warns = tradeWarnings.In(folded)
 	e.score, e.strong = score, strong
 	e.offTopic = offAdvertTopic(text, head())
 	return e

@@ -15,7 +15,7 @@ import (
 
 func isBlockish(tag string) bool {
 	switch tag {
-	case "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "thead", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
+	case "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
 		"section", "article", "header", "footer", "nav", "aside", "main", "dl", "dt", "dd", "blockquote",
 		"form", "figure", "figcaption", "center", "pre", "address", "hr":
 		return true
