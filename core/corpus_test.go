@@ -361,9 +361,9 @@ func TestHoldoutAttacks(t *testing.T) {
 		// Set one: the variant that stacks its text behind an opaque box
 		// is read from the paint order of inline styles (covered.go).
 		{"spam", 30, 30},
-		// Set three first gave 10 of 34 leaking and 17 flagged. Two stay
-		// unflagged: a ::before content in a style sheet, a visible
-		// table footer row that chrome removal takes without a report.
+		// Set three first gave 10 of 34 leaking and 17 flagged. One stays
+		// unflagged: a ::before content in a style sheet, which no reader
+		// view shows.
 		{"spam3", 34, 33},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
