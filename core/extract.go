@@ -87,6 +87,9 @@ func (p *page) run(afterHTML string) {
 	// Hidden content goes first: nothing a reader cannot see may reach the
 	// metadata, the title or the body.
 	hidden := p.removeHidden()
+	// What style sheets paint beside elements is in no text node: it is
+	// judged from the sheets.
+	p.checkGeneratedContent()
 	// Past the time budget (budget.go) the optional stages are skipped and
 	// the page is rendered as it stands.
 	var found spamFindings

@@ -67,6 +67,7 @@ const (
 	reasonSpamScriptText  = "spam.script_text"   // a script inserts it after load
 	reasonSpamImageText   = "spam.image_text"    // an image's alt or title text
 	reasonSpamTooltip     = "spam.tooltip"       // another element's title (a tooltip)
+	reasonSpamGenerated   = "spam.generated"     // a style sheet's ::before or ::after content
 	reasonSpamHeadHijack  = "spam.head_hijack"   // <title>, keywords or description
 	reasonTitleHijacked   = "title.hijacked_ref" // a title reference the page contradicts
 	reasonTitleGluedSpam  = "title.glued_spam"   // spam words glued to the headline
@@ -109,7 +110,7 @@ func reasonIDs() []string {
 		reasonHiddenMarquee, reasonHiddenUnslotted, reasonHiddenNeverShown, reasonHiddenNoscript,
 		reasonHiddenCovered,
 		reasonSpamText, reasonSpamLinkFarm, reasonSpamLinkRun, reasonSpamAdvert, reasonSpamInfoLine,
-		reasonSpamAfterHTML, reasonSpamDocWrite, reasonSpamScriptText, reasonSpamImageText, reasonSpamTooltip, reasonSpamHeadHijack, reasonTitleHijacked,
+		reasonSpamAfterHTML, reasonSpamDocWrite, reasonSpamScriptText, reasonSpamImageText, reasonSpamTooltip, reasonSpamGenerated, reasonSpamHeadHijack, reasonTitleHijacked,
 		reasonTitleGluedSpam, reasonRepairPinyin, reasonProvenanceCopy, reasonInjectedCopy,
 		reasonInjectedProfile, reasonInjectedOffTop, reasonInjectedOnly,
 		reasonChromeHeadline, reasonChromeBefore, reasonChromeCode, reasonChromeAside, reasonChromeEmpty,
