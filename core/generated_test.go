@@ -50,7 +50,7 @@ func TestUnquoteCSS(t *testing.T) {
 	for in, want := range map[string]string{
 		`plain`:          "plain",
 		`\4e2d\6587`:     "中文",
-		`\4e2d 文`:       "中文",
+		`\4e2d 文`:        "中文",
 		`a\"b`:           `a"b`,
 		`\110000x`:       "\ufffdx",
 		`trailing\`:      `trailing\`,

@@ -355,7 +355,7 @@ func (p *page) locateByScore(body *html.Node, a headlineAnchor) (*html.Node, Not
 			s *= 0.3
 		}
 		start, k0 := n, 1.0
-		if isParagraphTag(n.Data) {
+		if isParagraphTag(n.Data) || leafBox(n) && n.Parent.Data != "body" {
 			start = n.Parent // a paragraph feeds its container, not itself
 		}
 		if table := dataTableOf(n); table != nil {
@@ -500,6 +500,19 @@ func dataTableOf(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// leafBox reports a <div> or <section> that holds no block and no line
+// break: an editor's paragraph (many CMSs and pasted WeChat articles write
+// every paragraph as one), which feeds its container as a <p> does. A box
+// of <br> lines is the article's container itself.
+func leafBox(n *html.Node) bool {
+	if n.Data != "div" && n.Data != "section" {
+		return false
+	}
+	return findNode(n, func(e *html.Node) bool {
+		return e != n && e.Type == html.ElementNode && (e.Data == "br" || isBlockish(e.Data))
+	}, func(e *html.Node) bool { return e.Type == html.ElementNode }) == nil
 }
 
 func isParagraphTag(tag string) bool {

@@ -26,8 +26,14 @@ var chromeExact = setOf(
 
 var chromePrefix = []string{
 	"字体：", "字体:", "字号：", "字号:", "扫一扫", "用手机扫描", "手机扫码", "扫描二维码", "上一篇", "下一篇", "上一条", "下一条",
+	// QR blurbs in the other word orders portals use.
+	"手机扫一扫", "用手机扫一扫", "微信扫一扫", "用微信扫一扫", "用微信“扫一扫”", "微信扫码", "用微信扫码",
 	"当前位置", "您现在的位置", "您的位置", "所在位置", "责任编辑：", "责任编辑:", "浏览次数", "阅读次数", "访问次数", "网站标识码",
 	"主办单位", "承办单位", "主办：", "主办:", "承办：", "承办:", "分享到", "【打印", "打印本页", "关闭窗口",
+	// The notice a government site must show before an outside link
+	// (您访问的链接即将离开“…”门户网站，是否继续？), kept in a dialog that
+	// the site's own style sheet hides.
+	"您访问的链接即将离开", "您即将离开", "即将离开本站", "即将离开本网站",
 }
 
 var chromeContains = []string{"ICP备", "公网安备"}
