@@ -6,7 +6,9 @@
 // Pages load from file://; every other request is aborted. For each variant it prints whether every
 // genuine body line of the base is painted and uncovered, and for each needle where it ends up:
 // PAINTED (visible spam), off-page, clipped, colour=bg, checkVisibility-false, covered by …, or
-// not-in-dom (title/meta/attributes/<template>/::before content).
+// not-in-dom (title/meta/attributes/<template>/::before content). Beyond paint3 it also reports colour alpha,
+// clip-path shapes that hit-testing misses, text waiting outside a <marquee> box, and finds text interleaved with
+// display:none noise by reading it without the hidden descendants. PAINT_DEBUG=1 echoes the page's console.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const { chromium } = await import(process.env.PLAYWRIGHT_CORE ||
