@@ -1,6 +1,6 @@
 // Paint check for the spam4 attack set, in headless Chromium (a data check, not a test of the extractor).
 //
-// usage: node eval/holdout/tools/paint3.mjs [VARIANT_PREFIX]
+// usage: node eval/holdout/tools/paint4.mjs [VARIANT_PREFIX]
 //   (PLAYWRIGHT_CORE=/path/to/playwright-core/index.mjs when the checkout has no node_modules)
 //
 // Pages load from file://; every other request is aborted. For each variant it prints whether every
