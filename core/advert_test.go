@@ -130,6 +130,9 @@ func TestAdvertWeigh(t *testing.T) {
 		{"strong word and a call in a warning", advertEvidence{cta: true, scan: true, warns: true, score: 1, strong: 1, offTopic: true}, false},
 		{"strong word and a call, on topic", advertEvidence{cta: true, score: 1, strong: 1}, false},
 		{"a code to scan and a handle: a portal's 公众号", advertEvidence{scan: true, handle: true, offTopic: true}, false},
+		{"a trade's words and the terms of a sale", advertEvidence{cta: true, sale: true, score: 2, offTopic: true}, true},
+		{"a trade's words and a call, no sale", advertEvidence{cta: true, score: 2, offTopic: true}, false},
+		{"a trade's words and a sale, in a warning", advertEvidence{cta: true, sale: true, warns: true, score: 2, offTopic: true}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -217,6 +220,14 @@ func TestAdvertEvidenceKeepsNotices(t *testing.T) {
 		// A warning names the trade's words and asks to act against it.
 		{"警惕所谓“喊单老师”带你稳定盈利，切勿扫码加入陌生投资群。", false},
 		{"扫一扫关注“某某教育发布”微信公众号：mmjy2025", false},
+		// A trade's plain words with the terms of a sale, or a handle.
+		{"无线窃听器高清偷拍设备，货到付款。", true},
+		{"ＬＯＬ代练上王者，ｑｑ２８７５５１０９３６，包月代打只需99元。", true},
+		// Written as news, with a handle and a call to act.
+		{"据了解，某生殖中心长期招募爱心捐卵志愿者，营养补贴2万至6万元，有意者请联系刘老师，电话17759324016，微信号juanluan_liu。", true},
+		// A fraud story quotes the lure; a warning names the trade.
+		{"3月，市民刘女士在短视频平台看到“在家兼职，给主播点赞关注即可日赚200元”的信息，添加对方微信后被拉入群聊。", false},
+		{"如接到可疑电话、短信，可拨打96110反诈专线咨询；如不慎被骗，请立即拨打110报警。", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {

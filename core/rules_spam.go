@@ -103,9 +103,12 @@ var spamFamilies = []spamFamily{
 		strong: []string{
 			"迷药", "听话水", "催情药", "催情水", "春药", "壮阳药", "伟哥", "代购处方药", "处方药代购", "堕胎药",
 			"代孕", "仿真枪", "气枪出售", "出售气枪", "猎枪出售", "管制刀具出售", "私家侦探", "催眠药出售",
-			"安眠药出售",
+			"安眠药出售", "失忆水", "乖乖水", "蒙汗药", "气枪网购", "仿真手枪", "枪支出售", "出售枪支",
+			"弓弩出售", "供卵试管", "钢珠枪出售",
 		},
-		weak: []string{"壮阳", "催情"},
+		// Drug and weapon names are weak: 禁毒 and 枪爆 campaigns name
+		// them in their titles (警惕新型毒品"神仙水", 收缴仿真枪).
+		weak: []string{"壮阳", "催情", "迷幻药", "三唑仑", "神仙水", "气枪", "钢珠", "弓弩", "枪支", "捐卵", "卵子"},
 	},
 	{
 		// Essay mills: thesis writing and paid publication in "core"
@@ -123,10 +126,15 @@ var spamFamilies = []spamFamily{
 		// are government work.
 		name: "counterfeit",
 		strong: []string{
-			"办假证", "假证", "代办证件", "专业办证", "办证刻章", "刻章办证", "代刻公章", "专业刻章", "代开发票",
-			"发票代开", "高仿假币", "出售假币", "假币出售", "买假币", "办理文凭", "代办学历", "毕业证办理", "驾照代办",
+			"办假证", "假证", "代办证件", "专业办证", "办证刻章", "刻章办证", "代刻公章", "专业刻章",
+			"高仿假币", "出售假币", "假币出售", "买假币", "办理文凭", "代办学历", "毕业证办理", "驾照代办",
+			"出售发票", "发票出售", "代开各类发票", "代开各种发票", "真票代开",
+			// Counterfeit goods: replica bags, shoes and watches.
+			"a货", "高仿包", "高仿鞋", "高仿奢侈品", "奢侈品高仿", "一比一复刻", "莆田鞋", "复刻表",
 		},
-		weak: []string{"办证", "刻章", "私刻", "假币", "假钞", "发票"},
+		// 代开发票 is a tax office's service (税务机关代开发票), named
+		// in its guides' titles.
+		weak: []string{"办证", "刻章", "私刻", "假币", "假钞", "发票", "代开发票", "高仿", "复刻"},
 	},
 	{
 		// Hacking services: breaking into accounts, tracing people by
@@ -135,8 +143,13 @@ var spamFamilies = []spamFamily{
 		strong: []string{
 			"黑客接单", "黑客服务", "黑客联系方式", "定位查人", "查开房记录", "开房记录查询", "查通话记录",
 			"通话记录查询", "聊天记录查询", "代改成绩", "删除案底", "黑客技术接单",
+			// Spying on people: bugs, pinhole cameras, phone tracking.
+			"定位找人", "手机定位找人", "远程监听", "手机监听软件", "免安装定位", "针孔摄像头出售",
+			// Game cheats and paid boosting.
+			"透视自瞄", "自瞄外挂", "外挂出售", "代练上分", "包月代打",
 		},
-		weak: []string{"黑客", "盗号"},
+		// Their products are weak: crackdowns name them in titles.
+		weak: []string{"黑客", "盗号", "窃听器", "偷拍设备", "定位器", "监听", "针孔摄像", "外挂", "代练", "代打"},
 	},
 	{
 		// Fake certificates and exams: sitting an exam for someone,
@@ -148,6 +161,27 @@ var spamFamilies = []spamFamily{
 			"证书代办", "免考拿证", "不考试拿证", "四六级代考", "驾照包过",
 		},
 		weak: []string{"代考", "包过", "替考", "挂靠", "押题", "必过"},
+	},
+	{
+		// Bought reach: followers, likes and views sold by the thousand,
+		// and the work-from-home schemes (网赚) sold with them.
+		name: "engagement",
+		strong: []string{
+			"刷粉", "买粉", "真人粉", "僵尸粉", "刷赞", "买赞", "刷播放量", "粉丝出售", "出售粉丝", "涨粉神器",
+			"网赚项目", "手机网赚", "网赚平台", "宝妈兼职", "在家网赚",
+		},
+		weak: []string{"网赚", "刷量", "日赚", "兼职"},
+	},
+	{
+		// Phone cards, SMS codes and payment channels sold to fraud
+		// rings and launderers. 断卡 and 反洗钱 campaigns name 卡商,
+		// 跑分 and 洗钱 in their titles: those are weak.
+		name: "cards",
+		strong: []string{
+			"接码平台", "手机号接码", "接码注册", "短信接码", "实名卡出售", "电话卡出售", "电话卡批发", "手机卡批发",
+			"跑分通道", "跑分接单", "跑分团队", "洗钱通道", "代收代付通道",
+		},
+		weak: []string{"接码", "卡商", "跑分", "洗钱", "黑卡"},
 	},
 	{
 		// The advert's own vocabulary, shared by every family: brand
@@ -191,16 +225,19 @@ var (
 	mobilePhone = regexp.MustCompile(`(?:^|[^0-9])1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?:[^0-9]|$)`)
 	// writtenSite is a web address written in the text, not linked.
 	writtenSite = regexp.MustCompile(`(?:^|[^a-z0-9@._-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,10})\b`)
-	// callsToAction are what an advert asks the reader to do, and the
-	// terms it sells on. The labels of a government contact line
+	// callsToAction are what an advert asks the reader to do (saleTerms,
+	// the terms it sells on, count too). The labels of a government contact line
 	// (咨询电话, 联系人, 咨询微信, 联系QQ) are left out: they name a
 	// contact, they do not sell, and as the handle's own label they would
 	// make one sign count twice.
 	callsToAction = gate.NewPhrases([]string{
 		"加微信", "加v", "加vx", "加qq", "加我", "添加微信", "私聊", "私信", "详询", "详情咨询", "欢迎咨询", "联系我",
-		"随时联系", "联系客服", "在线客服", "24小时", "认准", "入口", "官网",
+		"随时联系", "联系客服", "在线客服", "24小时", "认准", "入口", "官网", "有意者",
 		"注册", "下载", "点击进入", "立即", "秒回", "欢迎来电", "诚信合作", "量大从优", "价格优惠",
-		// the terms of a sale, which a notice has no use for
+	})
+	// saleTerms are the terms of a sale, which a notice has no use for.
+	// They are calls to action too.
+	saleTerms = gate.NewPhrases([]string{
 		"出售", "批发", "接单", "承接", "货到付款", "先款后货", "包邮", "快递到家", "一条龙", "无效退款", "价格美丽", "全国可做", "可查可验",
 	})
 	// scanCalls ask the reader to scan a code. Not a call to action of
@@ -208,7 +245,7 @@ var (
 	scanCalls = gate.NewPhrases([]string{"扫码", "扫一扫", "扫二维码", "扫描二维码", "长按识别"})
 	// tradeWarnings are the words of a warning against a trade, which
 	// names the trade's own words (警惕"带单老师") and never sells it.
-	tradeWarnings = gate.NewPhrases([]string{"警惕", "谨防", "切勿", "防范", "诈骗", "骗局", "陷阱", "打击", "举报", "严禁", "风险提示"})
+	tradeWarnings = gate.NewPhrases([]string{"警惕", "谨防", "切勿", "防范", "诈骗", "被骗", "骗局", "陷阱", "打击", "举报", "严禁", "风险提示", "反诈"})
 	// siteTLDs are the top-level domains a written address may end with,
 	// beside spamTLDs: file names (附件.pdf, index.html) end otherwise.
 	siteTLDs = map[string]bool{"com": true, "net": true, "org": true, "cn": true, "co": true, "io": true, "me": true,

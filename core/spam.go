@@ -1116,7 +1116,8 @@ type advertEvidence struct {
 	phone     bool // a mobile number
 	site      bool // a foreign, non-government site, linked or written out
 	cheapSite bool // such a site on a cheap or random-looking domain
-	cta       bool // a call to action (加微信, 详询, 官网, 注册 …)
+	cta       bool // a call to action (加微信, 详询, 官网, 注册 …) or the terms of a sale
+	sale      bool // the terms of a sale (出售, 货到付款, 包邮 …)
 	scan      bool // asks the reader to scan a code: the contact of an advert that shows it as an image
 	warns     bool // warns against a trade (警惕, 谨防, 诈骗 …) rather than selling it
 	score     int  // lexicon score (spamScore)
@@ -1163,6 +1164,10 @@ func (e advertEvidence) weigh() (bool, string) {
 		// Its contact is a code in an image, or the site it names: the
 		// words sell and the sentence asks the reader to act.
 		return true, "an advert: spam words and a call to action, unrelated to the article"
+	case e.score >= advertWords && e.sale && !e.warns:
+		// A trade's plain words (窃听器, 偷拍设备) with the terms of a
+		// sale: a story about a fraud quotes the lure, not the terms.
+		return true, "an advert: a trade's words and the terms of a sale, unrelated to the article"
 	}
 	return false, ""
 }
@@ -1175,7 +1180,7 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	// Only a leaf block is an advert's unit: a table or a list as a whole
 	// would combine the contact of one cell with the words of another.
 	runes := utf8.RuneCountInString(text)
-	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && strong == 0 && !mayHoldAdvert(text) || hasBlockDescendant(n) {
+	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && strong == 0 && score < advertWords && !mayHoldAdvert(text) || hasBlockDescendant(n) {
 		return e
 	}
 	folded, compact := foldSpam(text)
@@ -1190,10 +1195,11 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 		site, cheap := p.writtenSites(folded)
 		e.site, e.cheapSite = e.site || site, e.cheapSite || cheap
 	}
-	if !e.handle && !e.phone && !e.site && strong == 0 {
+	if !e.handle && !e.phone && !e.site && strong == 0 && score < advertWords {
 		return e // every rule of weigh needs one of these
 	}
-	e.cta = callsToAction.In(folded)
+	e.sale = saleTerms.In(folded)
+	e.cta = e.sale || callsToAction.In(folded)
 	e.scan = scanCalls.In(folded)
 	e.warns = tradeWarnings.In(folded)
 	e.score, e.strong = score, strong

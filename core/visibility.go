@@ -49,6 +49,9 @@ var neverShown = map[string]bool{
 	"template": true, "noscript": true, "iframe": true, "object": true, "embed": true, "audio": true,
 	"video": true, "canvas": true, "select": true, "button": true, "textarea": true, "input": true,
 	"map": true, "datalist": true, "dialog": true,
+	// Fallbacks for browsers without plug-ins or frames: every browser
+	// has both, and the UA sheet hides them.
+	"noembed": true, "noframes": true,
 }
 
 // removeNeverShown removes them in one walk of the body. A declarative
@@ -1732,6 +1735,11 @@ type hiddenEvidence struct {
 	// of a portal holds; hidden, unopenable and shown nowhere else, such
 	// text was written for crawlers, whatever its words.
 	prose bool
+	// trade: it holds a strong lexicon word, which sells a spam trade.
+	// Visible, a crackdown's sentences may quote one; hidden, unopenable
+	// and shown nowhere else, no reader was meant to see it. (Weak words
+	// are not enough: 您的浏览器不支持视频播放 names 视频 and 观看.)
+	trade bool
 }
 
 // Thresholds of the report of quiet hidden blocks.
@@ -1762,8 +1770,19 @@ func (e hiddenEvidence) worthReport() bool {
 		return false
 	case e.shown >= hiddenCopyShare:
 		return false
+	case fallbackFor[e.r.notRendered]:
+		// Written for browsers without the player or plug-in: its
+		// sentences (您的浏览器不支持视频播放…) are no sign; a seller's
+		// words or contact are.
+		return e.handle || e.leaves || e.trade
 	}
-	return e.handle || e.leaves || e.prose || deliberate(e.why.id)
+	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id)
+}
+
+// fallbackFor are the elements whose content is a fallback for browsers
+// that cannot show the element itself.
+var fallbackFor = map[string]bool{
+	"video": true, "audio": true, "canvas": true, "object": true, "embed": true, "iframe": true, "noembed": true, "noframes": true,
 }
 
 // deliberate reports the ways of hiding that only serve to keep words
@@ -1783,6 +1802,8 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 		return e, false
 	}
 	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
+	_, strong := spamScore(e.text)
+	e.trade = strong > 0
 	own := p.ownHosts()
 	foreign := false
 	linkWords := 0
@@ -1816,7 +1837,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !deliberate(e.why.id) {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)

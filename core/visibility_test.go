@@ -780,3 +780,36 @@ func TestLiveHintsKeepTheirReason(t *testing.T) {
 		})
 	}
 }
+
+// TestHiddenTradeWordsReported: hidden text that sells a spam trade in a
+// sentence (where the visible-text judgement would spare a crackdown's
+// prose) is reported, whatever hid it; a hidden copy of what the page
+// shows, and a media element's fallback, are not.
+func TestHiddenTradeWordsReported(t *testing.T) {
+	const advert = "泰国代孕一条龙，供卵试管包成功，不成功全额退款。"
+	cases := []struct {
+		name, block, needle string
+		reported            bool
+	}{
+		{"nearly transparent", `<div style="color:rgba(51,51,51,0.03)">` + advert + `</div>`, "代孕", true},
+		{"a closed dialog", `<dialog><p>听话水无色无味，货到付款，隐私包装。</p></dialog>`, "听话水", true},
+		{"a noembed fallback", `<noembed>钢珠枪出售，全国包邮，隐私发货。</noembed>`, "钢珠枪", true},
+		{"a hidden copy of a visible warning", `<p>警方提示：代孕违法，切勿轻信“供卵试管包成功”等虚假宣传。</p><div style="display:none">警方提示：代孕违法，切勿轻信“供卵试管包成功”等虚假宣传。</div>`, "代孕", false},
+		{"a video's fallback", `<video src="/v.mp4">您的浏览器不支持视频播放，请升级浏览器后观看高清视频。</video>`, "视频", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(coverPage(tc.block)), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "四十二万亩")
+			reported := false
+			for _, s := range a.Spam {
+				reported = reported || strings.Contains(s.Text, tc.needle)
+			}
+			assert.Equal(t, tc.reported, reported, "%+v", a.Spam)
+			if tc.reported {
+				assert.NotContains(t, a.Text, tc.needle)
+			}
+		})
+	}
+}
