@@ -493,7 +493,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 			e.profileOpen = e.families >= 3 && opensWithProfile(u.text)
 			e.label = labelAbove || opensWithLabel(u.text)
 			e.later = year > 0 && latestYear(folded) > year
-			e.sells = pricePattern.MatchString(folded)
+			e.sells = pricePattern.MatchString(folded) || offerPattern.MatchString(folded)
 			e.oddMarkup = norm != shapeNone && shapes[i] != shapeNone && !u.loose && shapes[i] != norm
 			e.loose, e.tucked = u.loose, u.tucked
 			e.afterTable = afterTable(u)
@@ -735,7 +735,8 @@ type blockEvidence struct {
 	// profile and names what that one named (its subject, their works):
 	// the same block, carried on.
 	follows bool
-	// sells: it prices its subject's work (润格, 每平尺 … 元).
+	// sells: it prices its subject's work (润格, 每平尺 … 元) or makes an
+	// offer (仅需698元起).
 	sells bool
 }
 
@@ -836,6 +837,7 @@ func (e blockEvidence) weigh() (int, reason) {
 		return blockRemove, because(reasonInjectedOffTop, "a biography put before the article, sharing nothing with its headline or the rest")
 	case e.first, onHead:
 	case e.follows && e.overlap < offTopic && (e.families >= 1 || e.sells):
+		// A profile split in two often sells in its second half.
 		return blockRemove, because(reasonInjectedProfile, "carries on the inserted profile removed above it")
 	case e.families >= 4 && e.overlap < offTopic:
 		return blockRemove, because(reasonInjectedOffTop, "a biography unrelated to the article's topic")
@@ -843,9 +845,10 @@ func (e blockEvidence) weigh() (int, reason) {
 		return blockRemove, because(reasonInjectedProfile, "opens with a person's birth or schooling, unrelated to the article's topic")
 	case e.families >= 2 && farOff && apart != "":
 		return blockRemove, because(reasonInjectedOffTop, "a profile or advert unrelated to the article's topic, "+apart)
-	case e.label && e.families >= 2 && e.overlap < offTopic:
-		// Two families: a lecture notice's genuine 主讲人 line gives one
-		// post (现任 …) and must stay.
+	case e.label && (e.families >= 2 && e.overlap < offTopic || e.families >= 1 && e.overlap < strayTopic):
+		// Two families, or one where it shares almost nothing with the
+		// article: a lecture notice's genuine 主讲人 line gives one post
+		// (现任 …), on the lecture's topic, and must stay.
 		return blockRemove, because(reasonInjectedOffTop, "a label announcing a person opens a profile unrelated to the article's topic")
 	case e.later && e.families >= 2 && e.overlap < offTopic:
 		return blockRemove, because(reasonInjectedOffTop, "a profile unrelated to the article's topic that names years after the article was published")

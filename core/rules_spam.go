@@ -366,6 +366,11 @@ var (
 	audiencePattern = gate.MustCompile(`涨粉|粉丝量|粉丝数|[0-9０-９.]+\s*[万亿]?\s*(?:粉丝|关注者|订阅者|播放量|点赞|次播放)|(?:粉丝|播放量|点赞)[^。]{0,6}[0-9０-９.]+\s*[万亿]`)
 )
 
+// offerPattern is a seller's offer: a price "from" or "only", which a
+// notice's fees and subsidies are not written as. Evidence only for a
+// paragraph that carries on a planted profile.
+var offerPattern = gate.MustCompile(`(?:仅需|只需|低至|特价|优惠价)[^。，,]{0,6}[0-9０-９.]+\s*[万千百]?元|[0-9０-９.]+\s*[万千百]?元起`)
+
 // bioFamilies finds the bioPatterns in one pass.
 var bioFamilies = gate.NewSet(bioPatterns)
 
@@ -376,9 +381,10 @@ var bioHeader = gate.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,
 // roleLabel is the shape of the label a cloner opens a planted profile
 // with, wider than bioHeader: a short phrase ending in a colon or in the
 // end of its line, that announces a person (关于X, X介绍, X简介) or names a
-// role (讲解员, 主讲人, 出席嘉宾). It is evidence only beside an off-topic
+// role (讲解员, 主讲人, 出席嘉宾, 艺术顾问) or recommends one (友情推荐). It
+// is evidence only beside an off-topic
 // profile: a lecture notice's genuine 主讲人： line is on its topic.
-var roleLabel = gate.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于[^，。,：:；;\s]{1,8}|[^，。,：:；;\s]{0,8}(?:介绍|简介|简历|档案|风采)|[^，。,：:；;\s]{1,5}(?:员|人|师|宾|家|代表))\s*(?:[:：]|$)`)
+var roleLabel = gate.MustCompile(`^[（(]?[一二三四五六七八九十0-9]{0,3}[)）、.]?\s*(?:关于[^，。,：:；;\s]{1,8}|[^，。,：:；;\s]{0,8}(?:介绍|简介|简历|档案|风采)|[^，。,：:；;\s]{1,5}(?:员|人|师|宾|家|代表)|[^，。,：:；;\s]{0,4}(?:推荐|顾问))\s*(?:[:：]|$)`)
 
 // bioGenre recognises titles of pages made of profiles, where a biography
 // is the article itself: words that name people (任前, 表彰, 讣告 …).

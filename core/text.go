@@ -6,6 +6,7 @@ package core
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,7 +229,25 @@ func isChromeText(t string) bool {
 			return true
 		}
 	}
-	return false
+	return allChromeParts(t)
+}
+
+// allChromeParts reports a row of controls written as one line, each in
+// brackets or set apart by bars and spaces (【打印此文】 【关闭窗口】):
+// every part is a chrome phrase.
+func allChromeParts(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool {
+		return isSpace(r) || strings.ContainsRune("【】[]|｜", r)
+	})
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		if !chromeExact[part] && !slices.ContainsFunc(chromePrefix, func(p string) bool { return strings.HasPrefix(part, p) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxChromeText is the longest text (runes, white space aside) that a
