@@ -15,6 +15,7 @@ package core
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govreader/govreader/core/internal/dates"
 	"golang.org/x/net/html"
@@ -54,7 +55,7 @@ func (p *page) listItems(loc located) []*html.Node {
 		return items
 	}
 	short, linked, inItems := itemShape(items)
-	if !short || !linked && loc.anchor.usable() {
+	if !short && !ledByLinks(items) || !linked && loc.anchor.usable() {
 		return nil
 	}
 	if total, _ := textLens(root); float64(inItems) < listShare*float64(total) {
@@ -80,6 +81,50 @@ func itemShape(items []*html.Node) (short, linked bool, total int) {
 	slices.Sort(lens)
 	median := lens[len(lens)/2]
 	return median > 0 && median <= maxMedianEntryRunes, float64(links) >= linkedItems*float64(len(items)), total
+}
+
+// maxLeadTagRunes is how much an entry may show before its link: a type
+// tag (新闻, 公开, 办事) or a number.
+const maxLeadTagRunes = 6
+
+// minLeadLinkRunes is the shortest link text that is an entry's title.
+const minLeadLinkRunes = 6
+
+// ledByLinks reports a group whose entries open with a link to their
+// page, each a title followed by a snippet, an address and a date: the
+// results of a site search or a column digest, which are longer than a
+// plain list's entries.
+func ledByLinks(items []*html.Node) bool {
+	led := 0
+	for _, it := range items {
+		if leadLinkText(it) != "" {
+			led++
+		}
+	}
+	return float64(led) >= linkedItems*float64(len(items))
+}
+
+// leadLinkText is the text of the link an entry opens with, or "".
+func leadLinkText(it *html.Node) string {
+	a := firstLink(it)
+	if a == nil {
+		return ""
+	}
+	lt, text := collapseSpace(textOf(a)), collapseSpace(textOf(it))
+	i := strings.Index(text, lt)
+	if utf8.RuneCountInString(lt) < minLeadLinkRunes || i < 0 || utf8.RuneCountInString(text[:i]) > maxLeadTagRunes {
+		return ""
+	}
+	// A title stands on a line of its own: its block (a heading) holds
+	// the link and at most a tag. A link opening a sentence is no title.
+	block := a.Parent
+	for block != it && block.Parent != nil && !isBlockish(block.Data) {
+		block = block.Parent
+	}
+	if bt := collapseSpace(textOf(block)); utf8.RuneCountInString(bt)-utf8.RuneCountInString(lt) > maxLeadTagRunes {
+		return ""
+	}
+	return lt
 }
 
 // largestItemGroup returns the largest group, by text, of at least
@@ -164,9 +209,15 @@ func firstLink(n *html.Node) *html.Node {
 func (p *page) listArticle(items []*html.Node) *html.Node {
 	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	ol := appendElement(wrap, atom.Ol)
+	// Entries longer than a list's are led by their titles: the title is
+	// the entry, its snippet and address are the linked page's.
+	short, _, _ := itemShape(items)
 	for _, it := range items[:min(len(items), maxItems)] {
 		text := entryText(it)
 		date := dates.Parse(text)
+		if lead := leadLinkText(it); !short && lead != "" {
+			text = lead
+		}
 		if date != "" {
 			// The date is shown beside the entry; it goes to Items alone.
 			f := dates.FoldDigits(text)
@@ -211,4 +262,25 @@ func entryText(n *html.Node) string {
 		return true
 	}, nil)
 	return strings.TrimSpace(f.String())
+}
+
+// listTitle corrects the title of a list page that took one entry's
+// title for its own (a search page has no heading but its results'):
+// the page's name is then the first part of <title> that is neither the
+// site's nor that entry's.
+func (p *page) listTitle() {
+	key := normKey(p.meta.title)
+	// The headline may carry the entry's type tag (新闻, 公开) before it.
+	if !slices.ContainsFunc(p.art.Items, func(it ListItem) bool {
+		k := normKey(it.Text)
+		return utf8.RuneCountInString(k) >= minLeadLinkRunes && strings.Contains(key, k)
+	}) {
+		return
+	}
+	for _, part := range splitTitle(p.titleTag()) {
+		if part != "" && !p.isSiteName(part) && !strings.Contains(key, normKey(part)) {
+			p.meta.title = part
+			return
+		}
+	}
 }

@@ -108,3 +108,39 @@ func TestArticleInParts(t *testing.T) {
 		})
 	}
 }
+
+// TestResultsLedByTitles: a site search's results (or a column digest)
+// are entries longer than a list's, each led by its title on a line of
+// its own; the page is a list of those titles, named by its <title>. A
+// digest whose paragraphs open with a link inside a sentence stays an
+// article.
+func TestResultsLedByTitles(t *testing.T) {
+	result := func(tag, title, snippet, path, date string) string {
+		return `<div class="res"><h3><span class="tag">` + tag + `</span><a href="/art/` + path + `.html">` + title + `</a></h3><p class="snip">` + snippet + `……</p><p class="meta"><span>www.example.gov.cn/art/` + path + `.html</span><span>` + date + `</span></p></div>`
+	}
+	titles := []string{"全区生活垃圾分类工作推进会召开", "生活垃圾分类管理实施细则", "街道垃圾分类积分兑换激发居民参与热情", "大件垃圾预约清运服务指南", "农村生活垃圾分类实现行政村全覆盖"}
+	body := ""
+	for i, ti := range titles {
+		body += result([]string{"新闻", "公开", "新闻", "办事", "新闻"}[i], ti, "6月11日，全区生活垃圾分类工作推进会召开，会议通报了今年以来垃圾分类工作进展，部署下一阶段重点任务，要求各镇街压实责任", fmt.Sprint("2024/6/", 10+i), fmt.Sprintf("2024-06-%02d", 10+i))
+	}
+	page := `<html><head><title>站内搜索 - 某某区人民政府</title></head><body><div class="top"><a href="/">首页</a></div><div class="w"><form><input name="q" value="垃圾分类"></form><div class="results">` + body + `</div><div class="pager">共5条 1</div></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, KindList, a.Kind)
+	assert.Equal(t, "站内搜索", a.Title)
+	require.Len(t, a.Items, len(titles))
+	for i, ti := range titles {
+		assert.Equal(t, ti, a.Items[i].Text)
+		assert.Equal(t, fmt.Sprintf("2024-06-%02d", 10+i), a.Items[i].Date)
+	}
+	assert.NotContains(t, a.Text, "……")
+
+	digest := `<html><head><title>Tech news you need to know</title></head><body><h1>Tech news you need to know</h1><ul class="d">`
+	for _, s := range []string{"The state attorney general is investigating the company amid layoffs", "The chief executive is stepping down in May", "The investor has told executives he wants the company to turn a profit by next year", "The retailer is now letting you listen to music free on phones and TV"} {
+		digest += `<li class="it"><a href="/x">` + s + `</a>. The company confirmed it had been contacted, and people familiar with the matter said more would follow this week.</li>`
+	}
+	digest += `</ul></body></html>`
+	b, err := Extract([]byte(digest), Options{})
+	require.NoError(t, err)
+	assert.NotEqual(t, KindList, b.Kind)
+}
