@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/govreader/govreader/core/internal/css"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
@@ -29,14 +30,18 @@ type page struct {
 	// index lists the page's classes and ids; built lazily by classIndex.
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.
-	sheet *[]styleRule
+	sheet *[]css.Rule
 	// matched is cascade's buffer for the rules one element matches.
 	matched []int
 	// cascadeIx is the sheet compiled for the cascade; see styleIndex.
 	// noRules is set when the time budget ran out while styles were read:
 	// from then on only inline styles count.
-	cascadeIx *styleSheet
+	cascadeIx *css.Sheet
 	noRules   bool
+	// revealed are class and id names that a rule for a state (:hover,
+	// :focus, :checked, :target …) shows again: menus and pop-ups the
+	// page hides until the reader acts. Set with cascadeIx.
+	revealed map[string]bool
 	// own caches ownHosts (hosts.go); ownDone tells that it was computed.
 	own     []string
 	ownDone bool

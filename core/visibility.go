@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/css"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -168,8 +169,8 @@ func (p *page) pageBackground() string {
 	bg := ""
 	if body := p.bodyNodes(); body != nil {
 		for _, n := range [...]*html.Node{body[0].Parent, body[0]} {
-			d := parseDeclarations(attr(n, "style"))
-			if c := colorValue(backgroundColour(d)); c != "" {
+			d := css.ParseDeclarations(attr(n, "style"))
+			if c := css.ColorValue(css.BackgroundColour(d)); c != "" {
 				bg = c
 			}
 		}
@@ -178,10 +179,10 @@ func (p *page) pageBackground() string {
 		return bg
 	}
 	for _, r := range p.styleRules() {
-		for _, sel := range r.selectors {
+		for _, sel := range r.Selectors {
 			if sel = strings.ToLower(sel); sel == "body" || sel == "html" {
-				d := r.decls
-				if c := colorValue(backgroundColour(d)); c != "" {
+				d := r.Decls
+				if c := css.ColorValue(css.BackgroundColour(d)); c != "" {
 					bg = c
 				}
 			}
@@ -206,40 +207,40 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	if indexFold(style, "color") < 0 {
 		return false // most styled elements set no colour
 	}
-	d := parseDeclarations(style)
-	ink, ok := rgbOf(colorValue(d.get("color")))
+	d := css.ParseDeclarations(style)
+	ink, ok := css.RGB(css.ColorValue(d.Get("color")))
 	if !ok {
 		return false
 	}
 	// filter:invert() repaints the text, over the element's own
 	// (transparent) background: black inverted is white.
-	if x, ok := filterInvert(d.get("filter")); ok {
+	if x, ok := css.FilterInvert(d.Get("filter")); ok {
 		for i := range ink {
 			ink[i] = ink[i]*(1-x) + (1-ink[i])*x
 		}
 	}
 	bg, known := pageBg, false
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		ad := parseDeclarations(attr(a, "style"))
-		if c := backgroundColour(ad); c != "" {
-			if _, alpha, ok := parseColour(c); !ok || alpha >= minCoverAlpha {
+		ad := css.ParseDeclarations(attr(a, "style"))
+		if c := css.BackgroundColour(ad); c != "" {
+			if _, alpha, ok := css.ParseColour(c); !ok || alpha >= minCoverAlpha {
 				// An image over the colour (a banner behind white
 				// text) paints what the colour does not say.
-				b := strings.ToLower(ad.get("background"))
+				b := strings.ToLower(ad.Get("background"))
 				image := strings.Contains(b, "url(") || strings.Contains(b, "gradient(") || strings.Contains(b, "image") ||
-					ad.get("background-image") != "" && ad.get("background-image") != "none"
-				bg, known = colorValue(c), ok && !image && !hasClassOrID(n, a)
+					ad.Get("background-image") != "" && ad.Get("background-image") != "none"
+				bg, known = css.ColorValue(c), ok && !image && !hasClassOrID(n, a)
 				break
 			}
 			continue // a translucent wash: what shows is further up
 		}
 		if c := attr(a, "bgcolor"); c != "" {
-			bg, known = colorValue(c), !hasClassOrID(n, a)
+			bg, known = css.ColorValue(c), !hasClassOrID(n, a)
 			break
 		}
 	}
-	paper, ok := rgbOf(bg)
-	if !ok || contrast(ink, paper) >= minTextContrast {
+	paper, ok := css.RGB(bg)
+	if !ok || css.Contrast(ink, paper) >= minTextContrast {
 		return false
 	}
 	text := textOf(n)
@@ -270,113 +271,10 @@ func repaintsBelow(n *html.Node) bool {
 	}, nil) != nil
 }
 
-// backgroundColour is the colour a declaration block paints its box
-// with: background-color, or the colour among the background
-// shorthand's values; "" when it sets none.
-func backgroundColour(d declarations) string {
-	if c := d.get("background-color"); c != "" {
-		return c
-	}
-	b := d.get("background")
-	if b == "" {
-		return ""
-	}
-	if _, _, ok := parseColour(b); ok {
-		return b
-	}
-	for _, tok := range cssTokens(b) {
-		if _, _, ok := parseColour(tok); ok {
-			return tok
-		}
-	}
-	if strings.Contains(b, "(") {
-		return b // an image: a paint whose colour is unknown
-	}
-	return ""
-}
-
-// cssTokens splits a value at the spaces outside parentheses.
-func cssTokens(v string) []string {
-	var out []string
-	depth, start := 0, -1
-	for i, r := range v {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			depth--
-		case r == ' ' && depth == 0:
-			if start >= 0 {
-				out = append(out, v[start:i])
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, v[start:])
-	}
-	return out
-}
-
 // minTextContrast: below this contrast ratio (WCAG's measure, 1 for the
 // same colour, 21 for black on white) text is not read: #fdfdfd on white
 // is 1.02, the palest grey portals print (#ccc) 1.6.
 const minTextContrast = 1.25
-
-// rgbOf reads a colour as colorValue writes it (#rrggbb) into red, green
-// and blue between 0 and 1.
-func rgbOf(c string) ([3]float64, bool) {
-	var out [3]float64
-	if len(c) != 7 || c[0] != '#' {
-		return out, false
-	}
-	for i := range out {
-		v, err := strconv.ParseUint(c[1+2*i:3+2*i], 16, 8)
-		if err != nil {
-			return out, false
-		}
-		out[i] = float64(v) / 255
-	}
-	return out, true
-}
-
-// contrast is the WCAG contrast ratio of two colours.
-func contrast(a, b [3]float64) float64 {
-	la, lb := luminance(a), luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
-}
-
-func luminance(c [3]float64) float64 {
-	var l [3]float64
-	for i, v := range c {
-		if v <= 0.03928 {
-			l[i] = v / 12.92
-		} else {
-			l[i] = math.Pow((v+0.055)/1.055, 2.4)
-		}
-	}
-	return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
-}
-
-// filterInvert reads the amount of a filter's invert() (1 when given no
-// argument), the first one only.
-func filterInvert(f string) (float64, bool) {
-	for _, arg := range filterArgs(f, "invert(") {
-		if arg == "" {
-			return 1, true
-		}
-		x, ok := cssFactor(arg)
-		return min(max(x, 0), 1), ok
-	}
-	return 0, false
-}
 
 // markedHidden reports an element hidden by markup alone, and how: the
 // content script's hint, the hidden attribute, or an unreadable <marquee>
@@ -430,47 +328,11 @@ func marqueeHides(n *html.Node) bool {
 		return true
 	}
 	for _, k := range []string{"width", "height"} {
-		if v, ok := lengthPx(attr(n, k)); ok && v <= 2 {
+		if v, ok := css.LengthPx(attr(n, k)); ok && v <= 2 {
 			return true
 		}
 	}
 	return false
-}
-
-// cssNumbers lists the numbers in a CSS value, units dropped: the first
-// eight runs of the form -?[0-9]*\.?[0-9]+, scanned by hand because a
-// regexp costs more than the colours it reads on every styled element.
-func cssNumbers(v string) []float64 {
-	var out []float64
-	for i, found := 0, 0; i < len(v) && found < 8; {
-		start := i
-		if v[i] == '-' {
-			i++
-		}
-		intEnd := i
-		for intEnd < len(v) && isDigit(v[intEnd]) {
-			intEnd++
-		}
-		end := intEnd
-		if end+1 < len(v) && v[end] == '.' && isDigit(v[end+1]) {
-			end += 2
-			for end < len(v) && isDigit(v[end]) {
-				end++
-			}
-		}
-		if end == i {
-			// No digits here. A '-' or '.' not followed by a number is
-			// skipped alone, so "-.5" and "x.5" still find ".5".
-			i = start + 1
-			continue
-		}
-		found++
-		if f, err := strconv.ParseFloat(v[start:end], 64); err == nil {
-			out = append(out, f)
-		}
-		i = end
-	}
-	return out
 }
 
 func firstWord(v string) string {
@@ -478,107 +340,6 @@ func firstWord(v string) string {
 		return f[0]
 	}
 	return ""
-}
-
-func parseDeclarations(decl string) declarations {
-	if !strings.Contains(decl, ":") {
-		return nil // most elements have no style: no allocation for them
-	}
-	out := make(declarations, 0, strings.Count(decl, ";")+1)
-	for decl != "" {
-		part := decl
-		if i := strings.IndexByte(decl, ';'); i >= 0 {
-			part, decl = decl[:i], decl[i+1:]
-		} else {
-			decl = ""
-		}
-		k, v, ok := strings.Cut(part, ":")
-		if !ok {
-			continue
-		}
-		k = strings.ToLower(strings.TrimSpace(k))
-		v = strings.ToLower(strings.TrimSpace(v))
-		trimmed := strings.TrimSuffix(v, "!important")
-		out = append(out, declaration{key: k, val: strings.TrimSpace(trimmed), important: len(trimmed) < len(v)})
-	}
-	return out
-}
-
-// declarations is a parsed CSS declaration block. A slice, not a map: a
-// style attribute holds a handful of properties, and one is parsed for
-// every styled element of the page.
-type declarations []declaration
-
-type declaration struct {
-	key, val  string
-	important bool
-}
-
-// lookup returns the last value set for key, as the cascade would.
-func (d declarations) lookup(key string) (string, bool) {
-	for i := len(d) - 1; i >= 0; i-- {
-		if d[i].key == key {
-			return d[i].val, true
-		}
-	}
-	return "", false
-}
-
-func (d declarations) get(key string) string {
-	v, _ := d.lookup(key)
-	return v
-}
-
-// isCSSNumber accepts what a length's number may be here: an optional
-// minus, digits with at most one point, ending in a digit. ParseFloat
-// alone would also take exponents, Inf, NaN and hex.
-func isCSSNumber(s string) bool {
-	s = strings.TrimPrefix(s, "-")
-	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
-		return false
-	}
-	point := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '.' && !point:
-			point = true
-		case c < '0' || c > '9':
-			return false
-		}
-	}
-	return true
-}
-
-// lengthPx reads a CSS length; em and rem count as 16px, which is all the
-// precision "is it off-screen or tiny" needs.
-func lengthPx(v string) (float64, bool) {
-	v = strings.TrimSpace(v)
-	num := v
-	unit := ""
-	for _, u := range []string{"rem", "px", "pt", "em", "%", "vw", "vh"} {
-		if strings.HasSuffix(v, u) {
-			num, unit = v[:len(v)-len(u)], u
-			break
-		}
-	}
-	if !isCSSNumber(num) {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(num, 64)
-	if err != nil {
-		return 0, false
-	}
-	switch unit {
-	case "em", "rem":
-		f *= 16
-	case "pt":
-		f *= 4.0 / 3
-	case "%", "vw", "vh":
-		if f != 0 {
-			return 0, false
-		}
-	}
-	return f, true
 }
 
 // scriptHiding matches inline scripts that hide an element by id as soon
@@ -642,11 +403,6 @@ func (p *page) reportNoscript() {
 		p.classifyRemoved(frag.Get(0), SpamHidden, because(reasonHiddenNoscript, "shown only to browsers without JavaScript"), nil)
 	})
 }
-
-// dynamicPseudo matches selectors whose match depends on the reader's
-// actions or on generated content; structural ones (:first-child,
-// :nth-of-type, :not) are static and kept.
-var dynamicPseudo = regexp.MustCompile(`::|:(?:hover|focus|active|visited|link|target|checked|focus-within|focus-visible|before|after|first-line|first-letter|selection|placeholder|disabled|enabled|empty|fullscreen|open)`)
 
 // hiddenBlock is an element the visibility stage removes, how the page
 // hides it, and (for the static reading) what the cascade found.
@@ -763,7 +519,7 @@ func closedDetailsBlocks(nodes []*html.Node) []hiddenBlock {
 
 // styleCtx is what an element inherits that decides whether it shows.
 type styleCtx struct {
-	vars    *cssVars
+	vars    *css.Vars
 	opacity float64 // the product of the ancestors' opacities
 	scale   float64 // the product of the ancestors' scales and zooms
 	fontPx  float64 // the parent's font size
@@ -880,8 +636,8 @@ func (p *page) styleOf(n *html.Node, parent *styleCtx) (rendering, *styleCtx) {
 	if len(d) == 0 {
 		return r, parent
 	}
-	vars := parent.vars.scope(d)
-	d = vars.resolved(d)
+	vars := parent.vars.Scope(d)
+	d = vars.Resolved(d)
 	ctx := &styleCtx{vars: vars, opacity: parent.opacity, scale: parent.scale, fontPx: parent.fontPx, remPx: parent.remPx}
 	r.read(d, parent, ctx)
 	// Read for elements only: hidingGroups reads every rule of a sheet
@@ -1056,28 +812,28 @@ func (r rendering) tooSmall() reason {
 
 // read fills the rendering from the element's declarations (var()
 // resolved) and sets what its children inherit on ctx.
-func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
+func (r *rendering) read(d css.Declarations, parent, ctx *styleCtx) {
 	switch {
-	case d.get("display") == "none":
+	case d.Get("display") == "none":
 		r.notRendered = "display:none"
-	case d.get("visibility") == "hidden", d.get("visibility") == "collapse":
-		r.notRendered = "visibility:" + d.get("visibility")
-	case d.get("content-visibility") == "hidden":
+	case d.Get("visibility") == "hidden", d.Get("visibility") == "collapse":
+		r.notRendered = "visibility:" + d.Get("visibility")
+	case d.Get("content-visibility") == "hidden":
 		r.notRendered = "content-visibility:hidden"
 	}
 	// Paint: opacity multiplies down the tree and no child can undo it.
 	own := 1.0
-	if v, ok := cssFactor(d.get("opacity")); ok {
+	if v, ok := css.Factor(d.Get("opacity")); ok {
 		own = v
 	}
-	if f, ok := filterOpacity(d.get("filter")); ok {
+	if f, ok := css.FilterOpacity(d.Get("filter")); ok {
 		own *= f
 	}
 	ctx.opacity = parent.opacity * own
 	r.opacity = ctx.opacity
 	// Scale: transforms and zoom multiply down the tree too.
-	scale := transformScale(d.get("transform")) * scaleProperty(d.get("scale"))
-	if z, ok := cssFactor(d.get("zoom")); ok && z > 0 {
+	scale := css.TransformScale(d.Get("transform")) * css.ScaleProperty(d.Get("scale"))
+	if z, ok := css.Factor(d.Get("zoom")); ok && z > 0 {
 		scale *= z
 	} else if ok && z == 0 {
 		scale = 0
@@ -1085,8 +841,8 @@ func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
 	ctx.scale = parent.scale * scale
 	r.scale = ctx.scale
 	// Font size: relative units against the parent's and the root's.
-	if fs, ok := d.lookup("font-size"); ok {
-		if px, ok := fontSizePx(fs, parent.fontPx, parent.remPx); ok {
+	if fs, ok := d.Lookup("font-size"); ok {
+		if px, ok := css.FontSizePx(fs, parent.fontPx, parent.remPx); ok {
 			ctx.fontPx = px
 			r.ownFont = true
 		}
@@ -1094,7 +850,7 @@ func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
 	r.fontPx = ctx.fontPx
 	r.textPx = ctx.fontPx * ctx.scale
 	r.box, r.lines = cutBox(d, ctx.fontPx, parent.remPx)
-	r.clipped = clipsAll(d.get("clip"), d.get("clip-path"))
+	r.clipped = clipsAll(d.Get("clip"), d.Get("clip-path"))
 	if r.clipped == "" {
 		r.clipped = masksAll(d)
 	}
@@ -1106,20 +862,20 @@ func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
 // with no height, padding or border of its own, is as tall as they are
 // while it cuts what overflows: line-height:0;overflow:hidden shows none
 // of its text.
-func linesOfNoHeight(d declarations) bool {
-	if lh, ok := lengthPx(d.get("line-height")); !ok || lh != 0 {
+func linesOfNoHeight(d css.Declarations) bool {
+	if lh, ok := css.LengthPx(d.Get("line-height")); !ok || lh != 0 {
 		return false
 	}
 	if !cutsVertically(d) {
 		return false
 	}
 	for _, k := range [...]string{"height", "min-height", "padding", "padding-top", "padding-bottom", "border", "border-width"} {
-		v := strings.TrimSpace(d.get(k))
+		v := strings.TrimSpace(d.Get(k))
 		if v == "" || v == "auto" || v == "none" {
 			continue
 		}
 		for _, f := range strings.Fields(v) {
-			if px, ok := lengthPx(f); !ok || px != 0 {
+			if px, ok := css.LengthPx(f); !ok || px != 0 {
 				return false
 			}
 		}
@@ -1127,182 +883,20 @@ func linesOfNoHeight(d declarations) bool {
 	return true
 }
 
-// cssFactor reads a number or a percentage as a factor (0.3, 30%).
-func cssFactor(v string) (float64, bool) {
-	if v == "" {
-		return 0, false
-	}
-	if pct, ok := strings.CutSuffix(v, "%"); ok {
-		f, ok := cssNumber(pct)
-		return f / 100, ok
-	}
-	return cssNumber(v)
-}
-
-func cssNumber(v string) (float64, bool) {
-	v = strings.TrimSpace(v)
-	if !isCSSNumber(v) {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(v, 64)
-	return f, err == nil
-}
-
-// filterOpacity reads the opacity() functions of a filter.
-func filterOpacity(f string) (float64, bool) {
-	found, out := false, 1.0
-	for _, arg := range filterArgs(f, "opacity(") {
-		if v, ok := cssFactor(arg); ok {
-			out, found = out*v, true
-		}
-	}
-	return out, found
-}
-
-// filterArgs lists the arguments, trimmed, of every call of fn ("name(")
-// in a filter value.
-func filterArgs(f, fn string) []string {
-	var out []string
-	for {
-		i := strings.Index(f, fn)
-		if i < 0 {
-			return out
-		}
-		arg, rest, _ := strings.Cut(f[i+len(fn):], ")")
-		out = append(out, strings.TrimSpace(arg))
-		f = rest
-	}
-}
-
-// cssFunctions splits a transform list into its functions and their
-// arguments: "scale(0.5) translatex(-10px)" → scale [0.5], translatex
-// [-10px].
-func cssFunctions(v string, fn func(name string, args []string)) {
-	for v != "" {
-		open := strings.IndexByte(v, '(')
-		if open < 0 {
-			return
-		}
-		end := strings.IndexByte(v[open:], ')')
-		if end < 0 {
-			return
-		}
-		name := strings.TrimSpace(v[:open])
-		args := strings.FieldsFunc(v[open+1:open+end], func(r rune) bool { return r == ',' || r == ' ' })
-		fn(name, args)
-		v = v[open+end+1:]
-	}
-}
-
-// transformScale is the factor a transform draws the smaller side of a
-// box at: scale(), scaleX/Y(), scale3d() and the matrices' column lengths.
-func transformScale(t string) float64 {
-	out := 1.0
-	if t == "" || t == "none" {
-		return out
-	}
-	cssFunctions(t, func(name string, args []string) {
-		var f []float64
-		for _, a := range args {
-			v, ok := cssFactor(a)
-			if !ok {
-				return
-			}
-			f = append(f, v)
-		}
-		switch {
-		case name == "scale" || name == "scale3d":
-			out *= minAbs(f, 2)
-		case name == "scalex" || name == "scaley":
-			out *= minAbs(f, 1)
-		case name == "matrix" && len(f) == 6:
-			out *= math.Min(math.Hypot(f[0], f[1]), math.Hypot(f[2], f[3]))
-		case name == "matrix3d" && len(f) == 16:
-			out *= math.Min(math.Hypot(f[0], f[1]), math.Hypot(f[4], f[5]))
-		}
-	})
-	return out
-}
-
-// scaleProperty reads the scale property: one factor, or one per axis.
-func scaleProperty(v string) float64 {
-	if v == "" || v == "none" {
-		return 1
-	}
-	var f []float64
-	for _, a := range strings.Fields(v) {
-		x, ok := cssFactor(a)
-		if !ok {
-			return 1
-		}
-		f = append(f, x)
-	}
-	return minAbs(f, 2)
-}
-
-// minAbs is the smallest magnitude of the first n factors (a single
-// factor applies to both axes); 1 for none.
-func minAbs(f []float64, n int) float64 {
-	if len(f) == 0 {
-		return 1
-	}
-	out := math.Inf(1)
-	for i := 0; i < n && i < len(f); i++ {
-		out = math.Min(out, math.Abs(f[i]))
-	}
-	return out
-}
-
-// fontSizeKeywords are the absolute font-size keywords in px.
-var fontSizeKeywords = map[string]float64{
-	"xx-small": 9, "x-small": 10, "small": 13, "medium": 16, "large": 18, "x-large": 24, "xx-large": 32, "xxx-large": 48,
-}
-
-// fontSizePx computes a font size: em and % against the parent's, rem
-// against the root's.
-func fontSizePx(v string, parentPx, remPx float64) (float64, bool) {
-	if px, ok := fontSizeKeywords[v]; ok {
-		return px, true
-	}
-	switch v {
-	case "smaller":
-		return parentPx / 1.2, true
-	case "larger":
-		return parentPx * 1.2, true
-	}
-	return lengthIn(v, parentPx, remPx)
-}
-
-// lengthIn reads a length with em and % relative to fontPx and rem to
-// remPx; viewport units against the desktop screen.
-func lengthIn(v string, fontPx, remPx float64) (float64, bool) {
-	v = strings.TrimSpace(v)
-	for _, u := range [...]struct {
-		unit string
-		px   float64
-	}{{"rem", remPx}, {"em", fontPx}, {"%", fontPx / 100}, {"vw", desktopWidthPx / 100}, {"vh", desktopHeightPx / 100}} {
-		if num, ok := strings.CutSuffix(v, u.unit); ok {
-			f, ok := cssNumber(num)
-			return f * u.px, ok
-		}
-	}
-	return lengthPx(v)
-}
-
 // cutBox is the smaller side, in px, of the box an element cuts its
 // content to: a width or height (or their maximum) with overflow hidden
 // or clip on that axis; -1 when nothing cuts it. lines is how many lines
 // of its text the cut height holds (0 when the height is not cut).
-func cutBox(d declarations, fontPx, remPx float64) (box, lines float64) {
-	ov := d.get("overflow")
+func cutBox(d css.Declarations, fontPx, remPx float64) (box, lines float64) {
+	ov := d.Get("overflow")
 	ovX, ovY := firstWord(ov), firstWord(ov)
 	if f := strings.Fields(ov); len(f) == 2 {
 		ovY = f[1]
 	}
-	if v := d.get("overflow-x"); v != "" {
+	if v := d.Get("overflow-x"); v != "" {
 		ovX = v
 	}
-	if v := d.get("overflow-y"); v != "" {
+	if v := d.Get("overflow-y"); v != "" {
 		ovY = v
 	}
 	cuts := func(o string) bool { return o == "hidden" || o == "clip" }
@@ -1310,7 +904,7 @@ func cutBox(d declarations, fontPx, remPx float64) (box, lines float64) {
 	side := func(keys ...string) float64 {
 		cut := -1.0
 		for _, k := range keys {
-			if v, ok := lengthIn(d.get(k), fontPx, remPx); ok && v >= 0 && (cut < 0 || v < cut) {
+			if v, ok := css.LengthIn(d.Get(k), fontPx, remPx); ok && v >= 0 && (cut < 0 || v < cut) {
 				cut = v
 			}
 		}
@@ -1324,29 +918,17 @@ func cutBox(d declarations, fontPx, remPx float64) (box, lines float64) {
 	}
 	if cuts(ovY) {
 		if h := side("height", "max-height"); h > 0 && fontPx > 0 {
-			lines = h / lineHeightPx(d.get("line-height"), fontPx, remPx)
+			lines = h / css.LineHeightPx(d.Get("line-height"), fontPx, remPx)
 		}
 	}
 	// A box of no height whose lines have no height draws its text on
 	// one line of no height.
-	if h, ok := lengthPx(d.get("height")); ok && h == 0 {
-		if lh, ok := lengthPx(d.get("line-height")); ok && lh == 0 {
+	if h, ok := css.LengthPx(d.Get("height")); ok && h == 0 {
+		if lh, ok := css.LengthPx(d.Get("line-height")); ok && lh == 0 {
 			box = 0
 		}
 	}
 	return box, lines
-}
-
-// lineHeightPx reads a line height; "normal" and anything unknown count
-// as the browsers' 1.2 times the font size.
-func lineHeightPx(v string, fontPx, remPx float64) float64 {
-	if f, ok := cssNumber(v); ok && f > 0 {
-		return f * fontPx // a bare factor
-	}
-	if px, ok := lengthIn(v, fontPx, remPx); ok && px > 0 {
-		return px
-	}
-	return 1.2 * fontPx
 }
 
 // Strips: a box whose cut height holds less than stripLines lines of its
@@ -1378,21 +960,21 @@ func stripShare(n *html.Node, lines, fontPx float64) float64 {
 // clipsAll names a clip or clip-path that leaves nothing visible, or "".
 func clipsAll(clip, clipPath string) string {
 	if strings.HasPrefix(clip, "rect(") {
-		nums := cssNumbers(clip)
+		nums := css.Numbers(clip)
 		if len(nums) == 4 && (nums[0] >= nums[2] || nums[3] >= nums[1]) {
 			return "clip:" + clip // top >= bottom or left >= right: an empty box
 		}
 	}
 	empty := false
-	cssFunctions(clipPath, func(name string, args []string) {
+	css.Functions(clipPath, func(name string, args []string) {
 		switch name {
 		case "inset":
 			empty = insetEmpty(args)
 		case "circle", "ellipse":
-			r, ok := lengthPx(firstWordOf(args))
+			r, ok := css.LengthPx(firstWordOf(args))
 			empty = ok && r == 0
 		case "polygon":
-			empty = sameNumbers(cssNumbers(strings.Join(args, " ")))
+			empty = sameNumbers(css.Numbers(strings.Join(args, " ")))
 		}
 	})
 	if empty {
@@ -1436,8 +1018,8 @@ func insetEmpty(args []string) bool {
 	meet := func(a, b string) bool {
 		pa, aPct := strings.CutSuffix(a, "%")
 		pb, bPct := strings.CutSuffix(b, "%")
-		fa, okA := cssNumber(pa)
-		fb, okB := cssNumber(pb)
+		fa, okA := css.Number(pa)
+		fb, okB := css.Number(pb)
 		if !okA || !okB {
 			return false
 		}
@@ -1463,10 +1045,10 @@ func sameNumbers(nums []float64) bool {
 }
 
 // offPage names the declaration that moves a box off the page, or "".
-func offPage(d declarations) string {
+func offPage(d css.Declarations) string {
 	far := func(k string, v float64) string { return fmt.Sprintf("%s %gpx", k, v) }
 	var margins [2]string // top, left
-	if m := strings.Fields(d.get("margin")); len(m) > 0 {
+	if m := strings.Fields(d.Get("margin")); len(m) > 0 {
 		margins[0], margins[1] = m[0], m[0]
 		if len(m) >= 2 {
 			margins[1] = m[1]
@@ -1475,44 +1057,44 @@ func offPage(d declarations) string {
 			margins[1] = m[3]
 		}
 	}
-	if v := d.get("margin-top"); v != "" {
+	if v := d.Get("margin-top"); v != "" {
 		margins[0] = v
 	}
-	if v := d.get("margin-left"); v != "" {
+	if v := d.Get("margin-left"); v != "" {
 		margins[1] = v
 	}
 	for i, k := range [2]string{"margin-top", "margin-left"} {
-		if v, ok := lengthPx(margins[i]); ok && v <= -offPagePx {
+		if v, ok := css.LengthPx(margins[i]); ok && v <= -offPagePx {
 			return far(k, v)
 		}
 	}
-	switch pos := d.get("position"); pos {
+	switch pos := d.Get("position"); pos {
 	case "absolute", "fixed", "relative", "sticky":
 		for _, k := range []string{"left", "top", "right", "bottom", "inset"} {
-			if v, ok := lengthPx(firstWord(d.get(k))); ok && v <= -offPagePositionedPx {
+			if v, ok := css.LengthPx(firstWord(d.Get(k))); ok && v <= -offPagePositionedPx {
 				return far(k, v)
 			}
 		}
-		if v, ok := lengthPx(d.get("left")); ok && v >= farPx {
+		if v, ok := css.LengthPx(d.Get("left")); ok && v >= farPx {
 			return far("left", v) // pushed far right of any screen
 		}
-		if v, ok := lengthPx(d.get("top")); ok && v >= farPx && pos == "fixed" {
+		if v, ok := css.LengthPx(d.Get("top")); ok && v >= farPx && pos == "fixed" {
 			return far("top", v) // fixed below the screen: never scrolled to
 		}
-		if v, ok := lengthPx(d.get("top")); ok && v >= belowPagePx && pos == "absolute" {
+		if v, ok := css.LengthPx(d.Get("top")); ok && v >= belowPagePx && pos == "absolute" {
 			return far("top", v) // past the end of the page, after a long scroll through nothing
 		}
 	}
-	if v, ok := lengthPx(d.get("text-indent")); ok && (v <= -500 || v >= farPx) {
+	if v, ok := css.LengthPx(d.Get("text-indent")); ok && (v <= -500 || v >= farPx) {
 		return far("text-indent", v)
 	}
 	for _, k := range []string{"transform", "translate"} {
-		t := d.get(k)
+		t := d.Get(k)
 		if t == "" || t == "none" || k == "transform" && !strings.Contains(t, "translate") && !strings.Contains(t, "matrix") {
 			continue
 		}
 		for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '(' || r == ')' || r == ',' || r == ' ' }) {
-			if v, ok := lengthPx(f); ok && (v <= -500 || v >= farPx) {
+			if v, ok := css.LengthPx(f); ok && (v <= -500 || v >= farPx) {
 				return far(k, v)
 			}
 		}
@@ -1523,9 +1105,9 @@ func offPage(d declarations) string {
 // masksAll names a mask that lets nothing of the element through: an
 // image made only of gradients whose every colour stop is transparent.
 // A mask from a file (url()) may show anything and is left alone.
-func masksAll(d declarations) string {
+func masksAll(d css.Declarations) string {
 	for _, k := range [...]string{"mask-image", "-webkit-mask-image", "mask", "-webkit-mask"} {
-		v := d.get(k)
+		v := d.Get(k)
 		if v == "" || v == "none" {
 			continue
 		}
@@ -1533,16 +1115,16 @@ func masksAll(d declarations) string {
 			return ""
 		}
 		stops := 0
-		for _, g := range gradientArgs(v) {
+		for _, g := range css.GradientArgs(v) {
 			f := strings.Fields(g)
-			if len(f) == 0 || gradientGeometry(f[0]) {
+			if len(f) == 0 || css.GradientGeometry(f[0]) {
 				continue
 			}
 			stops++
 			if strings.Contains(f[0], "(") && !strings.HasSuffix(f[0], ")") {
 				f[0] = g[:strings.IndexByte(g, ')')+1] // rgba(0, 0, 0, 0) split by the spaces
 			}
-			if a, ok := colorAlpha(f[0]); !ok || f[0] != "transparent" && !strings.ContainsAny(f[0], "(#") || a > maxInvisibleOpacity {
+			if a, ok := css.ColorAlpha(f[0]); !ok || f[0] != "transparent" && !strings.ContainsAny(f[0], "(#") || a > maxInvisibleOpacity {
 				return "" // a stop that lets the element show
 			}
 		}
@@ -1554,120 +1136,31 @@ func masksAll(d declarations) string {
 	return ""
 }
 
-// gradientArgs lists the arguments of every gradient function in a CSS
-// value, split at their top-level commas.
-func gradientArgs(v string) []string {
-	var out []string
-	for {
-		i := strings.Index(v, "gradient(")
-		if i < 0 {
-			return out
-		}
-		v = v[i+len("gradient("):]
-		depth, start := 0, 0
-		for j := 0; j < len(v); j++ {
-			switch v[j] {
-			case '(':
-				depth++
-			case ')':
-				if depth == 0 {
-					out = append(out, strings.TrimSpace(v[start:j]))
-					v = v[j+1:]
-					j = len(v) // done with this gradient
-					start = -1
-					continue
-				}
-				depth--
-			case ',':
-				if depth == 0 {
-					out = append(out, strings.TrimSpace(v[start:j]))
-					start = j + 1
-				}
-			}
-		}
-		if start >= 0 {
-			return append(out, strings.TrimSpace(v[start:]))
-		}
-	}
-}
-
-// gradientGeometry reports a gradient argument's first word that sets its
-// direction or shape, not a colour stop.
-func gradientGeometry(w string) bool {
-	switch w {
-	case "to", "at", "circle", "ellipse", "closest-side", "closest-corner", "farthest-side", "farthest-corner", "from", "in":
-		return true
-	}
-	for _, u := range [...]string{"deg", "grad", "rad", "turn"} {
-		if strings.HasSuffix(w, u) && isCSSNumber(strings.TrimSuffix(w, u)) {
-			return true
-		}
-	}
-	return false
-}
-
 // transparentText names the declaration that paints an element's text in
 // no colour, or in its own background's, and whether the element sets
 // its text colour itself. Text cut out of a background image
 // (background-clip:text) or drawn by its shadow is painted all the same.
-func transparentText(d declarations) (string, bool) {
-	color, fill := d.get("color"), d.get("-webkit-text-fill-color")
+func transparentText(d css.Declarations) (string, bool) {
+	color, fill := d.Get("color"), d.Get("-webkit-text-fill-color")
 	if color == "" && fill == "" {
 		return "", false
 	}
-	if clipText := firstNonEmpty(d.get("-webkit-background-clip"), d.get("background-clip")); clipText == "text" {
+	if clipText := firstNonEmpty(d.Get("-webkit-background-clip"), d.Get("background-clip")); clipText == "text" {
 		return "", true
 	}
-	if sh := d.get("text-shadow"); sh != "" && sh != "none" {
+	if sh := d.Get("text-shadow"); sh != "" && sh != "none" {
 		return "", true
 	}
 	for _, c := range [...]struct{ key, val string }{{"color", color}, {"-webkit-text-fill-color", fill}} {
-		if a, ok := colorAlpha(c.val); ok && a <= maxInvisibleOpacity {
+		if a, ok := css.ColorAlpha(c.val); ok && a <= maxInvisibleOpacity {
 			return c.key + ":" + c.val, true
 		}
 	}
 	// Text painted in its own background colour.
-	if c := colorValue(firstNonEmpty(fill, color)); c != "" && c == colorValue(backgroundColour(d)) {
+	if c := css.ColorValue(firstNonEmpty(fill, color)); c != "" && c == css.ColorValue(css.BackgroundColour(d)) {
 		return "color:" + color + " on the same background", true
 	}
 	return "", true
-}
-
-// colorAlpha reads the alpha of a colour: transparent, rgba()/hsla(),
-// the slash syntax rgb(0 0 0 / 0.01), and #rgba / #rrggbbaa.
-func colorAlpha(v string) (float64, bool) {
-	v = strings.TrimSpace(v)
-	switch {
-	case v == "transparent":
-		return 0, true
-	case strings.HasPrefix(v, "#") && (len(v) == 5 || len(v) == 9):
-		h := v[len(v)-1:]
-		if len(v) == 9 {
-			h = v[7:]
-		}
-		a, err := strconv.ParseUint(h, 16, 8)
-		if err != nil {
-			return 0, false
-		}
-		if len(v) == 5 {
-			return float64(a) / 15, true
-		}
-		return float64(a) / 255, true
-	case strings.Contains(v, "("):
-		name, args, _ := strings.Cut(v, "(")
-		args = strings.TrimSuffix(strings.TrimSpace(args), ")")
-		var alpha string
-		if _, a, ok := strings.Cut(args, "/"); ok {
-			alpha = a
-		} else if parts := strings.Split(args, ","); len(parts) == 4 && (name == "rgba" || name == "hsla") {
-			alpha = parts[3]
-		}
-		if alpha == "" {
-			return 1, true
-		}
-		return cssFactor(strings.TrimSpace(alpha))
-	}
-	return 1, true
 }
 
 // restoresBelow reports a descendant that sets again, readably, the font
@@ -1695,7 +1188,7 @@ func (p *page) restoresBelow(n *html.Node, parent *styleCtx) bool {
 func styleHides(decl string) bool {
 	root := &styleCtx{opacity: 1, scale: 1, fontPx: defaultFontPx, remPx: defaultFontPx}
 	r := rendering{opacity: 1, scale: 1, fontPx: defaultFontPx, textPx: defaultFontPx, box: -1}
-	d := parseDeclarations(decl)
+	d := css.ParseDeclarations(decl)
 	ctx := *root
 	r.read(d, root, &ctx)
 	return r.hidden().id != ""
@@ -1879,9 +1372,9 @@ func (p *page) revealable(n *html.Node) bool {
 	if len(names) == 0 {
 		return false
 	}
-	ix := p.styleIndex()
+	p.styleIndex() // sets p.revealed
 	for _, name := range names {
-		if ix.revealed[name] {
+		if p.revealed[name] {
 			return true
 		}
 	}
