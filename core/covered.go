@@ -24,10 +24,6 @@ import (
 
 // Thresholds of covering.
 const (
-	// maxCoverPx is the tallest container judged: a few lines of text
-	// (a patch over a line or two is the trick; a loading mask covers a
-	// whole column, whose height the page does not declare).
-	maxCoverPx = 120
 	// minCoverAlpha: a background at least this opaque hides what lies
 	// under it (at 95% black text on white keeps a contrast near 1.05).
 	minCoverAlpha = 0.95
@@ -41,45 +37,6 @@ const (
 	// no taller than its own few lines, all under the cover.
 	maxCoverRunes = 200
 )
-
-// coverContainer is what coveredChildren needs of the container: its
-// declared height (0 when it has none: it is as tall as its in-flow
-// content) and whether it cuts what overflows it.
-type coverContainer struct {
-	heightPx float64
-	cuts     bool
-}
-
-// containerOf reads n's declarations as a container that a cover may
-// span: positioned, of a small declared height. ok is false otherwise.
-func containerOf(d css.Declarations, fontPx, remPx float64) (coverContainer, bool) {
-	switch d.Get("position") {
-	case "relative", "absolute", "sticky":
-	default:
-		return coverContainer{}, false
-	}
-	h := 0.0
-	if v := strings.TrimSpace(d.Get("height")); v != "" && v != "auto" {
-		px, ok := css.LengthIn(v, fontPx, remPx)
-		if !ok || strings.HasSuffix(v, "%") || px <= 0 || px > maxCoverPx {
-			return coverContainer{}, false
-		}
-		h = px
-	}
-	return coverContainer{heightPx: h, cuts: cutsVertically(d)}, true
-}
-
-// cutsVertically reports a box that hides what overflows it downwards:
-// overflow (its second value, when it has two) or overflow-y hidden or
-// clip.
-func cutsVertically(d css.Declarations) bool {
-	ov := strings.Fields(d.Get("overflow"))
-	cuts := len(ov) > 0 && (ov[len(ov)-1] == "hidden" || ov[len(ov)-1] == "clip")
-	if v := d.Get("overflow-y"); v != "" {
-		cuts = v == "hidden" || v == "clip"
-	}
-	return cuts
-}
 
 // zLevel is an element's place in its container's paint order: in-flow
 // content paints first, then positioned boxes by z-index, equal ones in
