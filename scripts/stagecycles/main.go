@@ -125,7 +125,7 @@ var stageFiles = map[string]string{
 	"visibility.go": "visibility", "style.go": "visibility", "rendering.go": "visibility", "covered.go": "visibility", "generated.go": "visibility",
 	"spam.go":     "spam",
 	"repair.go":   "repair",
-	"metadata.go": "metadata", "title.go": "metadata",
+	"metadata.go": "metadata", "infoline.go": "metadata", "title.go": "metadata",
 	"locate.go": "locate", "anchor.go": "locate", "kind.go": "locate",
 	"injected.go": "injected", "injected_context.go": "injected",
 	"chrome.go": "chrome",
