@@ -126,7 +126,7 @@ var stageFiles = map[string]string{
 	"spam.go":     "spam",
 	"repair.go":   "repair",
 	"metadata.go": "metadata", "infoline.go": "metadata", "title.go": "metadata",
-	"locate.go": "locate", "anchor.go": "locate", "kind.go": "locate",
+	"locate.go": "locate", "anchor.go": "locate", "items.go": "locate", "kind.go": "locate",
 	"injected.go": "injected", "injected_context.go": "injected",
 	"chrome.go": "chrome",
 	"echo.go":   "echo",
