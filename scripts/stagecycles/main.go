@@ -127,7 +127,7 @@ var stageFiles = map[string]string{
 	"repair.go":   "repair",
 	"metadata.go": "metadata", "infoline.go": "metadata", "title.go": "metadata",
 	"locate.go": "locate", "anchor.go": "locate", "items.go": "locate", "kind.go": "locate",
-	"injected.go": "injected", "injected_context.go": "injected",
+	"injected.go": "injected", "injected_context.go": "injected", "paragraphs.go": "injected",
 	"chrome.go": "chrome",
 	"echo.go":   "echo",
 	"render.go": "render",
