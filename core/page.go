@@ -8,6 +8,7 @@ package core
 import (
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/govreader/govreader/core/internal/css"
@@ -93,6 +94,16 @@ func (p *page) report(kind, text string, why reason, removed bool, ev Evidence) 
 // overBudget reports whether the optional work should stop.
 func (p *page) overBudget() bool {
 	return time.Now().After(p.deadline)
+}
+
+// titleTag is the text of <title>, without the markup some CMSs leak
+// into it (<h1 style=…>…</h1>-某县人民政府).
+func (p *page) titleTag() string {
+	raw := p.tags.first("title", nil).Text()
+	if strings.Contains(raw, "<") {
+		raw = html.UnescapeString(tagRe.ReplaceAllString(raw, ""))
+	}
+	return collapseSpace(raw)
 }
 
 type metadata struct {
