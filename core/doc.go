@@ -74,7 +74,8 @@
 // path, the Han tests and a rune set; internal/gate the literal gates in
 // front of regexps; internal/dates the dates portals print; internal/css
 // reads CSS as a static browser on a desktop screen would (sheets, the
-// cascade, var(), colours, lengths, transforms, filters). script
+// cascade, var(), colours, lengths, transforms, filters, generated
+// content). script
 // converts between simplified and traditional script and is built as its
 // own, lazily loaded module.
 //
