@@ -48,6 +48,11 @@ const (
 	headlineReach = 3
 )
 
+// minLocateScore is the least score of an article container: about three
+// punctuated sentences. The density scorer (locate.go) takes no winner
+// under it, and anchoring no other candidate.
+const minLocateScore = 3
+
 // headlineAnchor is what the headline says about where the article is.
 type headlineAnchor struct {
 	headline *html.Node // may be nil
@@ -202,60 +207,6 @@ func (p *page) onTopicCandidate(best *html.Node, a headlineAnchor, scores map[*h
 		if a.reaches(n, onHeadline) {
 			alt, altScore = n, s
 		}
-	}
-	return alt
-}
-
-// Repeated items: a list of people or entries is laid out as siblings of
-// one tag and class (li, div.ld-item …), one item each.
-const (
-	// minListItems: fewer siblings of one shape are not a list (also
-	// what the injected stage asks of a list of people).
-	minListItems = 3
-	// maxItemDepth: how far below its item the densest block may sit (the
-	// item's text box, a paragraph in it).
-	maxItemDepth = 2
-)
-
-// itemList returns the parent of the repeated items that n belongs to
-// (n, or an ancestor at most maxItemDepth above it, is one of at least
-// minListItems element siblings of the same tag and class, shaped like an
-// entry: itemShaped), or nil. The densest block of a list page is one
-// item, often the longest: a planted profile among short name-and-post
-// entries.
-func itemList(n *html.Node) *html.Node {
-	for up := 0; up <= maxItemDepth && n != nil && n.Type == html.ElementNode && n.Parent != nil; up, n = up+1, n.Parent {
-		if n.Data == "body" || n.Data == "html" {
-			return nil
-		}
-		same := 0
-		for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.Data == n.Data && attr(c, "class") == attr(n, "class") {
-				same++
-			}
-		}
-		if same >= minListItems && itemShaped(n) {
-			return n.Parent
-		}
-	}
-	return nil
-}
-
-// minJudgedProse is the prose (runes) from which a CMS container's topic
-// is judged: an image-only article's container has a caption at most.
-const minJudgedProse = 50
-
-// onTopicInstead returns the density scorer's choice when a known CMS
-// container holds prose off the headline's topic and the scorer finds
-// prose on it elsewhere: the class name is shared by a sidebar or a
-// planted block there, and the headline says which text it announces.
-func (p *page) onTopicInstead(body, cms *html.Node, a headlineAnchor) *html.Node {
-	if !a.usable() || proseLen(cms) < minJudgedProse || a.reaches(cms, offHeadline) {
-		return nil
-	}
-	alt, _ := p.locateByScore(body, a)
-	if alt == nil || isAncestor(alt, cms) || isAncestor(cms, alt) || !a.reaches(alt, onHeadline) {
-		return nil
 	}
 	return alt
 }

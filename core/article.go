@@ -175,3 +175,69 @@ const (
 	// profile off its headline's topic, kept and flagged (injected.go).
 	NoteOnlyPromotion = "only-promotion"
 )
+
+// Evidence is the numbers (and the few names) that decided a removal or a
+// choice: {"opacity": 0.01}, {"class": "share"}, {"overlap": 0.04}.
+type Evidence map[string]any
+
+// Explanation is what Options.Explain adds to an Article.
+type Explanation struct {
+	// Blocks are the page's blocks in page order: the lines of
+	// Article.Text (fate kept) and every removed part that holds text or
+	// an image (fate removed). The kept blocks' texts, joined by newlines,
+	// are Article.Text.
+	Blocks []Block `json:"blocks"`
+	// Restored are the blocks a stage would have removed but Options.Keep
+	// named; their text is among the kept blocks.
+	Restored []Block `json:"restored,omitempty"`
+	// Silent counts the removals with neither text nor image (scripts,
+	// styles, empty boxes), which Blocks leaves out.
+	Silent int `json:"silent"`
+	// Decisions say how the title, the publication date and the article
+	// container were chosen.
+	Decisions []Decision `json:"decisions"`
+}
+
+// Block is one block of the page and its fate.
+type Block struct {
+	Fate string `json:"fate"` // FateKept or FateRemoved
+	// Stage and Reason say who removed it and why (a reason id such as
+	// hidden.display_none or spam.gambling); empty for a kept line.
+	Stage    string   `json:"stage,omitempty"`
+	Reason   string   `json:"reason,omitempty"`
+	Evidence Evidence `json:"evidence,omitempty"`
+	// Text is the block's text, clipped to a preview.
+	Text string `json:"text"`
+	// Path is a short CSS-like path to the node (div#main > div.content > p).
+	Path string `json:"path,omitempty"`
+	// Fingerprint names a removal the reader may undo: give it back in
+	// Options.Keep and the block stays. Empty when it cannot be undone.
+	Fingerprint string `json:"fingerprint,omitempty"`
+	// InArticle marks a removal from inside the article's container; At
+	// is then the index of the element of Article.Content it stood before
+	// (the number of Content's top-level elements when it stood last).
+	InArticle bool `json:"in_article,omitempty"`
+	At        int  `json:"at"`
+}
+
+// Fates of a Block.
+const (
+	FateKept    = "kept"
+	FateRemoved = "removed"
+)
+
+// Decision is one choice the pipeline made among candidates.
+type Decision struct {
+	What       string      `json:"what"` // "title", "published" or "container"
+	Chosen     string      `json:"chosen"`
+	By         string      `json:"by"` // how it was chosen
+	Candidates []Candidate `json:"candidates"`
+}
+
+// Candidate is one value a Decision weighed.
+type Candidate struct {
+	Value  string  `json:"value"`
+	From   string  `json:"from"` // an element's path, a meta tag, a selector
+	Score  float64 `json:"score"`
+	Chosen bool    `json:"chosen,omitempty"`
+}

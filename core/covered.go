@@ -18,15 +18,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/govreader/govreader/core/internal/css"
 	"golang.org/x/net/html"
 )
 
 // Thresholds of covering.
 const (
-	// maxCoverPx is the tallest container judged: a few lines of text
-	// (a patch over a line or two is the trick; a loading mask covers a
-	// whole column, whose height the page does not declare).
-	maxCoverPx = 120
 	// minCoverAlpha: a background at least this opaque hides what lies
 	// under it (at 95% black text on white keeps a contrast near 1.05).
 	minCoverAlpha = 0.95
@@ -41,45 +38,6 @@ const (
 	maxCoverRunes = 200
 )
 
-// coverContainer is what coveredChildren needs of the container: its
-// declared height (0 when it has none: it is as tall as its in-flow
-// content) and whether it cuts what overflows it.
-type coverContainer struct {
-	heightPx float64
-	cuts     bool
-}
-
-// containerOf reads n's declarations as a container that a cover may
-// span: positioned, of a small declared height. ok is false otherwise.
-func containerOf(d declarations, fontPx, remPx float64) (coverContainer, bool) {
-	switch d.get("position") {
-	case "relative", "absolute", "sticky":
-	default:
-		return coverContainer{}, false
-	}
-	h := 0.0
-	if v := strings.TrimSpace(d.get("height")); v != "" && v != "auto" {
-		px, ok := lengthIn(v, fontPx, remPx)
-		if !ok || strings.HasSuffix(v, "%") || px <= 0 || px > maxCoverPx {
-			return coverContainer{}, false
-		}
-		h = px
-	}
-	return coverContainer{heightPx: h, cuts: cutsVertically(d)}, true
-}
-
-// cutsVertically reports a box that hides what overflows it downwards:
-// overflow (its second value, when it has two) or overflow-y hidden or
-// clip.
-func cutsVertically(d declarations) bool {
-	ov := strings.Fields(d.get("overflow"))
-	cuts := len(ov) > 0 && (ov[len(ov)-1] == "hidden" || ov[len(ov)-1] == "clip")
-	if v := d.get("overflow-y"); v != "" {
-		cuts = v == "hidden" || v == "clip"
-	}
-	return cuts
-}
-
 // zLevel is an element's place in its container's paint order: in-flow
 // content paints first, then positioned boxes by z-index, equal ones in
 // document order.
@@ -90,19 +48,19 @@ type zLevel struct {
 
 // zLevelOf reads position and z-index. A box made a layer by opacity or
 // a transform paints among the positioned ones at level 0.
-func zLevelOf(d declarations) zLevel {
-	pos := d.get("position")
+func zLevelOf(d css.Declarations) zLevel {
+	pos := d.Get("position")
 	positioned := pos != "" && pos != "static"
 	if !positioned {
-		if o, ok := cssFactor(d.get("opacity")); ok && o < 1 {
+		if o, ok := css.Factor(d.Get("opacity")); ok && o < 1 {
 			positioned = true
 		}
-		if t := d.get("transform"); t != "" && t != "none" {
+		if t := d.Get("transform"); t != "" && t != "none" {
 			positioned = true
 		}
 	}
 	z := 0
-	if v, err := strconv.Atoi(strings.TrimSpace(d.get("z-index"))); err == nil && positioned {
+	if v, err := strconv.Atoi(strings.TrimSpace(d.Get("z-index"))); err == nil && positioned {
 		z = v
 	}
 	return zLevel{positioned: positioned, z: z}
@@ -111,31 +69,31 @@ func zLevelOf(d declarations) zLevel {
 // coversContainer reports a box that paints an opaque background over
 // the whole of its containing block: placed at its corner, as wide and as
 // tall as it.
-func coversContainer(d declarations, box coverContainer, fontPx, remPx float64) bool {
-	if d.get("position") != "absolute" || d.get("display") == "none" || d.get("visibility") == "hidden" {
+func coversContainer(d css.Declarations, box coverContainer, fontPx, remPx float64) bool {
+	if d.Get("position") != "absolute" || d.Get("display") == "none" || d.Get("visibility") == "hidden" {
 		return false
 	}
-	if o, ok := cssFactor(d.get("opacity")); ok && o < minCoverAlpha {
+	if o, ok := css.Factor(d.Get("opacity")); ok && o < minCoverAlpha {
 		return false
 	}
 	zero := func(k string) bool {
-		v, ok := lengthPx(d.get(k))
+		v, ok := css.LengthPx(d.Get(k))
 		return ok && v == 0
 	}
-	inset := strings.Fields(d.get("inset"))
+	inset := strings.Fields(d.Get("inset"))
 	insetZero := len(inset) > 0
 	for _, v := range inset {
-		if px, ok := lengthPx(v); !ok || px != 0 {
+		if px, ok := css.LengthPx(v); !ok || px != 0 {
 			insetZero = false
 		}
 	}
 	full := func(size, end string) bool {
-		if strings.TrimSpace(d.get(size)) == "100%" || zero(end) {
+		if strings.TrimSpace(d.Get(size)) == "100%" || zero(end) {
 			return true
 		}
 		if size == "height" {
-			h, ok := lengthIn(d.get("height"), fontPx, remPx)
-			return ok && box.heightPx > 0 && !strings.HasSuffix(strings.TrimSpace(d.get("height")), "%") && h >= box.heightPx
+			h, ok := css.LengthIn(d.Get("height"), fontPx, remPx)
+			return ok && box.heightPx > 0 && !strings.HasSuffix(strings.TrimSpace(d.Get("height")), "%") && h >= box.heightPx
 		}
 		return false
 	}
@@ -146,10 +104,10 @@ func coversContainer(d declarations, box coverContainer, fontPx, remPx float64) 
 // opaqueBackground reports a background colour of alpha minCoverAlpha or
 // more. An image (a url or a gradient) may be transparent anywhere and is
 // not judged.
-func opaqueBackground(d declarations) bool {
-	bg := d.get("background-color")
+func opaqueBackground(d css.Declarations) bool {
+	bg := d.Get("background-color")
 	if bg == "" {
-		bg = d.get("background")
+		bg = d.Get("background")
 		if strings.Contains(bg, "(") && !strings.HasPrefix(bg, "rgb") && !strings.HasPrefix(bg, "hsl") {
 			return false // url(), gradients
 		}
@@ -162,7 +120,7 @@ func opaqueBackground(d declarations) bool {
 	if strings.ContainsAny(bg, " \t") && !strings.Contains(bg, "(") {
 		return false // a shorthand of several values: not read here
 	}
-	a, ok := colorAlpha(bg)
+	a, ok := css.ColorAlpha(bg)
 	return ok && a >= minCoverAlpha
 }
 
@@ -172,15 +130,15 @@ func opaqueBackground(d declarations) bool {
 func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) []*html.Node {
 	type child struct {
 		n *html.Node
-		d declarations
+		d css.Declarations
 	}
 	var kids []child
 	cover, coverAt := zLevel{}, -1
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		var d declarations
+		var d css.Declarations
 		if c.Type == html.ElementNode {
 			if d = p.cascade(c); len(d) > 0 {
-				d = ctx.vars.scope(d).resolved(d)
+				d = ctx.vars.Scope(d).Resolved(d)
 			}
 			if coverAt < 0 && coversContainer(d, box, ctx.fontPx, ctx.remPx) {
 				cover, coverAt = zLevelOf(d), len(kids)
@@ -211,22 +169,22 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 		if k.n.Type == html.ElementNode {
 			text = textOf(k.n)
 		}
-		pos := k.d.get("position")
+		pos := k.d.Get("position")
 		if auto && pos == "absolute" {
 			continue // out of the flow that makes the container's height
 		}
 		lvl := zLevelOf(k.d)
 		fontPx := ctx.fontPx
-		if fs, ok := k.d.lookup("font-size"); ok {
-			if px, ok := fontSizePx(fs, ctx.fontPx, ctx.remPx); ok {
+		if fs, ok := k.d.Lookup("font-size"); ok {
+			if px, ok := css.FontSizePx(fs, ctx.fontPx, ctx.remPx); ok {
 				fontPx = px
 			}
 		}
 		lines := 1.0
-		if k.d.get("white-space") != "nowrap" {
+		if k.d.Get("white-space") != "nowrap" {
 			lines = math.Ceil(float64(runeLenNoSpace(text)) / narrowLineRunes)
 		}
-		height := lines * lineHeightPx(k.d.get("line-height"), fontPx, ctx.remPx)
+		height := lines * css.LineHeightPx(k.d.Get("line-height"), fontPx, ctx.remPx)
 		top := flowPx
 		switch pos {
 		case "fixed":
@@ -234,7 +192,7 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 		case "absolute", "relative":
 			t := 0.0
 			for _, side := range [...]string{"top", "left", "margin-top", "margin-left"} {
-				v, ok := lengthPx(k.d.get(side))
+				v, ok := css.LengthPx(k.d.Get(side))
 				if ok && v < 0 {
 					t = -1 // moved out of the container
 				} else if ok && side == "top" {
@@ -255,7 +213,7 @@ func (p *page) coveredChildren(n *html.Node, box coverContainer, ctx *styleCtx) 
 		}
 		below := !lvl.positioned || lvl.z < cover.z || lvl.z == cover.z && i < coverAt
 		// A container as tall as its flow holds what stays in the flow.
-		inFlow := auto && k.d.get("top") == "" && k.d.get("margin-top") == "" && k.d.get("transform") == ""
+		inFlow := auto && k.d.Get("top") == "" && k.d.Get("margin-top") == "" && k.d.Get("transform") == ""
 		inside := inFlow || !auto && (box.cuts || top+height <= box.heightPx+minTextBoxPx)
 		if !below || !inside || strings.TrimSpace(text) == "" || k.n.Type == html.ElementNode && liftsDescendant(k.n) {
 			continue

@@ -9,18 +9,26 @@
 //	internal/charset  bytes → UTF-8 text (BOM, <meta charset>, GBK sniffing)
 //	parse.go       text → DOM, with content smuggled after </html> set aside;
 //	               internal/liveparse reads the extension's serialisation directly
-//	visibility.go  DOM → DOM without what a browser would not show
+//	visibility.go  DOM → DOM without what a browser would not show; the
+//	               page's sheets and the cascade in style.go (CSS read by
+//	               internal/css), one element's rendering in rendering.go,
+//	               text under an opaque box in covered.go
 //	spam.go        DOM → DOM without link farms, spam text and hijacked
 //	               titles; every removal reported in Article.Spam
 //	repair.go      pinyin splices removed from the whole DOM (before
 //	               metadata: copies splice the labels too); lost indents
 //	metadata.go    DOM → 发布时间, 来源, 发布机构, author, 文号, 索引号 … read
 //	               before chrome removal, because the info line is chrome;
-//	               title.go chooses the headline, internal/dates parses dates
-//	locate.go      DOM → the node that holds the article
+//	               infoline.go cuts the page into text units and finds
+//	               their labels, title.go chooses the headline,
+//	               internal/dates parses dates
+//	locate.go      DOM → the node that holds the article, anchored to the
+//	               headline (anchor.go); items.go the shape of a list's
+//	               entries, kind.go the page's kind and a list's items
 //	injected.go    article → article without promotional blocks a cloner
 //	               spliced in, on evidence (a second copy, profile patterns;
-//	               markup and place in injected_context.go)
+//	               markup and place in injected_context.go), paragraph by
+//	               paragraph (paragraphs.go)
 //	chrome.go      article → article without share bars, print and font
 //	               controls, QR blurbs, link lists and footers
 //	echo.go        article → article without the headline pasted again at
@@ -41,7 +49,8 @@
 // Around the stages, and depending on none of them: page.go is the state
 // one call threads through them, article.go and options.go the contract,
 // explain.go the removal log every stage removes through (page.decide)
-// and Options.Explain's account of the page, reasons.go the stable reason
+// and Options.Explain's account of the page (the log's data in
+// explainlog.go, its public types in article.go), reasons.go the stable reason
 // ids of every removal, budget.go the time budget that bounds the
 // optional stages. The helpers stages share sit in files named by
 // concern: dom.go the iterative DOM walks and the text folding they
@@ -51,7 +60,9 @@
 // sanitize.go is the fixed-point check used by tests; hint.go
 // HasSpamWords (the spam lexicon alone, which the extension asks of a
 // headline it shows before Extract has run).
-// scripts/stagecycles measures the dependencies between these files.
+// scripts/stagecycles measures the dependencies between these files: no
+// cycle among them, within a stage or between stages, and no
+// infrastructure file that depends on a stage.
 // Knowledge lives in tables (rules_*.go) so that a new CMS family, a new
 // chrome phrase or a new spam word is a one-line data change.
 //
@@ -61,7 +72,10 @@
 // reads a browser's serialisation by nesting alone, held to x/net/html by
 // its fuzzer; internal/charset decodes; internal/cjk is NFKC with a fast
 // path, the Han tests and a rune set; internal/gate the literal gates in
-// front of regexps; internal/dates the dates portals print. script
+// front of regexps; internal/dates the dates portals print; internal/css
+// reads CSS as a static browser on a desktop screen would (sheets, the
+// cascade, var(), colours, lengths, transforms, filters, generated
+// content). script
 // converts between simplified and traditional script and is built as its
 // own, lazily loaded module.
 //

@@ -13,6 +13,9 @@ package core
 // decide is also where a reader's restorations are honoured
 // (Options.Keep): a block whose fingerprint the reader kept on this site
 // stays, and no stage reports it.
+//
+// The log's own data is explainlog.go; the types of Article.Explain are
+// part of the contract (article.go).
 
 import (
 	"hash/fnv"
@@ -25,147 +28,11 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Evidence is the numbers (and the few names) that decided a removal or a
-// choice: {"opacity": 0.01}, {"class": "share"}, {"overlap": 0.04}.
-type Evidence map[string]any
-
-// Explanation is what Options.Explain adds to an Article.
-type Explanation struct {
-	// Blocks are the page's blocks in page order: the lines of
-	// Article.Text (fate kept) and every removed part that holds text or
-	// an image (fate removed). The kept blocks' texts, joined by newlines,
-	// are Article.Text.
-	Blocks []Block `json:"blocks"`
-	// Restored are the blocks a stage would have removed but Options.Keep
-	// named; their text is among the kept blocks.
-	Restored []Block `json:"restored,omitempty"`
-	// Silent counts the removals with neither text nor image (scripts,
-	// styles, empty boxes), which Blocks leaves out.
-	Silent int `json:"silent"`
-	// Decisions say how the title, the publication date and the article
-	// container were chosen.
-	Decisions []Decision `json:"decisions"`
-}
-
-// Block is one block of the page and its fate.
-type Block struct {
-	Fate string `json:"fate"` // FateKept or FateRemoved
-	// Stage and Reason say who removed it and why (a reason id such as
-	// hidden.display_none or spam.gambling); empty for a kept line.
-	Stage    string   `json:"stage,omitempty"`
-	Reason   string   `json:"reason,omitempty"`
-	Evidence Evidence `json:"evidence,omitempty"`
-	// Text is the block's text, clipped to a preview.
-	Text string `json:"text"`
-	// Path is a short CSS-like path to the node (div#main > div.content > p).
-	Path string `json:"path,omitempty"`
-	// Fingerprint names a removal the reader may undo: give it back in
-	// Options.Keep and the block stays. Empty when it cannot be undone.
-	Fingerprint string `json:"fingerprint,omitempty"`
-	// InArticle marks a removal from inside the article's container; At
-	// is then the index of the element of Article.Content it stood before
-	// (the number of Content's top-level elements when it stood last).
-	InArticle bool `json:"in_article,omitempty"`
-	At        int  `json:"at"`
-}
-
-// Fates of a Block.
-const (
-	FateKept    = "kept"
-	FateRemoved = "removed"
-)
-
-// Decision is one choice the pipeline made among candidates.
-type Decision struct {
-	What       string      `json:"what"` // "title", "published" or "container"
-	Chosen     string      `json:"chosen"`
-	By         string      `json:"by"` // how it was chosen
-	Candidates []Candidate `json:"candidates"`
-}
-
-// Candidate is one value a Decision weighed.
-type Candidate struct {
-	Value  string  `json:"value"`
-	From   string  `json:"from"` // an element's path, a meta tag, a selector
-	Score  float64 `json:"score"`
-	Chosen bool    `json:"chosen,omitempty"`
-}
-
 // previewRunes is how much of a block's text the log keeps.
 const previewRunes = 300
 
 // maxCandidates bounds the candidates a decision lists.
 const maxCandidates = 8
-
-// span is a node's place in the page as parsed: its own number in
-// document order and the last number below it.
-type span struct{ start, end int32 }
-
-func (s span) holds(pos int32) bool { return pos >= s.start && pos <= s.end }
-
-// explainLog is the state of Options.Explain for one Extract call.
-type explainLog struct {
-	order    map[*html.Node]span
-	entries  []logEntry
-	restored []logEntry
-	// Decisions, and the candidates stages leave for them.
-	decisions  []Decision
-	titleCands []Candidate
-	titleRefs  []Candidate
-	cmsCands   []Candidate
-	boxCands   []Candidate
-	// render's output: the clean tree, its nodes' sources in the page,
-	// and where each source's text landed in Article.Text.
-	out   *html.Node
-	src   map[*html.Node]*html.Node
-	marks []textMark
-}
-
-type logEntry struct {
-	Block
-	pos int32
-}
-
-// textMark says that the text of out node n ends at byte end of the text.
-type textMark struct {
-	n   *html.Node
-	end int
-}
-
-// newExplainLog numbers the page's nodes in document order, so that a
-// node removed early can still be placed among the blocks kept at the end.
-func newExplainLog(root *html.Node) *explainLog {
-	l := &explainLog{order: map[*html.Node]span{}}
-	var next int32
-	walkTree(root, func(n *html.Node) bool {
-		l.order[n] = span{next, next}
-		next++
-		return true
-	}, func(n *html.Node) {
-		s := l.order[n]
-		s.end = next - 1
-		l.order[n] = s
-	})
-	return l
-}
-
-// pos is where n stood in the page as parsed: its own number, its nearest
-// numbered ancestor's (nodes the pipeline made: a wrapper, a span around
-// loose text), or its first numbered descendant's; -1 for none.
-func (l *explainLog) pos(n *html.Node) int32 {
-	for a := n; a != nil; a = a.Parent {
-		if s, ok := l.order[a]; ok {
-			return s.start
-		}
-	}
-	if n == nil {
-		return -1
-	}
-	if d := findNode(n, func(c *html.Node) bool { _, ok := l.order[c]; return ok }, nil); d != nil {
-		return l.order[d].start
-	}
-	return -1
-}
 
 // decide is the one door through which a stage removes a part of the
 // page: the node n (nil for what is no node of the body: a <title>,
@@ -277,21 +144,6 @@ func nodePath(n *html.Node) string {
 	return strings.Join(parts, " > ")
 }
 
-// decision records a choice; the first candidate equal to chosen is
-// marked.
-func (l *explainLog) decision(what, chosen, by string, cands []Candidate) {
-	if cands == nil {
-		cands = []Candidate{}
-	}
-	for i := range cands {
-		if cands[i].Value == chosen && chosen != "" {
-			cands[i].Chosen = true
-			break
-		}
-	}
-	l.decisions = append(l.decisions, Decision{What: what, Chosen: chosen, By: by, Candidates: cands})
-}
-
 // topCandidates keeps the best-scored candidates, best first, each value
 // once (the scorer may run twice over a page).
 func topCandidates(c []Candidate) []Candidate {
@@ -351,12 +203,6 @@ func (p *page) logLeftovers(article *html.Node) {
 			}
 		}
 	}
-}
-
-// rendered keeps render's output for the explanation: the clean tree and
-// where each piece of its text landed in Article.Text.
-func (l *explainLog) rendered(out *html.Node, marks []textMark) {
-	l.out, l.marks = out, marks
 }
 
 // explanation builds Article.Explain once the article is rendered.

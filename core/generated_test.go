@@ -45,28 +45,3 @@ func TestGeneratedContent(t *testing.T) {
 		})
 	}
 }
-
-func TestUnquoteCSS(t *testing.T) {
-	for in, want := range map[string]string{
-		`plain`:          "plain",
-		`\4e2d\6587`:     "中文",
-		`\4e2d 文`:        "中文",
-		`a\"b`:           `a"b`,
-		`\110000x`:       "\ufffdx",
-		`trailing\`:      `trailing\`,
-		`\000041\000042`: "AB",
-	} {
-		assert.Equal(t, want, unquoteCSS(in), in)
-	}
-}
-
-func FuzzGeneratedTexts(f *testing.F) {
-	f.Add(`.a::before{content:"\4e2d x"} @media screen{.b:after{content:'y' attr(title)}}`)
-	f.Add(`a::before{content:"`)
-	f.Fuzz(func(t *testing.T, src string) {
-		for _, g := range generatedTexts(src) {
-			require.NotEmpty(t, g.host)
-			require.NotEmpty(t, g.text)
-		}
-	})
-}

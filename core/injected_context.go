@@ -31,89 +31,12 @@ const (
 	listTailFactor = 2
 	// maxListScan bounds how many siblings of a list are read.
 	maxListScan = 64
-	// minTuckedRunes is the size of an inline element closing a paragraph
-	// from which it counts as a paragraph of its own.
-	minTuckedRunes = 20
 	// minLeadRunes is the shortest opening the items of a list must share
 	// (书画展入选作者、, 学员代表) to make a pattern an added item breaks.
 	minLeadRunes = 3
 	// maxLabelLine is the longest line read as a label alone on its line.
 	maxLabelLine = 14
 )
-
-// tuckTags are the inline elements a profile is tucked into a paragraph with.
-var tuckTags = map[string]bool{"span": true, "font": true, "em": true, "strong": true, "b": true, "i": true, "u": true}
-
-// tuckedTail returns the inline element that closes leaf block n when it
-// holds a sentence run of its own after text that is not marked up like
-// it: a word processor marks every run of a paragraph alike, a cloner
-// appending a profile does not.
-func tuckedTail(n *html.Node) *html.Node {
-	last := n.LastChild
-	for last != nil && (isBR(last) || last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" || last.Type == html.CommentNode) {
-		last = last.PrevSibling
-	}
-	if last == nil || last.Type != html.ElementNode || !tuckTags[last.Data] || last.PrevSibling == nil {
-		return nil
-	}
-	look := markupKey(last)
-	head := 0
-	for c := last.PrevSibling; c != nil; c = c.PrevSibling {
-		if c.Type == html.ElementNode && c.Data == last.Data && markupKey(c) == look {
-			return nil // marked up alike: one paragraph in several runs
-		}
-		if c.Type == html.TextNode || c.Type == html.ElementNode {
-			head += utf8.RuneCountInString(strings.TrimSpace(textOfNode(c)))
-		}
-	}
-	if head < minUnitRunes || utf8.RuneCountInString(textOf(last)) < minTuckedRunes {
-		return nil
-	}
-	// The text before it must end a sentence: a span in mid-sentence is
-	// emphasis, not a paragraph.
-	before := strings.TrimRight(textOfNode(last.PrevSibling), " \t\r\n\u3000\u00a0")
-	if before == "" {
-		return nil
-	}
-	r, _ := utf8.DecodeLastRuneInString(before)
-	if !strings.ContainsRune("。！？!?；;”", r) {
-		return nil
-	}
-	return last
-}
-
-// markupKey is how an element is marked up: a hash of its tag, class and
-// inline style (white space, case and semicolons aside). A hash, because
-// the stage keeps one per paragraph and a 20 MB page has 400,000.
-func markupKey(n *html.Node) uint64 {
-	h := uint64(fnvOffset)
-	h = fnvAdd(h, n.Data, false)
-	h = fnvAdd(h, attr(n, "class"), false)
-	return fnvAdd(h, attr(n, "style"), true)
-}
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// fnvAdd hashes s into h (FNV-1a) and closes the field, so that ("ab",
-// "c") and ("a", "bc") differ. fold drops what CSS ignores.
-func fnvAdd(h uint64, s string, fold bool) uint64 {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if fold {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' {
-				continue
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-		}
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	return (h ^ 0xff) * fnvPrime
-}
 
 // proseTags are the blocks whose markup makes an article's norm.
 var proseTags = map[string]bool{"p": true, "div": true, "section": true, "blockquote": true}

@@ -26,12 +26,6 @@ import (
 const (
 	// listShare: the share of the located text the items must hold.
 	listShare = 0.7
-	// maxMedianEntryRunes: the median entry's length. A list entry is a title,
-	// or a name with a post and a line of duties; a paragraph is longer.
-	maxMedianEntryRunes = 80
-	// linkedItems: the share of items that hold a link, on a page whose
-	// headline names a topic. A column's entries all link to their pages.
-	linkedItems = 0.6
 	// maxItems bounds the entries kept: a column index shows a page of
 	// them, and a huge list is not read item by item.
 	maxItems = 500
@@ -62,25 +56,6 @@ func (p *page) listItems(loc located) []*html.Node {
 		return nil
 	}
 	return items
-}
-
-// itemShape tells whether a group of siblings is short like a list's
-// entries (the median one), whether most of them are links, and how much
-// text they hold in all.
-func itemShape(items []*html.Node) (short, linked bool, total int) {
-	lens := make([]int, 0, len(items))
-	links := 0
-	for _, it := range items {
-		l, _ := textLens(it)
-		lens = append(lens, l)
-		total += l
-		if firstLink(it) != nil {
-			links++
-		}
-	}
-	slices.Sort(lens)
-	median := lens[len(lens)/2]
-	return median > 0 && median <= maxMedianEntryRunes, float64(links) >= linkedItems*float64(len(items)), total
 }
 
 // maxLeadTagRunes is how much an entry may show before its link: a type
@@ -125,82 +100,6 @@ func leadLinkText(it *html.Node) string {
 		return ""
 	}
 	return lt
-}
-
-// largestItemGroup returns the largest group, by text, of at least
-// minListItems element siblings of one shape below root: li or dd, or
-// classed blocks (div.ld-item). Paragraphs are never list items: an
-// article is a run of them.
-func largestItemGroup(root *html.Node) []*html.Node {
-	var groups [][]*html.Node
-	byShape := map[string]int{}
-	walkElements([]*html.Node{root}, func(n *html.Node) bool {
-		if hiddenText(n) {
-			return false
-		}
-		clear(byShape)
-		first := len(groups)
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || !itemShaped(c) {
-				continue
-			}
-			key := c.Data + "." + attr(c, "class")
-			i, ok := byShape[key]
-			if !ok {
-				i = len(groups)
-				byShape[key] = i
-				groups = append(groups, nil)
-			}
-			groups[i] = append(groups[i], c)
-		}
-		// Groups too small to be a list are dropped at once.
-		kept := groups[:first]
-		for _, g := range groups[first:] {
-			if len(g) >= minListItems {
-				kept = append(kept, g)
-			}
-		}
-		groups = kept
-		return true
-	})
-	if len(groups) == 0 {
-		return nil
-	}
-	want := map[*html.Node]bool{}
-	for _, g := range groups {
-		for _, it := range g {
-			want[it] = true
-		}
-	}
-	lens := textLensOf(root, want)
-	var best []*html.Node
-	bestText := 0
-	for _, g := range groups {
-		t := 0
-		for _, it := range g {
-			t += lens[it].total
-		}
-		if t > bestText {
-			best, bestText = g, t
-		}
-	}
-	return best
-}
-
-func itemShaped(n *html.Node) bool {
-	switch n.Data {
-	case "li", "dd":
-		return true
-	case "div", "section", "article", "dl":
-		return attr(n, "class") != ""
-	}
-	return false
-}
-
-func firstLink(n *html.Node) *html.Node {
-	return findNode(n, func(c *html.Node) bool {
-		return c.Type == html.ElementNode && c.Data == "a" && attr(c, "href") != ""
-	}, nil)
 }
 
 // listArticle turns the entries into Article.Items and the node the

@@ -58,6 +58,25 @@ func (p *page) locate() located {
 	return located{node: body[0], anchor: a}
 }
 
+// minJudgedProse is the prose (runes) from which a CMS container's topic
+// is judged: an image-only article's container has a caption at most.
+const minJudgedProse = 50
+
+// onTopicInstead returns the density scorer's choice when a known CMS
+// container holds prose off the headline's topic and the scorer finds
+// prose on it elsewhere: the class name is shared by a sidebar or a
+// planted block there, and the headline says which text it announces.
+func (p *page) onTopicInstead(body, cms *html.Node, a headlineAnchor) *html.Node {
+	if !a.usable() || proseLen(cms) < minJudgedProse || a.reaches(cms, offHeadline) {
+		return nil
+	}
+	alt, _ := p.locateByScore(body, a)
+	if alt == nil || isAncestor(alt, cms) || isAncestor(cms, alt) || !a.reaches(alt, onHeadline) {
+		return nil
+	}
+	return alt
+}
+
 // listBesideHeadline returns the parent of the entries of a column index
 // or people page (kind.go), when the density scorer found no article
 // beside the headline: its winner is then the footer or a sidebar, or
@@ -483,10 +502,6 @@ func onlyProseBeside(parent, n *html.Node) bool {
 	}
 	return true
 }
-
-// minLocateScore is the least score of an article container: about three
-// punctuated sentences.
-const minLocateScore = 3
 
 // dataTableOf returns the table of a data cell: a td or th without block
 // children. Layout cells, which hold paragraphs, are containers instead.

@@ -8,8 +8,10 @@ package core
 import (
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
+	"github.com/govreader/govreader/core/internal/css"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 )
@@ -29,14 +31,18 @@ type page struct {
 	// index lists the page's classes and ids; built lazily by classIndex.
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.
-	sheet *[]styleRule
+	sheet *[]css.Rule
 	// matched is cascade's buffer for the rules one element matches.
 	matched []int
 	// cascadeIx is the sheet compiled for the cascade; see styleIndex.
 	// noRules is set when the time budget ran out while styles were read:
 	// from then on only inline styles count.
-	cascadeIx *styleSheet
+	cascadeIx *css.Sheet
 	noRules   bool
+	// revealed are class and id names that a rule for a state (:hover,
+	// :focus, :checked, :target …) shows again: menus and pop-ups the
+	// page hides until the reader acts. Set with cascadeIx.
+	revealed map[string]bool
 	// own caches ownHosts (hosts.go); ownDone tells that it was computed.
 	own     []string
 	ownDone bool
@@ -88,6 +94,16 @@ func (p *page) report(kind, text string, why reason, removed bool, ev Evidence) 
 // overBudget reports whether the optional work should stop.
 func (p *page) overBudget() bool {
 	return time.Now().After(p.deadline)
+}
+
+// titleTag is the text of <title>, without the markup some CMSs leak
+// into it (<h1 style=…>…</h1>-某县人民政府).
+func (p *page) titleTag() string {
+	raw := p.tags.first("title", nil).Text()
+	if strings.Contains(raw, "<") {
+		raw = html.UnescapeString(tagRe.ReplaceAllString(raw, ""))
+	}
+	return collapseSpace(raw)
 }
 
 type metadata struct {

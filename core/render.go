@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/govreader/govreader/core/internal/css"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -303,7 +304,7 @@ func boldStyled(n *html.Node) bool {
 	if i < 0 {
 		return false
 	}
-	v, ok := parseDeclarations(s[i:]).lookup("font-weight")
+	v, ok := css.ParseDeclarations(s[i:]).Lookup("font-weight")
 	if !ok {
 		return false
 	}

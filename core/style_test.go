@@ -4,32 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/govreader/govreader/core/internal/css"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-func TestKeySelector(t *testing.T) {
-	for _, tc := range []struct {
-		sel  string
-		kind byte
-		name string
-	}{
-		{"#main .list li", 't', "li"},
-		{".nav>li:hover .sub", '.', "sub"},
-		{"div.ft span b", 't', "b"},
-		{"ul.menu#top", '#', "top"},
-		{"a[href^='http'].out", '.', "out"},
-		{"p:not(.x,.y)", 't', "p"},
-		{":root", 0, ""},
-		{"*", 0, ""},
-		{"[data-x=\"a b\"]", 0, ""},
-		{".a .b:nth-child(2)", '.', "b"},
-	} {
-		kind, name := keySelector(tc.sel)
-		assert.Equal(t, tc.kind, kind, tc.sel)
-		assert.Equal(t, tc.name, name, tc.sel)
-	}
-}
 
 func TestCascadeOrder(t *testing.T) {
 	p := newTestPage(t, `<html><head><style>
@@ -40,36 +18,9 @@ p.a{opacity:0.5}
 .b{color:red!important}
 </style></head><body><p id="k" class="a b" style="color:blue;opacity:0.9">x</p></body></html>`, "")
 	d := p.cascade(p.doc.Find("p").Get(0))
-	assert.Equal(t, "none", d.get("display"), "an id rule beats a class rule")
-	assert.Equal(t, "0.9", d.get("opacity"), "inline beats rules")
-	assert.Equal(t, "red", d.get("color"), "an !important rule beats inline")
-}
-
-func TestCSSVars(t *testing.T) {
-	root := (*cssVars)(nil).scope(declarations{{key: "--a", val: "0"}, {key: "--b", val: "var(--a)"}, {key: "--loop", val: "var(--loop)"}})
-	child := root.scope(declarations{{key: "--a", val: "1"}})
-	assert.Equal(t, "0", root.resolve("var(--a)"))
-	assert.Equal(t, "1", child.resolve("var(--a)"), "the nearest definition wins")
-	assert.Equal(t, "0", root.resolve("var(--b)"), "a property may refer to another")
-	assert.Equal(t, "transparent", root.resolve("var(--none, transparent)"), "the fallback")
-	assert.Equal(t, "", root.resolve("var(--none)"), "undefined and no fallback: invalid")
-	assert.Equal(t, "", root.resolve("var(--loop)"), "a circle ends")
-	assert.Equal(t, "scale(0)", root.resolve("scale(var(--a))"))
-}
-
-func TestTransformScale(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want float64
-	}{
-		{"", 1}, {"none", 1}, {"scale(0.01)", 0.01}, {"scale(2, 0.1)", 0.1}, {"scalex(0)", 0},
-		{"rotate(45deg) scale(0.5)", 0.5}, {"matrix(0.001,0,0,0.001,0,0)", 0.001}, {"scale(50%)", 0.5},
-		{"translatex(-10px)", 1}, {"matrix3d(0.01,0,0,0,0,0.01,0,0,0,0,1,0,0,0,0,1)", 0.01},
-	} {
-		assert.InDelta(t, tc.want, transformScale(tc.in), 1e-9, tc.in)
-	}
-	assert.InDelta(t, 0.0, scaleProperty("0"), 1e-9)
-	assert.InDelta(t, 0.02, scaleProperty("1 0.02"), 1e-9)
+	assert.Equal(t, "none", d.Get("display"), "an id rule beats a class rule")
+	assert.Equal(t, "0.9", d.Get("opacity"), "inline beats rules")
+	assert.Equal(t, "red", d.Get("color"), "an !important rule beats inline")
 }
 
 func TestClipsAll(t *testing.T) {
@@ -91,20 +42,6 @@ func TestClipsAll(t *testing.T) {
 		{"", "polygon(0 0,100% 0,100% 100%)", false},
 	} {
 		assert.Equal(t, tc.want, clipsAll(tc.clip, tc.path) != "", tc.clip+tc.path)
-	}
-}
-
-func TestColorAlpha(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want float64
-	}{
-		{"transparent", 0}, {"rgba(0,0,0,0.01)", 0.01}, {"rgb(0 0 0 / 0.01)", 0.01}, {"hsla(0,0%,0%,0)", 0},
-		{"#0000", 0}, {"#00000000", 0}, {"#333", 1}, {"red", 1}, {"rgba(0,0,0,.5)", 0.5}, {"rgb(0 0 0 / 5%)", 0.05},
-	} {
-		a, ok := colorAlpha(tc.in)
-		assert.True(t, ok, tc.in)
-		assert.InDelta(t, tc.want, a, 1e-9, tc.in)
 	}
 }
 
@@ -172,12 +109,12 @@ func TestPruneRules(t *testing.T) {
 .intro{font-size:16px}
 #keep{display:flex!important}
 </style></head><body></body></html>`))
-	got := map[string]declarations{}
+	got := map[string]css.Declarations{}
 	for _, r := range pruneRules(p.styleRules()) {
-		got[strings.Join(r.selectors, ",")] = r.decls
+		got[strings.Join(r.Selectors, ",")] = r.Decls
 	}
 	assert.Contains(t, got, ".tab")
-	assert.Equal(t, declarations{{key: "display", val: "block"}}, got[".tab.active"], "it may undo .tab's hiding")
+	assert.Equal(t, css.Declarations{{Key: "display", Val: "block"}}, got[".tab.active"], "it may undo .tab's hiding")
 	assert.NotContains(t, got, ".nav a", "it names nothing a hiding rule names")
 	assert.Contains(t, got, ".row li", "it may give .row's children their font back")
 	assert.NotContains(t, got, ".intro")

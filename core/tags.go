@@ -4,7 +4,6 @@ package core
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
@@ -131,16 +130,6 @@ func inBody(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// titleTag is the text of <title>, without the markup some CMSs leak
-// into it (<h1 style=…>…</h1>-某县人民政府).
-func (p *page) titleTag() string {
-	raw := p.tags.first("title", nil).Text()
-	if strings.Contains(raw, "<") {
-		raw = html.UnescapeString(tagRe.ReplaceAllString(raw, ""))
-	}
-	return collapseSpace(raw)
 }
 
 var (

@@ -3,9 +3,10 @@ package core
 // Visibility stage: DOM in, DOM out without what a browser would not show.
 //
 // The static reading cascades the page's own style sheets (style.go) and
-// asks of every element, with what it inherits, three questions: is its
-// box of no area or off the page (noArea), is its paint transparent
-// (noPaint), is its text too small to read (tooSmall). The extension's
+// asks of every element, with what it inherits, three questions
+// (rendering.go): is its box of no area or off the page (noArea), is its
+// paint transparent (noPaint), is its text too small to read (tooSmall);
+// covered.go finds text under an opaque box. The extension's
 // content script knows better, because it sees computed styles: it marks
 // every element the browser really hides with HiddenHintAttr, and that
 // mark is authoritative.
@@ -16,8 +17,6 @@ package core
 // are ordinary on portals and go unreported.
 
 import (
-	"fmt"
-	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -26,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/govreader/govreader/core/internal/cjk"
+	"github.com/govreader/govreader/core/internal/css"
 	"github.com/govreader/govreader/core/internal/dq"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -171,8 +171,8 @@ func (p *page) pageBackground() string {
 	bg := ""
 	if body := p.bodyNodes(); body != nil {
 		for _, n := range [...]*html.Node{body[0].Parent, body[0]} {
-			d := parseDeclarations(attr(n, "style"))
-			if c := colorValue(backgroundColour(d)); c != "" {
+			d := css.ParseDeclarations(attr(n, "style"))
+			if c := css.ColorValue(css.BackgroundColour(d)); c != "" {
 				bg = c
 			}
 		}
@@ -181,10 +181,10 @@ func (p *page) pageBackground() string {
 		return bg
 	}
 	for _, r := range p.styleRules() {
-		for _, sel := range r.selectors {
+		for _, sel := range r.Selectors {
 			if sel = strings.ToLower(sel); sel == "body" || sel == "html" {
-				d := r.decls
-				if c := colorValue(backgroundColour(d)); c != "" {
+				d := r.Decls
+				if c := css.ColorValue(css.BackgroundColour(d)); c != "" {
 					bg = c
 				}
 			}
@@ -209,40 +209,40 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	if indexFold(style, "color") < 0 {
 		return false // most styled elements set no colour
 	}
-	d := parseDeclarations(style)
-	ink, ok := rgbOf(colorValue(d.get("color")))
+	d := css.ParseDeclarations(style)
+	ink, ok := css.RGB(css.ColorValue(d.Get("color")))
 	if !ok {
 		return false
 	}
 	// filter:invert() repaints the text, over the element's own
 	// (transparent) background: black inverted is white.
-	if x, ok := filterInvert(d.get("filter")); ok {
+	if x, ok := css.FilterInvert(d.Get("filter")); ok {
 		for i := range ink {
 			ink[i] = ink[i]*(1-x) + (1-ink[i])*x
 		}
 	}
 	bg, known := pageBg, false
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		ad := parseDeclarations(attr(a, "style"))
-		if c := backgroundColour(ad); c != "" {
-			if _, alpha, ok := parseColour(c); !ok || alpha >= minCoverAlpha {
+		ad := css.ParseDeclarations(attr(a, "style"))
+		if c := css.BackgroundColour(ad); c != "" {
+			if _, alpha, ok := css.ParseColour(c); !ok || alpha >= minCoverAlpha {
 				// An image over the colour (a banner behind white
 				// text) paints what the colour does not say.
-				b := strings.ToLower(ad.get("background"))
+				b := strings.ToLower(ad.Get("background"))
 				image := strings.Contains(b, "url(") || strings.Contains(b, "gradient(") || strings.Contains(b, "image") ||
-					ad.get("background-image") != "" && ad.get("background-image") != "none"
-				bg, known = colorValue(c), ok && !image && !hasClassOrID(n, a)
+					ad.Get("background-image") != "" && ad.Get("background-image") != "none"
+				bg, known = css.ColorValue(c), ok && !image && !hasClassOrID(n, a)
 				break
 			}
 			continue // a translucent wash: what shows is further up
 		}
 		if c := attr(a, "bgcolor"); c != "" {
-			bg, known = colorValue(c), !hasClassOrID(n, a)
+			bg, known = css.ColorValue(c), !hasClassOrID(n, a)
 			break
 		}
 	}
-	paper, ok := rgbOf(bg)
-	if !ok || contrast(ink, paper) >= minTextContrast {
+	paper, ok := css.RGB(bg)
+	if !ok || css.Contrast(ink, paper) >= minTextContrast {
 		return false
 	}
 	text := textOf(n)
@@ -273,113 +273,10 @@ func repaintsBelow(n *html.Node) bool {
 	}, nil) != nil
 }
 
-// backgroundColour is the colour a declaration block paints its box
-// with: background-color, or the colour among the background
-// shorthand's values; "" when it sets none.
-func backgroundColour(d declarations) string {
-	if c := d.get("background-color"); c != "" {
-		return c
-	}
-	b := d.get("background")
-	if b == "" {
-		return ""
-	}
-	if _, _, ok := parseColour(b); ok {
-		return b
-	}
-	for _, tok := range cssTokens(b) {
-		if _, _, ok := parseColour(tok); ok {
-			return tok
-		}
-	}
-	if strings.Contains(b, "(") {
-		return b // an image: a paint whose colour is unknown
-	}
-	return ""
-}
-
-// cssTokens splits a value at the spaces outside parentheses.
-func cssTokens(v string) []string {
-	var out []string
-	depth, start := 0, -1
-	for i, r := range v {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			depth--
-		case r == ' ' && depth == 0:
-			if start >= 0 {
-				out = append(out, v[start:i])
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, v[start:])
-	}
-	return out
-}
-
 // minTextContrast: below this contrast ratio (WCAG's measure, 1 for the
 // same colour, 21 for black on white) text is not read: #fdfdfd on white
 // is 1.02, the palest grey portals print (#ccc) 1.6.
 const minTextContrast = 1.25
-
-// rgbOf reads a colour as colorValue writes it (#rrggbb) into red, green
-// and blue between 0 and 1.
-func rgbOf(c string) ([3]float64, bool) {
-	var out [3]float64
-	if len(c) != 7 || c[0] != '#' {
-		return out, false
-	}
-	for i := range out {
-		v, err := strconv.ParseUint(c[1+2*i:3+2*i], 16, 8)
-		if err != nil {
-			return out, false
-		}
-		out[i] = float64(v) / 255
-	}
-	return out, true
-}
-
-// contrast is the WCAG contrast ratio of two colours.
-func contrast(a, b [3]float64) float64 {
-	la, lb := luminance(a), luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
-}
-
-func luminance(c [3]float64) float64 {
-	var l [3]float64
-	for i, v := range c {
-		if v <= 0.03928 {
-			l[i] = v / 12.92
-		} else {
-			l[i] = math.Pow((v+0.055)/1.055, 2.4)
-		}
-	}
-	return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
-}
-
-// filterInvert reads the amount of a filter's invert() (1 when given no
-// argument), the first one only.
-func filterInvert(f string) (float64, bool) {
-	for _, arg := range filterArgs(f, "invert(") {
-		if arg == "" {
-			return 1, true
-		}
-		x, ok := cssFactor(arg)
-		return min(max(x, 0), 1), ok
-	}
-	return 0, false
-}
 
 // markedHidden reports an element hidden by markup alone, and how: the
 // content script's hint, the hidden attribute, or an unreadable <marquee>
@@ -433,155 +330,11 @@ func marqueeHides(n *html.Node) bool {
 		return true
 	}
 	for _, k := range []string{"width", "height"} {
-		if v, ok := lengthPx(attr(n, k)); ok && v <= 2 {
+		if v, ok := css.LengthPx(attr(n, k)); ok && v <= 2 {
 			return true
 		}
 	}
 	return false
-}
-
-// cssNumbers lists the numbers in a CSS value, units dropped: the first
-// eight runs of the form -?[0-9]*\.?[0-9]+, scanned by hand because a
-// regexp costs more than the colours it reads on every styled element.
-func cssNumbers(v string) []float64 {
-	var out []float64
-	for i, found := 0, 0; i < len(v) && found < 8; {
-		start := i
-		if v[i] == '-' {
-			i++
-		}
-		intEnd := i
-		for intEnd < len(v) && isDigit(v[intEnd]) {
-			intEnd++
-		}
-		end := intEnd
-		if end+1 < len(v) && v[end] == '.' && isDigit(v[end+1]) {
-			end += 2
-			for end < len(v) && isDigit(v[end]) {
-				end++
-			}
-		}
-		if end == i {
-			// No digits here. A '-' or '.' not followed by a number is
-			// skipped alone, so "-.5" and "x.5" still find ".5".
-			i = start + 1
-			continue
-		}
-		found++
-		if f, err := strconv.ParseFloat(v[start:end], 64); err == nil {
-			out = append(out, f)
-		}
-		i = end
-	}
-	return out
-}
-
-func firstWord(v string) string {
-	if f := strings.Fields(v); len(f) > 0 {
-		return f[0]
-	}
-	return ""
-}
-
-func parseDeclarations(decl string) declarations {
-	if !strings.Contains(decl, ":") {
-		return nil // most elements have no style: no allocation for them
-	}
-	out := make(declarations, 0, strings.Count(decl, ";")+1)
-	for decl != "" {
-		part := decl
-		if i := strings.IndexByte(decl, ';'); i >= 0 {
-			part, decl = decl[:i], decl[i+1:]
-		} else {
-			decl = ""
-		}
-		k, v, ok := strings.Cut(part, ":")
-		if !ok {
-			continue
-		}
-		k = strings.ToLower(strings.TrimSpace(k))
-		v = strings.ToLower(strings.TrimSpace(v))
-		trimmed := strings.TrimSuffix(v, "!important")
-		out = append(out, declaration{key: k, val: strings.TrimSpace(trimmed), important: len(trimmed) < len(v)})
-	}
-	return out
-}
-
-// declarations is a parsed CSS declaration block. A slice, not a map: a
-// style attribute holds a handful of properties, and one is parsed for
-// every styled element of the page.
-type declarations []declaration
-
-type declaration struct {
-	key, val  string
-	important bool
-}
-
-// lookup returns the last value set for key, as the cascade would.
-func (d declarations) lookup(key string) (string, bool) {
-	for i := len(d) - 1; i >= 0; i-- {
-		if d[i].key == key {
-			return d[i].val, true
-		}
-	}
-	return "", false
-}
-
-func (d declarations) get(key string) string {
-	v, _ := d.lookup(key)
-	return v
-}
-
-// isCSSNumber accepts what a length's number may be here: an optional
-// minus, digits with at most one point, ending in a digit. ParseFloat
-// alone would also take exponents, Inf, NaN and hex.
-func isCSSNumber(s string) bool {
-	s = strings.TrimPrefix(s, "-")
-	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
-		return false
-	}
-	point := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '.' && !point:
-			point = true
-		case c < '0' || c > '9':
-			return false
-		}
-	}
-	return true
-}
-
-// lengthPx reads a CSS length; em and rem count as 16px, which is all the
-// precision "is it off-screen or tiny" needs.
-func lengthPx(v string) (float64, bool) {
-	v = strings.TrimSpace(v)
-	num := v
-	unit := ""
-	for _, u := range []string{"rem", "px", "pt", "em", "%", "vw", "vh"} {
-		if strings.HasSuffix(v, u) {
-			num, unit = v[:len(v)-len(u)], u
-			break
-		}
-	}
-	if !isCSSNumber(num) {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(num, 64)
-	if err != nil {
-		return 0, false
-	}
-	switch unit {
-	case "em", "rem":
-		f *= 16
-	case "pt":
-		f *= 4.0 / 3
-	case "%", "vw", "vh":
-		if f != 0 {
-			return 0, false
-		}
-	}
-	return f, true
 }
 
 // scriptHiding matches inline scripts that hide an element by id as soon
@@ -645,11 +398,6 @@ func (p *page) reportNoscript() {
 		p.classifyRemoved(frag.Get(0), SpamHidden, because(reasonHiddenNoscript, "shown only to browsers without JavaScript"), nil)
 	})
 }
-
-// dynamicPseudo matches selectors whose match depends on the reader's
-// actions or on generated content; structural ones (:first-child,
-// :nth-of-type, :not) are static and kept.
-var dynamicPseudo = regexp.MustCompile(`::|:(?:hover|focus|active|visited|link|target|checked|focus-within|focus-visible|before|after|first-line|first-letter|selection|placeholder|disabled|enabled|empty|fullscreen|open)`)
 
 // hiddenBlock is an element the visibility stage removes, how the page
 // hides it, and (for the static reading) what the cascade found.
@@ -764,15 +512,6 @@ func closedDetailsBlocks(nodes []*html.Node) []hiddenBlock {
 	return out
 }
 
-// styleCtx is what an element inherits that decides whether it shows.
-type styleCtx struct {
-	vars    *cssVars
-	opacity float64 // the product of the ancestors' opacities
-	scale   float64 // the product of the ancestors' scales and zooms
-	fontPx  float64 // the parent's font size
-	remPx   float64 // the root's font size, for rem
-}
-
 // staticallyHidden is the guess, from the page's styles (inline, <style>
 // blocks and data: sheets, cascaded), its scripts and its colours, at
 // what a browser would hide: one walk of the body, each element judged
@@ -872,9 +611,6 @@ func (p *page) staticallyHidden() []hiddenBlock {
 	return drop
 }
 
-// defaultFontPx is the browser's default font size.
-const defaultFontPx = 16
-
 // styleOf reads an element's cascaded style into what decides whether it
 // shows, and the context its children inherit.
 func (p *page) styleOf(n *html.Node, parent *styleCtx) (rendering, *styleCtx) {
@@ -883,8 +619,8 @@ func (p *page) styleOf(n *html.Node, parent *styleCtx) (rendering, *styleCtx) {
 	if len(d) == 0 {
 		return r, parent
 	}
-	vars := parent.vars.scope(d)
-	d = vars.resolved(d)
+	vars := parent.vars.Scope(d)
+	d = vars.Resolved(d)
 	ctx := &styleCtx{vars: vars, opacity: parent.opacity, scale: parent.scale, fontPx: parent.fontPx, remPx: parent.remPx}
 	r.read(d, parent, ctx)
 	// Read for elements only: hidingGroups reads every rule of a sheet
@@ -892,785 +628,6 @@ func (p *page) styleOf(n *html.Node, parent *styleCtx) (rendering, *styleCtx) {
 	r.cover, r.coverOK = containerOf(d, ctx.fontPx, parent.remPx)
 	r.zeroLines = linesOfNoHeight(d)
 	return r, ctx
-}
-
-// rendering is what the static reading knows of how one element is
-// drawn: the evidence the three questions of visibility are asked on.
-type rendering struct {
-	// notRendered names the declaration that takes the element out of
-	// rendering (display:none, visibility:hidden …), or "".
-	notRendered string
-	// box is the smaller side of the box its overflow or clip cuts its
-	// content to, in px; -1 when nothing cuts it. lines is how many lines
-	// of text its cut height holds, 0 when its height is not cut.
-	box, lines float64
-	// clipped names a clip that leaves no area; offPage the declaration
-	// that moves the box off the page.
-	clipped, offPage string
-	// opacity is the element's own opacity times its ancestors'.
-	opacity float64
-	// scale is the factor its box is drawn at: its transforms and zoom
-	// times its ancestors'.
-	scale float64
-	// transparent names the declaration that paints its text in no
-	// colour, or in the colour of its own background.
-	transparent string
-	// fontPx is its font size; textPx the height its text is drawn at,
-	// font size times scale.
-	fontPx, textPx float64
-	// ownFont and ownPaint: the element sets the font size or the text
-	// colour itself, properties its children inherit and may set again.
-	ownFont, ownPaint bool
-	// cover: the element is a container a cover may span (covered.go),
-	// of cover's height; for a covered block, the container it lies in.
-	cover   coverContainer
-	coverOK bool
-	// zeroLines: its lines have no height, in a box of no height of its
-	// own that cuts what overflows it.
-	zeroLines bool
-}
-
-// Thresholds of visibility.
-const (
-	// minTextBoxPx: a box that cuts its content to less than half a line
-	// of the smallest text portals set (12px, in a 16px line) shows no
-	// line of it.
-	minTextBoxPx = 8
-	// maxInvisibleOpacity: at 5% opacity black text on white has a
-	// contrast under 1.1:1, which no eye reads.
-	maxInvisibleOpacity = 0.05
-	// minReadableTextPx: glyphs drawn under 4px high are a smudge; no
-	// Chinese character can be read from them. Portals' smallest
-	// visible text is 12px.
-	minReadableTextPx = 4
-	// offPagePx: a box moved this far left of or above the page, by
-	// position or margin, has left it; positioned boxes need less,
-	// since a page never places one this far out for layout.
-	offPagePx           = 1000
-	offPagePositionedPx = 200
-	// farPx: moved this far right or down of a desktop screen, a fixed
-	// or translated box is out of reach.
-	farPx = 5000
-	// belowPagePx: an absolutely placed box this far down starts below
-	// the end of nearly every page, the longest 公文 included (a notice of
-	// five tables is some 16,000 px in a reader, far less in a portal's
-	// wider column); a reader would scroll through screens of nothing to
-	// reach it.
-	belowPagePx = 10000
-)
-
-// hidden asks the three questions in turn and names the technique; the
-// zero reason when the element shows.
-func (r rendering) hidden() reason {
-	if r.notRendered != "" {
-		if r.notRendered == "display:none" {
-			return because(reasonHiddenDisplayNone, r.notRendered)
-		}
-		return because(reasonHiddenVisibility, r.notRendered)
-	}
-	if why := r.noArea(); why.id != "" {
-		return why
-	}
-	if why := r.noPaint(); why.id != "" {
-		return why
-	}
-	return r.tooSmall()
-}
-
-// evidence is what decided that the element does not show, for the reason
-// id the rendering gave; nil for the reasons that are no measure.
-func (r rendering) evidence(id string) Evidence {
-	round := func(f float64) float64 { return math.Round(f*100) / 100 }
-	switch id {
-	case reasonHiddenDisplayNone, reasonHiddenVisibility:
-		return Evidence{"declaration": r.notRendered}
-	case reasonHiddenClipped:
-		if r.clipped != "" {
-			return Evidence{"clip": r.clipped}
-		}
-		return Evidence{"box_px": round(r.box)}
-	case reasonHiddenOffPage:
-		return Evidence{"declaration": r.offPage}
-	case reasonHiddenOpacity:
-		return Evidence{"opacity": round(r.opacity)}
-	case reasonHiddenTransparent:
-		return Evidence{"declaration": r.transparent}
-	case reasonHiddenTinyText:
-		return Evidence{"text_px": round(r.textPx)}
-	case reasonHiddenStrip:
-		return Evidence{"lines": round(r.lines)}
-	case reasonHiddenCovered:
-		return Evidence{"container_px": round(r.cover.heightPx)}
-	case reasonHiddenNeverShown:
-		return Evidence{"tag": r.notRendered}
-	}
-	return nil
-}
-
-// inheritedOnly reports an element hidden only by what its children
-// inherit and may set again: a tiny font size or a transparent text
-// colour (not a scale, which they cannot undo).
-func (r rendering) inheritedOnly() bool {
-	if r.notRendered != "" || r.noArea().id != "" || r.opacity <= maxInvisibleOpacity {
-		return false
-	}
-	if r.tooSmall().id != "" && r.fontPx >= minReadableTextPx {
-		return false // small by its scale
-	}
-	return true
-}
-
-// noArea: is its box of no area, or off the page? A box whose overflow
-// is cut below minTextBoxPx, a clip that leaves nothing, or a position
-// far outside the page.
-func (r rendering) noArea() reason {
-	switch {
-	case r.clipped != "":
-		return because(reasonHiddenClipped, r.clipped)
-	case r.box >= 0 && r.box < minTextBoxPx:
-		return because(reasonHiddenClipped, fmt.Sprintf("a box %gpx across that hides its overflow", r.box))
-	case r.offPage != "":
-		return because(reasonHiddenOffPage, "placed off the page ("+r.offPage+")")
-	}
-	return reason{}
-}
-
-// noPaint: is its paint transparent? Opacity, compounded over the
-// ancestors, at or under maxInvisibleOpacity, or text painted in no
-// colour.
-func (r rendering) noPaint() reason {
-	switch {
-	case r.opacity <= maxInvisibleOpacity:
-		return because(reasonHiddenOpacity, fmt.Sprintf("opacity %.2g with its ancestors'", r.opacity))
-	case r.transparent != "":
-		return because(reasonHiddenTransparent, "text painted in no colour ("+r.transparent+")")
-	}
-	return reason{}
-}
-
-// tooSmall: is its text too small to read? Its font size times the
-// scale it is drawn at, under minReadableTextPx.
-func (r rendering) tooSmall() reason {
-	if r.textPx < minReadableTextPx {
-		return because(reasonHiddenTinyText, fmt.Sprintf("text drawn %.2gpx high", r.textPx))
-	}
-	return reason{}
-}
-
-// read fills the rendering from the element's declarations (var()
-// resolved) and sets what its children inherit on ctx.
-func (r *rendering) read(d declarations, parent, ctx *styleCtx) {
-	switch {
-	case d.get("display") == "none":
-		r.notRendered = "display:none"
-	case d.get("visibility") == "hidden", d.get("visibility") == "collapse":
-		r.notRendered = "visibility:" + d.get("visibility")
-	case d.get("content-visibility") == "hidden":
-		r.notRendered = "content-visibility:hidden"
-	}
-	// Paint: opacity multiplies down the tree and no child can undo it.
-	own := 1.0
-	if v, ok := cssFactor(d.get("opacity")); ok {
-		own = v
-	}
-	if f, ok := filterOpacity(d.get("filter")); ok {
-		own *= f
-	}
-	ctx.opacity = parent.opacity * own
-	r.opacity = ctx.opacity
-	// Scale: transforms and zoom multiply down the tree too.
-	scale := transformScale(d.get("transform")) * scaleProperty(d.get("scale"))
-	if z, ok := cssFactor(d.get("zoom")); ok && z > 0 {
-		scale *= z
-	} else if ok && z == 0 {
-		scale = 0
-	}
-	ctx.scale = parent.scale * scale
-	r.scale = ctx.scale
-	// Font size: relative units against the parent's and the root's.
-	if fs, ok := d.lookup("font-size"); ok {
-		if px, ok := fontSizePx(fs, parent.fontPx, parent.remPx); ok {
-			ctx.fontPx = px
-			r.ownFont = true
-		}
-	}
-	r.fontPx = ctx.fontPx
-	r.textPx = ctx.fontPx * ctx.scale
-	r.box, r.lines = cutBox(d, ctx.fontPx, parent.remPx)
-	r.clipped = clipsAll(d.get("clip"), d.get("clip-path"))
-	if r.clipped == "" {
-		r.clipped = masksAll(d)
-	}
-	r.offPage = offPage(d)
-	r.transparent, r.ownPaint = transparentText(d)
-}
-
-// linesOfNoHeight reports a box whose lines have no height and which,
-// with no height, padding or border of its own, is as tall as they are
-// while it cuts what overflows: line-height:0;overflow:hidden shows none
-// of its text.
-func linesOfNoHeight(d declarations) bool {
-	if lh, ok := lengthPx(d.get("line-height")); !ok || lh != 0 {
-		return false
-	}
-	if !cutsVertically(d) {
-		return false
-	}
-	for _, k := range [...]string{"height", "min-height", "padding", "padding-top", "padding-bottom", "border", "border-width"} {
-		v := strings.TrimSpace(d.get(k))
-		if v == "" || v == "auto" || v == "none" {
-			continue
-		}
-		for _, f := range strings.Fields(v) {
-			if px, ok := lengthPx(f); !ok || px != 0 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// cssFactor reads a number or a percentage as a factor (0.3, 30%).
-func cssFactor(v string) (float64, bool) {
-	if v == "" {
-		return 0, false
-	}
-	if pct, ok := strings.CutSuffix(v, "%"); ok {
-		f, ok := cssNumber(pct)
-		return f / 100, ok
-	}
-	return cssNumber(v)
-}
-
-func cssNumber(v string) (float64, bool) {
-	v = strings.TrimSpace(v)
-	if !isCSSNumber(v) {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(v, 64)
-	return f, err == nil
-}
-
-// filterOpacity reads the opacity() functions of a filter.
-func filterOpacity(f string) (float64, bool) {
-	found, out := false, 1.0
-	for _, arg := range filterArgs(f, "opacity(") {
-		if v, ok := cssFactor(arg); ok {
-			out, found = out*v, true
-		}
-	}
-	return out, found
-}
-
-// filterArgs lists the arguments, trimmed, of every call of fn ("name(")
-// in a filter value.
-func filterArgs(f, fn string) []string {
-	var out []string
-	for {
-		i := strings.Index(f, fn)
-		if i < 0 {
-			return out
-		}
-		arg, rest, _ := strings.Cut(f[i+len(fn):], ")")
-		out = append(out, strings.TrimSpace(arg))
-		f = rest
-	}
-}
-
-// cssFunctions splits a transform list into its functions and their
-// arguments: "scale(0.5) translatex(-10px)" → scale [0.5], translatex
-// [-10px].
-func cssFunctions(v string, fn func(name string, args []string)) {
-	for v != "" {
-		open := strings.IndexByte(v, '(')
-		if open < 0 {
-			return
-		}
-		end := strings.IndexByte(v[open:], ')')
-		if end < 0 {
-			return
-		}
-		name := strings.TrimSpace(v[:open])
-		args := strings.FieldsFunc(v[open+1:open+end], func(r rune) bool { return r == ',' || r == ' ' })
-		fn(name, args)
-		v = v[open+end+1:]
-	}
-}
-
-// transformScale is the factor a transform draws the smaller side of a
-// box at: scale(), scaleX/Y(), scale3d() and the matrices' column lengths.
-func transformScale(t string) float64 {
-	out := 1.0
-	if t == "" || t == "none" {
-		return out
-	}
-	cssFunctions(t, func(name string, args []string) {
-		var f []float64
-		for _, a := range args {
-			v, ok := cssFactor(a)
-			if !ok {
-				return
-			}
-			f = append(f, v)
-		}
-		switch {
-		case name == "scale" || name == "scale3d":
-			out *= minAbs(f, 2)
-		case name == "scalex" || name == "scaley":
-			out *= minAbs(f, 1)
-		case name == "matrix" && len(f) == 6:
-			out *= math.Min(math.Hypot(f[0], f[1]), math.Hypot(f[2], f[3]))
-		case name == "matrix3d" && len(f) == 16:
-			out *= math.Min(math.Hypot(f[0], f[1]), math.Hypot(f[4], f[5]))
-		}
-	})
-	return out
-}
-
-// scaleProperty reads the scale property: one factor, or one per axis.
-func scaleProperty(v string) float64 {
-	if v == "" || v == "none" {
-		return 1
-	}
-	var f []float64
-	for _, a := range strings.Fields(v) {
-		x, ok := cssFactor(a)
-		if !ok {
-			return 1
-		}
-		f = append(f, x)
-	}
-	return minAbs(f, 2)
-}
-
-// minAbs is the smallest magnitude of the first n factors (a single
-// factor applies to both axes); 1 for none.
-func minAbs(f []float64, n int) float64 {
-	if len(f) == 0 {
-		return 1
-	}
-	out := math.Inf(1)
-	for i := 0; i < n && i < len(f); i++ {
-		out = math.Min(out, math.Abs(f[i]))
-	}
-	return out
-}
-
-// fontSizeKeywords are the absolute font-size keywords in px.
-var fontSizeKeywords = map[string]float64{
-	"xx-small": 9, "x-small": 10, "small": 13, "medium": 16, "large": 18, "x-large": 24, "xx-large": 32, "xxx-large": 48,
-}
-
-// fontSizePx computes a font size: em and % against the parent's, rem
-// against the root's.
-func fontSizePx(v string, parentPx, remPx float64) (float64, bool) {
-	if px, ok := fontSizeKeywords[v]; ok {
-		return px, true
-	}
-	switch v {
-	case "smaller":
-		return parentPx / 1.2, true
-	case "larger":
-		return parentPx * 1.2, true
-	}
-	return lengthIn(v, parentPx, remPx)
-}
-
-// lengthIn reads a length with em and % relative to fontPx and rem to
-// remPx; viewport units against the desktop screen.
-func lengthIn(v string, fontPx, remPx float64) (float64, bool) {
-	v = strings.TrimSpace(v)
-	for _, u := range [...]struct {
-		unit string
-		px   float64
-	}{{"rem", remPx}, {"em", fontPx}, {"%", fontPx / 100}, {"vw", desktopWidthPx / 100}, {"vh", desktopHeightPx / 100}} {
-		if num, ok := strings.CutSuffix(v, u.unit); ok {
-			f, ok := cssNumber(num)
-			return f * u.px, ok
-		}
-	}
-	return lengthPx(v)
-}
-
-// cutBox is the smaller side, in px, of the box an element cuts its
-// content to: a width or height (or their maximum) with overflow hidden
-// or clip on that axis; -1 when nothing cuts it. lines is how many lines
-// of its text the cut height holds (0 when the height is not cut).
-func cutBox(d declarations, fontPx, remPx float64) (box, lines float64) {
-	ov := d.get("overflow")
-	ovX, ovY := firstWord(ov), firstWord(ov)
-	if f := strings.Fields(ov); len(f) == 2 {
-		ovY = f[1]
-	}
-	if v := d.get("overflow-x"); v != "" {
-		ovX = v
-	}
-	if v := d.get("overflow-y"); v != "" {
-		ovY = v
-	}
-	cuts := func(o string) bool { return o == "hidden" || o == "clip" }
-	box = -1.0
-	side := func(keys ...string) float64 {
-		cut := -1.0
-		for _, k := range keys {
-			if v, ok := lengthIn(d.get(k), fontPx, remPx); ok && v >= 0 && (cut < 0 || v < cut) {
-				cut = v
-			}
-		}
-		if cut >= 0 && (box < 0 || cut < box) {
-			box = cut
-		}
-		return cut
-	}
-	if cuts(ovX) {
-		side("width", "max-width")
-	}
-	if cuts(ovY) {
-		if h := side("height", "max-height"); h > 0 && fontPx > 0 {
-			lines = h / lineHeightPx(d.get("line-height"), fontPx, remPx)
-		}
-	}
-	// A box of no height whose lines have no height draws its text on
-	// one line of no height.
-	if h, ok := lengthPx(d.get("height")); ok && h == 0 {
-		if lh, ok := lengthPx(d.get("line-height")); ok && lh == 0 {
-			box = 0
-		}
-	}
-	return box, lines
-}
-
-// lineHeightPx reads a line height; "normal" and anything unknown count
-// as the browsers' 1.2 times the font size.
-func lineHeightPx(v string, fontPx, remPx float64) float64 {
-	if f, ok := cssNumber(v); ok && f > 0 {
-		return f * fontPx // a bare factor
-	}
-	if px, ok := lengthIn(v, fontPx, remPx); ok && px > 0 {
-		return px
-	}
-	return 1.2 * fontPx
-}
-
-// Strips: a box whose cut height holds less than stripLines lines of its
-// text shows one line of it (a ticker, a scrolling notice bar); when that
-// line is less than maxStripShare of the text it needs, at the font size
-// and in a content column of contentColumnPx, the rest is hidden.
-const (
-	stripLines      = 2
-	maxStripShare   = 1.0 / 3
-	contentColumnPx = 1200
-)
-
-// stripShare is the share of n's text a strip of the given lines shows.
-func stripShare(n *html.Node, lines, fontPx float64) float64 {
-	width := 0.0
-	for _, r := range textOf(n) {
-		if r >= 0x1100 && (cjk.IsHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
-			width += fontPx // full-width glyphs are an em wide
-		} else {
-			width += 0.55 * fontPx // Latin letters about half
-		}
-	}
-	if width <= 0 {
-		return 1
-	}
-	return lines * contentColumnPx / width
-}
-
-// clipsAll names a clip or clip-path that leaves nothing visible, or "".
-func clipsAll(clip, clipPath string) string {
-	if strings.HasPrefix(clip, "rect(") {
-		nums := cssNumbers(clip)
-		if len(nums) == 4 && (nums[0] >= nums[2] || nums[3] >= nums[1]) {
-			return "clip:" + clip // top >= bottom or left >= right: an empty box
-		}
-	}
-	empty := false
-	cssFunctions(clipPath, func(name string, args []string) {
-		switch name {
-		case "inset":
-			empty = insetEmpty(args)
-		case "circle", "ellipse":
-			r, ok := lengthPx(firstWordOf(args))
-			empty = ok && r == 0
-		case "polygon":
-			empty = sameNumbers(cssNumbers(strings.Join(args, " ")))
-		}
-	})
-	if empty {
-		return "clip-path:" + clipPath
-	}
-	return ""
-}
-
-func firstWordOf(args []string) string {
-	if len(args) == 0 {
-		return ""
-	}
-	return args[0]
-}
-
-// insetEmpty judges an inset() by all its values: the box is empty when
-// the top and bottom insets, or the left and right ones, meet. Percentages
-// compare with each other; lengths are empty only when one side is as
-// large as any box a line of text needs.
-func insetEmpty(args []string) bool {
-	var v []string
-	for _, a := range args {
-		if a == "round" {
-			break
-		}
-		v = append(v, a)
-	}
-	if len(v) == 0 {
-		return false
-	}
-	for len(v) < 4 { // top, right, bottom, left as in margin
-		switch len(v) {
-		case 1:
-			v = append(v, v[0])
-		case 2:
-			v = append(v, v[0])
-		case 3:
-			v = append(v, v[1])
-		}
-	}
-	meet := func(a, b string) bool {
-		pa, aPct := strings.CutSuffix(a, "%")
-		pb, bPct := strings.CutSuffix(b, "%")
-		fa, okA := cssNumber(pa)
-		fb, okB := cssNumber(pb)
-		if !okA || !okB {
-			return false
-		}
-		if aPct && bPct {
-			return fa+fb >= 100
-		}
-		return aPct && fa >= 100 || bPct && fb >= 100
-	}
-	return meet(v[0], v[2]) || meet(v[1], v[3])
-}
-
-// sameNumbers: a polygon whose points all coincide has no area.
-func sameNumbers(nums []float64) bool {
-	if len(nums) < 2 {
-		return false
-	}
-	for i := 2; i+1 < len(nums); i += 2 {
-		if nums[i] != nums[0] || nums[i+1] != nums[1] {
-			return false
-		}
-	}
-	return true
-}
-
-// offPage names the declaration that moves a box off the page, or "".
-func offPage(d declarations) string {
-	far := func(k string, v float64) string { return fmt.Sprintf("%s %gpx", k, v) }
-	var margins [2]string // top, left
-	if m := strings.Fields(d.get("margin")); len(m) > 0 {
-		margins[0], margins[1] = m[0], m[0]
-		if len(m) >= 2 {
-			margins[1] = m[1]
-		}
-		if len(m) == 4 {
-			margins[1] = m[3]
-		}
-	}
-	if v := d.get("margin-top"); v != "" {
-		margins[0] = v
-	}
-	if v := d.get("margin-left"); v != "" {
-		margins[1] = v
-	}
-	for i, k := range [2]string{"margin-top", "margin-left"} {
-		if v, ok := lengthPx(margins[i]); ok && v <= -offPagePx {
-			return far(k, v)
-		}
-	}
-	switch pos := d.get("position"); pos {
-	case "absolute", "fixed", "relative", "sticky":
-		for _, k := range []string{"left", "top", "right", "bottom", "inset"} {
-			if v, ok := lengthPx(firstWord(d.get(k))); ok && v <= -offPagePositionedPx {
-				return far(k, v)
-			}
-		}
-		if v, ok := lengthPx(d.get("left")); ok && v >= farPx {
-			return far("left", v) // pushed far right of any screen
-		}
-		if v, ok := lengthPx(d.get("top")); ok && v >= farPx && pos == "fixed" {
-			return far("top", v) // fixed below the screen: never scrolled to
-		}
-		if v, ok := lengthPx(d.get("top")); ok && v >= belowPagePx && pos == "absolute" {
-			return far("top", v) // past the end of the page, after a long scroll through nothing
-		}
-	}
-	if v, ok := lengthPx(d.get("text-indent")); ok && (v <= -500 || v >= farPx) {
-		return far("text-indent", v)
-	}
-	for _, k := range []string{"transform", "translate"} {
-		t := d.get(k)
-		if t == "" || t == "none" || k == "transform" && !strings.Contains(t, "translate") && !strings.Contains(t, "matrix") {
-			continue
-		}
-		for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == '(' || r == ')' || r == ',' || r == ' ' }) {
-			if v, ok := lengthPx(f); ok && (v <= -500 || v >= farPx) {
-				return far(k, v)
-			}
-		}
-	}
-	return ""
-}
-
-// masksAll names a mask that lets nothing of the element through: an
-// image made only of gradients whose every colour stop is transparent.
-// A mask from a file (url()) may show anything and is left alone.
-func masksAll(d declarations) string {
-	for _, k := range [...]string{"mask-image", "-webkit-mask-image", "mask", "-webkit-mask"} {
-		v := d.get(k)
-		if v == "" || v == "none" {
-			continue
-		}
-		if !strings.Contains(v, "gradient(") || strings.Contains(v, "url(") {
-			return ""
-		}
-		stops := 0
-		for _, g := range gradientArgs(v) {
-			f := strings.Fields(g)
-			if len(f) == 0 || gradientGeometry(f[0]) {
-				continue
-			}
-			stops++
-			if strings.Contains(f[0], "(") && !strings.HasSuffix(f[0], ")") {
-				f[0] = g[:strings.IndexByte(g, ')')+1] // rgba(0, 0, 0, 0) split by the spaces
-			}
-			if a, ok := colorAlpha(f[0]); !ok || f[0] != "transparent" && !strings.ContainsAny(f[0], "(#") || a > maxInvisibleOpacity {
-				return "" // a stop that lets the element show
-			}
-		}
-		if stops > 0 {
-			return k + ":" + v
-		}
-		return ""
-	}
-	return ""
-}
-
-// gradientArgs lists the arguments of every gradient function in a CSS
-// value, split at their top-level commas.
-func gradientArgs(v string) []string {
-	var out []string
-	for {
-		i := strings.Index(v, "gradient(")
-		if i < 0 {
-			return out
-		}
-		v = v[i+len("gradient("):]
-		depth, start := 0, 0
-		for j := 0; j < len(v); j++ {
-			switch v[j] {
-			case '(':
-				depth++
-			case ')':
-				if depth == 0 {
-					out = append(out, strings.TrimSpace(v[start:j]))
-					v = v[j+1:]
-					j = len(v) // done with this gradient
-					start = -1
-					continue
-				}
-				depth--
-			case ',':
-				if depth == 0 {
-					out = append(out, strings.TrimSpace(v[start:j]))
-					start = j + 1
-				}
-			}
-		}
-		if start >= 0 {
-			return append(out, strings.TrimSpace(v[start:]))
-		}
-	}
-}
-
-// gradientGeometry reports a gradient argument's first word that sets its
-// direction or shape, not a colour stop.
-func gradientGeometry(w string) bool {
-	switch w {
-	case "to", "at", "circle", "ellipse", "closest-side", "closest-corner", "farthest-side", "farthest-corner", "from", "in":
-		return true
-	}
-	for _, u := range [...]string{"deg", "grad", "rad", "turn"} {
-		if strings.HasSuffix(w, u) && isCSSNumber(strings.TrimSuffix(w, u)) {
-			return true
-		}
-	}
-	return false
-}
-
-// transparentText names the declaration that paints an element's text in
-// no colour, or in its own background's, and whether the element sets
-// its text colour itself. Text cut out of a background image
-// (background-clip:text) or drawn by its shadow is painted all the same.
-func transparentText(d declarations) (string, bool) {
-	color, fill := d.get("color"), d.get("-webkit-text-fill-color")
-	if color == "" && fill == "" {
-		return "", false
-	}
-	if clipText := firstNonEmpty(d.get("-webkit-background-clip"), d.get("background-clip")); clipText == "text" {
-		return "", true
-	}
-	if sh := d.get("text-shadow"); sh != "" && sh != "none" {
-		return "", true
-	}
-	for _, c := range [...]struct{ key, val string }{{"color", color}, {"-webkit-text-fill-color", fill}} {
-		if a, ok := colorAlpha(c.val); ok && a <= maxInvisibleOpacity {
-			return c.key + ":" + c.val, true
-		}
-	}
-	// Text painted in its own background colour.
-	if c := colorValue(firstNonEmpty(fill, color)); c != "" && c == colorValue(backgroundColour(d)) {
-		return "color:" + color + " on the same background", true
-	}
-	return "", true
-}
-
-// colorAlpha reads the alpha of a colour: transparent, rgba()/hsla(),
-// the slash syntax rgb(0 0 0 / 0.01), and #rgba / #rrggbbaa.
-func colorAlpha(v string) (float64, bool) {
-	v = strings.TrimSpace(v)
-	switch {
-	case v == "transparent":
-		return 0, true
-	case strings.HasPrefix(v, "#") && (len(v) == 5 || len(v) == 9):
-		h := v[len(v)-1:]
-		if len(v) == 9 {
-			h = v[7:]
-		}
-		a, err := strconv.ParseUint(h, 16, 8)
-		if err != nil {
-			return 0, false
-		}
-		if len(v) == 5 {
-			return float64(a) / 15, true
-		}
-		return float64(a) / 255, true
-	case strings.Contains(v, "("):
-		name, args, _ := strings.Cut(v, "(")
-		args = strings.TrimSuffix(strings.TrimSpace(args), ")")
-		var alpha string
-		if _, a, ok := strings.Cut(args, "/"); ok {
-			alpha = a
-		} else if parts := strings.Split(args, ","); len(parts) == 4 && (name == "rgba" || name == "hsla") {
-			alpha = parts[3]
-		}
-		if alpha == "" {
-			return 1, true
-		}
-		return cssFactor(strings.TrimSpace(alpha))
-	}
-	return 1, true
 }
 
 // restoresBelow reports a descendant that sets again, readably, the font
@@ -1691,17 +648,6 @@ func (p *page) restoresBelow(n *html.Node, parent *styleCtx) bool {
 		return !found
 	})
 	return found
-}
-
-// styleHides reports whether a declaration block, alone on an element of
-// a plain page, hides it.
-func styleHides(decl string) bool {
-	root := &styleCtx{opacity: 1, scale: 1, fontPx: defaultFontPx, remPx: defaultFontPx}
-	r := rendering{opacity: 1, scale: 1, fontPx: defaultFontPx, textPx: defaultFontPx, box: -1}
-	d := parseDeclarations(decl)
-	ctx := *root
-	r.read(d, root, &ctx)
-	return r.hidden().id != ""
 }
 
 // hiddenEvidence is what is known of a hidden block that reads as no
@@ -1900,9 +846,9 @@ func (p *page) revealable(n *html.Node) bool {
 	if len(names) == 0 {
 		return false
 	}
-	ix := p.styleIndex()
+	p.styleIndex() // sets p.revealed
 	for _, name := range names {
-		if ix.revealed[name] {
+		if p.revealed[name] {
 			return true
 		}
 	}

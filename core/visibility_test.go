@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/govreader/govreader/core/internal/css"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -150,41 +151,6 @@ func TestFontZeroLayoutTrickStays(t *testing.T) {
 	assert.Equal(t, VerdictClean, a.Verdict)
 }
 
-func TestMediaApplies(t *testing.T) {
-	for _, tc := range []struct {
-		query string
-		want  bool
-	}{
-		{"", true},
-		{"screen", true},
-		{"all", true},
-		{"only screen", true},
-		{"print", false},
-		{"speech", false},
-		{"not print", true},
-		{"screen and (min-width: 768px)", true},
-		{"(min-width:1200px)", true},
-		{"(max-width: 768px)", false},
-		{"screen and (max-width:1024px)", false},
-		{"(min-width: 3000px)", false},
-		{"print, screen and (min-width: 992px)", true},
-		{"(width >= 768px)", true},
-		{"(400px < width <= 1000px)", false},
-		{"(orientation: landscape)", true},
-		{"(orientation: portrait)", false},
-		{"(prefers-color-scheme: dark)", false},
-		{"(hover: hover) and (pointer: fine)", true},
-		{"(min-width: 48em)", true},
-		{"(max-width: 60em)", false},
-		{"(some-future-feature)", false},
-		{"(min-width: 768px) or (max-width: 100px)", false},
-	} {
-		t.Run(tc.query, func(t *testing.T) {
-			assert.Equal(t, tc.want, mediaApplies(tc.query))
-		})
-	}
-}
-
 func TestHiddenLinksWithoutSpamWords(t *testing.T) {
 	// Hidden links to several unrelated sites with keyword texts are
 	// reported even when no lexicon word is in them; hidden menus of the
@@ -240,7 +206,7 @@ func TestStyleRulesParsing(t *testing.T) {
 	rules := p.styleRules()
 	var sels [][]string
 	for _, r := range rules {
-		sels = append(sels, r.selectors)
+		sels = append(sels, r.Selectors)
 	}
 	assert.Contains(t, sels, []string{".a", "#b>p:not(.x,.y)"})
 	assert.Contains(t, sels, []string{".c"}, "a rule before an unclosed comment")
@@ -252,8 +218,8 @@ func TestStyleRulesParsing(t *testing.T) {
 	for _, absent := range []string{".p", ".narrow", ".q", "from", "to"} {
 		assert.NotContains(t, sels, []string{absent})
 	}
-	assert.Equal(t, declarations{{key: "display", val: "none"}, {key: "--gap", val: "0"}}, rules[0].decls)
-	assert.Equal(t, declarations{{key: "color", val: "red"}}, rules[len(rules)-3].decls, "properties the stage does not read are dropped")
+	assert.Equal(t, css.Declarations{{Key: "display", Val: "none"}, {Key: "--gap", Val: "0"}}, rules[0].Decls)
+	assert.Equal(t, css.Declarations{{Key: "color", Val: "red"}}, rules[len(rules)-3].Decls, "properties the stage does not read are dropped")
 }
 
 // TestLiveDOMTrustsTheBrowser: a script that would hide a paragraph is
@@ -301,25 +267,6 @@ func TestLiveDOMSkipsStaticStyles(t *testing.T) {
 		reported = reported || s.Kind == SpamHidden && strings.Contains(s.Text, "时时彩")
 	}
 	assert.True(t, reported, "camouflaged spam is reported as hidden: %+v", live.Spam)
-}
-
-func TestLengthPx(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want float64
-		ok   bool
-	}{
-		{"0", 0, true}, {"-9999px", -9999, true}, {" 1px ", 1, true}, {".5em", 8, true}, {"2rem", 32, true},
-		{"12pt", 16, true}, {"0%", 0, true}, {"50%", 0, false}, {"1e3px", 0, false}, {"Inf", 0, false},
-		{"NaN", 0, false}, {"5.", 0, false}, {"", 0, false}, {"px", 0, false}, {"+3px", 0, false}, {"0x10", 0, false},
-		{"-0.05", -0.05, true}, {"auto", 0, false},
-	} {
-		got, ok := lengthPx(tc.in)
-		assert.Equal(t, tc.ok, ok, tc.in)
-		if ok {
-			assert.InDelta(t, tc.want, got, 1e-9, tc.in)
-		}
-	}
 }
 
 // Adverts in plain words with a contact handle: none of them carries a
@@ -583,28 +530,6 @@ func TestBodyFadeInIsNotHiding(t *testing.T) {
 	}
 }
 
-// TestCSSNumbers pins the hand scanner to the pattern it replaced,
-// -?[0-9]*\.?[0-9]+, found leftmost and at most eight times.
-func TestCSSNumbers(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want []float64
-	}{
-		{"rgba(0,0,0,0)", []float64{0, 0, 0, 0}},
-		{"rect(1px 2px -3px .5px)", []float64{1, 2, -3, 0.5}},
-		{"rgb(1 2 3 / .01)", []float64{1, 2, 3, 0.01}},
-		{"-.5px", []float64{-0.5}},
-		{"1.5.3", []float64{1.5, 0.3}},
-		{"--5", []float64{-5}},
-		{"1.", []float64{1}},
-		{"a-b.c", nil},
-		{"1 2 3 4 5 6 7 8 9 10", []float64{1, 2, 3, 4, 5, 6, 7, 8}},
-		{"", nil},
-	} {
-		assert.Equal(t, tc.want, cssNumbers(tc.in), tc.in)
-	}
-}
-
 // TestPaintedOutOfSight: text the browser paints where no one reads it,
 // by paint (near the background's colour, inverted into it, masked out)
 // or by place (far below the end of the page), and spam a page carries in
@@ -617,7 +542,7 @@ func TestPaintedOutOfSight(t *testing.T) {
 		{"near the page's colour", ``, `<p style="color:#fdfdfd">` + pills + `</p>`, "伟哥"},
 		{"near an ancestor's colour", ``, `<div style="background:#f0f0f0"><p style="color:#f3f3f3">` + pills + `</p></div>`, "伟哥"},
 		{"inverted into the background", ``, `<p style="color:#000;filter:invert(1)">` + pills + `</p>`, "伟哥"},
-		{"inverted by a percentage", ``, `<p style="color:#111111;filter:contrast(1) invert(100%)">` + certs + `</p>`, "刻章办证"},
+		{"inverted by a percentage", ``, `<p style="color:#111111;filter:css.Contrast(1) invert(100%)">` + certs + `</p>`, "刻章办证"},
 		{"masked by a transparent gradient", ``, `<p style="mask-image:linear-gradient(transparent,transparent)">` + certs + `</p>`, "刻章办证"},
 		{"masked with prefixed rgba stops", ``, `<p style="-webkit-mask-image:linear-gradient(to bottom, rgba(0, 0, 0, 0) 0%, rgba(0,0,0,0) 100%)">` + pills + `</p>`, "伟哥"},
 		{"placed far below the page", ``, `<div style="position:absolute;top:32000px;left:0">` + pills + `</div>`, "伟哥"},
@@ -667,35 +592,6 @@ func TestPaintedInSight(t *testing.T) {
 			assert.Contains(t, p.doc.Text(), "中央补助资金", "the note stays visible")
 		})
 	}
-}
-
-func TestParseColour(t *testing.T) {
-	for in, want := range map[string]string{
-		"ivory": "#fffff0", "IVORY": "#fffff0", "#ffe": "#ffffee", "#FFEE": "#ffffee", "#fffff0ff": "#fffff0",
-		"rgb(255, 255, 240)": "#fffff0", "rgb(100% 100% 94.1%)": "#fffff0", "rgba(255,255,240,.9)": "#fffff0",
-		"rgb(255 255 240 / 0)": "transparent", "hsl(48, 100%, 96%)": "#fffbeb", "hsl(48 100% 96%)": "#fffbeb",
-		"hsla(0deg, 0%, 100%, 1)": "#ffffff", "hsl(240, 100%, 50%)": "#0000ff", "transparent": "transparent",
-		"#0000": "transparent", "rebeccapurple": "#663399", "currentColor": "currentcolor", "var(--x)": "var(--x)",
-	} {
-		assert.Equal(t, want, colorValue(in), in)
-	}
-	for _, bad := range []string{"#ggg", "rgb(1,2)", "hsl(10, 20, 30)", "#12345", "rgb(", "notacolour"} {
-		_, _, ok := parseColour(bad)
-		assert.False(t, ok, bad)
-	}
-}
-
-func FuzzParseColour(f *testing.F) {
-	for _, s := range []string{"#fff", "rgb(1 2 3 / 50%)", "hsl(-30, 200%, -5%)", "rgba(,,,)", "hsl(1e400, 1%, 1%)"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		_, a, ok := parseColour(s)
-		if ok && (a < 0 || a > 1) {
-			t.Fatalf("alpha %v for %q", a, s)
-		}
-		_ = colorValue(s)
-	})
 }
 
 // TestCamouflageKnownColours: text in the colour its inline-styled box

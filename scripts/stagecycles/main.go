@@ -122,12 +122,12 @@ var callers = map[string]bool{"extract.go": true, "sanitize.go": true}
 // on a line. Every other file of core is infrastructure (or the pipeline).
 var stageFiles = map[string]string{
 	"parse.go":      "parse",
-	"visibility.go": "visibility", "style.go": "visibility", "colour.go": "visibility", "covered.go": "visibility", "generated.go": "visibility",
+	"visibility.go": "visibility", "style.go": "visibility", "rendering.go": "visibility", "covered.go": "visibility", "generated.go": "visibility",
 	"spam.go":     "spam",
 	"repair.go":   "repair",
-	"metadata.go": "metadata", "title.go": "metadata",
-	"locate.go": "locate", "anchor.go": "locate", "kind.go": "locate",
-	"injected.go": "injected", "injected_context.go": "injected",
+	"metadata.go": "metadata", "infoline.go": "metadata", "title.go": "metadata",
+	"locate.go": "locate", "anchor.go": "locate", "items.go": "locate", "kind.go": "locate",
+	"injected.go": "injected", "injected_context.go": "injected", "paragraphs.go": "injected",
 	"chrome.go": "chrome",
 	"echo.go":   "echo",
 	"render.go": "render",

@@ -1,4 +1,4 @@
-package core
+package css
 
 // CSS colours, read as a browser reads them: the visibility stage compares
 // the colour of text with the colour painted behind it, and an attacker
@@ -12,17 +12,17 @@ import (
 	"strings"
 )
 
-// colorValue normalises a CSS colour for comparison: every form of one
+// ColorValue normalises a CSS colour for comparison: every form of one
 // colour gives the same #rrggbb, a fully transparent one "transparent".
 // A value that is no colour CSS defines comes back as written, without
 // spaces (var(), currentColor …), so that equal values still compare
 // equal.
-func colorValue(v string) string {
+func ColorValue(v string) string {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return ""
 	}
-	if rgb, alpha, ok := parseColour(v); ok {
+	if rgb, alpha, ok := ParseColour(v); ok {
 		if alpha == 0 {
 			return "transparent"
 		}
@@ -31,10 +31,10 @@ func colorValue(v string) string {
 	return strings.ToLower(strings.ReplaceAll(v, " ", ""))
 }
 
-// parseColour reads a CSS colour: a name, transparent, #rgb, #rgba,
+// ParseColour reads a CSS colour: a name, transparent, #rgb, #rgba,
 // #rrggbb, #rrggbbaa, rgb()/rgba() and hsl()/hsla() in the comma and the
 // space syntax, with numbers or percentages. alpha is between 0 and 1.
-func parseColour(v string) (rgb [3]uint8, alpha float64, ok bool) {
+func ParseColour(v string) (rgb [3]uint8, alpha float64, ok bool) {
 	v = strings.ToLower(strings.TrimSpace(v))
 	if v == "transparent" {
 		return rgb, 0, true
@@ -59,7 +59,7 @@ func parseColour(v string) (rgb [3]uint8, alpha float64, ok bool) {
 		parts = strings.Fields(strings.ReplaceAll(args, ",", " "))
 	}
 	if len(parts) == 4 {
-		f, ok := cssFactor(parts[3])
+		f, ok := Factor(parts[3])
 		if !ok {
 			return rgb, 0, false
 		}
@@ -81,8 +81,8 @@ func parseColour(v string) (rgb [3]uint8, alpha float64, ok bool) {
 		return rgb, alpha, true
 	case "hsl", "hsla":
 		h, err := strconv.ParseFloat(strings.TrimSuffix(parts[0], "deg"), 64)
-		s, okS := cssFactor(parts[1])
-		l, okL := cssFactor(parts[2])
+		s, okS := Factor(parts[1])
+		l, okL := Factor(parts[2])
 		if err != nil || !okS || !okL || !strings.HasSuffix(parts[1], "%") || !strings.HasSuffix(parts[2], "%") {
 			return rgb, 0, false
 		}
@@ -94,10 +94,10 @@ func parseColour(v string) (rgb [3]uint8, alpha float64, ok bool) {
 // channel reads one rgb() channel: 0–255 or a percentage.
 func channel(p string) (uint8, bool) {
 	if pct, ok := strings.CutSuffix(p, "%"); ok {
-		f, ok := cssNumber(pct)
+		f, ok := Number(pct)
 		return uint8(math.Round(min(max(f, 0), 100) * 2.55)), ok
 	}
-	f, ok := cssNumber(p)
+	f, ok := Number(p)
 	return uint8(math.Round(min(max(f, 0), 255))), ok
 }
 
@@ -187,4 +187,131 @@ var namedColours = map[string]uint32{
 	"steelblue": 0x4682b4, "tan": 0xd2b48c, "teal": 0x008080, "thistle": 0xd8bfd8,
 	"tomato": 0xff6347, "turquoise": 0x40e0d0, "violet": 0xee82ee, "wheat": 0xf5deb3,
 	"white": 0xffffff, "whitesmoke": 0xf5f5f5, "yellow": 0xffff00, "yellowgreen": 0x9acd32,
+}
+
+// RGB reads a colour as ColorValue writes it (#rrggbb) into red, green
+// and blue between 0 and 1.
+func RGB(c string) ([3]float64, bool) {
+	var out [3]float64
+	if len(c) != 7 || c[0] != '#' {
+		return out, false
+	}
+	for i := range out {
+		v, err := strconv.ParseUint(c[1+2*i:3+2*i], 16, 8)
+		if err != nil {
+			return out, false
+		}
+		out[i] = float64(v) / 255
+	}
+	return out, true
+}
+
+// Contrast is the WCAG contrast ratio of two colours.
+func Contrast(a, b [3]float64) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(c [3]float64) float64 {
+	var l [3]float64
+	for i, v := range c {
+		if v <= 0.03928 {
+			l[i] = v / 12.92
+		} else {
+			l[i] = math.Pow((v+0.055)/1.055, 2.4)
+		}
+	}
+	return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
+}
+
+// BackgroundColour is the colour a declaration block paints its box
+// with: background-color, or the colour among the background
+// shorthand's values; "" when it sets none.
+func BackgroundColour(d Declarations) string {
+	if c := d.Get("background-color"); c != "" {
+		return c
+	}
+	b := d.Get("background")
+	if b == "" {
+		return ""
+	}
+	if _, _, ok := ParseColour(b); ok {
+		return b
+	}
+	for _, tok := range valueTokens(b) {
+		if _, _, ok := ParseColour(tok); ok {
+			return tok
+		}
+	}
+	if strings.Contains(b, "(") {
+		return b // an image: a paint whose colour is unknown
+	}
+	return ""
+}
+
+// valueTokens splits a value at the spaces outside parentheses.
+func valueTokens(v string) []string {
+	var out []string
+	depth, start := 0, -1
+	for i, r := range v {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case r == ' ' && depth == 0:
+			if start >= 0 {
+				out = append(out, v[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, v[start:])
+	}
+	return out
+}
+
+// ColorAlpha reads the alpha of a colour: transparent, rgba()/hsla(),
+// the slash syntax rgb(0 0 0 / 0.01), and #rgba / #rrggbbaa.
+func ColorAlpha(v string) (float64, bool) {
+	v = strings.TrimSpace(v)
+	switch {
+	case v == "transparent":
+		return 0, true
+	case strings.HasPrefix(v, "#") && (len(v) == 5 || len(v) == 9):
+		h := v[len(v)-1:]
+		if len(v) == 9 {
+			h = v[7:]
+		}
+		a, err := strconv.ParseUint(h, 16, 8)
+		if err != nil {
+			return 0, false
+		}
+		if len(v) == 5 {
+			return float64(a) / 15, true
+		}
+		return float64(a) / 255, true
+	case strings.Contains(v, "("):
+		name, args, _ := strings.Cut(v, "(")
+		args = strings.TrimSuffix(strings.TrimSpace(args), ")")
+		var alpha string
+		if _, a, ok := strings.Cut(args, "/"); ok {
+			alpha = a
+		} else if parts := strings.Split(args, ","); len(parts) == 4 && (name == "rgba" || name == "hsla") {
+			alpha = parts[3]
+		}
+		if alpha == "" {
+			return 1, true
+		}
+		return Factor(strings.TrimSpace(alpha))
+	}
+	return 1, true
 }

@@ -1,0 +1,521 @@
+// Package css reads a page's CSS as a static browser would on a desktop
+// screen, without running scripts or laying anything out: style sheets
+// (@media and @supports evaluated, selectors indexed, the cascade per
+// element), inline declaration blocks, custom properties with var(), and
+// values: colours, numbers, lengths, transforms and filters. It knows
+// nothing of government pages; what a value means for whether a reader
+// sees an element is for its caller to decide.
+//
+// The screen it assumes is a desktop one (desktopWidthPx ×
+// desktopHeightPx): the one a reader of a portal page most often has,
+// and the one whose rules decide which of a page's copies is its article.
+package css
+
+import (
+	"cmp"
+	"encoding/base64"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/andybalholm/cascadia"
+	"github.com/tdewolff/parse/v2"
+	tcss "github.com/tdewolff/parse/v2/css"
+	"golang.org/x/net/html"
+)
+
+// The screen @media queries are evaluated against.
+const (
+	desktopWidthPx  = 1920
+	desktopHeightPx = 1080
+)
+
+// Rule is one rule of a sheet that applies on a desktop screen, with
+// the declarations AppendSheet was asked to keep.
+type Rule struct {
+	Selectors []string // trimmed, non-empty
+	Decls     Declarations
+}
+
+// Sheet is a list of rules compiled and indexed for the cascade.
+type Sheet struct {
+	rules []sheetRule
+	// The rules by the id, class or tag their selector's last compound
+	// requires; any holds those that require none of them.
+	byID, byClass, byTag map[string][]int
+	any                  []int
+}
+
+// sheetRule is one selector of a Rule, compiled.
+type sheetRule struct {
+	sel   cascadia.Sel
+	spec  cascadia.Specificity
+	order int
+	decls Declarations
+}
+
+// NewSheet returns an empty sheet.
+func NewSheet() *Sheet {
+	return &Sheet{byID: map[string][]int{}, byClass: map[string][]int{}, byTag: map[string][]int{}}
+}
+
+// Add compiles one selector of a rule, the order-th selector of the
+// page's sheets, and indexes it by its last compound; false when the
+// selector does not compile, and the rule is left out.
+func (ix *Sheet) Add(sel string, order int, decls Declarations) bool {
+	compiled, err := cascadia.Parse(sel)
+	if err != nil {
+		return false
+	}
+	i := len(ix.rules)
+	ix.rules = append(ix.rules, sheetRule{sel: compiled, spec: compiled.Specificity(), order: order, decls: decls})
+	switch kind, name := KeySelector(sel); kind {
+	case '#':
+		ix.byID[name] = append(ix.byID[name], i)
+	case '.':
+		ix.byClass[name] = append(ix.byClass[name], i)
+	case 't':
+		ix.byTag[name] = append(ix.byTag[name], i)
+	default:
+		ix.any = append(ix.any, i)
+	}
+	return true
+}
+
+// DataSheet decodes a style sheet carried in a data: URL, the one
+// kind of <link> whose rules are on the page itself.
+func DataSheet(href string) (string, bool) {
+	href = strings.TrimSpace(href)
+	if len(href) < 5 || !strings.EqualFold(href[:5], "data:") {
+		return "", false
+	}
+	head, body, ok := strings.Cut(href[5:], ",")
+	if !ok || !strings.Contains(strings.ToLower(head), "text/css") {
+		return "", false // browsers refuse a sheet of another type
+	}
+	if strings.HasSuffix(strings.ToLower(head), ";base64") {
+		b, err := base64.StdEncoding.DecodeString(strings.TrimSpace(body))
+		if err != nil {
+			return "", false
+		}
+		return string(b), true
+	}
+	if s, err := url.PathUnescape(body); err == nil {
+		return s, true
+	}
+	return body, true
+}
+
+// AppendSheet parses one sheet with tdewolff's CSS parser and appends its
+// rules that apply on a desktop screen. Group rules (@media, @supports,
+// @layer) are entered when they hold; the others (@font-face,
+// @keyframes, @page, @container) are skipped. Of the declarations, the
+// custom properties are kept and the others when keep(property) holds:
+// a caller reads a few properties of sheets of thousands of rules.
+func AppendSheet(rules []Rule, src string, keep func(property string) bool) []Rule {
+	p := tcss.NewParser(parse.NewInputString(src), false)
+	// groups holds, for every open group rule, whether its rules apply;
+	// skipped counts the open groups (or nested rulesets) that do not.
+	skipped, depth := 0, 0
+	var groups []bool
+	// The rule being read. Its selector text is kept as bytes and split
+	// only when one of its Declarations is read: most rules of a portal's
+	// sheet set nothing a reader's visibility depends on.
+	var cur Rule
+	inRule := false
+	var selector []byte
+	for {
+		gt, tt, data := p.Next()
+		switch gt {
+		case tcss.ErrorGrammar:
+			if tt == tcss.ErrorToken {
+				return rules // the end of the sheet (or of what can be read)
+			}
+		case tcss.BeginAtRuleGrammar:
+			ok := atRuleApplies(string(data), tokensText(p.Values()))
+			groups = append(groups, ok)
+			if !ok {
+				skipped++
+			}
+		case tcss.EndAtRuleGrammar:
+			if n := len(groups); n > 0 {
+				if !groups[n-1] {
+					skipped--
+				}
+				groups = groups[:n-1]
+			}
+		case tcss.BeginRulesetGrammar:
+			depth++
+			inRule = depth == 1 && skipped == 0 // nested rules and rules of groups that do not hold are not read
+			if inRule {
+				cur = Rule{}
+				selector = appendTokens(selector[:0], p.Values())
+			}
+		case tcss.EndRulesetGrammar:
+			depth--
+			if inRule && depth == 0 && len(cur.Selectors) > 0 && len(cur.Decls) > 0 {
+				rules = append(rules, cur)
+			}
+			if depth == 0 {
+				inRule = false
+			}
+		case tcss.DeclarationGrammar, tcss.CustomPropertyGrammar:
+			if !inRule {
+				continue
+			}
+			custom := gt == tcss.CustomPropertyGrammar
+			if !custom && !keep(string(data)) {
+				continue
+			}
+			if cur.Selectors == nil {
+				cur.Selectors = splitSelectors(strings.TrimSpace(string(selector)))
+			}
+			val, important := declValue(p.Values(), custom)
+			cur.Decls = append(cur.Decls, Declaration{Key: string(data), Val: val, Important: important})
+		}
+	}
+}
+
+// atRuleApplies reports whether the rules of a group rule hold on a
+// desktop screen.
+func atRuleApplies(name, prelude string) bool {
+	switch strings.ToLower(name) {
+	case "@media":
+		return MediaApplies(prelude)
+	case "@supports":
+		// Pages test for features a desktop browser has; a "not" test
+		// is for old browsers.
+		return !strings.HasPrefix(strings.TrimSpace(strings.ToLower(prelude)), "not")
+	case "@layer":
+		return true
+	}
+	return false
+}
+
+// tokensText joins CSS tokens back into text, white space as one space.
+func tokensText(toks []tcss.Token) string {
+	return strings.TrimSpace(string(appendTokens(nil, toks)))
+}
+
+// appendTokens appends CSS tokens to b as text, white space as one space.
+func appendTokens(b []byte, toks []tcss.Token) []byte {
+	for _, t := range toks {
+		if t.TokenType == tcss.WhitespaceToken {
+			b = append(b, ' ')
+			continue
+		}
+		b = append(b, t.Data...)
+	}
+	return b
+}
+
+// declValue is a declaration's value, lower-cased, without !important.
+func declValue(toks []tcss.Token, custom bool) (string, bool) {
+	important := false
+	if n := len(toks); !custom && n >= 2 && toks[n-2].TokenType == tcss.DelimToken && string(toks[n-2].Data) == "!" &&
+		strings.EqualFold(string(toks[n-1].Data), "important") {
+		important, toks = true, toks[:n-2]
+	}
+	return strings.ToLower(tokensText(toks)), important
+}
+
+// splitSelectors splits a selector list at its top-level commas (not
+// those inside :is(), :not() or an attribute value).
+func splitSelectors(list string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i <= len(list); i++ {
+		if i < len(list) {
+			switch list[i] {
+			case '(', '[':
+				depth++
+			case ')', ']':
+				depth--
+			}
+			if list[i] != ',' || depth > 0 {
+				continue
+			}
+		}
+		if s := strings.TrimSpace(list[start:i]); s != "" {
+			out = append(out, s)
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// MediaApplies evaluates a media query list on a desktop screen. A query
+// whose feature it does not know does not hold: the static reading hides
+// nothing on a guess.
+func MediaApplies(list string) bool {
+	list = strings.ToLower(strings.TrimSpace(list))
+	if list == "" {
+		return true
+	}
+	for _, q := range splitSelectors(list) {
+		if mediaQueryHolds(q) {
+			return true
+		}
+	}
+	return false
+}
+
+var mediaFeature = regexp.MustCompile(`\(([^()]*)\)`)
+
+func mediaQueryHolds(q string) bool {
+	not := false
+	if rest, ok := strings.CutPrefix(q, "not "); ok {
+		not, q = true, rest
+	}
+	q = strings.TrimPrefix(q, "only ")
+	if strings.Contains(q, " or ") || strings.Contains(q, "not (") {
+		return false
+	}
+	holds := true
+	if typ, _, _ := strings.Cut(q, "("); strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(typ), "and")) != "" {
+		switch strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(typ), "and")) {
+		case "all", "screen":
+		default:
+			holds = false // print, speech and the obsolete types
+		}
+	}
+	for _, m := range mediaFeature.FindAllStringSubmatch(q, -1) {
+		holds = holds && mediaFeatureHolds(strings.TrimSpace(m[1]))
+	}
+	return holds != not
+}
+
+// mediaFeatureHolds evaluates one feature of a query: (min-width: 768px),
+// (orientation: landscape), or a range (width >= 768px).
+func mediaFeatureHolds(f string) bool {
+	if name, val, ok := strings.Cut(f, ":"); ok {
+		name, val = strings.TrimSpace(name), strings.TrimSpace(val)
+		prefix, feature, _ := strings.Cut(name, "-")
+		if prefix != "min" && prefix != "max" {
+			prefix, feature = "", name
+		}
+		var size float64
+		switch strings.TrimPrefix(feature, "device-") {
+		case "width":
+			size = desktopWidthPx
+		case "height":
+			size = desktopHeightPx
+		case "orientation":
+			return val == "landscape"
+		case "prefers-color-scheme":
+			return val == "light"
+		case "prefers-reduced-motion", "prefers-contrast":
+			return val == "no-preference"
+		case "hover", "any-hover":
+			return val == "hover"
+		case "pointer", "any-pointer":
+			return val == "fine"
+		case "color":
+			return true
+		default:
+			return false
+		}
+		v, ok := LengthPx(val)
+		if !ok {
+			return false
+		}
+		switch prefix {
+		case "min":
+			return size >= v
+		case "max":
+			return size <= v
+		}
+		return size == v
+	}
+	return mediaRangeHolds(f)
+}
+
+var mediaRange = regexp.MustCompile(`^(?:([\w.-]+)\s*(<=|<|>=|>|=)\s*)?(width|height)\s*(?:(<=|<|>=|>|=)\s*([\w.-]+))?$`)
+
+// mediaRangeHolds evaluates the range syntax: (width >= 768px),
+// (400px < width <= 1200px).
+func mediaRangeHolds(f string) bool {
+	m := mediaRange.FindStringSubmatch(f)
+	if m == nil || m[2] == "" && m[4] == "" {
+		return false
+	}
+	size := float64(desktopWidthPx)
+	if m[3] == "height" {
+		size = desktopHeightPx
+	}
+	cmp := func(a float64, op string, b float64) bool {
+		switch op {
+		case "<":
+			return a < b
+		case "<=":
+			return a <= b
+		case ">":
+			return a > b
+		case ">=":
+			return a >= b
+		}
+		return a == b
+	}
+	if m[2] != "" {
+		v, ok := LengthPx(m[1])
+		if !ok || !cmp(v, m[2], size) {
+			return false
+		}
+	}
+	if m[4] != "" {
+		v, ok := LengthPx(m[5])
+		if !ok || !cmp(size, m[4], v) {
+			return false
+		}
+	}
+	return true
+}
+
+// KeySelector names what the last compound of a selector requires of an
+// element: an id ('#'), else a class ('.'), else a tag ('t'); kind 0 when
+// it requires none of them (*, [attr], :root).
+func KeySelector(sel string) (kind byte, name string) {
+	last := sel
+	depth := 0
+	for i := len(sel) - 1; i >= 0; i-- {
+		switch c := sel[i]; {
+		case c == ')' || c == ']':
+			depth++
+		case c == '(' || c == '[':
+			depth--
+		case depth == 0 && (c == ' ' || c == '>' || c == '+' || c == '~'):
+			last = sel[i+1:]
+			i = -1
+		}
+	}
+	var class, tag string
+	depth = 0
+	for i := 0; i < len(last); i++ {
+		c := last[i]
+		switch {
+		case c == '(' || c == '[':
+			depth++
+			continue
+		case c == ')' || c == ']':
+			depth--
+			continue
+		case depth > 0:
+			continue
+		}
+		if c == ':' {
+			for i+1 < len(last) && last[i+1] != '(' && last[i+1] != '.' && last[i+1] != '#' && last[i+1] != '[' && last[i+1] != ':' {
+				i++
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(last) && (last[j] == '-' || last[j] == '_' || last[j] >= '0' && last[j] <= '9' || last[j] >= 'a' && last[j] <= 'z' || last[j] >= 'A' && last[j] <= 'Z' || last[j] >= 0x80) {
+			j++
+		}
+		switch {
+		case c == '#' && j > i+1:
+			return '#', last[i+1 : j]
+		case c == '.' && j > i+1 && class == "":
+			class = last[i+1 : j]
+		case i == 0 && c != '.' && c != '#' && c != '*' && c != '\\':
+			tag = strings.ToLower(last[:j])
+		}
+		i = j - 1
+	}
+	switch {
+	case class != "":
+		return '.', class
+	case tag != "":
+		return 't', tag
+	}
+	return 0, ""
+}
+
+// SelectorNames calls fn with each class and id name a selector names.
+func SelectorNames(sel string, fn func(string)) {
+	for i := 0; i < len(sel); i++ {
+		if sel[i] != '.' && sel[i] != '#' {
+			continue
+		}
+		j := i + 1
+		for j < len(sel) && (sel[j] == '-' || sel[j] == '_' || sel[j] >= '0' && sel[j] <= '9' || sel[j] >= 'a' && sel[j] <= 'z' || sel[j] >= 'A' && sel[j] <= 'Z' || sel[j] >= 0x80) {
+			j++
+		}
+		if j > i+1 {
+			fn(sel[i+1 : j])
+		}
+		i = j - 1
+	}
+}
+
+// dynamicPseudo matches selectors whose match depends on the reader's
+// actions or on generated content; structural ones (:first-child,
+// :nth-of-type, :not) are static and kept.
+var dynamicPseudo = regexp.MustCompile(`::|:(?:hover|focus|active|visited|link|target|checked|focus-within|focus-visible|before|after|first-line|first-letter|selection|placeholder|disabled|enabled|empty|fullscreen|open)`)
+
+// Dynamic reports a selector of a state (:hover, :focus, :checked,
+// :target …) or of a pseudo-element: it never matches statically.
+func Dynamic(sel string) bool { return dynamicPseudo.MatchString(sel) }
+
+// Cascade returns n's declarations as the cascade orders them: its
+// matching rules by specificity and source order, then inline (its
+// inline style), then the !important rules and inline declarations. The
+// last value of a property (Declarations.Lookup) is the one that wins.
+// The matches of one element are gathered in matched, a buffer the
+// caller keeps between calls and gets back: a walk asks this of every
+// element, and most match nothing.
+func (ix *Sheet) Cascade(n *html.Node, inline Declarations, matched []int) (Declarations, []int) {
+	try := func(list []int) {
+		for _, i := range list {
+			if ix.rules[i].sel.Match(n) {
+				matched = append(matched, i)
+			}
+		}
+	}
+	if len(ix.rules) > 0 {
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "id":
+				try(ix.byID[strings.TrimSpace(a.Val)])
+			case "class":
+				for c := range strings.FieldsSeq(a.Val) {
+					try(ix.byClass[c])
+				}
+			}
+		}
+		try(ix.byTag[n.Data])
+		try(ix.any)
+	}
+	if len(matched) == 0 {
+		return inline, matched
+	}
+	if len(matched) > 1 {
+		slices.SortFunc(matched, func(a, b int) int {
+			ra, rb := &ix.rules[a], &ix.rules[b]
+			if ra.spec != rb.spec {
+				if ra.spec.Less(rb.spec) {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(ra.order, rb.order)
+		})
+	}
+	out := make(Declarations, 0, len(inline)+4*len(matched))
+	for _, important := range []bool{false, true} {
+		for _, i := range matched {
+			for _, d := range ix.rules[i].decls {
+				if d.Important == important {
+					out = append(out, d)
+				}
+			}
+		}
+		for _, d := range inline {
+			if d.Important == important {
+				out = append(out, d)
+			}
+		}
+	}
+	return out, matched
+}
