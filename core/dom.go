@@ -490,13 +490,30 @@ func newDocIndex(root *html.Node) *docIndex {
 // mayMatch reports whether every class and id that the selector's last
 // compound requires occurs on the page. It errs towards true.
 func (ix *docIndex) mayMatch(sel string) bool {
-	last := sel
-	if i := strings.LastIndexAny(sel, " >+~"); i >= 0 {
-		last = sel[i+1:]
+	// The key compound is the last one outside parentheses; names inside
+	// them (:not(.keep), :is(.a, .b)) are no requirement of a match.
+	last, depth := sel, 0
+	for i := len(sel) - 1; i >= 0; i-- {
+		switch c := sel[i]; {
+		case c == ')':
+			depth++
+		case c == '(':
+			depth--
+		case depth == 0 && (c == ' ' || c == '>' || c == '+' || c == '~'):
+			last, i = sel[i+1:], -1
+		}
 	}
+	depth = 0
 	for i := 0; i < len(last); i++ {
 		c := last[i]
-		if c != '.' && c != '#' {
+		switch {
+		case c == '(':
+			depth++
+			continue
+		case c == ')':
+			depth--
+			continue
+		case depth > 0 || c != '.' && c != '#':
 			continue
 		}
 		j := i + 1

@@ -38,6 +38,11 @@ func TestDocIndexMayMatch(t *testing.T) {
 		{".TRS_UEDITOR", false},
 		{"#zoom.missing", false},
 		{".view .absent", false},
+		// Names inside parentheses are no requirement of a match.
+		{".view > p:not(.keep)", true},
+		{"p:is(.a-b, .absent)", true},
+		{".view :not(.x .y)", true},
+		{".absent:not(.keep)", false},
 	} {
 		assert.Equal(t, tc.want, ix.mayMatch(tc.sel), tc.sel)
 	}
