@@ -111,6 +111,7 @@ func (p *page) run(afterHTML string) {
 		p.explainContainer(loc.node)
 	}
 	root := loc.node
+	p.adoptGallery(root)
 	// Injected blocks go while the page's second copies of the article
 	// (mobile, elder mode) are still there to compare with.
 	if !p.outOfTime("injected blocks") {

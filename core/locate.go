@@ -425,6 +425,46 @@ func (p *page) locateByScore(body *html.Node, a headlineAnchor) (*html.Node, Not
 	return wholeArticle(best, p.meta.headline), note
 }
 
+// minGalleryFigures is how many captioned figures make a gallery.
+const minGalleryFigures = 2
+
+// adoptGallery moves into the article the gallery that follows its
+// container: 图片新闻 pages put the lead in the CMS's text box and the
+// photos with their captions in a box of their own right after it. A
+// gallery is figures with captions that link nowhere; a strip of
+// thumbnails or a list of other photo stories links to other pages.
+func (p *page) adoptGallery(root *html.Node) {
+	if root == nil || root.Data == "body" || root.Data == "html" {
+		return
+	}
+	s := root.NextSibling
+	for s != nil && (s.Type != html.ElementNode || strings.TrimSpace(textOf(s)) == "" && !isElement(s, "figure", "img")) {
+		if s.Type == html.ElementNode && hasAttr(s, "class") && firstLink(s) != nil {
+			return
+		}
+		s = s.NextSibling
+	}
+	if s == nil || hiddenText(s) || linkDensity(s) > 0 {
+		return
+	}
+	figures, captioned := 0, 0
+	walkElements([]*html.Node{s}, func(n *html.Node) bool {
+		if n.Data != "figure" {
+			return true
+		}
+		figures++
+		if findNode(n, func(c *html.Node) bool { return isElement(c, "figcaption") && strings.TrimSpace(textOf(c)) != "" }, nil) != nil {
+			captioned++
+		}
+		return false
+	})
+	if captioned < minGalleryFigures || captioned*2 < figures {
+		return
+	}
+	detach(s)
+	root.AppendChild(s)
+}
+
 // Thresholds of wholeArticle.
 const (
 	// maxPartsClimb bounds how far up the article's wrapper may be: editors

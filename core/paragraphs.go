@@ -16,7 +16,7 @@ import (
 )
 
 // unitTags are the elements that can be one paragraph of an article.
-var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "blockquote": true, "section": true, "td": true}
+var unitTags = map[string]bool{"p": true, "div": true, "li": true, "dd": true, "blockquote": true, "section": true, "td": true, "figcaption": true}
 
 // unit is one paragraph of the article with the evidence about it: a
 // leaf block, one <br>-separated run of a block that holds several, or a

@@ -94,3 +94,32 @@ func TestFigureCaptionsInText(t *testing.T) {
 		})
 	}
 }
+
+// TestGalleryAfterTheText: 图片新闻 pages put the lead in the text box
+// and the captioned photos in a box right after it; the captions are the
+// article's, and a planted one among them is judged with the rest. A
+// strip of thumbnails that link elsewhere stays out.
+func TestGalleryAfterTheText(t *testing.T) {
+	fig := func(src, caption string) string {
+		return `<figure><img src="/pic/` + src + `.jpg"><figcaption>` + caption + `</figcaption></figure>`
+	}
+	page := `<html><head><title>县长走进直播间推介牦牛肉</title></head><body><div class="w"><h1>县长走进直播间推介牦牛肉</h1><div class="info">发布时间：2024-06-18</div>` +
+		`<div id="zoom"><p>6月17日晚，县长走进“好物”直播间，向全国网友推介牦牛肉、酥油等高原特色农畜产品，累计观看人数12.6万人次。</p><p>3个小时的直播售出牦牛肉干、酥油等产品1.1万单，带动全县23家合作社和1400余户牧民增收。</p></div>` +
+		`<div class="pics">` + fig("1", "县长在直播间向网友推介牦牛肉。") + fig("2", "合作社工作人员在直播间后台打包发货。") +
+		fig("3", "特邀嘉宾：著名养生专家范德明教授，1958年生，毕业于北京某医学院，现任中国高原保健品研究会会长，研发的胶囊可调理三高，现每盒1280元，买三送一，订购热线18089035526。") +
+		fig("4", "牧民展示刚刚打好的酥油。") + `</div>` +
+		`<div class="thumbs"><a href="#p1"><img src="/pic/1s.jpg" alt="直播间"></a><a href="#p2"><img src="/pic/2s.jpg" alt="打包"></a></div>` +
+		`<div class="more"><h3>更多图片新闻</h3><ul><li><a href="/a/1.html"><img src="/s1.jpg"><p>景区迎来旅游旺季</p></a></li><li><a href="/a/2.html"><img src="/s2.jpg"><p>开展草原防火应急演练</p></a></li></ul></div></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	require.NoError(t, err)
+	for _, c := range []string{"县长在直播间向网友推介牦牛肉。", "合作社工作人员在直播间后台打包发货。", "牧民展示刚刚打好的酥油。"} {
+		assert.Contains(t, a.Text, c)
+	}
+	assert.NotContains(t, a.Text, "范德明")
+	reported := false
+	for _, s := range a.Spam {
+		reported = reported || strings.Contains(s.Text, "范德明")
+	}
+	assert.True(t, reported, "the planted caption is reported: %+v", a.Spam)
+	assert.NotContains(t, a.Text, "旅游旺季")
+}
