@@ -23,6 +23,7 @@ func TestPortalNoticesInArticle(t *testing.T) {
 		`<div class="e1"><canvas></canvas><div>手机扫一扫打开此页</div></div>`,
 		`<div class="e2">用微信“扫一扫”，点击右上角分享按钮，将本文分享到朋友圈</div>`,
 		`<div class="r1">【<a href="javascript:window.print()">打印此文</a>】 【<a href="javascript:window.close()">关闭窗口</a>】</div>`,
+		`<p>相关文件：<a href="/zcwj/1.html">某某县人民政府办公室关于印发《植树造林行动方案》的通知</a></p>`,
 		`<div class="r2">友情链接：<a href="http://www.a.gov.cn/">某某省人民政府</a> | <a href="http://www.b.gov.cn/">某某市人民政府</a> | <a href="http://www.c.gov.cn/">某某县人民政府</a></div>`,
 	} {
 		t.Run(notice, func(t *testing.T) {
@@ -31,7 +32,7 @@ func TestPortalNoticesInArticle(t *testing.T) {
 			require.NoError(t, err)
 			assert.Contains(t, a.Text, "三千余株")
 			assert.Contains(t, a.Text, "明显改善")
-			for _, w := range []string{"即将离开", "扫一扫", "打印此文", "友情链接", "【"} {
+			for _, w := range []string{"即将离开", "扫一扫", "打印此文", "友情链接", "【", "相关文件", "行动方案"} {
 				assert.NotContains(t, a.Text, w)
 			}
 		})

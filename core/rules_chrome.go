@@ -36,6 +36,9 @@ var chromePrefix = []string{
 	"您访问的链接即将离开", "您即将离开", "即将离开本站", "即将离开本网站",
 	// A row of links to other sites, labelled as such.
 	"友情链接", "相关网站", "网站链接",
+	// A 政策解读's link to the document it reads (shown as the page's
+	// own box elsewhere).
+	"相关文件：", "相关文件:", "解读文件：", "解读文件:", "政策原文：", "政策原文:", "原文链接：", "原文链接:",
 }
 
 var chromeContains = []string{"ICP备", "公网安备"}
