@@ -14,6 +14,10 @@ import (
 	"github.com/govreader/govreader/core/internal/cjk"
 )
 
+// isBlockish is not inlined: its switch, copied into each of its two
+// dozen callers, cost core.wasm some 10 KB gzip.
+//
+//go:noinline
 func isBlockish(tag string) bool {
 	switch tag {
 	case "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
