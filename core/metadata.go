@@ -473,11 +473,14 @@ func (p *page) finishMetadata() {
 	}
 	a.Written = dates.First(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
-	a.Publisher = m.shown[fieldPublisher]
+	if shown := m.shown[fieldSource]; shown != "" && a.Source != shown {
+		p.dropPlantedField("来源", shown)
+	}
+	a.Publisher = p.nameField("发布机构", m.shown[fieldPublisher])
 	// JSON-LD names the author on purpose; the gov meta Author tag is
 	// left out because it usually names the editor who keyed the page in.
-	a.Author = firstNonEmpty(m.shown[fieldAuthor], m.byline, bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
-	a.Editor = m.shown[fieldEditor]
+	a.Author = p.nameField("作者", firstNonEmpty(m.shown[fieldAuthor], m.byline, bylineAuthor(a.Text), ldPerson(m.jsonLD["author"])))
+	a.Editor = p.nameField("责任编辑", m.shown[fieldEditor])
 	a.DocNumber = m.shown[fieldDocNumber]
 	if a.DocNumber == "" {
 		a.DocNumber = firstNonEmpty(docNumberLine(a.Text), titleDocNumber(a.Title))
@@ -1002,6 +1005,32 @@ func weighName(v string) nameEvidence {
 	})
 	_, e.spamWords = spamScore(v)
 	return e
+}
+
+// nameField returns v when it can name a person or an institution, and
+// otherwise drops it as a planted advert (a seller's handle, a site, a
+// spam trade's words in the 作者 or 发布机构 line) and reports it.
+func (p *page) nameField(label, v string) string {
+	if v == "" || weighName(v).isName() {
+		return v
+	}
+	if e := weighName(v); label != "发布机构" && !e.handle && e.spamWords == 0 && e.digits <= maxNameDigits {
+		return v // a writer may sign with a publication's address (Cleveland.com)
+	}
+	p.dropPlantedField(label, v)
+	return ""
+}
+
+// dropPlantedField reports a metadata value that is an advert, not a
+// name: the reader shows these lines above the article.
+func (p *page) dropPlantedField(label, v string) {
+	if weighName(v).isName() {
+		return // another value was merely preferred
+	}
+	why := because(reasonSpamInfoLine, "an advert planted as the page's "+label)
+	if p.decide(nil, v, stageSpam, why, nil) {
+		p.report(SpamText, clip(v, 300), why, true, nil)
+	}
 }
 
 // isName reports a value that can name an institution or a publication.

@@ -908,3 +908,32 @@ func TestPublishedKeepsTheTime(t *testing.T) {
 		})
 	}
 }
+
+// TestPlantedNameFields: an advert planted as the 作者 or 发布机构 line
+// (a seller's handle, a site, a trade's words) is dropped from the field
+// and reported; a writer who signs with a publication's address keeps it.
+func TestPlantedNameFields(t *testing.T) {
+	page := func(info string) string {
+		return `<html><head><title>南音进校园活动举行</title></head><body><h1>南音进校园活动举行</h1><div class="info">` + info + `</div><div id="zoom"><p>6月12日，市文化馆在东湖实验小学举办南音进校园活动，省级代表性传承人现场演示了洞箫吹奏技巧。</p><p>该校自2015年开设南音课以来，已有4名学生获得全省少儿南音比赛奖项。</p></div></body></html>`
+	}
+	cases := []struct {
+		name, info      string
+		author, publish string
+		reported        bool
+	}{
+		{"a handle as the author", `发布时间：2024-06-12　作者：龙腾天下娱乐招商部 微信ltx8899`, "", "", true},
+		{"a trade as the publisher", `发布时间：2024-06-12　发布机构：金狮国际娱乐首存送彩金`, "", "", true},
+		{"a genuine author and publisher", `发布时间：2024-06-12　作者：陈志鸿　发布机构：泉州市文化馆`, "陈志鸿", "泉州市文化馆", false},
+		{"a writer with a publication's address", `Published 2024-06-12 by Troy L. Smith, Cleveland.com　作者：Troy L. Smith, Cleveland.com`, "Troy L. Smith, Cleveland.com", "", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(page(tc.info)), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.author, a.Author)
+			assert.Equal(t, tc.publish, a.Publisher)
+			// Reported as a planted field, or with its whole info line.
+			assert.Equal(t, tc.reported, len(a.Spam) > 0, "%+v", a.Spam)
+		})
+	}
+}
