@@ -113,6 +113,8 @@ func largestItemGroup(root *html.Node) []*html.Node {
 		groups = kept
 		return true
 	})
+	columns := columnGroups(groups)
+	groups = append(groups, columns...)
 	if len(groups) == 0 {
 		return nil
 	}
@@ -134,7 +136,59 @@ func largestItemGroup(root *html.Node) []*html.Node {
 			best, bestText = g, t
 		}
 	}
+	// The columns themselves are a group of boxes, each holding a list:
+	// the entries are the lists' items.
+	for _, c := range columns {
+		if len(best) > 0 && best[0] == c[0].Parent.Parent {
+			return c
+		}
+	}
 	return best
+}
+
+// columnGroups joins the groups of a list laid out in columns: a 专题
+// page sets its entries in boxes of one shape side by side (div.col > h2
+// + ul > li, three times), each too small to be the page's list alone.
+// Groups whose items, lists and boxes have the same shapes, under one
+// container, are one list, in page order.
+func columnGroups(groups [][]*html.Node) [][]*html.Node {
+	type column struct {
+		key       string
+		container *html.Node
+	}
+	shape := func(n *html.Node) string { return n.Data + "." + attr(n, "class") }
+	joined := map[column][]*html.Node{}
+	var order []column
+	count := map[column]int{}
+	for _, g := range groups {
+		list := g[0].Parent
+		if list == nil || list.Parent == nil || list.Parent.Parent == nil {
+			continue
+		}
+		c := column{shape(g[0]) + "|" + shape(list) + "|" + shape(list.Parent), list.Parent.Parent}
+		if count[c] == 0 {
+			order = append(order, c)
+		}
+		count[c]++
+		joined[c] = append(joined[c], g...)
+	}
+	var out [][]*html.Node
+	for _, c := range order {
+		if count[c] >= 2 {
+			out = append(out, joined[c])
+		}
+	}
+	return out
+}
+
+// itemsContainer is the nearest element that holds every item.
+func itemsContainer(items []*html.Node) *html.Node {
+	for a := items[0].Parent; a != nil; a = a.Parent {
+		if !slices.ContainsFunc(items, func(it *html.Node) bool { return !isAncestor(a, it) }) {
+			return a
+		}
+	}
+	return nil
 }
 
 func itemShaped(n *html.Node) bool {

@@ -13,6 +13,7 @@ package core
 // name a topic.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -46,17 +47,35 @@ func (p *page) listItems(loc located) []*html.Node {
 		return nil
 	}
 	if loc.list {
+		// The list beside the headline may be one column of several.
+		if box := items[0].Parent; box != nil && box.Parent != nil && box.Parent.Parent != nil {
+			if all := largestItemGroup(box.Parent.Parent); len(all) > len(items) && slices.Contains(all, items[0]) {
+				return all
+			}
+		}
 		return items
 	}
 	short, linked, inItems := itemShape(items)
 	if !short && !ledByLinks(items) || !linked && loc.anchor.usable() {
 		return nil
 	}
-	if total, _ := textLens(root); float64(inItems) < listShare*float64(total) {
+	total, _ := textLens(root)
+	if root.Data == "body" {
+		// Locate found no container: the list is judged in its own, and
+		// the rest of the page is its chrome.
+		if c := itemsContainer(items); c != nil {
+			total, _ = textLens(c)
+		}
+	}
+	if float64(inItems) < listShare*float64(total) {
 		return nil
 	}
 	return items
 }
+
+// shortDate is a date without its year beside an entry (05-29, [06.12]),
+// which dates.Parse does not read as a day.
+var shortDate = regexp.MustCompile(`^[\[(（【]?\d{1,2}[-./月]\d{1,2}日?[\])）】]?$`)
 
 // maxLeadTagRunes is how much an entry may show before its link: a type
 // tag (新闻, 公开, 办事) or a number.
@@ -114,7 +133,7 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 	for _, it := range items[:min(len(items), maxItems)] {
 		text := entryText(it)
 		date := dates.Parse(text)
-		if lead := leadLinkText(it); !short && lead != "" {
+		if lead := leadLinkText(it); lead != "" && (!short || shortDate.MatchString(strings.TrimSpace(strings.Replace(text, lead, "", 1)))) {
 			text = lead
 		}
 		if date != "" {

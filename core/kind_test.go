@@ -144,3 +144,31 @@ func TestResultsLedByTitles(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, KindList, b.Kind)
 }
+
+// TestListInColumns: a 专题 page sets its entries in columns of one
+// shape side by side, each a heading and a short list; the entries of
+// all of them are the page's list, in page order, without their dates.
+func TestListInColumns(t *testing.T) {
+	col := func(name string, items ...string) string {
+		s := `<div class="col"><h2>` + name + `<a class="more" href="./x/">更多&gt;&gt;</a></h2><ul>`
+		for i, it := range items {
+			s += fmt.Sprintf(`<li><a href="./x/%d.htm">%s</a><span>06-%02d</span></li>`, i, it, 10+i)
+		}
+		return s + `</ul></div>`
+	}
+	a1 := []string{"全市安全生产月活动方案印发", "市安委会召开活动动员部署会", "开展安全生产大检查大排查行动"}
+	a2 := []string{"龙田镇开展燃气安全进社区宣传", "音西街道组织高层建筑消防演练", "江阴镇开展港区危化品专项检查", "海口镇举办渔船安全生产培训班"}
+	a3 := []string{"有限空间作业中毒窒息事故警示", "电动自行车火灾事故警示片", "生产经营单位主要负责人七项职责"}
+	page := `<html><head><title>安全生产月专题_专题专栏_某某市人民政府</title></head><body><div class="top"><a href="/">首页</a><a href="/zt/">专题专栏</a></div><div class="banner"><h1>安全生产月专题</h1></div><div class="cols">` +
+		col("工作部署", a1...) + col("镇街动态", a2...) + col("警示教育", a3...) +
+		`</div><div class="foot">主办：某某市人民政府办公室 网站标识码：3501810001</div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, KindList, a.Kind)
+	want := append(append(append([]string{}, a1...), a2...), a3...)
+	require.Len(t, a.Items, len(want))
+	for i, w := range want {
+		assert.Equal(t, w, a.Items[i].Text)
+	}
+	assert.NotContains(t, a.Text, "更多")
+}
