@@ -325,22 +325,22 @@ func TestBigramF1(t *testing.T) {
 // 24/25 titles, 2 of 7 planted blocks left and 1 false alarm. Batch four
 // (h75–h99, a fourth hand) first gave, on its own, mean F1 0.899 (lowest
 // 0.246, a site search page), 24/25 titles, 4 of 7 planted blocks left,
-// 5 pages with chrome in the body and no false alarm. Left: a 专题
-// landing page in three columns (h82, read as one article), a 留言板
-// page's labels and rules (h76), and a planted profile put first whose
-// subject the genuine text names (h93). README.md keeps the figures.
+// 5 pages with chrome in the body and no false alarm. Left: a 留言板
+// page's labels and rules (h76, 0.77), a 专题 page's introduction (h82),
+// and a planted profile put first whose subject the genuine text names
+// (h93). README.md keeps the figures.
 func TestHoldoutCorpus(t *testing.T) {
 	s := scoreCorpus(t, filepath.Join("..", "eval", "holdout"))
 	logCorpus(t, s)
 	require.Equal(t, 99, s.Pages)
-	assert.GreaterOrEqual(t, s.F1Mean, 0.985, "mean body F1")
-	assert.GreaterOrEqual(t, s.F1Min, 0.35, "lowest page's body F1")
-	assert.LessOrEqual(t, s.PagesBelowHalf, 1, "pages below F1 0.5")
+	assert.GreaterOrEqual(t, s.F1Mean, 0.99, "mean body F1")
+	assert.GreaterOrEqual(t, s.F1Min, 0.75, "lowest page's body F1")
+	assert.Zero(t, s.PagesBelowHalf, "pages below F1 0.5")
 	assert.LessOrEqual(t, leftOf(t, s.InjectedLeaked), 1, "planted blocks left in the body: %s", s.InjectedLeaked)
 	assert.Equal(t, "99/99", s.Fields["title"], "titles")
-	assert.GreaterOrEqual(t, leftOf(t, s.Kinds), 97, "page kinds right: %s", s.Kinds)
+	assert.GreaterOrEqual(t, leftOf(t, s.Kinds), 98, "page kinds right: %s", s.Kinds)
 	assert.Equal(t, "1/1", s.PlantedOnly, "pages that are only a planted profile, flagged")
-	assert.LessOrEqual(t, s.BoilerLeaks, 2, "pages with portal chrome in the body")
+	assert.LessOrEqual(t, s.BoilerLeaks, 1, "pages with portal chrome in the body")
 	assert.Zero(t, s.FalseAlarms, "genuine text reported as spam")
 }
 
