@@ -68,3 +68,21 @@ func TestDivParagraphsReadAsP(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, read, 30, "pages read both ways")
 }
+
+// TestLetterPage: a 留言板 or 信箱 page is the letter and its answer;
+// the lines that say who wrote and answered and when, the rating bar and
+// the box's rules for writers are its chrome.
+func TestLetterPage(t *testing.T) {
+	page := `<html><head><title>网民留言详情</title></head><body><div class="w"><h2>末班公交车能否延长运营时间</h2>` +
+		`<div class="meta"><span>留言编号：ZZLY20240508017</span><span>留言人：张**</span><span>留言时间：2024-05-08 21:36</span><span>办理单位：市交通运输局</span></div>` +
+		`<div class="q"><p>我家住松林店镇，每天乘坐12路公交车往返市区，末班车下午6点发车，单位经常7点以后才下班，赶不上末班车。</p></div>` +
+		`<div class="a"><p>您好！经调查核实，自2024年6月1日起，12路工作日末班车由18:00延长至19:30，发车间隔缩短为20分钟。</p><p>答复时间：2024-05-17 16:02</p></div>` +
+		`<div class="rate">满意度评价：非常满意（12）满意（5）基本满意（1）</div><div class="rule"><h3>留言须知</h3></div></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "赶不上末班车")
+	assert.Contains(t, a.Text, "延长至19:30")
+	for _, w := range []string{"留言编号", "留言人", "办理单位", "满意度评价", "留言须知"} {
+		assert.NotContains(t, a.Text, w)
+	}
+}

@@ -34,6 +34,8 @@ var chromePrefix = []string{
 	// (您访问的链接即将离开“…”门户网站，是否继续？), kept in a dialog that
 	// the site's own style sheet hides.
 	"您访问的链接即将离开", "您即将离开", "即将离开本站", "即将离开本网站",
+	// A 留言板's rules for writers and its rating bar.
+	"留言须知", "满意度评价",
 	// A row of links to other sites, labelled as such.
 	"友情链接", "相关网站", "网站链接",
 	// A 政策解读's link to the document it reads (shown as the page's

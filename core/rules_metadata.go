@@ -80,6 +80,11 @@ var infoLabels = []struct {
 	{"组配分类", fieldIgnore}, {"服务对象", fieldIgnore}, {"公开方式", fieldIgnore},
 	{"公开范围", fieldIgnore}, {"公开时限", fieldIgnore}, {"文章类型", fieldIgnore},
 	{"所属机构", fieldIgnore}, {"所属栏目", fieldIgnore}, {"栏目", fieldIgnore},
+	// A letter's lines on a 留言板 or 信箱 page: who wrote and answered,
+	// when, and its number. The letter and the answer are the article.
+	{"留言编号", fieldIgnore}, {"留言人", fieldIgnore}, {"留言时间", fieldIgnore},
+	{"来信人", fieldIgnore}, {"来信时间", fieldIgnore}, {"答复单位", fieldIgnore},
+	{"办理单位", fieldIgnore}, {"答复时间", fieldIgnore}, {"回复时间", fieldIgnore},
 	// Counters and controls that share the info line.
 	{"浏览次数", fieldIgnore}, {"浏览量", fieldIgnore}, {"访问量", fieldIgnore},
 	{"访问次数", fieldIgnore}, {"点击数", fieldIgnore}, {"点击量", fieldIgnore},
