@@ -24,31 +24,23 @@ func GeneratedContent(src string) []Generated {
 	var out []Generated
 	pr := tcss.NewParser(parse.NewInputString(src), false)
 	var hosts []string
-	// Group rules (@media, @supports) count as AppendSheet counts them:
-	// skipped is the number of open groups whose rules do not apply.
-	var groups []bool
-	skipped := 0
+	var groups groupStack
 	for {
-		gt, _, data := pr.Next()
+		gt, tt, data := pr.Next()
 		switch gt {
 		case tcss.ErrorGrammar:
-			return out
+			// A broken rule does not end the sheet for a browser, nor
+			// for a planted rule after it.
+			if tt == tcss.ErrorToken {
+				return out
+			}
 		case tcss.BeginAtRuleGrammar:
-			ok := atRuleApplies(string(data), tokensText(pr.Values()))
-			groups = append(groups, ok)
-			if !ok {
-				skipped++
-			}
+			groups.enter(string(data), tokensText(pr.Values()))
 		case tcss.EndAtRuleGrammar:
-			if n := len(groups); n > 0 {
-				if !groups[n-1] {
-					skipped--
-				}
-				groups = groups[:n-1]
-			}
+			groups.leave()
 		case tcss.BeginRulesetGrammar:
 			hosts = hosts[:0]
-			if skipped > 0 {
+			if !groups.apply() {
 				continue
 			}
 			for _, sel := range splitSelectors(strings.TrimSpace(tokensText(pr.Values()))) {

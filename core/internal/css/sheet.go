@@ -107,6 +107,34 @@ func DataSheet(href string) (string, bool) {
 	return body, true
 }
 
+// groupStack follows the group rules (@media, @supports, @layer) open
+// at the parser's position, and whether the rules inside them apply on a
+// desktop screen.
+type groupStack struct {
+	open    []bool
+	skipped int // open groups that do not apply
+}
+
+func (g *groupStack) enter(name, prelude string) {
+	ok := atRuleApplies(name, prelude)
+	g.open = append(g.open, ok)
+	if !ok {
+		g.skipped++
+	}
+}
+
+func (g *groupStack) leave() {
+	if n := len(g.open); n > 0 {
+		if !g.open[n-1] {
+			g.skipped--
+		}
+		g.open = g.open[:n-1]
+	}
+}
+
+// apply reports whether rules at this position apply.
+func (g *groupStack) apply() bool { return g.skipped == 0 }
+
 // AppendSheet parses one sheet with tdewolff's CSS parser and appends its
 // rules that apply on a desktop screen. Group rules (@media, @supports,
 // @layer) are entered when they hold; the others (@font-face,
@@ -115,10 +143,8 @@ func DataSheet(href string) (string, bool) {
 // a caller reads a few properties of sheets of thousands of rules.
 func AppendSheet(rules []Rule, src string, keep func(property string) bool) []Rule {
 	p := tcss.NewParser(parse.NewInputString(src), false)
-	// groups holds, for every open group rule, whether its rules apply;
-	// skipped counts the open groups (or nested rulesets) that do not.
-	skipped, depth := 0, 0
-	var groups []bool
+	var groups groupStack
+	depth := 0
 	// The rule being read. Its selector text is kept as bytes and split
 	// only when one of its Declarations is read: most rules of a portal's
 	// sheet set nothing a reader's visibility depends on.
@@ -133,21 +159,12 @@ func AppendSheet(rules []Rule, src string, keep func(property string) bool) []Ru
 				return rules // the end of the sheet (or of what can be read)
 			}
 		case tcss.BeginAtRuleGrammar:
-			ok := atRuleApplies(string(data), tokensText(p.Values()))
-			groups = append(groups, ok)
-			if !ok {
-				skipped++
-			}
+			groups.enter(string(data), tokensText(p.Values()))
 		case tcss.EndAtRuleGrammar:
-			if n := len(groups); n > 0 {
-				if !groups[n-1] {
-					skipped--
-				}
-				groups = groups[:n-1]
-			}
+			groups.leave()
 		case tcss.BeginRulesetGrammar:
 			depth++
-			inRule = depth == 1 && skipped == 0 // nested rules and rules of groups that do not hold are not read
+			inRule = depth == 1 && groups.apply() // nested rules and rules of groups that do not hold are not read
 			if inRule {
 				cur = Rule{}
 				selector = appendTokens(selector[:0], p.Values())
