@@ -434,8 +434,8 @@ const minGalleryFigures = 2
 // gallery is figures with captions that link nowhere; a strip of
 // thumbnails or a list of other photo stories links to other pages.
 func (p *page) adoptGallery(root *html.Node) {
-	if root == nil || root.Data == "body" || root.Data == "html" {
-		return
+	if root == nil || !isElement(root, "div", "section", "article", "main", "td") {
+		return // a box of text, where a box of figures can go
 	}
 	s := root.NextSibling
 	for s != nil && (s.Type != html.ElementNode || strings.TrimSpace(textOf(s)) == "" && !isElement(s, "figure", "img")) {
