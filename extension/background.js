@@ -33,8 +33,15 @@ async function hasOffscreenDocument() {
   return false;
 }
 
+/** Whether this worker has seen the offscreen document up, so that a call
+ * does not ask the browser again: every question is a round trip, and a
+ * click makes three calls. Forgotten when a call fails or resetHost closes
+ * the document. */
+let offscreenUp = false;
+
 async function ensureOffscreen() {
-  if (await hasOffscreenDocument()) return;
+  if (offscreenUp) return;
+  if (await hasOffscreenDocument()) { offscreenUp = true; return; }
   creating ??= ext.api.offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
@@ -43,6 +50,7 @@ async function ensureOffscreen() {
     })
     .finally(() => { creating = null; });
   await creating;
+  offscreenUp = true;
 }
 
 /**
@@ -72,7 +80,11 @@ async function hostCall(msg) {
       } catch (e) {
         if (attempt === 1) console.warn('govreader: offscreen host did not answer, using the worker', e);
       }
+      // Not listening yet, or closed since this worker last looked (a
+      // crash): look again, and make it again if it is gone.
+      offscreenUp = false;
       await new Promise((r) => setTimeout(r, 100));
+      await ensureOffscreen().catch(() => undefined);
     }
   }
   localHost ??= coreHost();
@@ -91,6 +103,7 @@ async function prewarm() {
 
 /** Closes the warm host; used by the timing scripts to measure a cold start. */
 async function resetHost() {
+  offscreenUp = false;
   if (!useLocalHost && (await hasOffscreenDocument())) await ext.api.offscreen.closeDocument();
 }
 
