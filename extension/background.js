@@ -242,6 +242,23 @@ function checkHeadline(text) {
     .then((r) => (r?.ok && r.spam === false ? text : ''), () => '');
 }
 
+/** How long a click's navigation waits for core's answer on the page's
+ * headline. A warm host answers in a few milliseconds; one still loading
+ * core.wasm would hold the reader up for the whole load. */
+const HEADLINE_WAIT_MS = 60;
+
+/**
+ * What p gives, if it gives it within ms; undefined otherwise.
+ * @template T @param {Promise<T>} p @param {number} ms
+ * @returns {Promise<T|undefined>}
+ */
+function within(p, ms) {
+  /** @type {ReturnType<typeof setTimeout>|undefined} */
+  let timer;
+  const late = new Promise((r) => { timer = setTimeout(() => r(undefined), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The headline a reader may show now: its article's title once it is
  * there, else the checked early headline ('' when there is none).
@@ -427,14 +444,21 @@ export async function runReader(tabId, opts = {}) {
     // the headline at once, and the article when it comes. The page is
     // not needed any more; only a link the user followed meanwhile keeps
     // the tab (access to the tab's URL ends with the navigation, so a
-    // missing URL means it moved).
-    const now = await ext.tabs.get(tabId).catch(() => undefined);
+    // missing URL means it moved). The checked headline rides in the
+    // reader's URL, so that the page paints it before any of its modules
+    // has loaded; a check that has not answered by then (a host still
+    // loading core.wasm after a browser start) leaves it to the reader to
+    // ask (READER_TO_BG_GET_HEAD) rather than hold the navigation up.
+    const [now, shown] = await Promise.all([
+      ext.tabs.get(tabId).catch(() => undefined),
+      within(headline, HEADLINE_WAIT_MS),
+    ]);
     if (!now || now.url !== page.url) { idle(tabId); return { ok: false, code: 'navigated', error: 'the tab navigated away' }; }
     /** @type {(r: object) => void} */
     let deliver = () => undefined;
     reading.set(id, { headline, entry: new Promise((r) => { deliver = r; }), deliver });
     opening = Promise.all([
-      ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url) }),
+      ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url, shown ?? '') }),
       markCleaned(tabId, page.url),
     ]);
     // Awaited below, whatever the extraction gives.

@@ -173,6 +173,7 @@ function siteOrigins(url) {
  */
 async function reread() {
   document.body.dataset.state = 'rereading';
+  $('article').hidden = true;
   status(ext.t('rereading'));
   const reply = await ext.send({ type: MSG.READER_TO_BG_REREAD, url: state.source }).catch(() => undefined);
   if (!reply?.ok) { showGone(); return; }
@@ -187,6 +188,7 @@ async function reread() {
  */
 function showGone(record) {
   document.body.dataset.state = 'gone';
+  $('article').hidden = true;
   const host = new URL(state.source).hostname;
   const title = record?.title || host;
   document.title = title;

@@ -1,0 +1,81 @@
+// What the reader page loads before its first paint, and in what order. A
+// click opens reader.html while core is still reading the page; its main
+// thread is shared with the offscreen host, and every file it fetches
+// before the first paint costs that thread a request, a response and a
+// compile. So the first paint waits for reader.css and reader-shell.js
+// only (a classic script, the first thing in the body, that paints the
+// shell with the headline the URL carries), and the modules follow.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HEADLINE_PARAM } from './protocol.js';
+
+const DIR = path.dirname(fileURLToPath(import.meta.url));
+const read = (/** @type {string} */ f) => fs.readFileSync(path.join(DIR, f), 'utf8');
+
+/** The static imports of a module: `import … from './x.js'`, `import './x.js'`, `export … from './x.js'`. @param {string} src */
+export function staticImports(src) {
+  const out = [];
+  for (const m of src.matchAll(/^\s*(?:import|export)\s[^'"`;]*?\bfrom\s*['"](\.\/[^'"]+)['"]|^\s*import\s*['"](\.\/[^'"]+)['"]/gm)) out.push(m[1] ?? m[2]);
+  return out;
+}
+
+/** The modules reachable from entry by static imports, entry excluded. @param {string} entry */
+function graph(entry) {
+  const seen = new Set();
+  const walk = (/** @type {string} */ f) => {
+    for (const dep of staticImports(read(f))) {
+      const name = path.posix.normalize(dep);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      walk(name);
+    }
+  };
+  walk(entry);
+  return seen;
+}
+
+test('the import finder sees every form of static import, and no dynamic one', () => {
+  const src = "import { a } from './a.js';\nimport './b.js';\nimport {\n  c,\n  d,\n} from './c.js';\nexport { e } from './e.js';\nconst x = await import('./lazy.js');\n// import nothing from './comment'\n";
+  assert.deepEqual(staticImports(src), ['./a.js', './b.js', './c.js', './e.js']);
+});
+
+test('reader.html: the style sheet, the shell as a classic script first in the body, the modules after', () => {
+  const html = read('reader.html');
+  assert.doesNotMatch(html, /rel="modulepreload"/, 'a module preloaded before the first paint');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const sheets = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+  assert.deepEqual(sheets, ['reader.css']);
+  const scripts = [...html.matchAll(/<script\b([^>]*)><\/script>/g)].map((m) => m[1].trim());
+  assert.deepEqual(scripts, ['type="module" src="reader.js"', 'src="reader-shell.js"']);
+  // The shell runs before any of the body is parsed (it applies the look to
+  // the body before anything in it can be painted), and is not deferred.
+  assert.match(html, /<body[^>]*>\s*<script src="reader-shell\.js"><\/script>/);
+  // The shell's module imports the rest of the reader itself, at once.
+  assert.match(read('reader.js'), /import\('\.\/reader-view\.js'\)/);
+  const shell = graph('reader.js');
+  assert.ok(shell.size <= 5, `the shell's module waits for ${shell.size} modules: ${[...shell]}`);
+});
+
+test('reader-shell.js agrees with the modules it cannot import', () => {
+  const shell = read('reader-shell.js');
+  const constant = (/** @type {string} */ name, /** @type {string} */ src) => {
+    const m = new RegExp(`const ${name} = '([^']+)'`).exec(src);
+    assert.ok(m, `${name} not found`);
+    return m[1];
+  };
+  assert.equal(constant('HEADLINE_PARAM', shell), HEADLINE_PARAM);
+  assert.equal(constant('LOOK_KEY', shell), constant('LOOK_KEY', read('reader-state.js').replace('export const', 'const')));
+  // It localizes once the element it names is parsed: the last one in the
+  // page with text of its own, so that nothing after it stays unlocalized.
+  const html = read('reader.html');
+  const last = constant('LAST_TEXT', shell);
+  const at = html.indexOf(`id="${last}"`);
+  assert.ok(at > 0, `no #${last} in reader.html`);
+  assert.doesNotMatch(html.slice(html.indexOf('>', at)), /data-i18n/, `text to localize after #${last}`);
+  // The look it applies is the one reader-state.js keeps: the same keys.
+  const vars = [...read('reader-state.js').matchAll(/'(--[a-z-]+)'/g)].map((m) => m[1]).sort();
+  assert.deepEqual(/** @type {string[]} */ (JSON.parse(/const VARS = (\[[^\]]*\])/.exec(shell)?.[1].replaceAll("'", '"') ?? '[]')).sort(), vars);
+});
