@@ -59,6 +59,18 @@ test('reader.html: the style sheet, the shell as a classic script first in the b
   assert.ok(shell.size <= 5, `the shell's module waits for ${shell.size} modules: ${[...shell]}`);
 });
 
+test('what no first screen needs is fetched after the article: read aloud, 简/繁, 显示移除内容', () => {
+  const view = read('reader-view.js');
+  const ready = new Set(['reader.js', ...graph('reader.js'), 'reader-view.js', ...graph('reader-view.js')]);
+  for (const part of ['reader-speak.js', 'speech.js', 'reader-script.js', 'scriptconv.js', 'removed.js', 'keep.js', 'i18n.js']) {
+    assert.ok(!ready.has(part), `${part} is fetched before the article is shown`);
+  }
+  for (const part of ['reader-speak.js', 'reader-script.js', 'removed.js']) {
+    assert.match(view, new RegExp(`import\\('\\./${part.replace('.', '\\.')}'\\)`), `${part} is not loaded later`);
+  }
+  assert.ok(ready.size <= 15, `the article waits for ${ready.size} modules: ${[...ready]}`);
+});
+
 test('reader-shell.js agrees with the modules it cannot import', () => {
   const shell = read('reader-shell.js');
   const constant = (/** @type {string} */ name, /** @type {string} */ src) => {

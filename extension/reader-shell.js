@@ -9,8 +9,11 @@
 //   - fills the page's text from _locales, as i18n.js does for every page;
 //   - for a reader a click has just opened (its URL carries the headline
 //     parameter, protocol.js HEADLINE_PARAM), shows the article's place
-//     with the headline and the line saying the article is coming, and
-//     takes the parameter out of the address.
+//     with the headline and the line saying the article is coming; the
+//     address without the parameter is what the history is to keep
+//     (reader-view.js puts it there once the article is shown: a change
+//     of address sets the browser and the background to work, which would
+//     compete with the article).
 // The headline in the URL is one the background passed through core's
 // checks (the page's painted heading that its <title>, ArticleTitle or
 // og:title confirm, without a word of core's spam lexicon), or '' when
@@ -32,8 +35,8 @@
 
   const api = /** @type {typeof chrome} */ (/** @type {any} */ (globalThis).browser ?? globalThis.chrome);
   const body = document.body;
-  /** @type {{shown: boolean, title: string}} */
-  const shell = { shown: false, title: '' };
+  /** @type {{shown: boolean, title: string, address: string}} */
+  const shell = { shown: false, title: '', address: '' };
   Object.defineProperty(globalThis, 'govreaderShell', { value: shell });
 
   // The look. Anything unexpected is ignored: the default look is a
@@ -60,7 +63,7 @@
     shell.title = (params.get(HEADLINE_PARAM) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADLINE);
     // The address the history and bookmarks keep is the plain reader URL.
     params.delete(HEADLINE_PARAM);
-    history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
+    shell.address = `${location.pathname}?${params}${location.hash}`;
   }
 
   /** The page's text from _locales (i18n.js localize, which the other pages use). */

@@ -16,7 +16,7 @@ import { state, $, applyLook, afterPaint } from './reader-state.js';
 const view = import('./reader-view.js');
 
 /** What reader-shell.js did before this module ran. */
-const shell = /** @type {{shown: boolean, title: string}} */ (/** @type {any} */ (globalThis).govreaderShell ?? { shown: false, title: '' });
+const shell = /** @type {{shown: boolean, title: string, address: string}} */ (/** @type {any} */ (globalThis).govreaderShell ?? { shown: false, title: '', address: '' });
 
 /**
  * The reader before its article: the headline when one may be shown (the
@@ -69,7 +69,7 @@ async function boot() {
     }
   }
   await prefs;
-  await (await view).start({ id, fromLibrary, articleReply, titled });
+  await (await view).start({ id, fromLibrary, articleReply, titled, address: shell.address });
 }
 
 boot();
