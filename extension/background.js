@@ -91,11 +91,31 @@ async function hostCall(msg) {
   return localHost(msg);
 }
 
+/** Whether a host has answered with core loaded, since this worker
+ * started or the host was last reset. A click then sends no warm-up. */
+let coreUp = false;
+
+/**
+ * hostCall, noting whether the core is up.
+ * @param {{type: string, [k: string]: unknown}} msg
+ * @returns {Promise<any>}
+ */
+async function coreCall(msg) {
+  try {
+    const reply = await hostCall(msg);
+    coreUp = Boolean(reply?.ok && reply.version);
+    return reply;
+  } catch (e) {
+    coreUp = false;
+    throw e;
+  }
+}
+
 /** Loads the wasm, and warms the engine's code for it, before the first
  * reader view needs it. */
 async function prewarm() {
   try {
-    await hostCall({ type: MSG.BG_TO_HOST_WARM, jit: true });
+    await coreCall({ type: MSG.BG_TO_HOST_WARM, jit: true });
   } catch (e) {
     console.error('govreader: pre-warm failed', e);
   }
@@ -104,6 +124,7 @@ async function prewarm() {
 /** Closes the warm host; used by the timing scripts to measure a cold start. */
 async function resetHost() {
   offscreenUp = false;
+  coreUp = false;
   if (!useLocalHost && (await hasOffscreenDocument())) await ext.api.offscreen.closeDocument();
 }
 
@@ -405,8 +426,9 @@ async function fail(tabId, code, detail) {
  */
 export async function runReader(tabId, opts = {}) {
   const t0 = performance.now();
-  // Start the host (and a cold wasm load) while the page is serialised.
-  const warming = hostCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
+  // Start the host (and a cold wasm load) while the page is serialised;
+  // a host known to be up needs no message that competes with the click.
+  const warming = coreUp ? Promise.resolve(undefined) : coreCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
   // The user pressed something: show at once that it was heard.
   const asked = !opts.auto && !opts.veiled;
   if (asked) busy(tabId);
@@ -467,7 +489,7 @@ export async function runReader(tabId, opts = {}) {
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
   const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: await keeping };
-  const extracting = hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options })
+  const extracting = coreCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options })
     .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
   const [warmed, reply] = await Promise.all([warming, extracting]);
   const t2 = performance.now();
@@ -892,6 +914,18 @@ async function refreshSiteItem() {
   }
 }
 
+/** Tab events come in bursts (a navigation sends several): the switch is
+ * set once a burst is over, so that a reader being opened does not share
+ * the browser with a round of menu calls per event. */
+const SITE_ITEM_SETTLE_MS = 300;
+/** @type {ReturnType<typeof setTimeout>|undefined} */
+let siteItemTimer;
+
+function refreshSiteItemSoon() {
+  clearTimeout(siteItemTimer);
+  siteItemTimer = setTimeout(() => { refreshSiteItem(); }, SITE_ITEM_SETTLE_MS);
+}
+
 /** (Re)creates the context menu items. @returns {Promise<boolean>} whether all were made */
 function createMenu() {
   const menus = ext.api.contextMenus;
@@ -944,10 +978,10 @@ ext.api.runtime.onStartup.addListener(() => { prewarm(); syncVeil(); });
 // page, reader, this menu, the browser's own settings).
 settings.watch(() => { syncVeil(); refreshSiteItem(); });
 settings.watchAccess(() => { syncVeil(); refreshSiteItem(); });
-ext.api.tabs.onActivated.addListener(() => { refreshSiteItem(); });
-ext.api.windows?.onFocusChanged.addListener(() => { refreshSiteItem(); });
+ext.api.tabs.onActivated.addListener(refreshSiteItemSoon);
+ext.api.windows?.onFocusChanged.addListener(refreshSiteItemSoon);
 ext.api.tabs.onUpdated.addListener((tabId, info, tab) => {
-  if (tab.active && (info.url || info.status === 'complete')) refreshSiteItem();
+  if (tab.active && (info.url || info.status === 'complete')) refreshSiteItemSoon();
   // The reader page has loaded: the badge goes even if, some day, the page
   // gets its article without asking (see PAGE_TO_BG_GET_ARTICLE).
   if (info.status === 'complete' && tab.url?.startsWith(ext.url(READER_PATH))) idle(tabId);
@@ -1003,6 +1037,7 @@ ext.onMessage((msg, sender) => {
  */
 function useHost(where) {
   useLocalHost = where === 'worker' || !ext.hasOffscreen();
+  coreUp = false;
 }
 
 // For the browser tests and the timing scripts, which cannot click the
