@@ -458,6 +458,15 @@ export async function runReader(tabId, opts = {}) {
   // The headline the reader may show while core reads the page: first in
   // the host's queue, so that it is answered before the extraction runs.
   const headline = asked && page.headline ? checkHeadline(String(page.headline)) : Promise.resolve('');
+  // The string was decoded by the browser; core must not re-decode it by
+  // the page's <meta charset>.
+  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: /** @type {unknown[]} */ ([]) };
+  // The page goes to the host before the tab navigates: the browser
+  // passes the page's HTML on while it has nothing else to do, rather
+  // than while it loads the reader page, and core starts at once.
+  const extracting = keeping
+    .then((keep) => coreCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { ...options, keep } }))
+    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
   /** @type {Promise<unknown>|undefined} */
   let opening;
   if (asked) {
@@ -486,11 +495,7 @@ export async function runReader(tabId, opts = {}) {
     // Awaited below, whatever the extraction gives.
     opening.catch(() => undefined);
   }
-  // The string was decoded by the browser; core must not re-decode it by
-  // the page's <meta charset>.
-  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: await keeping };
-  const extracting = coreCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options })
-    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
+  options.keep = await keeping;
   const [warmed, reply] = await Promise.all([warming, extracting]);
   const t2 = performance.now();
   if (!reply.ok) {

@@ -4,13 +4,15 @@
 // before the first paint costs that thread a request, a response and a
 // compile. So the first paint waits for reader.css and reader-shell.js
 // only (a classic script, the first thing in the body, that paints the
-// shell with the headline the URL carries), and the modules follow.
+// shell with the headline the URL carries), which then loads the modules
+// the article is shown with, all at once; what no first screen needs
+// comes after the article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HEADLINE_PARAM } from './protocol.js';
+import { HEADLINE_PARAM, MSG } from './protocol.js';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 const read = (/** @type {string} */ f) => fs.readFileSync(path.join(DIR, f), 'utf8');
@@ -42,21 +44,31 @@ test('the import finder sees every form of static import, and no dynamic one', (
   assert.deepEqual(staticImports(src), ['./a.js', './b.js', './c.js', './e.js']);
 });
 
-test('reader.html: the style sheet, the shell as a classic script first in the body, the modules after', () => {
+test('reader.html: the style sheet and the shell, a classic script first in the body; no module', () => {
   const html = read('reader.html');
-  assert.doesNotMatch(html, /rel="modulepreload"/, 'a module preloaded before the first paint');
+  assert.doesNotMatch(html, /rel="modulepreload"|type="module"/, 'a module fetched before the first paint');
   const head = html.slice(0, html.indexOf('</head>'));
   const sheets = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
   assert.deepEqual(sheets, ['reader.css']);
   const scripts = [...html.matchAll(/<script\b([^>]*)><\/script>/g)].map((m) => m[1].trim());
-  assert.deepEqual(scripts, ['type="module" src="reader.js"', 'src="reader-shell.js"']);
+  assert.deepEqual(scripts, ['src="reader-shell.js"']);
   // The shell runs before any of the body is parsed (it applies the look to
   // the body before anything in it can be painted), and is not deferred.
   assert.match(html, /<body[^>]*>\s*<script src="reader-shell\.js"><\/script>/);
-  // The shell's module imports the rest of the reader itself, at once.
+});
+
+test('the shell loads, once painted, exactly the modules the article is shown with, the entry last', () => {
+  const list = /const MODULES = (\[[^\]]*\]);/.exec(read('reader-shell.js'))?.[1];
+  assert.ok(list, 'no MODULES in reader-shell.js');
+  const modules = /** @type {string[]} */ (JSON.parse(list.replaceAll("'", '"')));
+  assert.equal(new Set(modules).size, modules.length, 'a module is listed twice');
+  assert.equal(modules.at(-1), 'reader.js');
+  // reader.js imports the rest of the reader itself, at once.
   assert.match(read('reader.js'), /import\('\.\/reader-view\.js'\)/);
   const shell = graph('reader.js');
   assert.ok(shell.size <= 5, `the shell's module waits for ${shell.size} modules: ${[...shell]}`);
+  const wanted = new Set(['reader.js', ...shell, 'reader-view.js', ...graph('reader-view.js')]);
+  assert.deepEqual([...modules].sort(), [...wanted].sort());
 });
 
 test('what no first screen needs is fetched after the article: read aloud, 简/繁, 显示移除内容', () => {
@@ -79,6 +91,8 @@ test('reader-shell.js agrees with the modules it cannot import', () => {
     return m[1];
   };
   assert.equal(constant('HEADLINE_PARAM', shell), HEADLINE_PARAM);
+  assert.equal(constant('GET_ARTICLE', shell), MSG.PAGE_TO_BG_GET_ARTICLE);
+  assert.equal(constant('GET_HEAD', shell), MSG.READER_TO_BG_GET_HEAD);
   assert.equal(constant('LOOK_KEY', shell), constant('LOOK_KEY', read('reader-state.js').replace('export const', 'const')));
   // It localizes once the element it names is parsed: the last one in the
   // page with text of its own, so that nothing after it stays unlocalized.

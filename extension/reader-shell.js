@@ -20,10 +20,20 @@
 // there is none yet; an extension page's URL cannot be set by a web page.
 // reader.js takes over from what this leaves in window.govreaderShell.
 (() => {
-  /** Keep in step with protocol.js HEADLINE_PARAM and reader-state.js LOOK_KEY
-   * (extension/reader-shell.test.mjs checks both). */
+  // Copies of what this script cannot import (reader-load.test.mjs holds
+  // them to the originals): protocol.js HEADLINE_PARAM and two of its
+  // MSG types, reader-state.js LOOK_KEY.
   const HEADLINE_PARAM = 'headline';
+  const GET_ARTICLE = 'page->bg:getArticle';
+  const GET_HEAD = 'reader->bg:getHead';
   const LOOK_KEY = 'govreader.look';
+  /** The modules the reader shows its article with, loaded once the shell
+   * is painted: all at once, rather than one level of imports after
+   * another (reader-load.test.mjs keeps the list to the import graph of
+   * reader.js and reader-view.js). The entry, reader.js, is last. */
+  const MODULES = ['ext.js', 'protocol.js', 'settings.js', 'reader-state.js', 'reader-view.js', 'db.js',
+    'reader-render.js', 'trust.js', 'reasons.js', 'reader-layout.js', 'gongwen.js', 'reader-aids.js',
+    'saving.js', 'reader-toolbar.js', 'reader.js'];
   const THEMES = ['auto', 'light', 'sepia', 'dark'];
   const FONTS = ['sans', 'serif'];
   const VARS = ['--font-size', '--width', '--line-height'];
@@ -35,7 +45,13 @@
 
   const api = /** @type {typeof chrome} */ (/** @type {any} */ (globalThis).browser ?? globalThis.chrome);
   const body = document.body;
-  /** @type {{shown: boolean, title: string, address: string}} */
+  /**
+   * What reader.js takes over: whether the shell shows the article's
+   * place and with which headline, the plain address, and the answers to
+   * the questions this script asks at once (protocol.js
+   * PAGE_TO_BG_GET_ARTICLE, READER_TO_BG_GET_HEAD).
+   * @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>}}
+   */
   const shell = { shown: false, title: '', address: '' };
   Object.defineProperty(globalThis, 'govreaderShell', { value: shell });
 
@@ -66,6 +82,44 @@
     shell.address = `${location.pathname}?${params}${location.hash}`;
   }
 
+  // The article (and the headline, when the address had none) is asked
+  // for now, not once the modules are in: the answer waits for core in
+  // the background, and the request had better be there when core is done.
+  const id = location.hash.slice(1);
+  if (id && !params.has('library')) {
+    shell.article = api.runtime.sendMessage({ type: GET_ARTICLE, id });
+    shell.article.catch(() => undefined);
+    if (!shell.title) {
+      shell.head = api.runtime.sendMessage({ type: GET_HEAD, id });
+      shell.head.catch(() => undefined);
+    }
+  }
+
+  /** The reader's modules: preloaded together, then the entry. */
+  const loadModules = () => {
+    for (const m of MODULES) {
+      const el = document.createElement(m === 'reader.js' ? 'script' : 'link');
+      if (el instanceof HTMLScriptElement) {
+        el.type = 'module';
+        el.src = m;
+      } else {
+        /** @type {HTMLLinkElement} */ (el).rel = 'modulepreload';
+        /** @type {HTMLLinkElement} */ (el).href = m;
+      }
+      document.head.append(el);
+    }
+  };
+
+  /** Calls f once what is on screen has been painted (reader-state.js
+   * afterPaint, which this script cannot import). @param {() => void} f */
+  const afterPaint = (f) => {
+    if (document.visibilityState === 'hidden') { f(); return; }
+    let done = false;
+    const once = () => { if (!done) { done = true; f(); } };
+    setTimeout(once, 100);
+    requestAnimationFrame(() => setTimeout(once, 0));
+  };
+
   /** The page's text from _locales (i18n.js localize, which the other pages use). */
   const localize = () => {
     for (const el of document.querySelectorAll('[data-i18n]')) {
@@ -89,13 +143,8 @@
     /** @type {HTMLElement} */ (document.getElementById('pending')).hidden = false;
     article.setAttribute('aria-busy', 'true');
     article.hidden = false;
-    if (!shell.title) return;
-    // What scripts/bench-click.mjs times as the headline on screen
-    // (reader-state.js afterPaint, which this script cannot import).
-    const mark = () => performance.mark('govreader-title');
-    if (document.visibilityState === 'hidden') { mark(); return; }
-    const t = setTimeout(mark, 100);
-    requestAnimationFrame(() => setTimeout(() => { clearTimeout(t); mark(); }, 0));
+    // What scripts/bench-click.mjs times as the headline on screen.
+    if (shell.title) afterPaint(() => performance.mark('govreader-title'));
   };
 
   // The rest of the body is not parsed yet. A mutation observer's callback
@@ -104,12 +153,17 @@
   // it with the headline, and the toolbar already in the UI's language.
   let painted = !opened;
   let localized = false;
+  let loading = false;
   const step = () => {
     if (!painted && document.getElementById('pending')) { paint(); painted = true; }
     // The last element of the page with text of its own: all the text to
-    // localize is in (reader-shell.test.mjs holds reader.html to that).
+    // localize is in (reader-load.test.mjs holds reader.html to that).
     if (!localized && document.getElementById(LAST_TEXT)) { localize(); localized = true; }
-    return painted && localized;
+    // The modules follow the frame that shows all this: fetched before
+    // it, each would cost this page's main thread a request, a response
+    // and a compile first.
+    if (painted && localized && !loading) { loading = true; afterPaint(loadModules); }
+    return loading;
   };
   if (step()) return;
   const observer = new MutationObserver(() => { if (step()) observer.disconnect(); });
@@ -120,5 +174,6 @@
     observer.disconnect();
     if (!painted && document.getElementById('pending')) { paint(); painted = true; }
     if (!localized) { localize(); localized = true; }
+    if (!loading) { loading = true; afterPaint(loadModules); }
   }, { once: true });
 })();

@@ -403,6 +403,9 @@ export async function start({ id, fromLibrary, articleReply, titled, address }) 
   // while the article is still on its way or being laid out, not after:
   // after a browser start either answer can take a tenth of a second.
   const early = state.source ? accessOf(state.source) : undefined;
+  // Opening the library's database is most of the question; the page's
+  // address is the article's key unless it names a canonical one.
+  const savedEarly = state.source ? library.has(state.source).catch(() => false) : undefined;
   try {
     if (fromLibrary) {
       const e = await articleReply;
@@ -425,7 +428,8 @@ export async function start({ id, fromLibrary, articleReply, titled, address }) 
   state.shown = state.article;
   const article = state.article;
   const access = early && sameSite(state.source, article.url) ? early : accessOf(article.url ?? '');
-  const saved = library.has(library.keyOf(article)).catch(() => false);
+  const key = library.keyOf(article);
+  const saved = savedEarly && key === state.source ? savedEarly : library.has(key).catch(() => false);
   // The bar shows now; what it does comes with removed.js.
   $('removedBar').hidden = fromLibrary;
   removedHooks = { id: fromLibrary ? null : id, article: () => state.article, replaceArticle, status };

@@ -2,9 +2,9 @@
 // core is still reading the page (runReader); reader-shell.js, a classic
 // script that runs before any module, has painted the toolbar in the
 // reader's look and, for a fresh click, the headline the background
-// checked. This module imports only what the rest of the shell needs, asks
-// for the article at once (and for the headline, when the shell had none),
-// and hands over to reader-view.js, which loads meanwhile. It shows only
+// checked, asked for the article (and for the headline, when it had none)
+// and loaded this module. It imports only what the rest of the shell
+// needs and hands over to reader-view.js. It shows only
 // what core produced, or the page's own headline once core's spam lexicon
 // has passed it; nothing of the page's markup or scripts reaches it.
 import { ext } from './ext.js';
@@ -16,7 +16,8 @@ import { state, $, applyLook, afterPaint } from './reader-state.js';
 const view = import('./reader-view.js');
 
 /** What reader-shell.js did before this module ran. */
-const shell = /** @type {{shown: boolean, title: string, address: string}} */ (/** @type {any} */ (globalThis).govreaderShell ?? { shown: false, title: '', address: '' });
+const shell = /** @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>}} */ (
+  /** @type {any} */ (globalThis).govreaderShell ?? { shown: false, title: '', address: '' });
 
 /**
  * The reader before its article: the headline when one may be shown (the
@@ -40,17 +41,17 @@ async function boot() {
   const params = new URLSearchParams(location.search);
   const id = location.hash.slice(1);
   const fromLibrary = params.has('library');
-  // Both questions go out first, so that they travel while this page sets
-  // itself up: the headline is answered at once, the article when core has
-  // read the page. A shell that painted the headline asks only for the
-  // article.
+  // Both questions went out with the shell (or go out first here), so
+  // that they travel while this page sets itself up: the headline is
+  // answered at once, the article when core has read the page. A shell
+  // that painted the headline asks only for the article.
   /** @type {Promise<any>} */
   const articleReply = fromLibrary
     ? view.then((v) => v.libraryEntry(params.get('library') ?? ''))
-    : ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+    : shell.article ?? ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
   articleReply.catch(() => undefined);
   /** @type {Promise<{ok?: boolean, title?: string}|undefined>} */
-  const headReply = fromLibrary || shell.title ? Promise.resolve(undefined) : ext.send({ type: MSG.READER_TO_BG_GET_HEAD, id }).catch(() => undefined);
+  const headReply = fromLibrary || shell.title ? Promise.resolve(undefined) : (shell.head ?? ext.send({ type: MSG.READER_TO_BG_GET_HEAD, id })).catch(() => undefined);
   // The look reader-shell.js applied is the last reader's; the settings
   // have the last word, and arrive while the article is being made.
   const prefs = settings.load().catch(() => settings.defaults()).then((p) => { state.prefs = p; applyLook(p); });
