@@ -7,6 +7,7 @@ import { MSG, VEIL_TYPES, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender
 import * as settings from './settings.js';
 import { coreHost } from './corethread.js';
 import { keepList } from './keep.js';
+import * as library from './db.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
 const WELCOME_PATH = 'extension/welcome.html';
@@ -115,10 +116,20 @@ async function coreCall(msg) {
  * reader view needs it. */
 async function prewarm() {
   try {
+    // Loaded first, and said so (coreUp): a click meanwhile knows the host
+    // can answer it while the engine's code is still being warmed.
+    await coreCall({ type: MSG.BG_TO_HOST_WARM });
     await coreCall({ type: MSG.BG_TO_HOST_WARM, jit: true });
   } catch (e) {
     console.error('govreader: pre-warm failed', e);
   }
+}
+
+/** Opens the library's database once after a browser start, so that the
+ * first reader's question (已在文库?) does not wait for the browser to
+ * open it: a few tenths of a second then. */
+function warmLibrary() {
+  library.has('').catch((e) => console.warn('govreader: library not opened', e));
 }
 
 /** Closes the warm host; used by the timing scripts to measure a cold start. */
@@ -477,12 +488,13 @@ export async function runReader(tabId, opts = {}) {
     // the tab (access to the tab's URL ends with the navigation, so a
     // missing URL means it moved). The checked headline rides in the
     // reader's URL, so that the page paints it before any of its modules
-    // has loaded; a check that has not answered by then (a host still
-    // loading core.wasm after a browser start) leaves it to the reader to
+    // has loaded; a check that has not answered by then, or a host still
+    // loading core.wasm after a browser start, leaves it to the reader to
     // ask (READER_TO_BG_GET_HEAD) rather than hold the navigation up.
     const [now, shown] = await Promise.all([
       ext.tabs.get(tabId).catch(() => undefined),
-      within(headline, HEADLINE_WAIT_MS),
+      // A host still loading core.wasm cannot answer in time: no wait.
+      coreUp ? within(headline, HEADLINE_WAIT_MS) : Promise.resolve(undefined),
     ]);
     if (!now || now.url !== page.url) { idle(tabId); return { ok: false, code: 'navigated', error: 'the tab navigated away' }; }
     /** @type {(r: object) => void} */
@@ -977,7 +989,7 @@ ext.api.action.onClicked.addListener(onActionClicked);
 ext.api.commands?.onCommand.addListener(onCommand);
 ext.api.contextMenus?.onClicked.addListener(onMenuClicked);
 ext.api.runtime.onInstalled.addListener(onInstalled);
-ext.api.runtime.onStartup.addListener(() => { prewarm(); syncVeil(); });
+ext.api.runtime.onStartup.addListener(() => { prewarm(); syncVeil(); warmLibrary(); });
 // What the veil covers and what the menu's switch shows follow the
 // settings and the access, from wherever they change (options, welcome
 // page, reader, this menu, the browser's own settings).

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEADLINE_PARAM, MSG } from './protocol.js';
+import { ruleOrigins } from './settings.js';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 const read = (/** @type {string} */ f) => fs.readFileSync(path.join(DIR, f), 'utf8');
@@ -93,6 +94,9 @@ test('reader-shell.js agrees with the modules it cannot import', () => {
   assert.equal(constant('HEADLINE_PARAM', shell), HEADLINE_PARAM);
   assert.equal(constant('GET_ARTICLE', shell), MSG.PAGE_TO_BG_GET_ARTICLE);
   assert.equal(constant('GET_HEAD', shell), MSG.READER_TO_BG_GET_HEAD);
+  const originsOf = /const originsOf = (\(host\) => \[[^\]]*\]);/.exec(shell)?.[1];
+  assert.ok(originsOf, 'no originsOf in reader-shell.js');
+  assert.deepEqual(new Function(`return ${originsOf}`)()('www.yzcity.gov.cn'), ruleOrigins('www.yzcity.gov.cn'));
   assert.equal(constant('LOOK_KEY', shell), constant('LOOK_KEY', read('reader-state.js').replace('export const', 'const')));
   // It localizes once the element it names is parsed: the last one in the
   // page with text of its own, so that nothing after it stays unlocalized.

@@ -27,6 +27,8 @@
   const GET_ARTICLE = 'page->bg:getArticle';
   const GET_HEAD = 'reader->bg:getHead';
   const LOOK_KEY = 'govreader.look';
+  /** settings.js ruleOrigins: the match patterns of one site. @param {string} host */
+  const originsOf = (host) => [`http://${host}/*`, `https://${host}/*`];
   /** The modules the reader shows its article with, loaded once the shell
    * is painted: all at once, rather than one level of imports after
    * another (reader-load.test.mjs keeps the list to the import graph of
@@ -50,7 +52,7 @@
    * place and with which headline, the plain address, and the answers to
    * the questions this script asks at once (protocol.js
    * PAGE_TO_BG_GET_ARTICLE, READER_TO_BG_GET_HEAD).
-   * @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>}}
+   * @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>, access?: Promise<boolean>}}
    */
   const shell = { shown: false, title: '', address: '' };
   Object.defineProperty(globalThis, 'govreaderShell', { value: shell });
@@ -85,6 +87,9 @@
   // The article (and the headline, when the address had none) is asked
   // for now, not once the modules are in: the answer waits for core in
   // the background, and the request had better be there when core is done.
+  // So is whether the page's site may be read without a click (the ⋯
+  // menu's 自动净化本站), which after a browser start can take the browser
+  // a few tenths of a second to say.
   const id = location.hash.slice(1);
   if (id && !params.has('library')) {
     shell.article = api.runtime.sendMessage({ type: GET_ARTICLE, id });
@@ -92,6 +97,14 @@
     if (!shell.title) {
       shell.head = api.runtime.sendMessage({ type: GET_HEAD, id });
       shell.head.catch(() => undefined);
+    }
+    try {
+      const source = new URL(params.get('url') ?? '');
+      if (source.protocol === 'http:' || source.protocol === 'https:') {
+        shell.access = api.permissions.contains({ origins: originsOf(source.hostname) }).catch(() => false);
+      }
+    } catch {
+      // No page in the address: nothing to ask.
     }
   }
 

@@ -388,13 +388,15 @@ function sameSite(a, b) {
 /**
  * Takes over from the shell (reader.js): wires the page and shows the
  * article when it comes.
- * @param {{id: string, fromLibrary: boolean, articleReply: Promise<any>, titled: boolean, address: string}} o
+ * @param {{id: string, fromLibrary: boolean, articleReply: Promise<any>, titled: boolean, address: string, access?: Promise<boolean>}} o
  *   articleReply: the background's answer (or, for a library article, the
  *   library's entry), asked for by the shell; titled: the shell painted
  *   the headline already; address: the plain address the history is to
- *   keep, when the page's still carries the headline ('' otherwise)
+ *   keep, when the page's still carries the headline ('' otherwise);
+ *   access: whether the site of the page in the address may be read
+ *   without a click, when the shell asked
  */
-export async function start({ id, fromLibrary, articleReply, titled, address }) {
+export async function start({ id, fromLibrary, articleReply, titled, address, access: asked }) {
   plainAddress = address;
   wire();
   settings.watch((s) => { state.prefs = s; applyPrefs(); followScript(); });
@@ -402,7 +404,7 @@ export async function start({ id, fromLibrary, articleReply, titled, address }) 
   // What the menus say of the article (自动净化本站, 已在文库) is asked
   // while the article is still on its way or being laid out, not after:
   // after a browser start either answer can take a tenth of a second.
-  const early = state.source ? accessOf(state.source) : undefined;
+  const early = state.source ? (asked ?? accessOf(state.source)) : undefined;
   // Opening the library's database is most of the question; the page's
   // address is the article's key unless it names a canonical one.
   const savedEarly = state.source ? library.has(state.source).catch(() => false) : undefined;

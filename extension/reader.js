@@ -16,7 +16,7 @@ import { state, $, applyLook, afterPaint } from './reader-state.js';
 const view = import('./reader-view.js');
 
 /** What reader-shell.js did before this module ran. */
-const shell = /** @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>}} */ (
+const shell = /** @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>, access?: Promise<boolean>}} */ (
   /** @type {any} */ (globalThis).govreaderShell ?? { shown: false, title: '', address: '' });
 
 /**
@@ -70,7 +70,7 @@ async function boot() {
     }
   }
   await prefs;
-  await (await view).start({ id, fromLibrary, articleReply, titled, address: shell.address });
+  await (await view).start({ id, fromLibrary, articleReply, titled, address: shell.address, access: shell.access });
 }
 
 boot();
