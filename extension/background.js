@@ -7,6 +7,7 @@ import { MSG, VEIL_TYPES, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender
 import * as settings from './settings.js';
 import { coreHost } from './corethread.js';
 import { keepList } from './keep.js';
+import * as library from './db.js';
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
 const WELCOME_PATH = 'extension/welcome.html';
@@ -33,8 +34,15 @@ async function hasOffscreenDocument() {
   return false;
 }
 
+/** Whether this worker has seen the offscreen document up, so that a call
+ * does not ask the browser again: every question is a round trip, and a
+ * click makes three calls. Forgotten when a call fails or resetHost closes
+ * the document. */
+let offscreenUp = false;
+
 async function ensureOffscreen() {
-  if (await hasOffscreenDocument()) return;
+  if (offscreenUp) return;
+  if (await hasOffscreenDocument()) { offscreenUp = true; return; }
   creating ??= ext.api.offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
@@ -43,6 +51,7 @@ async function ensureOffscreen() {
     })
     .finally(() => { creating = null; });
   await creating;
+  offscreenUp = true;
 }
 
 /**
@@ -72,25 +81,61 @@ async function hostCall(msg) {
       } catch (e) {
         if (attempt === 1) console.warn('govreader: offscreen host did not answer, using the worker', e);
       }
+      // Not listening yet, or closed since this worker last looked (a
+      // crash): look again, and make it again if it is gone.
+      offscreenUp = false;
       await new Promise((r) => setTimeout(r, 100));
+      await ensureOffscreen().catch(() => undefined);
     }
   }
   localHost ??= coreHost();
   return localHost(msg);
 }
 
+/** Whether a host has answered with core loaded, since this worker
+ * started or the host was last reset. A click then sends no warm-up. */
+let coreUp = false;
+
+/**
+ * hostCall, noting whether the core is up.
+ * @param {{type: string, [k: string]: unknown}} msg
+ * @returns {Promise<any>}
+ */
+async function coreCall(msg) {
+  try {
+    const reply = await hostCall(msg);
+    coreUp = Boolean(reply?.ok && reply.version);
+    return reply;
+  } catch (e) {
+    coreUp = false;
+    throw e;
+  }
+}
+
 /** Loads the wasm, and warms the engine's code for it, before the first
  * reader view needs it. */
 async function prewarm() {
   try {
-    await hostCall({ type: MSG.BG_TO_HOST_WARM, jit: true });
+    // Loaded first, and said so (coreUp): a click meanwhile knows the host
+    // can answer it while the engine's code is still being warmed.
+    await coreCall({ type: MSG.BG_TO_HOST_WARM });
+    await coreCall({ type: MSG.BG_TO_HOST_WARM, jit: true });
   } catch (e) {
     console.error('govreader: pre-warm failed', e);
   }
 }
 
+/** Opens the library's database once after a browser start, so that the
+ * first reader's question (已在文库?) does not wait for the browser to
+ * open it: a few tenths of a second then. */
+function warmLibrary() {
+  library.has('').catch((e) => console.warn('govreader: library not opened', e));
+}
+
 /** Closes the warm host; used by the timing scripts to measure a cold start. */
 async function resetHost() {
+  offscreenUp = false;
+  coreUp = false;
   if (!useLocalHost && (await hasOffscreenDocument())) await ext.api.offscreen.closeDocument();
 }
 
@@ -227,6 +272,23 @@ function settle(id, result) {
 function checkHeadline(text) {
   return hostCall({ type: MSG.BG_TO_HOST_SPAM_WORDS, text })
     .then((r) => (r?.ok && r.spam === false ? text : ''), () => '');
+}
+
+/** How long a click's navigation waits for core's answer on the page's
+ * headline. A warm host answers in a few milliseconds; one still loading
+ * core.wasm would hold the reader up for the whole load. */
+const HEADLINE_WAIT_MS = 60;
+
+/**
+ * What p gives, if it gives it within ms; undefined otherwise.
+ * @template T @param {Promise<T>} p @param {number} ms
+ * @returns {Promise<T|undefined>}
+ */
+function within(p, ms) {
+  /** @type {ReturnType<typeof setTimeout>|undefined} */
+  let timer;
+  const late = new Promise((r) => { timer = setTimeout(() => r(undefined), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -375,8 +437,9 @@ async function fail(tabId, code, detail) {
  */
 export async function runReader(tabId, opts = {}) {
   const t0 = performance.now();
-  // Start the host (and a cold wasm load) while the page is serialised.
-  const warming = hostCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
+  // Start the host (and a cold wasm load) while the page is serialised;
+  // a host known to be up needs no message that competes with the click.
+  const warming = coreUp ? Promise.resolve(undefined) : coreCall({ type: MSG.BG_TO_HOST_WARM }).catch(() => undefined);
   // The user pressed something: show at once that it was heard.
   const asked = !opts.auto && !opts.veiled;
   if (asked) busy(tabId);
@@ -406,6 +469,15 @@ export async function runReader(tabId, opts = {}) {
   // The headline the reader may show while core reads the page: first in
   // the host's queue, so that it is answered before the extraction runs.
   const headline = asked && page.headline ? checkHeadline(String(page.headline)) : Promise.resolve('');
+  // The string was decoded by the browser; core must not re-decode it by
+  // the page's <meta charset>.
+  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: /** @type {unknown[]} */ ([]) };
+  // The page goes to the host before the tab navigates: the browser
+  // passes the page's HTML on while it has nothing else to do, rather
+  // than while it loads the reader page, and core starts at once.
+  const extracting = keeping
+    .then((keep) => coreCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { ...options, keep } }))
+    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
   /** @type {Promise<unknown>|undefined} */
   let opening;
   if (asked) {
@@ -414,24 +486,28 @@ export async function runReader(tabId, opts = {}) {
     // the headline at once, and the article when it comes. The page is
     // not needed any more; only a link the user followed meanwhile keeps
     // the tab (access to the tab's URL ends with the navigation, so a
-    // missing URL means it moved).
-    const now = await ext.tabs.get(tabId).catch(() => undefined);
+    // missing URL means it moved). The checked headline rides in the
+    // reader's URL, so that the page paints it before any of its modules
+    // has loaded; a check that has not answered by then, or a host still
+    // loading core.wasm after a browser start, leaves it to the reader to
+    // ask (READER_TO_BG_GET_HEAD) rather than hold the navigation up.
+    const [now, shown] = await Promise.all([
+      ext.tabs.get(tabId).catch(() => undefined),
+      // A host still loading core.wasm cannot answer in time: no wait.
+      coreUp ? within(headline, HEADLINE_WAIT_MS) : Promise.resolve(undefined),
+    ]);
     if (!now || now.url !== page.url) { idle(tabId); return { ok: false, code: 'navigated', error: 'the tab navigated away' }; }
     /** @type {(r: object) => void} */
     let deliver = () => undefined;
     reading.set(id, { headline, entry: new Promise((r) => { deliver = r; }), deliver });
     opening = Promise.all([
-      ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url) }),
+      ext.tabs.update(tabId, { url: readerURL(ext.url(READER_PATH), id, page.url, shown ?? '') }),
       markCleaned(tabId, page.url),
     ]);
     // Awaited below, whatever the extraction gives.
     opening.catch(() => undefined);
   }
-  // The string was decoded by the browser; core must not re-decode it by
-  // the page's <meta charset>.
-  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: await keeping };
-  const extracting = hostCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options })
-    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
+  options.keep = await keeping;
   const [warmed, reply] = await Promise.all([warming, extracting]);
   const t2 = performance.now();
   if (!reply.ok) {
@@ -855,6 +931,18 @@ async function refreshSiteItem() {
   }
 }
 
+/** Tab events come in bursts (a navigation sends several): the switch is
+ * set once a burst is over, so that a reader being opened does not share
+ * the browser with a round of menu calls per event. */
+const SITE_ITEM_SETTLE_MS = 300;
+/** @type {ReturnType<typeof setTimeout>|undefined} */
+let siteItemTimer;
+
+function refreshSiteItemSoon() {
+  clearTimeout(siteItemTimer);
+  siteItemTimer = setTimeout(() => { refreshSiteItem(); }, SITE_ITEM_SETTLE_MS);
+}
+
 /** (Re)creates the context menu items. @returns {Promise<boolean>} whether all were made */
 function createMenu() {
   const menus = ext.api.contextMenus;
@@ -901,16 +989,16 @@ ext.api.action.onClicked.addListener(onActionClicked);
 ext.api.commands?.onCommand.addListener(onCommand);
 ext.api.contextMenus?.onClicked.addListener(onMenuClicked);
 ext.api.runtime.onInstalled.addListener(onInstalled);
-ext.api.runtime.onStartup.addListener(() => { prewarm(); syncVeil(); });
+ext.api.runtime.onStartup.addListener(() => { prewarm(); syncVeil(); warmLibrary(); });
 // What the veil covers and what the menu's switch shows follow the
 // settings and the access, from wherever they change (options, welcome
 // page, reader, this menu, the browser's own settings).
 settings.watch(() => { syncVeil(); refreshSiteItem(); });
 settings.watchAccess(() => { syncVeil(); refreshSiteItem(); });
-ext.api.tabs.onActivated.addListener(() => { refreshSiteItem(); });
-ext.api.windows?.onFocusChanged.addListener(() => { refreshSiteItem(); });
+ext.api.tabs.onActivated.addListener(refreshSiteItemSoon);
+ext.api.windows?.onFocusChanged.addListener(refreshSiteItemSoon);
 ext.api.tabs.onUpdated.addListener((tabId, info, tab) => {
-  if (tab.active && (info.url || info.status === 'complete')) refreshSiteItem();
+  if (tab.active && (info.url || info.status === 'complete')) refreshSiteItemSoon();
   // The reader page has loaded: the badge goes even if, some day, the page
   // gets its article without asking (see PAGE_TO_BG_GET_ARTICLE).
   if (info.status === 'complete' && tab.url?.startsWith(ext.url(READER_PATH))) idle(tabId);
@@ -966,6 +1054,7 @@ ext.onMessage((msg, sender) => {
  */
 function useHost(where) {
   useLocalHost = where === 'worker' || !ext.hasOffscreen();
+  coreUp = false;
 }
 
 // For the browser tests and the timing scripts, which cannot click the

@@ -71,14 +71,27 @@ export const VEIL_TYPES = Object.freeze([MSG.VEIL_TO_BG_START, MSG.VEIL_TO_BG_RE
 export const READER_PATH = 'extension/reader.html';
 
 /**
+ * The query parameter of a reader just opened by a click, before its
+ * article is ready: the page's headline once core's checks passed it ('' when
+ * there is none yet). extension/reader-shell.js paints the shell with it
+ * before any module has loaded, then takes it out of the address, so that
+ * the history and bookmarks keep the plain reader URL.
+ */
+export const HEADLINE_PARAM = 'headline';
+
+/**
  * The reader's URL for a stashed article: the id in the fragment, and the
  * page it was read from in the query, so that the URL alone (a bookmark, the
  * history after a restart) still leads back to the page.
  * @param {string} base the extension's URL of READER_PATH
  * @param {string} id @param {string} source
+ * @param {string} [headline] for a reader opened before its article is
+ *   ready: the checked headline, or '' (see HEADLINE_PARAM); never one
+ *   that failed the checks
  */
-export function readerURL(base, id, source) {
-  return `${base}?url=${encodeURIComponent(source)}#${id}`;
+export function readerURL(base, id, source, headline) {
+  const shell = headline === undefined ? '' : `&${HEADLINE_PARAM}=${encodeURIComponent(headline)}`;
+  return `${base}?url=${encodeURIComponent(source)}${shell}#${id}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { MSG, VEIL_TYPES, isMessageFor, isOwnSender, isVeilSender, readerURL, readerSource } from './protocol.js';
+import { MSG, VEIL_TYPES, HEADLINE_PARAM, isMessageFor, isOwnSender, isVeilSender, readerURL, readerSource } from './protocol.js';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -70,4 +70,18 @@ test('the reader URL carries its source, and only a web page is taken from it', 
   for (const bad of ['', '?url=', '?url=javascript%3Aalert(1)', '?url=chrome%3A%2F%2Fsettings', '?url=not%20a%20url', '?library=k']) {
     assert.equal(readerSource(bad), '', bad);
   }
+});
+
+test('a fresh reader\'s URL carries the checked headline beside its source, and an empty one when there is none yet', () => {
+  const base = 'chrome-extension://abc/extension/reader.html';
+  const src = 'http://www.yzcity.gov.cn/art/2025/4/18/portal.html?id=1&headline=x#p2';
+  const title = '关于印发《永州市2025年政务公开工作要点》的通知 & 附件#1';
+  const u = new URL(readerURL(base, 'f00d', src, title));
+  assert.equal(u.hash, '#f00d');
+  assert.equal(readerSource(u.search), src);
+  assert.equal(u.searchParams.get(HEADLINE_PARAM), title);
+  assert.equal(new URL(readerURL(base, 'f00d', src, '')).searchParams.get(HEADLINE_PARAM), '');
+  // Without one (the stash's reader, the library's), no parameter at all:
+  // the shell then paints nothing of its own.
+  assert.equal(new URL(readerURL(base, 'f00d', src)).searchParams.has(HEADLINE_PARAM), false);
 });

@@ -73,8 +73,9 @@ async function runScript() {
   }
 }
 
-/** @param {'simplified'|'traditional'} which */
-async function pressScript(which) {
+/** The 简 or 繁 button, pressed (reader-view.js wires them, before this
+ * module has loaded). @param {'simplified'|'traditional'} which */
+export async function pressScript(which) {
   scriptAutoFailed = false;
   // Pressing the shown script again returns to the original.
   const target = wantScript === which ? 'original' : which;
@@ -106,12 +107,11 @@ export async function followScript() {
 }
 
 /**
- * Wires the switch; once per page.
+ * Gives the switch the reader's ways to show an article and save a
+ * setting; once per page, before anything else of this module is used.
  * @param {{show: (a: any) => void, update: (change: (p: settings.Settings) => void) => Promise<void>}} hooks
  */
 export function initScript(hooks) {
   show = hooks.show;
   update = hooks.update;
-  $('toSimplified').addEventListener('click', () => pressScript('simplified'));
-  $('toTraditional').addEventListener('click', () => pressScript('traditional'));
 }

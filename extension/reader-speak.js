@@ -232,7 +232,8 @@ async function saveChoice() {
   await ext.storage.local().set({ [CHOICE]: choice }).catch(() => {});
 }
 
-/** Wires the control and its bar; once per page. */
+/** Wires the bar under the article; once per page, before speak(). The
+ * 朗读 button itself is reader-view.js's, wired before this module loads. */
 export async function initSpeech() {
   const rate = /** @type {HTMLSelectElement} */ ($('rate'));
   for (const r of RATES) {
@@ -241,7 +242,6 @@ export async function initSpeech() {
     o.textContent = ext.t('rateValue', [String(r)]);
     rate.append(o);
   }
-  $('speak').addEventListener('click', speak);
   $('speakStop').addEventListener('click', () => { stopSpeaking(); $('speak').focus(); });
   $('voice').addEventListener('change', (e) => {
     choice = { ...choice, voice: /** @type {HTMLSelectElement} */ (e.target).value };

@@ -74,20 +74,47 @@ export function status(text, error, details, action) {
   s.append(close);
 }
 
+/** Where the reader keeps its last look for reader-shell.js, which applies
+ * it before the first paint: settings live in storage.sync, which no page
+ * can read before it paints. */
+export const LOOK_KEY = 'govreader.look';
+
+/**
+ * @typedef {{theme: string, font: string, elder: boolean, vars: Record<string, string>}} Look
+ * The body's attributes for a look: data-theme, data-font, the elder
+ * class and the custom properties of reader.css. reader-shell.js applies
+ * a Look as it is, without knowing the settings.
+ */
+
+/** @param {settings.Settings} prefs @returns {Look} */
+export function lookOf(prefs) {
+  return {
+    theme: prefs.theme,
+    font: prefs.font,
+    elder: prefs.elder,
+    vars: { '--font-size': `${prefs.fontSize}px`, '--width': `${prefs.width}em`, '--line-height': String(prefs.lineHeight) },
+  };
+}
+
 /**
  * The settings that decide how the page looks (theme, font, sizes, 适老模式),
- * on the body: the shell applies them before its first paint, and every
- * change of the settings again.
+ * on the body: applied when the settings are loaded and on every change,
+ * and kept for the next reader's first paint.
  * @param {settings.Settings} prefs
  */
 export function applyLook(prefs) {
+  const look = lookOf(prefs);
   const body = document.body;
-  body.dataset.theme = prefs.theme;
-  body.dataset.font = prefs.font;
-  body.classList.toggle('elder', prefs.elder);
-  body.style.setProperty('--font-size', `${prefs.fontSize}px`);
-  body.style.setProperty('--width', `${prefs.width}em`);
-  body.style.setProperty('--line-height', String(prefs.lineHeight));
+  body.dataset.theme = look.theme;
+  body.dataset.font = look.font;
+  body.classList.toggle('elder', look.elder);
+  for (const [k, v] of Object.entries(look.vars)) body.style.setProperty(k, v);
+  try {
+    localStorage.setItem(LOOK_KEY, JSON.stringify(look));
+  } catch {
+    // No storage (a policy, a full disk): the next reader paints in the
+    // default look first, then in this one.
+  }
 }
 
 /** Resolves once what is on screen has been painted (at once in a hidden

@@ -3,8 +3,9 @@
 // hands over to start() below. The parts live beside it:
 // reader-render.js (header, body, images), reader-layout.js (公文 layout),
 // reader-aids.js (reading time, contents, progress, place, copy),
-// reader-toolbar.js (the row and its panels), reader-speak.js (read
-// aloud), reader-script.js (简/繁).
+// reader-toolbar.js (the row and its panels), and, loaded once the article
+// is shown (see later()), reader-speak.js (read aloud), reader-script.js
+// (简/繁) and removed.js (显示移除内容).
 import { ext } from './ext.js';
 import { MSG, ERROR_MESSAGES } from './protocol.js';
 import * as settings from './settings.js';
@@ -14,15 +15,79 @@ import { renderHead, renderBody, applyImages } from './reader-render.js';
 import { layoutContent, markScrollers } from './reader-layout.js';
 import { initAids, showAids, updateProgress, restorePosition, copyMarkdown } from './reader-aids.js';
 import { initToolbar, panelOpen, closePanelOf } from './reader-toolbar.js';
-import { initSpeech, stopSpeaking } from './reader-speak.js';
-import { initScript, followScript, resetScript } from './reader-script.js';
+// Saving asks for access to the images' site within the click, so it is
+// here from the start rather than fetched when the click comes.
 import { saveArticle } from './saving.js';
-import { setupRemoved } from './removed.js';
+
+// ---- parts loaded after the article ----
+
+/**
+ * A part of the reader that no first screen needs: its files are fetched
+ * once the article is shown, or at its first use if that comes first,
+ * rather than hold the article up. Its controls are wired from the start
+ * and wait for it. get() loads it once; loaded is the module once in.
+ * @template T
+ * @param {() => Promise<T>} load the import, and whatever the module
+ *   needs once before its first use
+ */
+function later(load) {
+  /** @type {Promise<T>|null} */
+  let loading = null;
+  const part = {
+    /** @type {T|null} */
+    loaded: null,
+    /** @returns {Promise<T>} */
+    get() {
+      loading ??= load().then((m) => (part.loaded = m));
+      // A failed fetch (the extension was updated under the page) is
+      // tried again at the next use.
+      loading.catch(() => { loading = null; });
+      return loading;
+    },
+  };
+  return part;
+}
+
+const speech = later(async () => {
+  const m = await import('./reader-speak.js');
+  await m.initSpeech();
+  return m;
+});
+const script = later(async () => {
+  const m = await import('./reader-script.js');
+  m.initScript({ show, update });
+  return m;
+});
+const removed = later(() => import('./removed.js'));
+
+/** Stops reading aloud, if it ever started. */
+function stopSpeaking() {
+  speech.loaded?.stopSpeaking();
+}
+
+/** Follows the remembered 简/繁 choice: nothing to do while the article
+ * is shown as published and the choice is too. */
+function followScript() {
+  if (script.loaded || (state.article && state.prefs.script !== 'original')) {
+    script.get().then((m) => m.followScript(), (e) => status(ext.t('scriptFailed'), true, String(e?.message ?? e)));
+  }
+}
 
 // ---- showing an article ----
 
-/** 显示移除内容 (removed.js), once the article is known. */
-let removedView = { afterRender() {} };
+/** 显示移除内容 (removed.js), once the article is known and the module is
+ * in. @type {{afterRender: () => void, toggle: () => void}|null} */
+let removedView = null;
+/** What removed.js is given of the article shown. @type {Parameters<typeof import('./removed.js').setupRemoved>[0]|null} */
+let removedHooks = null;
+
+/** The 显示移除内容 switch, once there is an article to switch. */
+async function removedSwitch() {
+  const m = await removed.get();
+  if (!removedHooks) throw new Error('no article');
+  removedView ??= m.setupRemoved(removedHooks);
+  return removedView;
+}
 
 /**
  * Shows an Article (as published or converted): header, then body laid
@@ -40,7 +105,7 @@ function showBody(a) {
   /** @type {import('./reader-layout.js').Heading[]} */
   let headings = [];
   renderBody(a, (content) => { headings = layoutContent(content); });
-  removedView.afterRender();
+  removedView?.afterRender();
   showAids(a, headings);
   markScrollers($('content'));
   updateProgress();
@@ -53,7 +118,7 @@ function showBody(a) {
  */
 function replaceArticle(a) {
   state.article = a;
-  resetScript();
+  script.loaded?.resetScript();
   state.shown = a;
   show(a);
   followScript();
@@ -139,14 +204,19 @@ async function toggleSite(/** @type {boolean} */ on) {
   status(on ? ext.t('siteAutoOn') : ext.t('siteAutoOff'));
 }
 
+/** Whether the extension may read url's site without a click. @param {string} url */
+async function accessOf(url) {
+  try {
+    return await ext.permissions.contains(settings.ruleOrigins(new URL(url).hostname));
+  } catch {
+    return false;
+  }
+}
+
 /** Reads whether the article's site may be read without a click. */
 async function checkSiteAccess() {
   if (!state.article?.url) return;
-  try {
-    state.siteAccess = await ext.permissions.contains(settings.ruleOrigins(new URL(state.article.url).hostname));
-  } catch {
-    state.siteAccess = false;
-  }
+  state.siteAccess = await accessOf(state.article.url);
   applyPrefs();
 }
 
@@ -173,6 +243,7 @@ function siteOrigins(url) {
  */
 async function reread() {
   document.body.dataset.state = 'rereading';
+  $('article').hidden = true;
   status(ext.t('rereading'));
   const reply = await ext.send({ type: MSG.READER_TO_BG_REREAD, url: state.source }).catch(() => undefined);
   if (!reply?.ok) { showGone(); return; }
@@ -187,6 +258,8 @@ async function reread() {
  */
 function showGone(record) {
   document.body.dataset.state = 'gone';
+  $('article').hidden = true;
+  settleAddress();
   const host = new URL(state.source).hostname;
   const title = record?.title || host;
   document.title = title;
@@ -262,8 +335,15 @@ function wire() {
   });
   initToolbar();
   initAids();
-  initSpeech();
-  initScript({ show, update });
+  $('speak').addEventListener('click', () => { speech.get().then((m) => m.speak(), () => status(ext.t('speakFailed'), true)); });
+  $('toSimplified').addEventListener('click', () => pressScript('simplified'));
+  $('toTraditional').addEventListener('click', () => pressScript('traditional'));
+  $('showRemoved').addEventListener('click', () => { removedSwitch().then((v) => v.toggle(), () => status(ext.t('removedFailed'), true)); });
+}
+
+/** @param {'simplified'|'traditional'} which */
+function pressScript(which) {
+  script.get().then((m) => m.pressScript(which), (e) => status(ext.t('scriptFailed'), true, String(e?.message ?? e)));
 }
 
 /**
@@ -273,23 +353,61 @@ function wire() {
  */
 function showFailure(reply) {
   $('article').hidden = true;
+  settleAddress();
   document.body.dataset.state = 'error';
   const name = /** @type {Record<string, string>} */ (ERROR_MESSAGES)[reply.code ?? ''] ?? 'errHost';
   status(ext.t(name), true, reply.error, { label: ext.t('viewOriginal'), run: viewOriginal });
 }
 
+/** The reader's plain address, for the history, when the shell's still
+ * carries the headline (reader-shell.js); '' once it is there. */
+let plainAddress = '';
+
+/** Puts the plain address in the history, once: the article is shown, or
+ * will not be. */
+function settleAddress() {
+  if (!plainAddress) return;
+  history.replaceState(history.state, '', plainAddress);
+  plainAddress = '';
+}
+
+/** A body longer than this (characters of HTML; a long 公文 with its
+ * tables) is laid out after the header has been painted, rather than in
+ * the same frame: its layout takes long enough to be seen. */
+const LONG_BODY = 60_000;
+
+/** Whether two URLs are of one host. @param {string} a @param {string} b */
+function sameSite(a, b) {
+  try {
+    return new URL(a).hostname === new URL(b).hostname;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Takes over from the shell (reader.js): wires the page and shows the
  * article when it comes.
- * @param {{id: string, fromLibrary: boolean, articleReply: Promise<any>, titled: boolean}} o
+ * @param {{id: string, fromLibrary: boolean, articleReply: Promise<any>, titled: boolean, address: string, access?: Promise<boolean>}} o
  *   articleReply: the background's answer (or, for a library article, the
  *   library's entry), asked for by the shell; titled: the shell painted
- *   the headline already
+ *   the headline already; address: the plain address the history is to
+ *   keep, when the page's still carries the headline ('' otherwise);
+ *   access: whether the site of the page in the address may be read
+ *   without a click, when the shell asked
  */
-export async function start({ id, fromLibrary, articleReply, titled }) {
+export async function start({ id, fromLibrary, articleReply, titled, address, access: asked }) {
+  plainAddress = address;
   wire();
   settings.watch((s) => { state.prefs = s; applyPrefs(); followScript(); });
   applyPrefs();
+  // What the menus say of the article (自动净化本站, 已在文库) is asked
+  // while the article is still on its way or being laid out, not after:
+  // after a browser start either answer can take a tenth of a second.
+  const early = state.source ? (asked ?? accessOf(state.source)) : undefined;
+  // Opening the library's database is most of the question; the page's
+  // address is the article's key unless it names a canonical one.
+  const savedEarly = state.source ? library.has(state.source).catch(() => false) : undefined;
   try {
     if (fromLibrary) {
       const e = await articleReply;
@@ -304,28 +422,43 @@ export async function start({ id, fromLibrary, articleReply, titled }) {
     }
   } catch (e) {
     $('article').hidden = true;
+    settleAddress();
     status(String(/** @type {any} */ (e)?.message ?? e), true);
     document.body.dataset.state = 'error';
     return;
   }
   state.shown = state.article;
-  removedView = setupRemoved({ id: fromLibrary ? null : id, article: () => state.article, replaceArticle, status });
-  // The headline and the facts first, painted before the body is laid
-  // out: on a long document that is what the reader sees at once. What
+  const article = state.article;
+  const access = early && sameSite(state.source, article.url) ? early : accessOf(article.url ?? '');
+  const key = library.keyOf(article);
+  const saved = savedEarly && key === state.source ? savedEarly : library.has(key).catch(() => false);
+  // The bar shows now; what it does comes with removed.js.
+  $('removedBar').hidden = fromLibrary;
+  removedHooks = { id: fromLibrary ? null : id, article: () => state.article, replaceArticle, status };
+  // The headline and the facts first, painted before a long body is laid
+  // out: that is what the reader sees at once. What
   // scripts/bench-click.mjs times: the headline painted (here, or by the
   // shell before), then the whole reader.
-  renderHead(state.article);
-  await afterPaint();
-  if (!titled) performance.mark('govreader-title');
-  showBody(state.article);
+  renderHead(article);
+  if (!titled || String(article.content ?? '').length > LONG_BODY) {
+    await afterPaint();
+    if (!titled) performance.mark('govreader-title');
+  }
+  showBody(article);
   $('pending').hidden = true;
   $('article').removeAttribute('aria-busy');
   settings.watchAccess(checkSiteAccess);
-  await checkSiteAccess();
-  showInLibrary(await library.has(library.keyOf(state.article)).catch(() => false));
+  state.siteAccess = Boolean(article.url) && (await access);
+  applyPrefs();
+  showInLibrary(await saved);
   document.body.dataset.state = 'ready';
   performance.mark('govreader-ready');
   $('article').focus({ preventScroll: true });
+  settleAddress();
+  // The parts that wait for the article; a press before they are in
+  // waits for them.
+  if (!fromLibrary) removedSwitch().catch(() => undefined);
+  speech.get().catch(() => undefined);
   // A remembered 简/繁 choice: the article shows as published at once and
   // is converted when script.wasm is ready.
   followScript();

@@ -1,20 +1,23 @@
-// The reader page's entry: its shell. A click opens this page while core
-// is still reading the page (runReader), so what it shows first must not
-// wait for the whole reader: this module imports only what the shell
-// needs, asks for the headline and the article at once, paints the
-// toolbar in the reader's look with the headline (or a neutral line), and
-// hands over to reader-view.js, which reader.html has the browser fetch
-// meanwhile. It shows only what core produced, or the page's own headline
-// once core's spam lexicon has passed it; nothing of the page's markup or
-// scripts reaches it.
+// The reader page's entry, after its shell. A click opens this page while
+// core is still reading the page (runReader); reader-shell.js, a classic
+// script that runs before any module, has painted the toolbar in the
+// reader's look and, for a fresh click, the headline the background
+// checked, asked for the article (and for the headline, when it had none)
+// and loaded this module. It imports only what the rest of the shell
+// needs and hands over to reader-view.js. It shows only
+// what core produced, or the page's own headline once core's spam lexicon
+// has passed it; nothing of the page's markup or scripts reaches it.
 import { ext } from './ext.js';
 import { MSG } from './protocol.js';
 import * as settings from './settings.js';
-import { localize } from './i18n.js';
 import { state, $, applyLook, afterPaint } from './reader-state.js';
 
 // The rest of the reader, loading while the shell is shown.
 const view = import('./reader-view.js');
+
+/** What reader-shell.js did before this module ran. */
+const shell = /** @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>, access?: Promise<boolean>}} */ (
+  /** @type {any} */ (globalThis).govreaderShell ?? { shown: false, title: '', address: '' });
 
 /**
  * The reader before its article: the headline when one may be shown (the
@@ -38,32 +41,36 @@ async function boot() {
   const params = new URLSearchParams(location.search);
   const id = location.hash.slice(1);
   const fromLibrary = params.has('library');
-  // Both questions go out first, so that they travel while this page sets
-  // itself up: the headline is answered at once, the article when core has
-  // read the page.
+  // Both questions went out with the shell (or go out first here), so
+  // that they travel while this page sets itself up: the headline is
+  // answered at once, the article when core has read the page. A shell
+  // that painted the headline asks only for the article.
   /** @type {Promise<any>} */
   const articleReply = fromLibrary
     ? view.then((v) => v.libraryEntry(params.get('library') ?? ''))
-    : ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
+    : shell.article ?? ext.send({ type: MSG.PAGE_TO_BG_GET_ARTICLE, id });
   articleReply.catch(() => undefined);
   /** @type {Promise<{ok?: boolean, title?: string}|undefined>} */
-  const headReply = fromLibrary ? Promise.resolve(undefined) : ext.send({ type: MSG.READER_TO_BG_GET_HEAD, id }).catch(() => undefined);
-  localize();
-  state.prefs = await settings.load().catch(() => settings.defaults());
-  applyLook(state.prefs);
-  let titled = false;
-  // While core is still reading the page, the shell: what is known now.
-  const early = await Promise.race([articleReply.then(() => null, () => null), headReply]);
-  if (early?.ok) {
-    showShell(early.title ?? '');
-    if (early.title) {
-      await afterPaint();
-      // What scripts/bench-click.mjs times as the headline on screen.
-      performance.mark('govreader-title');
-      titled = true;
+  const headReply = fromLibrary || shell.title ? Promise.resolve(undefined) : (shell.head ?? ext.send({ type: MSG.READER_TO_BG_GET_HEAD, id })).catch(() => undefined);
+  // The look reader-shell.js applied is the last reader's; the settings
+  // have the last word, and arrive while the article is being made.
+  const prefs = settings.load().catch(() => settings.defaults()).then((p) => { state.prefs = p; applyLook(p); });
+  let titled = Boolean(shell.title);
+  if (!titled && !fromLibrary) {
+    // While core is still reading the page, the shell: what is known now.
+    const early = await Promise.race([articleReply.then(() => null, () => null), headReply]);
+    if (early?.ok) {
+      showShell(early.title ?? '');
+      if (early.title) {
+        await afterPaint();
+        // What scripts/bench-click.mjs times as the headline on screen.
+        performance.mark('govreader-title');
+        titled = true;
+      }
     }
   }
-  await (await view).start({ id, fromLibrary, articleReply, titled });
+  await prefs;
+  await (await view).start({ id, fromLibrary, articleReply, titled, address: shell.address, access: shell.access });
 }
 
 boot();

@@ -28,9 +28,11 @@ const QUIET = new Set(['chrome.headline', 'chrome.code', 'locate.headline']);
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 /**
- * Wires the 显示移除内容 switch. The reader calls afterRender() each time
- * it renders the article (the 简/繁 switch renders it again), and gives a
- * way to replace the article once a block is restored.
+ * The 显示移除内容 switch. The reader calls afterRender() each time it
+ * renders the article (the 简/繁 switch renders it again) and toggle() when
+ * the button is pressed (it wires the button before this module has
+ * loaded), and gives a way to replace the article once a block is
+ * restored.
  * @param {{id: string|null, article: () => any, replaceArticle: (a: any) => void,
  *   status: (text: string, error?: boolean) => void}} hooks
  *   id: the stashed article's id; null for a library entry, whose page is
@@ -46,7 +48,7 @@ export function setupRemoved(hooks) {
   let busy = false;
   if (!hooks.id) {
     bar.hidden = true;
-    return { afterRender() {} };
+    return { afterRender() {}, toggle() {} };
   }
   bar.hidden = false;
 
@@ -186,9 +188,10 @@ export function setupRemoved(hooks) {
     box.hidden = list.childElementCount === 0;
   }
 
-  button.addEventListener('click', toggle);
   return {
     /** The reader rendered the article again. */
     afterRender() { decorate(); },
+    /** The button was pressed. */
+    toggle,
   };
 }

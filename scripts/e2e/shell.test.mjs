@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, prepareExtension, launch, openReader, tempProfile, tabIdOf, ROOT, GOV_HOST, CORPUS_HOST } from './lib.mjs';
+import { startServer, prepareExtension, launch, openReader, tempProfile, tabIdOf, ROOT, GOV_HOST, CORPUS_HOST, READER_URL } from './lib.mjs';
 
 const SPAM = path.join(ROOT, '../shared/corpus/gov/spam');
 const skip = fs.existsSync(SPAM) ? false : `no corpus at ${SPAM}`;
@@ -42,6 +42,8 @@ const GENERATED = {
   // About 3 MB: core needs far longer for it than the reader page needs
   // to open.
   '/art/2025/3/12/long.html': article({ title: `${HEADLINE}_永州市人民政府`, h1: HEADLINE, n: 12000 }),
+  // The same, of a usual size.
+  '/art/2025/3/12/short.html': article({ title: `${HEADLINE}_永州市人民政府`, h1: HEADLINE, n: 20 }),
   // A hijacked <title> whose planted part the page also paints as a
   // heading, above the real one: the content script's two references
   // agree on the spam, and only core's lexicon can refuse it.
@@ -73,6 +75,21 @@ before(async () => {
   b = await launch({ profile: tempProfile(), port: server.port, extension: prepareExtension(), extraHosts: [CORPUS_HOST] });
 });
 after(async () => { await b?.ctx.close(); await server?.close(); });
+
+/**
+ * Every address a page's main frame has had, from now on: a reader's
+ * first one is the one the background navigated to.
+ * @param {import('playwright-core').Page} page
+ */
+function addresses(page) {
+  /** @type {string[]} */
+  const seen = [];
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) seen.push(f.url()); });
+  return seen;
+}
+
+/** The headline a reader's address carries, or null. @param {string} u */
+const carried = (u) => (u.includes('/reader.html') ? new URL(u).searchParams.get('headline') : null);
 
 /**
  * A page that records, from the reader page's first moment, every heading
@@ -136,6 +153,7 @@ async function click(page, url) {
 
 test('on a long page the headline is on screen before the body, with a line saying the article is coming', { skip }, async () => {
   const page = await recordingPage();
+  const urls = addresses(page);
   const url = `http://${GOV_HOST}/art/2025/3/12/long.html`;
   // The content script offers the page's headline: the h1, which <title> names too.
   await page.goto(url, { waitUntil: 'load' });
@@ -157,6 +175,11 @@ test('on a long page the headline is on screen before the body, with a line sayi
   assert.ok(s.marks[0] < s.marks[1], `marks ${s.marks}`);
   assert.equal(await page.locator('#article').getAttribute('aria-busy'), null);
   assert.ok((await page.locator('#content > p').count()) > 1000);
+  // Once the article is shown, the history keeps the plain reader URL:
+  // the headline the shell was given is out of the address.
+  assert.ok(urls.some((u) => carried(u) !== null), `no address carried a headline: ${urls.join(' ')}`);
+  assert.match(page.url(), READER_URL);
+  assert.equal(carried(page.url()), null);
   await page.close();
 });
 
@@ -166,11 +189,13 @@ test('a hijacked title never reaches the shell: the corpus variants, and a plant
   assert.ok(variants.length >= 5, variants.join(' '));
   for (const v of variants) {
     const page = await recordingPage();
+    const urls = addresses(page);
     const url = `http://${CORPUS_HOST}/${v}.html`;
     const { result } = await openReader(b.ctx, b.sw, url, page);
     assert.equal(result.ok, true, `${v}: ${JSON.stringify(result)}`);
     const s = await seen(page);
-    const shown = [...s.headings, ...s.tabTitles].join('\n');
+    // Nor the reader's address, which carries the headline for the shell.
+    const shown = [...s.headings, ...s.tabTitles, ...urls.map((u) => carried(u) ?? '')].join('\n');
     for (const needle of meta[v].needles) assert.ok(!shown.includes(needle), `${v} showed ${needle}:\n${shown}`);
     assert.ok(s.frames.some((f) => f.title), `${v}: no heading`);
     await page.close();
@@ -181,12 +206,17 @@ test('a hijacked title never reaches the shell: the corpus variants, and a plant
   // the shell shows its placeholder under an empty heading until core's
   // own title comes.
   const page = await recordingPage();
+  const urls = addresses(page);
   const url = `http://${GOV_HOST}/art/2025/3/12/planted-heading.html`;
   await page.goto(url, { waitUntil: 'load' });
   assert.equal((await page.evaluate(CONTENT_SCRIPT)).headline, PLANTED);
   await click(page, url);
   const s = await seen(page);
   assert.deepEqual([...s.headings, ...s.tabTitles].filter((t) => t.includes(PLANTED)), []);
+  // The address carried no headline ('' or nothing), least of all the planted one.
+  const readers = urls.filter((u) => u.includes('/reader.html'));
+  assert.ok(readers.length > 0, urls.join(' '));
+  assert.deepEqual(readers.map(carried).filter((h) => h), []);
   assert.ok(s.frames.some((f) => f.pending && !f.title), 'the shell did not show its placeholder');
   assert.equal(await page.locator('#title').textContent(), REAL);
   await page.close();
@@ -209,4 +239,68 @@ test('when core refuses the page after the reader has opened, the reader says wh
   await status.locator('button.action').click();
   await page.waitForURL(url);
   await page.close();
+});
+
+test('the shell paints the headline the address carries, in the last reader\'s look, before any module of the reader has run', { skip }, async () => {
+  // The extension with a reader.js that never gets past its first line:
+  // whatever the page shows comes from reader-shell.js alone.
+  const extension = prepareExtension();
+  fs.writeFileSync(path.join(extension, 'extension/reader.js'), "globalThis.__readerModule = 'stuck';\nawait new Promise(() => {});\n");
+  const c = await launch({ profile: tempProfile(), port: server.port, extension, extraHosts: [CORPUS_HOST] });
+  try {
+    // The look a reader kept: sepia, serif, 适老模式, 24 px.
+    const setup = await c.ctx.newPage();
+    await setup.goto(`chrome-extension://${c.extId}/extension/welcome.html`);
+    await setup.evaluate(() => localStorage.setItem('govreader.look', JSON.stringify({
+      theme: 'sepia', font: 'serif', elder: true, vars: { '--font-size': '24px', '--width': '36em', '--line-height': '2' },
+    })));
+    await setup.close();
+    // A warm host answers the headline's check well within the time the
+    // navigation waits for it; on a busy machine, a try or two more.
+    await c.sw.evaluate(() => /** @type {any} */ (globalThis).prewarm());
+    const url = `http://${GOV_HOST}/art/2025/3/12/short.html`;
+    /** @type {string[]} */
+    let urls = [];
+    let page;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page?.close();
+      page = await c.ctx.newPage();
+      urls = addresses(page);
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdOf(c.sw, url);
+      c.sw.evaluate(async (id) => /** @type {any} */ (globalThis).onActionClicked(await chrome.tabs.get(id)), tabId).catch(() => undefined);
+      await page.waitForURL(/\/reader\.html/);
+      await page.waitForFunction(() => performance.getEntriesByName('govreader-title').length > 0 || document.getElementById('pending')?.checkVisibility(), undefined, { timeout: 20000 });
+      if (carried(urls.find((u) => u.includes('/reader.html')) ?? '')) break;
+    }
+    page = /** @type {import('playwright-core').Page} */ (page);
+    assert.equal(carried(urls.find((u) => u.includes('/reader.html')) ?? ''), HEADLINE, urls.join(' '));
+    await page.waitForFunction(() => performance.getEntriesByName('govreader-title').length > 0);
+    const shown = await page.evaluate(() => {
+      const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
+      return {
+        module: /** @type {any} */ (globalThis).__readerModule,
+        state: document.body.dataset.state,
+        title: $('title').textContent,
+        tab: document.title,
+        pending: $('pending').checkVisibility(),
+        article: !$('article').hidden,
+        busy: $('article').getAttribute('aria-busy'),
+        body: $('content').childElementCount,
+        look: [document.body.dataset.theme, document.body.dataset.font, document.body.classList.contains('elder'), document.body.style.getPropertyValue('--font-size')],
+        background: getComputedStyle(document.body).backgroundColor,
+        pendingText: $('pending').textContent,
+      };
+    });
+    assert.deepEqual(shown, {
+      module: 'stuck', state: 'loading', title: HEADLINE, tab: HEADLINE, pending: true, article: true, busy: 'true', body: 0,
+      look: ['sepia', 'serif', true, '24px'],
+      // reader.css's sepia background
+      background: 'rgb(245, 236, 217)',
+      pendingText: '正在整理正文…',
+    });
+    await page.close();
+  } finally {
+    await c.ctx.close();
+  }
 });
