@@ -476,11 +476,11 @@ func (p *page) finishMetadata() {
 	if shown := m.shown[fieldSource]; shown != "" && a.Source != shown {
 		p.dropPlantedField("来源", shown)
 	}
-	a.Publisher = p.nameField("发布机构", m.shown[fieldPublisher])
+	a.Publisher = p.institutionField("发布机构", m.shown[fieldPublisher])
 	// JSON-LD names the author on purpose; the gov meta Author tag is
 	// left out because it usually names the editor who keyed the page in.
-	a.Author = p.nameField("作者", firstNonEmpty(m.shown[fieldAuthor], m.byline, bylineAuthor(a.Text), ldPerson(m.jsonLD["author"])))
-	a.Editor = p.nameField("责任编辑", m.shown[fieldEditor])
+	a.Author = p.personField("作者", firstNonEmpty(m.shown[fieldAuthor], m.byline, bylineAuthor(a.Text), ldPerson(m.jsonLD["author"])))
+	a.Editor = p.personField("责任编辑", m.shown[fieldEditor])
 	a.DocNumber = m.shown[fieldDocNumber]
 	if a.DocNumber == "" {
 		a.DocNumber = firstNonEmpty(docNumberLine(a.Text), titleDocNumber(a.Title))
@@ -1007,15 +1007,23 @@ func weighName(v string) nameEvidence {
 	return e
 }
 
-// nameField returns v when it can name a person or an institution, and
-// otherwise drops it as a planted advert (a seller's handle, a site, a
-// spam trade's words in the 作者 or 发布机构 line) and reports it.
-func (p *page) nameField(label, v string) string {
+// institutionField returns v when it can name an institution, and
+// otherwise drops it as a planted advert (a site, a seller's handle, a
+// spam trade's words in the 发布机构 line) and reports it.
+func (p *page) institutionField(label, v string) string {
 	if v == "" || weighName(v).isName() {
 		return v
 	}
-	if e := weighName(v); label != "发布机构" && !e.handle && e.spamWords == 0 && e.digits <= maxNameDigits {
-		return v // a writer may sign with a publication's address (Cleveland.com)
+	p.dropPlantedField(label, v)
+	return ""
+}
+
+// personField is institutionField for a person's line (作者, 责任编辑),
+// which may keep a publication's address: a writer signs "Troy L. Smith,
+// Cleveland.com". A handle, a long number or a trade's words still go.
+func (p *page) personField(label, v string) string {
+	if e := weighName(v); v == "" || e.isName() || !e.handle && e.spamWords == 0 && e.digits <= maxNameDigits {
+		return v
 	}
 	p.dropPlantedField(label, v)
 	return ""
