@@ -473,8 +473,8 @@ func (p *page) finishMetadata() {
 	}
 	a.Written = dates.First(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
-	if shown := m.shown[fieldSource]; shown != "" && a.Source != shown {
-		p.dropPlantedField("来源", shown)
+	if shown := m.shown[fieldSource]; shown != "" && a.Source != shown && !weighName(shown).isName() {
+		p.dropPlantedField("来源", shown) // not merely a value preferred to it
 	}
 	a.Publisher = p.institutionField("发布机构", m.shown[fieldPublisher])
 	// JSON-LD names the author on purpose; the gov meta Author tag is
@@ -1032,9 +1032,6 @@ func (p *page) personField(label, v string) string {
 // dropPlantedField reports a metadata value that is an advert, not a
 // name: the reader shows these lines above the article.
 func (p *page) dropPlantedField(label, v string) {
-	if weighName(v).isName() {
-		return // another value was merely preferred
-	}
 	why := because(reasonSpamInfoLine, "an advert planted as the page's "+label)
 	if p.decide(nil, v, stageSpam, why, nil) {
 		p.report(SpamText, clip(v, 300), why, true, nil)

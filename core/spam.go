@@ -260,13 +260,17 @@ func keywordSpam(text string, score int) bool {
 // spam block inside; the search stops after a few reports.
 // why is the removal's reason; ev, when given, the evidence its report
 // quotes, gathered only for a report.
-func (p *page) classifyRemoved(n *html.Node, kind string, why reason, ev func() Evidence) {
+func (p *page) classifyRemoved(n *html.Node, kind string, why reason, ev func() Evidence) (text string, strong int) {
 	// Nothing inside can qualify when the block as a whole has no strong
 	// word, too few words for keyword stuffing and too few foreign domains
 	// for a farm: an element's text and links are part of its block's.
 	// Most hidden blocks are menus and mobile copies, and are passed here.
-	if score, strong := spamScore(textOf(n)); strong == 0 && score < 4 && p.linkStats(n).domains < 3 {
-		return
+	// The block's text and strong words go back to the caller, which
+	// weighs the block again when nothing in it was reported.
+	text = textOf(n)
+	score, strong := spamScore(text)
+	if strong == 0 && score < 4 && p.linkStats(n).domains < 3 {
+		return text, strong
 	}
 	const maxReports = 8
 	reported := 0
@@ -295,6 +299,7 @@ func (p *page) classifyRemoved(n *html.Node, kind string, why reason, ev func() 
 		}
 		return true
 	})
+	return text, strong
 }
 
 // spamFindings is what the spam stage hands on through run(): the site

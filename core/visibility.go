@@ -444,9 +444,9 @@ func (p *page) removeHidden() (hiddenProse []string) {
 	var quiet []hiddenEvidence
 	judge := func(h *hiddenBlock) {
 		before := len(p.art.Spam)
-		p.classifyRemoved(h.n, SpamHidden, because(h.why.id, "hidden from readers: "+h.why.text), h.evidence)
+		text, strong := p.classifyRemoved(h.n, SpamHidden, because(h.why.id, "hidden from readers: "+h.why.text), h.evidence)
 		if len(p.art.Spam) == before {
-			if e, ok := p.hiddenEvidenceOf(*h); ok {
+			if e, ok := p.hiddenEvidenceOf(*h, text, strong); ok {
 				quiet = append(quiet, e)
 			}
 		}
@@ -739,17 +739,16 @@ func deliberate(id string) bool {
 }
 
 // hiddenEvidenceOf gathers what can be known of a hidden block before it
-// is removed; false when it cannot be worth a report whatever the page
+// is removed, given its text and strong lexicon words as classifyRemoved
+// read them; false when it cannot be worth a report whatever the page
 // shows.
-func (p *page) hiddenEvidenceOf(h hiddenBlock) (hiddenEvidence, bool) {
-	e := hiddenEvidence{text: textOf(h.n), why: h.why, r: h.r}
+func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenEvidence, bool) {
+	e := hiddenEvidence{text: text, why: h.why, r: h.r, trade: strong > 0}
 	e.words, e.handle = handleStats(e.text)
 	if e.words < minReportedHiddenWords {
 		return e, false
 	}
 	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
-	_, strong := spamScore(e.text)
-	e.trade = strong > 0
 	own := p.ownHosts()
 	foreign := false
 	linkWords := 0

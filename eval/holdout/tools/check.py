@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Consistency check for the held-out batch h75-h99 and the spam4 attack set.
+"""Consistency check for one held-out batch and its attack set.
 
-usage: eval/holdout/tools/check4.py   (from the repository root)
+usage: eval/holdout/tools/check.py SET FIRST   (from the repository root)
+       e.g. check.py spam3 50  (h50-h74),  check.py spam4 75  (h75-h99)
 
 Written for the data, not for the extractor: it only reads the pages, the gold
-files and spam4/spam.json (spam/ and spam3/ only for their needles). Checks that
+files and SET/spam.json (the attack sets before SET only for their needles
+and techniques). Checks that
   - every gold file is valid JSON with the full set of fields;
   - every gold body line (NFKC, white space removed) occurs in the page's
     visible text (script/style/template/noscript/head and [hidden]/inline
@@ -12,9 +14,9 @@ files and spam4/spam.json (spam/ and spam3/ only for their needles). Checks that
   - no boilerplate string of 4+ characters occurs in the body (the scorer would
     count it as a leak), and every boilerplate and injected string is on the page;
   - every needle occurs in its variant's source and in no base page of the
-    held-out sets or the shared corpus nor among the needles of spam/ and spam3/,
+    held-out sets or the shared corpus nor among the needles of earlier sets,
     and the variant still shows every body line of its base;
-  - no spam4 technique name repeats one of spam/ or spam3/.
+  - no technique name repeats one of an earlier set.
 """
 import glob, html, json, os, re, sys, unicodedata
 from html.parser import HTMLParser
@@ -98,6 +100,11 @@ def read(path):
 
 
 def main():
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    aset, first = sys.argv[1], int(sys.argv[2])
+    earlier = [d for d in ("spam", "spam3", "spam4") if d != aset and d < aset]
     errors = []
     golds = {}
     for gp in sorted(glob.glob(os.path.join(ROOT, "gold", "h*.json"))):
@@ -109,7 +116,7 @@ def main():
             errors.append(f"{stem}: bad JSON: {e}")
             continue
         golds[stem] = g
-        if n < 75:
+        if n < first:
             continue
         missing = [k for k in KEYS if k not in g]
         if missing:
@@ -145,15 +152,15 @@ def main():
     bases = glob.glob(os.path.join(ROOT, "pages", "*.html"))
     bases += glob.glob(os.path.join(ROOT, "..", "..", "..", "shared", "corpus", "gov", "pages", "*.html"))
     base_text = [norm(html.unescape(read(p))) for p in bases]
-    man = json.load(open(os.path.join(ROOT, "spam4", "spam.json"), encoding="utf-8")) \
-        if os.path.exists(os.path.join(ROOT, "spam4", "spam.json")) else {}
+    man = json.load(open(os.path.join(ROOT, aset, "spam.json"), encoding="utf-8")) \
+        if os.path.exists(os.path.join(ROOT, aset, "spam.json")) else {}
     old_needles, old_techs = set(), set()
-    for d in ("spam", "spam3"):
+    for d in earlier:
         old = json.load(open(os.path.join(ROOT, d, "spam.json"), encoding="utf-8"))
         old_needles |= {norm(n) for v in old.values() for n in v["needles"]}
         old_techs |= {v["tech"] for v in old.values()}
     for name, v in sorted(man.items()):
-        vp = os.path.join(ROOT, "spam4", name + ".html")
+        vp = os.path.join(ROOT, aset, name + ".html")
         if not os.path.exists(vp):
             errors.append(f"{name}: variant file missing")
             continue
@@ -165,7 +172,7 @@ def main():
             errors.append(f"{name}: base gold {v['base']} missing")
             continue
         if v["tech"] in old_techs:
-            errors.append(f"{name}: technique {v['tech']} already in spam/ or spam3/")
+            errors.append(f"{name}: technique {v['tech']} already in an earlier set")
         if not name.startswith(v["base"][:3] + "-"):
             errors.append(f"{name}: name does not start with its base number")
         vis = norm(visible_text(src))
@@ -176,14 +183,14 @@ def main():
             if any(norm(nd) in t for t in base_text):
                 errors.append(f"{name}: needle occurs in a base page: {nd}")
             if norm(nd) in old_needles:
-                errors.append(f"{name}: needle reused from spam/ or spam3/: {nd}")
+                errors.append(f"{name}: needle reused from an earlier set: {nd}")
         vis = norm(visible_text(src))
         for line in g["body"].split("\n"):
             if norm(line) not in vis:
                 errors.append(f"{name}: base body line lost: {line[:40]}")
     for e in errors:
         print(e)
-    print(f"{len(golds)} gold files, {len(man)} spam4 variants, {len(errors)} problems")
+    print(f"{len(golds)} gold files, {len(man)} {aset} variants, {len(errors)} problems")
     return 1 if errors else 0
 
 
