@@ -476,20 +476,48 @@ func (p *page) checkAfterHTML(afterHTML string) {
 // arguments are read by scriptStrings.
 var docWriteCall = regexp.MustCompile(`document\s*\.\s*write(?:ln)?\s*\(`)
 
-// scriptInsert finds the other ways a script puts text into the page:
+// scriptInserts are the other ways a script puts text into the page:
 // assignments to innerHTML, outerHTML, innerText or textContent, and
 // insertAdjacentHTML, insertAdjacentText or createTextNode calls. Run
-// after load, they add what no static reading of the markup sees.
-// One pattern a name, each opening with its literal, so that the engine
-// jumps from one occurrence to the next instead of trying every byte of
-// every script.
-var scriptInsert = [...]*regexp.Regexp{
-	regexp.MustCompile(`innerHTML\s*\+?=\s*`),
-	regexp.MustCompile(`outerHTML\s*\+?=\s*`),
-	regexp.MustCompile(`innerText\s*\+?=\s*`),
-	regexp.MustCompile(`textContent\s*\+?=\s*`),
-	regexp.MustCompile(`insertAdjacent(?:HTML|Text)\s*\(`),
-	regexp.MustCompile(`createTextNode\s*\(`),
+// after load, they add what no static reading of the markup sees. Each
+// is found by its name and read on by scriptInsertAt; a regular
+// expression over a whole script clears a bitmap the script's size at
+// every search, which cost more than the rest of the check.
+var scriptInserts = [...]struct {
+	name string
+	call bool // a call, name(…), rather than an assignment, name = …
+}{
+	{"innerHTML", false}, {"outerHTML", false}, {"innerText", false}, {"textContent", false},
+	{"insertAdjacentHTML", true}, {"insertAdjacentText", true}, {"createTextNode", true},
+}
+
+// scriptInsertAt reads what follows a name of scriptInserts: for a call,
+// white space and "("; for an assignment, white space, an optional "+"
+// and "=" then white space. It gives where the value or the arguments
+// start, or -1 when the name is used otherwise (read, compared).
+func scriptInsertAt(rest string, call bool) int {
+	i := skipJSSpace(rest, 0)
+	if call {
+		if i < len(rest) && rest[i] == '(' {
+			return i + 1
+		}
+		return -1
+	}
+	if i < len(rest) && rest[i] == '+' {
+		i++
+	}
+	if i >= len(rest) || rest[i] != '=' || i+1 < len(rest) && rest[i+1] == '=' {
+		return -1
+	}
+	return skipJSSpace(rest, i+1)
+}
+
+// skipJSSpace skips the white space of a regular expression's \s from i.
+func skipJSSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // checkDocumentWrite reports static document.write payloads that carry
@@ -501,13 +529,26 @@ func (p *page) checkDocumentWrite() {
 	head := sync.OnceValue(p.headlineBigrams) // read once, for all payloads
 	p.tags.all("script", nil).Each(func(_ int, s *dq.Selection) {
 		src := scriptCode(s.Nodes[0])
-		for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
-			p.judgeScriptText(scriptStrings(src[loc[1]:]), writes, head)
+		// The pattern's literal prefix is "document", which nearly every
+		// script names many times; "write" is rare, so look for it first.
+		if strings.Contains(src, "write") {
+			for _, loc := range docWriteCall.FindAllStringIndex(src, -1) {
+				p.judgeScriptText(scriptStrings(src[loc[1]:]), writes, head)
+			}
 		}
-		for _, re := range scriptInsert {
-			for _, loc := range re.FindAllStringIndex(src, -1) {
-				rest := src[loc[1]:]
-				if src[loc[1]-1] != '(' {
+		for _, ins := range scriptInserts {
+			for from := 0; ; {
+				at := strings.Index(src[from:], ins.name)
+				if at < 0 {
+					break
+				}
+				from += at + len(ins.name)
+				value := scriptInsertAt(src[from:], ins.call)
+				if value < 0 {
+					continue
+				}
+				rest := src[from+value:]
+				if !ins.call {
 					// An assignment: its value runs to the end of the statement.
 					end := strings.IndexAny(rest, ";\n")
 					if end < 0 {
