@@ -74,6 +74,9 @@ func TestAdvertFamilies(t *testing.T) {
 		{"hacking", loans, plantCell, "黑客在线接单 找人查开房 网站渗透 TG @hack_pro_cn"},
 		{"certificates", games, plantParagraph, "各类职业资格证书免考直接拿证，全国联网可查，加微信 zs_888888。"},
 		{"certificates", lottery, plantCell, "教师资格证 考前押题 必过 联系QQ 2233445566"},
+		// Words spelt half in pinyin or initials: no lexicon word is left.
+		{"masked", games, plantParagraph, "wz代lian、jj上fen、cf刷zhan，价ge最低，wx：dl2299"},
+		{"masked", loans, plantCell, "hk秒xia款 bz口zi 不kan征xin QQ 3365478921"},
 	}
 	bases := map[string]string{}
 	for _, tc := range cases {
@@ -133,6 +136,8 @@ func TestAdvertWeigh(t *testing.T) {
 		{"a trade's words and the terms of a sale", advertEvidence{cta: true, sale: true, score: 2, offTopic: true}, true},
 		{"a trade's words and a call, no sale", advertEvidence{cta: true, score: 2, offTopic: true}, false},
 		{"a trade's words and a sale, in a warning", advertEvidence{cta: true, sale: true, warns: true, score: 2, offTopic: true}, false},
+		{"a handle and words spelt half in pinyin", advertEvidence{handle: true, masked: true, offTopic: true}, true},
+		{"a handle and words spelt half in pinyin, on topic", advertEvidence{handle: true, masked: true}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -271,5 +276,22 @@ func FuzzMayHoldAdvertGate(f *testing.F) {
 func TestMayHoldAdvertFolds(t *testing.T) {
 	for _, text := range []string{"微\u200b信 abc", "www﹒ok88﹒top", "①③⑧①②③④⑤⑥⑦⑧", "tg﹫hack"} {
 		assert.True(t, mayHoldAdvert(text), text)
+	}
+}
+
+func TestGluedLatinRuns(t *testing.T) {
+	cases := []struct {
+		text string
+		runs int
+	}{
+		{"dy刷fen、ks买zan、xhs涨fen，jg便宜，vx：zf8866", 7},
+		{"ｄｙ刷ｆｅｎ", 2},
+		{"登录e政务平台，下载pdf文件", 1},               // one letter is a brand, pdf a format
+		{"距离5km处设3kg以下投放点", 0},               // units after numbers
+		{"APP和GDP、PM2.5指数", 0},               // capitals: acronyms
+		{"see the English summary below", 0}, // Latin prose touches no Han
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.runs, gluedLatinRuns(tc.text), tc.text)
 	}
 }

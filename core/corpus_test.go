@@ -368,9 +368,9 @@ func TestHoldoutAttacks(t *testing.T) {
 		{"spam", 30, 30, 0},
 		// Set three first gave 10 of 34 leaking and 17 flagged.
 		{"spam3", 34, 34, 0},
-		// Set four first gave 7 of 40 leaking and 17 flagged. One leaks:
-		// a visible advert in pinyin initials (dy刷fen, xhs涨fen).
-		{"spam4", 40, 34, 1},
+		// Set four first gave 7 of 40 leaking and 17 flagged. One goes
+		// unreported, though not shown: a planted 发布机构 value.
+		{"spam4", 40, 39, 0},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			raw, err := os.ReadFile(filepath.Join(dir, set.dir, "spam.json"))

@@ -1166,6 +1166,7 @@ type advertEvidence struct {
 	sale      bool // the terms of a sale (出售, 货到付款, 包邮 …)
 	scan      bool // asks the reader to scan a code: the contact of an advert that shows it as an image
 	warns     bool // warns against a trade (警惕, 谨防, 诈骗 …) rather than selling it
+	masked    bool // words spelt half in pinyin or initials (dy刷fen, xhs涨fen) to pass word filters
 	score     int  // lexicon score (spamScore)
 	strong    int  // strong lexicon words
 	offTopic  bool // shares almost none of the headline's words
@@ -1186,6 +1187,11 @@ const (
 	// advertWords is the lexicon score that names a trade: two weak words
 	// (网贷+下款, 代考+包过) or one strong one.
 	advertWords = 2
+	// maskedRuns: words spelt half in pinyin (刷fen, 涨fen, dy刷): this
+	// many runs of lower-case Latin letters glued to Han characters. One
+	// or two are ordinary (下载pdf, e政务); a unit after a number (5km处)
+	// does not count.
+	maskedRuns = 3
 )
 
 // weigh decides whether the block is a planted advert, and why. Every
@@ -1202,6 +1208,10 @@ func (e advertEvidence) weigh() (bool, string) {
 		return true, "an advert: a messaging handle and a call to action, unrelated to the article"
 	case e.handle && (e.cheapSite || e.score >= advertWords):
 		return true, "an advert: a messaging handle and a trade's words or site, unrelated to the article"
+	case e.handle && e.masked:
+		// Spelling words half in pinyin serves only to slip past word
+		// filters: the trade is hidden, the contact is not.
+		return true, "an advert: a messaging handle and words spelt half in pinyin, unrelated to the article"
 	case e.cheapSite && (e.cta || e.phone || e.score >= advertWords):
 		return true, "an advert: a cheap or random domain and a call to action, unrelated to the article"
 	case e.strong > 0 && (e.phone || e.site || e.handle):
@@ -1248,9 +1258,37 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	e.cta = e.sale || callsToAction.In(folded)
 	e.scan = scanCalls.In(folded)
 	e.warns = tradeWarnings.In(folded)
+	e.masked = e.handle && gluedLatinRuns(text) >= maskedRuns
 	e.score, e.strong = score, strong
 	e.offTopic = offAdvertTopic(text, head())
 	return e
+}
+
+// gluedLatinRuns counts the runs of two or more lower-case Latin letters
+// (full-width too) that touch a Han character on either side, leaving out
+// those after a digit (units: 5km, 3mg).
+func gluedLatinRuns(text string) int {
+	runs := 0
+	var prev rune
+	start, n := rune(0), 0 // the rune before the current run, and its length
+	for _, r := range text + " " {
+		if r >= 'ａ' && r <= 'ｚ' {
+			r -= 0xfee0
+		}
+		if r >= 'a' && r <= 'z' {
+			if n == 0 {
+				start = prev
+			}
+			n++
+		} else {
+			if n >= 2 && !unicode.IsDigit(start) && (cjk.IsHan(start) || cjk.IsHan(r)) {
+				runs++
+			}
+			n = 0
+		}
+		prev = r
+	}
+	return runs
 }
 
 // advertHandleMarks finds whether a text may hold a contactHandle.

@@ -289,6 +289,14 @@ func markedHidden(n *html.Node) reason {
 		if marqueeHides(n) {
 			return because(reasonHiddenMarquee, "a marquee too fast or too small to read")
 		}
+	case "svg", "foreignObject":
+		// An SVG viewport clips what overflows it (the UA sheet's
+		// overflow:hidden), and its size is set by attributes.
+		for _, k := range [...]string{"width", "height"} {
+			if v, ok := css.LengthPx(attr(n, k)); ok && v < minTextBoxPx {
+				return because(reasonHiddenClipped, "an SVG viewport of no size, which clips its content")
+			}
+		}
 	}
 	for _, a := range n.Attr {
 		switch {
@@ -453,6 +461,17 @@ func (p *page) removeHidden() (hiddenProse []string) {
 	}
 	for i := range gone {
 		h := gone[i] // already out of the tree
+		if h.n.Data == "input" {
+			// A form field's value is no text of the page, but a planted
+			// field carries its words there (<input type=hidden
+			// value="…">): they are judged by the lexicon alone, as
+			// ordinary fields hold titles and ids no reader sees.
+			if v := attr(h.n, "value"); strings.TrimSpace(v) != "" {
+				h.n.AppendChild(&html.Node{Type: html.TextNode, Data: v})
+				p.classifyRemoved(h.n, SpamHidden, because(h.why.id, "hidden from readers: "+h.why.text), h.evidence)
+			}
+			continue
+		}
 		if h.n.Data != "template" {
 			judge(&h)
 			continue
@@ -660,7 +679,7 @@ type hiddenEvidence struct {
 	words int
 	// handle: its text gives a contact handle, a run of digits or a
 	// letters-and-digits id (a phone, QQ or WeChat number) outside any
-	// path or address.
+	// path or address, or an id after a messaging app's name.
 	handle bool
 	// leaves: words around links that mostly lead to sites not the
 	// page's own (nor government or well-known ones), with texts that do
@@ -747,6 +766,13 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 	e.words, e.handle = handleStats(e.text)
 	if e.words < minReportedHiddenWords {
 		return e, false
+	}
+	if !e.handle {
+		// A messaging id behind its app's name (微信tcsm520, QQ 12345)
+		// is a seller's contact however few digits it has, as in a
+		// visible advert.
+		folded, _ := foldSpam(e.text)
+		e.handle = writesHandle(folded)
 	}
 	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
 	own := p.ownHosts()

@@ -409,6 +409,10 @@ func TestHiddenProseIsReported(t *testing.T) {
 		{"off the page inside the article", ``, `<div class="art-content"><p style="position:absolute;left:-9999px">` + tour + `</p></div>`, "古镇民宿"},
 		{"zero size", ``, `<p style="font-size:0">` + tour + `</p>`, "古镇民宿"},
 		{"no colour", `<style>.ink{color:transparent}</style>`, `<span class="ink">` + tea + `</span>`, "养生茶礼盒"},
+		// A short advert whose only sign is a messaging id behind its
+		// app's name, with fewer digits than a phone or QQ number.
+		{"a marquee that never moves, with a WeChat id", ``, `<marquee scrolldelay="900000" scrollamount="1">同城上门足疗私密服务，微信tcsm520。</marquee>`, "足疗私密"},
+		{"a display:none line with a WeChat id", `<style>.q{display:none}</style>`, `<div class="q">高价回收各类购物卡 加v：huishou88</div>`, "购物卡"},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			a, err := Extract([]byte(portalPage(f.head, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
@@ -692,6 +696,11 @@ func TestHiddenTradeWordsReported(t *testing.T) {
 		{"a noembed fallback", `<noembed>钢珠枪出售，全国包邮，隐私发货。</noembed>`, "钢珠枪", true},
 		{"a hidden copy of a visible warning", `<p>警方提示：代孕违法，切勿轻信“供卵试管包成功”等虚假宣传。</p><div style="display:none">警方提示：代孕违法，切勿轻信“供卵试管包成功”等虚假宣传。</div>`, "代孕", false},
 		{"a video's fallback", `<video src="/v.mp4">您的浏览器不支持视频播放，请升级浏览器后观看高清视频。</video>`, "视频", false},
+		{"a hidden form field's value", `<form><input type="hidden" name="kw" value="钢珠枪出售，全国包邮，隐私发货。"></form>`, "钢珠枪", true},
+		{"a text field's value", `<input type="text" value="听话水无色无味，货到付款"></form>`, "听话水", true},
+		{"an SVG viewport of no width", `<svg width="300" height="20"><foreignObject width="0" height="20"><div xmlns="http://www.w3.org/1999/xhtml">失忆水网购，无色无味。</div></foreignObject></svg>`, "失忆水", true},
+		{"an SVG of one pixel", `<svg width="1" height="1"><text x="0" y="10">蒙汗药网购，无色无味。</text></svg>`, "蒙汗药", true},
+		{"a hidden field with the headline", `<input type="hidden" name="title" value="全县秋粮收购工作会议召开，部署订单收购和代储代烘服务">`, "秋粮", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
