@@ -2,7 +2,7 @@
 """Consistency check for one held-out batch and its attack set.
 
 usage: eval/holdout/tools/check.py SET FIRST   (from the repository root)
-       e.g. check.py spam3 50  (h50-h74),  check.py spam4 75  (h75-h99)
+       e.g. check.py spam3 50  (h50-h74),  check.py spam4 75  (h75-h99),  check.py spam5 100  (h100-h124)
 
 Written for the data, not for the extractor: it only reads the pages, the gold
 files and SET/spam.json (the attack sets before SET only for their needles
@@ -16,7 +16,9 @@ and techniques). Checks that
   - every needle occurs in its variant's source and in no base page of the
     held-out sets or the shared corpus nor among the needles of earlier sets,
     and the variant still shows every body line of its base;
-  - no technique name repeats one of an earlier set.
+  - no technique name repeats one of an earlier set or another variant of the same set.
+Page numbers may have three digits (h100 onwards). A needle counts as present in its variant also when
+it is written there in reverse order (text the browser paints through unicode-bidi: bidi-override).
 """
 import glob, html, json, os, re, sys, unicodedata
 from html.parser import HTMLParser
@@ -73,12 +75,15 @@ class Visible(HTMLParser):
             self.out.append(data)
 
 
-HOMOGLYPH = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
+# Cyrillic and Greek letters that look like Latin ones (NFKC leaves both alone).
+HOMOGLYPH = str.maketrans("АВЕКМНОРСТХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ", "ABEKMHOPCTXaeopcyxABEZHIKMNOPTYXoikvptux")
 
 
 def deobfuscate(s):
-    """What an obfuscated needle reads as: format characters and emoji dropped, Cyrillic look-alikes folded."""
-    s = "".join(c for c in s if unicodedata.category(c) not in ("Cf", "So", "Sk"))
+    """What an obfuscated needle reads as: format characters, emoji, keycap and variation marks dropped,
+    Cyrillic and Greek look-alikes folded."""
+    s = "".join(c for c in s if unicodedata.category(c) not in ("Cf", "So", "Sk", "Me")
+                and not 0xFE00 <= ord(c) <= 0xFE0F)
     return s.translate(HOMOGLYPH)
 
 
@@ -104,12 +109,12 @@ def main():
         print(__doc__)
         return 2
     aset, first = sys.argv[1], int(sys.argv[2])
-    earlier = [d for d in ("spam", "spam3", "spam4") if d != aset and d < aset]
+    earlier = [d for d in ("spam", "spam3", "spam4", "spam5") if d != aset and d < aset]
     errors = []
     golds = {}
     for gp in sorted(glob.glob(os.path.join(ROOT, "gold", "h*.json"))):
         stem = os.path.basename(gp)[:-5]
-        n = int(stem[1:3])
+        n = int(re.match(r"h(\d+)", stem).group(1))
         try:
             g = json.load(open(gp, encoding="utf-8"))
         except ValueError as e:
@@ -154,7 +159,7 @@ def main():
     base_text = [norm(html.unescape(read(p))) for p in bases]
     man = json.load(open(os.path.join(ROOT, aset, "spam.json"), encoding="utf-8")) \
         if os.path.exists(os.path.join(ROOT, aset, "spam.json")) else {}
-    old_needles, old_techs = set(), set()
+    old_needles, old_techs, techs = set(), set(), {}
     for d in earlier:
         old = json.load(open(os.path.join(ROOT, d, "spam.json"), encoding="utf-8"))
         old_needles |= {norm(n) for v in old.values() for n in v["needles"]}
@@ -173,12 +178,16 @@ def main():
             continue
         if v["tech"] in old_techs:
             errors.append(f"{name}: technique {v['tech']} already in an earlier set")
-        if not name.startswith(v["base"][:3] + "-"):
+        if v["tech"] in techs:
+            errors.append(f"{name}: technique {v['tech']} also used by {techs[v['tech']]}")
+        techs.setdefault(v["tech"], name)
+        if not name.startswith(re.match(r"h\d+", v["base"]).group(0) + "-"):
             errors.append(f"{name}: name does not start with its base number")
         vis = norm(visible_text(src))
         tagless = norm(html.unescape(re.sub(r"<[^>]*>", "", src)))
         for nd in v["needles"]:
-            if not any(norm(nd) in h for h in (raw, rawjs, deobfuscate(raw), vis, tagless, deobfuscate(tagless))):
+            hay = (raw, rawjs, deobfuscate(raw), vis, tagless, deobfuscate(tagless))
+            if not any(norm(nd) in h or norm(nd)[::-1] in h for h in hay):
                 errors.append(f"{name}: needle not in variant: {nd}")
             if any(norm(nd) in t for t in base_text):
                 errors.append(f"{name}: needle occurs in a base page: {nd}")

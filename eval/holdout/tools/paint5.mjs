@@ -1,0 +1,117 @@
+// Paint check for the spam5 attack set, in headless Chromium (a data check, not a test of the extractor).
+//
+// usage: node eval/holdout/tools/paint5.mjs [VARIANT_PREFIX]
+//   (PLAYWRIGHT_CORE=/path/to/playwright-core/index.mjs when the checkout has no node_modules)
+//
+// Pages load from file://; every other request is aborted. For each variant it prints whether every
+// genuine body line of the base is painted and uncovered, and for each needle where it ends up:
+// PAINTED (visible spam), off-page, clipped, colour=bg, checkVisibility-false, covered by …, or
+// not-in-dom (title/meta/attributes/<template>/::before content). Beyond paint3 it also reports colour alpha,
+// clip-path shapes that hit-testing misses, text waiting outside a <marquee> box, and finds text interleaved with
+// display:none noise by reading it without the hidden descendants. PAINT_DEBUG=1 echoes the page's console.
+// paint5 (from paint4) also reads colour alpha written as color(srgb … / a) (color-mix), reports text clipped by an
+// overflow ancestor whose box it does not reach (multi-column overflow), and counts text as covered when the hit
+// test at its glyphs returns one of its ANCESTORS (a z-index:-1 box painted under an ancestor's background).
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+const { chromium } = await import(process.env.PLAYWRIGHT_CORE ||
+  new URL('../../../node_modules/playwright-core/index.mjs', import.meta.url).href);
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const man = JSON.parse(fs.readFileSync(`${root}/spam5/spam.json`, 'utf8'));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+await ctx.route('**/*', r => r.request().url().startsWith('file:') ? r.continue() : r.abort());
+const page = await ctx.newPage();
+if (process.env.PAINT_DEBUG) page.on('console', m => console.log('  [page]', m.text()));
+const only = process.argv[2];
+for (const [name, v] of Object.entries(man)) {
+  if (only && !name.startsWith(only)) continue;
+  const gold = JSON.parse(fs.readFileSync(`${root}/gold/${v.base}.json`, 'utf8'));
+  await page.goto(`file://${root}/spam5/${name}.html`, { waitUntil: 'load' });
+  await page.waitForTimeout(700); // setTimeout-inserted spam lands at 300 ms
+  const res = await page.evaluate(({ lines, needles }) => {
+    const fold = s => s.normalize('NFKC').replace(/\s+/g, '').replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+      .replace(/\p{Extended_Pictographic}/gu, '')
+      .replace(/[АВЕКМНОРСТХаеорсух]/g, c => 'ABEKMHOPCTXaeopcyx'['АВЕКМНОРСТХаеорсух'.indexOf(c)]);
+    const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+    const textOf = n => n.nodeType === 3 ? n.data : n.nodeType === 1 && !SKIP.has(n.tagName)
+      ? [...n.childNodes].map(textOf).join('') : '';
+    const all = [...document.body.querySelectorAll('*')];
+    // Second reading drops display:none descendants, so text interleaved with hidden noise is found as it reads.
+    const shown = n => n.nodeType === 3 ? n.data : n.nodeType === 1 && !SKIP.has(n.tagName) &&
+      getComputedStyle(n).display !== 'none' ? [...n.childNodes].map(shown).join('') : '';
+    const deepest = t => {
+      for (const read of [textOf, shown]) {
+        let best = null;
+        for (const el of all) {
+          if (SKIP.has(el.tagName)) continue;
+          if (fold(read(el)).includes(t)) best = el; // later = deeper in document order among containers
+        }
+        if (best) return best;
+      }
+      return null;
+    };
+    const bg = el => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const W = document.documentElement.scrollWidth, H = document.documentElement.scrollHeight;
+    const state = el => {
+      if (!el) return 'not-in-dom';
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'checkVisibility-false';
+      let op = 1; for (let e = el; e; e = e.parentElement) op *= parseFloat(getComputedStyle(e).opacity);
+      if (op < 0.05) return 'opacity ' + op;
+      const range = document.createRange(); range.selectNodeContents(el);
+      const rects = [...range.getClientRects()].filter(r => r.width > 1 && r.height > 1);
+      const sx = scrollX, sy = scrollY;
+      const on = rects.filter(r => r.right + sx > 0 && r.left + sx < W && r.bottom + sy > 0 && r.top + sy < H);
+      if (!rects.length) return 'no-box';
+      if (!on.length) return 'off-page ' + Math.round(rects[0].left + sx) + ',' + Math.round(rects[0].top + sy);
+      const st = getComputedStyle(el);
+      if (st.color === bg(el) || /rgba\(.*, 0\)$/.test(st.color)) return 'colour=bg ' + st.color;
+      const alpha = /rgba\(.*, ([\d.]+)\)$/.exec(st.color) || /\/ ([\d.]+)\)$/.exec(st.color);
+      if (alpha && parseFloat(alpha[1]) < 0.1) return 'colour alpha ' + alpha[1];
+      // clip-path and scrolled marquees: is any of the text's box inside the clipping shape / the marquee box?
+      for (let e = el; e; e = e.parentElement) {
+        const cp = getComputedStyle(e).clipPath;
+        if (cp && cp !== 'none') {
+          const b = e.getBoundingClientRect();
+          const probe = document.elementsFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+          if (!probe.includes(e)) return 'clip-path ' + cp;
+        }
+        if (e.tagName === 'MARQUEE') {
+          const b = e.getBoundingClientRect();
+          const inside = [...range.getClientRects()].some(r => r.right > b.left + 1 && r.left < b.right - 1 && r.bottom > b.top + 1 && r.top < b.bottom - 1);
+          if (!inside) return 'marquee scrolled off (text at x=' + Math.round(range.getClientRects()[0].left) + ', box ' + Math.round(b.left) + '–' + Math.round(b.right) + ')';
+        }
+      }
+      if (parseFloat(st.fontSize) < 1) return 'font-size ' + st.fontSize;
+      // clipped by an ancestor with overflow hidden?
+      for (let e = el; e; e = e.parentElement) {
+        const s2 = getComputedStyle(e);
+        if (s2.overflow !== 'visible' && e !== el || (e === el && s2.overflow === 'hidden')) {
+          const b = e.getBoundingClientRect();
+          if (b.width < 2 || b.height < 2) return 'clipped by ' + e.tagName + ' ' + b.width + 'x' + b.height;
+          if (e !== el && !on.some(r => r.right > b.left + 1 && r.left < b.right - 1 && r.bottom > b.top + 1 && r.top < b.bottom - 1))
+            return 'outside its clipping ' + e.tagName + ' (' + Math.round(b.width) + 'x' + Math.round(b.height) + ', text at x=' + Math.round(on[0].left) + ')';
+        }
+      }
+      const r = on[0]; el.scrollIntoView({ block: 'center' });
+      const r2 = [...range.getClientRects()].filter(r => r.width > 1 && r.height > 1)[0];
+      const hit = document.elementFromPoint(r2.left + Math.min(r2.width / 2, 30), r2.top + r2.height / 2);
+      if (hit && hit !== el && !el.contains(hit)) return 'covered by ' + hit.tagName + '.' + hit.className;
+      return 'PAINTED';
+    };
+    const out = { lines: [], needles: [] };
+    for (const l of lines) { const el = deepest(fold(l)); const s = state(el); if (s !== 'PAINTED') out.lines.push(s + ' :: ' + l.slice(0, 30)); }
+    for (const n of needles) { const el = deepest(fold(n)); out.needles.push(n + ' -> ' + state(el)); }
+    out.title = document.title.slice(0, 30);
+    return out;
+  }, { lines: gold.body.split('\n'), needles: v.needles });
+  console.log(name.padEnd(28), res.lines.length ? 'BODY PROBLEMS: ' + res.lines.join(' | ') : 'body ok', '||', res.needles.join(' ; '), '|| title:', res.title);
+}
+await browser.close();
