@@ -115,10 +115,36 @@ func leadLinkText(it *html.Node) string {
 	for block != it && block.Parent != nil && !isBlockish(block.Data) {
 		block = block.Parent
 	}
-	if bt := collapseSpace(textOf(block)); utf8.RuneCountInString(bt)-utf8.RuneCountInString(lt) > maxLeadTagRunes {
+	if bt := collapseSpace(lineOf(block, a)); utf8.RuneCountInString(bt)-utf8.RuneCountInString(lt) > maxLeadTagRunes {
 		return ""
 	}
 	return lt
+}
+
+// lineOf is the text of the line of block that holds a: the run of
+// inline content around it between block children and <br>s (an entry's
+// title line above its info line).
+func lineOf(block, a *html.Node) string {
+	at := a // block is a's nearest block: everything up to it is inline
+	for at.Parent != nil && at.Parent != block {
+		at = at.Parent
+	}
+	breaks := func(n *html.Node) bool {
+		return n.Type == html.ElementNode && (isBlockish(n.Data) || n.Data == "br")
+	}
+	first := at
+	for s := at.PrevSibling; s != nil && !breaks(s); s = s.PrevSibling {
+		first = s
+	}
+	var b strings.Builder
+	for c := first; c != nil && (c == at || !breaks(c)); c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		} else {
+			b.WriteString(textOf(c))
+		}
+	}
+	return b.String()
 }
 
 // listArticle turns the entries into Article.Items and the node the
@@ -133,8 +159,13 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 	for _, it := range items[:min(len(items), maxItems)] {
 		text := entryText(it)
 		date := dates.Parse(text)
-		if lead := leadLinkText(it); lead != "" && (!short || shortDate.MatchString(strings.TrimSpace(strings.Replace(text, lead, "", 1)))) {
-			text = lead
+		if lead := leadLinkText(it); lead != "" {
+			// Beside a short title, only a date or the linked page's own
+			// info line (答复部门：… 发布日期：… 浏览：…) gives way to it.
+			rest := strings.TrimSpace(strings.Replace(text, lead, "", 1))
+			if !short || shortDate.MatchString(rest) || len(findLabels(rest)) > 0 && !hasSentencePunct(rest) {
+				text = lead
+			}
 		}
 		if date != "" {
 			// The date is shown beside the entry; it goes to Items alone.

@@ -12,6 +12,7 @@ package core
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -85,7 +86,7 @@ func (p *page) onTopicInstead(body, cms *html.Node, a headlineAnchor) *html.Node
 func (p *page) listBesideHeadline(body, winner *html.Node, a headlineAnchor) *html.Node {
 	winnerProse := 0
 	if winner != nil {
-		if a.headline != nil && (a.near(winner) || isAncestor(winner, a.headline)) {
+		if a.headline != nil && (a.near(winner) || isAncestor(winner, a.headline)) && !listBlurb(winner, a.headline) {
 			return nil
 		}
 		if winnerProse = proseLen(winner); winnerProse >= maxListPageProse {
@@ -124,6 +125,29 @@ func (p *page) listBesideHeadline(body, winner *html.Node, a headlineAnchor) *ht
 	}
 	return items[0].Parent
 }
+
+// listBlurb reports a winner that only introduces what follows it: its
+// text besides the headline and links is one line of no sentence, as a
+// column's banner says what its list holds (汇集全省各部门政策咨询高频问题
+// 及权威解答，共收录问答 3,862 条). A short article has sentences, and
+// stays.
+func listBlurb(n, headline *html.Node) bool {
+	var b strings.Builder
+	walkNodes(n, func(c *html.Node) bool {
+		switch {
+		case c == headline, c.Type == html.ElementNode && (c.Data == "a" || hiddenText(c)):
+			return false
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		}
+		return b.Len() <= 4*maxListBlurbRunes
+	})
+	text := collapseSpace(b.String())
+	return utf8.RuneCountInString(text) <= maxListBlurbRunes && !hasSentencePunct(text)
+}
+
+// maxListBlurbRunes is the longest banner line of a list page.
+const maxListBlurbRunes = 60
 
 // maxListPageProse is the most prose (runes) the density winner of a list
 // page holds: a footer or a sidebar blurb, never an article.
