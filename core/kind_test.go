@@ -172,3 +172,30 @@ func TestListInColumns(t *testing.T) {
 	}
 	assert.NotContains(t, a.Text, "更多")
 }
+
+// TestListUnderBanner: a column whose headline sits in a banner with one
+// line saying what the list holds (and a search box) has no article
+// beside its headline: its content is the list, each entry led by its
+// title, the linked page's info line (答复单位, 发布日期, 浏览) left to it.
+func TestListUnderBanner(t *testing.T) {
+	titles := []string{"企业职工退休后养老金如何调整？调整标准是什么？", "新生儿办理医保参保登记需要哪些材料？", "个人所得税专项附加扣除如何在线填报？", "农村宅基地上建房需要办理哪些审批手续？", "残疾人两项补贴的申领条件和标准是什么？", "异地就业人员如何转移接续社会保险关系？"}
+	tags := []string{"社会保障", "医疗", "税务", "自然资源", "民政", "社会保障"}
+	for _, banner := range []string{
+		`<div class="banner"><h2>政策问答</h2><p>汇集市直各部门高频政策问答，共收录 1,204 条</p><form><input name="q"><button>搜索</button></form></div>`,
+		`<div class="qa-top"><h1>百问百答</h1><div>收录各区县答复 356 条 持续更新</div></div>`,
+	} {
+		page := `<html><head><title>问答_互动交流_某某市人民政府</title></head><body><div class="nav"><a href="/">首页</a><a href="/hd/">互动交流</a></div>` + banner + `<ul class="qa">`
+		for i, ti := range titles {
+			page += fmt.Sprintf(`<li><em>问</em><span>%s</span><a href="/hd/qa/%d.html">%s</a><p class="meta">答复单位：市政务服务中心　发布日期：2024-05-%02d　浏览：%d</p></li>`, tags[i], i, ti, 10+i, 300+i*7)
+		}
+		page += `</ul><div class="foot">主办：某某市人民政府办公室 网站标识码：3501810001</div></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		require.NoError(t, err)
+		assert.Equal(t, KindList, a.Kind)
+		require.Len(t, a.Items, len(titles))
+		for i, w := range titles {
+			assert.Equal(t, w, a.Items[i].Text)
+		}
+		assert.NotContains(t, a.Text, "浏览")
+	}
+}
