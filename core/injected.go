@@ -273,6 +273,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 			e.label = labelAbove || opensWithLabel(u.text)
 			e.later = year > 0 && latestYear(folded) > year
 			e.sells = pricePattern.MatchString(folded) || offerPattern.MatchString(folded)
+			e.official = !e.sells && officialPost.MatchString(folded)
 			e.oddMarkup = norm != shapeNone && shapes[i] != shapeNone && !u.loose && shapes[i] != norm
 			e.loose, e.tucked = u.loose, u.tucked
 			e.afterTable = afterTable(u)
@@ -490,6 +491,7 @@ type blockEvidence struct {
 	copy        int     // copy* constant: what a second copy says
 	families    int     // distinct biography and credential patterns
 	header      bool    // opens with a profile heading (关于专家组 …)
+	official    bool    // gives its subject a current post in a government body (现任…局党组书记、局长)
 	label       bool    // opens with, or follows, a role label (关于X, X简介, 讲解员：)
 	profileOpen bool    // its first sentence gives a birth or a school
 	overlap     float64 // share of its words found in the title and the rest
@@ -605,7 +607,10 @@ func (e blockEvidence) weigh() (int, reason) {
 			return blockSuspect, because(reasonInjectedProfile, "opens like an inserted profile, on a page about people")
 		}
 		return blockKeep, reason{}
-	case e.header && e.families > 0:
+	case e.header && e.families > 0 && !e.official:
+		// An official's résumé under its heading (嘉宾简介, 领导简历) is
+		// what interview, appointment and leader pages print; planted
+		// profiles promote a private practice, a firm or a master.
 		return blockRemove, because(reasonInjectedProfile, "opens like an inserted profile and carries credential patterns")
 	case e.breaksLead && e.families >= 2 && (!farOff || onHead):
 		// On the article's topic: dimmed, never removed.

@@ -50,6 +50,7 @@ func TestWeigh(t *testing.T) {
 		{"profile heading with credentials", blockEvidence{header: true, families: 1, overlap: 0.5}, blockRemove},
 		{"profile heading on a page of profiles", blockEvidence{header: true, families: 3, profilePage: true}, blockSuspect},
 		{"profile heading alone", blockEvidence{header: true}, blockKeep},
+		{"an official's résumé under its heading", blockEvidence{header: true, families: 3, official: true, overlap: 0.4}, blockKeep},
 		{"many patterns off topic", blockEvidence{families: 4, overlap: 0.1}, blockRemove},
 		{"many patterns on topic", blockEvidence{families: 4, overlap: 0.6}, blockKeep},
 		{"the first paragraph is never guessed at", blockEvidence{families: 5, overlap: 0.1, first: true}, blockKeep},
@@ -446,5 +447,22 @@ func TestPlantedTwice(t *testing.T) {
 			assert.Contains(t, a.Text, "明年春灌前完工")
 			assert.NotContains(t, a.Text, "航远资本创始合伙人")
 		})
+	}
+}
+
+func TestOfficialPost(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		official bool
+	}{
+		{"曾任集安市副市长，现任通化市农业农村局党组书记、局长。", true},
+		{"2021年起现任某某县人民政府副县长，分管农业农村工作。", true},
+		{"现任市中级人民法院副院长、审判委员会委员。", true},
+		{"现任国际非遗文化艺术交流中心执行主任、东方工艺美术大师评审委员会委员。", false},
+		{"现任市第一人民医院整形外科主任医师。", false},
+		{"现任区书法家协会主席、市美术家协会会员。", false},
+		{"曾任县财政局局长，2019年退休。", false}, // a former post, no current one
+	} {
+		assert.Equal(t, tc.official, officialPost.MatchString(tc.text), tc.text)
 	}
 }

@@ -366,6 +366,13 @@ var (
 	audiencePattern = gate.MustCompile(`涨粉|粉丝量|粉丝数|[0-9０-９.]+\s*[万亿]?\s*(?:粉丝|关注者|订阅者|播放量|点赞|次播放)|(?:粉丝|播放量|点赞)[^。]{0,6}[0-9０-９.]+\s*[万亿]`)
 )
 
+// officialPost is a current post in a government body, as an official's
+// résumé gives it: 现任 then, within the clause, a party or state organ
+// and its rank (现任通化市农业农村局党组书记、局长, 现任县人民政府副县长).
+// 主任, 主席 and 委员 are left out, and 委员会 with them: clinics,
+// associations and their committees have them too.
+var officialPost = gate.MustCompile(`现任[^。；，]{0,30}(?:局|厅|人民政府|人大常委会|政协|党委|党组|党工委|法院|检察院)[^。；]{0,12}(?:书记|局长|厅长|县长|市长|区长|镇长|乡长|省长|处长|科长|秘书长|院长|检察长)`)
+
 // offerPattern is a seller's offer: a price "from" or "only", which a
 // notice's fees and subsidies are not written as. Evidence only for a
 // paragraph that carries on a planted profile.
