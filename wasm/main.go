@@ -6,7 +6,7 @@
 //
 //	version: string
 //	extract(html, optionsJSON) -> JSON {"article": Article} or {"error": string, "code": string}
-//	    (optionsJSON is wire.Options)
+//	    (optionsJSON is wire.ExtractOptions)
 //	markdown(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
 //	document(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
 //	hasSpamWords(text) -> JSON {"spam": bool} (core.HasSpamWords; a
@@ -44,7 +44,7 @@ func extract(_ js.Value, args []js.Value) any {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
 		return reply(result{Error: "extract(html, optionsJSON): html must be a string", Code: wire.CodeBadCall})
 	}
-	var o wire.Options
+	var o wire.ExtractOptions
 	if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
 		if err := json.Unmarshal([]byte(args[1].String()), &o); err != nil {
 			return reply(result{Error: "options: " + err.Error(), Code: wire.CodeBadCall})

@@ -20,9 +20,9 @@ import (
 // globalThis: {version, extract, markdown, document, hasSpamWords}.
 const CoreGlobal = "govreaderCore"
 
-// Options is core.Options in the shape JavaScript sends it to extract,
-// as JSON. Every field may be left out.
-type Options struct {
+// ExtractOptions is core.Options in the shape JavaScript sends it to extract,
+// as JSON. Every field may be left out (omitempty says so to the contract).
+type ExtractOptions struct {
 	// URL is the page's address: it makes links absolute and decides
 	// provenance (official host or copy).
 	URL string `json:"url,omitempty"`
@@ -45,7 +45,7 @@ type Options struct {
 }
 
 // Core returns the options as core.Extract takes them.
-func (o Options) Core() core.Options {
+func (o ExtractOptions) Core() core.Options {
 	return core.Options{
 		URL:           o.URL,
 		MaxInputBytes: o.MaxInputBytes,

@@ -29,10 +29,10 @@ func TestCodeOf(t *testing.T) {
 // TestOptionsFromJSON reads options as the extension sends them: every
 // field by its JSON name, the budget in milliseconds.
 func TestOptionsFromJSON(t *testing.T) {
-	var o Options
+	var o ExtractOptions
 	require.NoError(t, json.Unmarshal([]byte(`{"url":"https://www.example.gov.cn/a.html","max_input_bytes":10,
 		"time_budget_ms":250,"charset":"gbk","live_dom":true,"explain":true,"keep":["ab12"]}`), &o))
 	assert.Equal(t, core.Options{URL: "https://www.example.gov.cn/a.html", MaxInputBytes: 10, TimeBudget: 250 * time.Millisecond,
 		Charset: "gbk", LiveDOM: true, Explain: true, Keep: []string{"ab12"}}, o.Core())
-	assert.Equal(t, core.Options{}, Options{}.Core(), "no options are core's defaults")
+	assert.Equal(t, core.Options{}, ExtractOptions{}.Core(), "no options are core's defaults")
 }
