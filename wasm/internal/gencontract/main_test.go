@@ -118,6 +118,26 @@ func TestNames(t *testing.T) {
 	assert.Equal(t, `'it\'s "so"\n'`, jsString("it's \"so\"\n"))
 }
 
+func TestEnumOf(t *testing.T) {
+	groups := []constGroup{
+		{prefix: "Verdict", typedef: "Verdict", names: []string{"VerdictClean", "VerdictTampered"}},
+		{prefix: "Spam", typedef: "Spam", names: []string{"SpamHidden", "SpamText"}},
+		{names: []string{"HiddenHintAttr"}}, // a lone constant is no type
+	}
+	for _, tc := range []struct {
+		field, own, typeDoc, want string
+	}{
+		{"Verdict", "Verdict sums it up: VerdictClean or VerdictTampered.", "", "Verdict"},
+		{"Kind", "", "SpamItem is one removal. Kind is one of the Spam* constants.", "Spam"},
+		{"Text", "", "SpamItem is one removal. Kind is one of the Spam* constants.", ""},
+		{"Mixed", "VerdictClean, or a SpamText.", "", ""},
+		{"Verdicts", "See VerdictCleanly.", "", ""},
+		{"Attr", "Set to HiddenHintAttr.", "", ""},
+	} {
+		assert.Equal(t, tc.want, enumOf(tc.field, tc.own, tc.typeDoc, groups), tc.field)
+	}
+}
+
 // TestNoNullWhereTheContractSaysList holds core to what the contract
 // promises: a slice that is not omitempty is typed as a list, never
 // null, so no Article of the golden cases (explained, so that every

@@ -68,10 +68,11 @@ type Reply struct {
 	Text *string `json:"text,omitempty"`
 	// Spam is hasSpamWords's result.
 	Spam *bool `json:"spam,omitempty"`
-	// Error is English prose for a log; Code is what the extension
-	// matches on to pick a message in the reader's language.
+	// Error says what failed, in English, for a log.
 	Error string `json:"error,omitempty"`
-	Code  string `json:"code,omitempty"`
+	// Code is one of the Code* constants: what the extension matches on
+	// to pick a message in the reader's language.
+	Code string `json:"code,omitempty"`
 }
 
 // Codes of a failed call (Reply.Code).
