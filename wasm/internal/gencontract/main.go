@@ -62,9 +62,10 @@ var inputs = map[reflect.Type]bool{
 	reflect.TypeFor[core.ExportOptions]():  true,
 }
 
-// constPackages are the packages whose exported string constants the
-// extension shares, relative to the module root.
-var constPackages = []string{"core", "wasm/internal/wire"}
+// sourcePackages are the packages whose source is read, relative to the
+// module root: the doc comments of the roots and the types they reach,
+// and the exported string constants the extension shares.
+var sourcePackages = []string{"core", "wasm/internal/wire"}
 
 func main() {
 	root, err := moduleRoot()
@@ -108,7 +109,7 @@ func generate(root string) ([]byte, error) {
 	}
 	docs := docIndex{}
 	var consts []constGroup
-	for _, dir := range constPackages {
+	for _, dir := range sourcePackages {
 		pkg, err := readPackage(filepath.Join(root, dir))
 		if err != nil {
 			return nil, err
@@ -343,7 +344,7 @@ func writeTypes(b *bytes.Buffer, docs docIndex, groups []constGroup) error {
 		names[t.Name()] = t
 		td, ok := docs[t.PkgPath()].types[t.Name()]
 		if !ok {
-			return fmt.Errorf("%s.%s: no source read for it (add its package to constPackages)", t.PkgPath(), t.Name())
+			return fmt.Errorf("%s.%s: no source read for it (add its package to sourcePackages)", t.PkgPath(), t.Name())
 		}
 		reached, err := writeTypedef(b, t, td, groups)
 		if err != nil {
