@@ -1,5 +1,9 @@
 package core
 
+// The extension's copy of this contract (extension/contract.js: the JSON
+// shapes, the string constants, the reason ids) is generated from it.
+//go:generate go run ../wasm/internal/gencontract
+
 // Article is the one contract of GovReader: the CLI prints it as JSON, the
 // WebAssembly bridge hands it to the extension, and the evaluation reads its
 // field names. Empty strings mean "not found on the page"; nothing is guessed.

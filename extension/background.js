@@ -8,6 +8,15 @@ import * as settings from './settings.js';
 import { coreHost } from './corethread.js';
 import { keepList } from './keep.js';
 import * as library from './db.js';
+import { KIND, NOTE } from './contract.js';
+
+/**
+ * @typedef {import('./protocol.js').HostMessage} HostMessage
+ * @typedef {import('./protocol.js').HostReplies} HostReplies
+ * @typedef {import('./protocol.js').Failure} Failure
+ * @typedef {import('./contract.js').Article} Article
+ * @typedef {import('./contract.js').ExtractOptions} ExtractOptions
+ */
 
 const OFFSCREEN_PATH = 'extension/offscreen.html';
 const WELCOME_PATH = 'extension/welcome.html';
@@ -57,8 +66,9 @@ async function ensureOffscreen() {
 /**
  * Sends a message to the wasm host: the offscreen document when there is
  * one, the worker itself otherwise.
- * @param {{type: string, [k: string]: unknown}} msg
- * @returns {Promise<any>}
+ * @template {HostMessage} M
+ * @param {M} msg
+ * @returns {Promise<HostReplies[M['type']] | Failure>}
  */
 async function hostCall(msg) {
   if (!useLocalHost) {
@@ -77,7 +87,7 @@ async function hostCall(msg) {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const reply = await ext.send({ ...msg, target: 'host' });
-        if (reply) return reply;
+        if (reply) return /** @type {HostReplies[M['type']] | Failure} */ (reply);
       } catch (e) {
         if (attempt === 1) console.warn('govreader: offscreen host did not answer, using the worker', e);
       }
@@ -89,7 +99,7 @@ async function hostCall(msg) {
     }
   }
   localHost ??= coreHost();
-  return localHost(msg);
+  return /** @type {HostReplies[M['type']] | Failure} */ (await localHost(msg));
 }
 
 /** Whether a host has answered with core loaded, since this worker
@@ -98,13 +108,14 @@ let coreUp = false;
 
 /**
  * hostCall, noting whether the core is up.
- * @param {{type: string, [k: string]: unknown}} msg
- * @returns {Promise<any>}
+ * @template {HostMessage} M
+ * @param {M} msg
+ * @returns {Promise<HostReplies[M['type']] | Failure>}
  */
 async function coreCall(msg) {
   try {
     const reply = await hostCall(msg);
-    coreUp = Boolean(reply?.ok && reply.version);
+    coreUp = Boolean(reply?.ok && 'version' in reply && reply.version);
     return reply;
   } catch (e) {
     coreUp = false;
@@ -141,11 +152,17 @@ async function resetHost() {
 
 // ---- articles handed to reader pages ----
 
-/** @type {Map<string, object>} */
+/**
+ * What a reader page is handed: the article and how it was read (the
+ * page's address, the timings, its charset, core's version).
+ * @typedef {{article: Article, url: string, timing?: Record<string, number>, charset?: string, version?: string}} Stashed
+ */
+
+/** @type {Map<string, Stashed>} */
 const recent = new Map();
 const KEEP = 20;
 
-/** @param {string} id @param {object} entry */
+/** @param {string} id @param {Stashed} entry */
 async function stash(id, entry) {
   recent.set(id, entry);
   while (recent.size > KEEP) recent.delete(/** @type {string} */ (recent.keys().next().value));
@@ -153,7 +170,7 @@ async function stash(id, entry) {
     // Survives a worker restart between the extraction and the reader's
     // request. Too big for storage.session only means memory alone.
     const store = ext.storage.session();
-    const { stashIds = [] } = await store.get('stashIds');
+    const { stashIds = [] } = /** @type {{stashIds?: string[]}} */ (await store.get('stashIds'));
     const ids = [...stashIds.filter((/** @type {string} */ x) => x !== id), id];
     const drop = ids.splice(0, Math.max(0, ids.length - KEEP));
     await store.remove(drop.map((x) => 'article:' + x));
@@ -175,7 +192,7 @@ const KEEP_RECORDS = 200;
 async function keepRecord(id, record) {
   try {
     const store = ext.storage.local();
-    const { recordIds = [] } = await store.get('recordIds');
+    const { recordIds = [] } = /** @type {{recordIds?: string[]}} */ (await store.get('recordIds'));
     const ids = [...recordIds, id];
     const drop = ids.splice(0, Math.max(0, ids.length - KEEP_RECORDS));
     await store.remove(drop.map((x) => 'record:' + x));
@@ -191,7 +208,8 @@ async function keepRecord(id, record) {
  * the reader can ask for its removals explained without reading the page
  * again (the tab shows the reader by then). In memory, and in
  * storage.session when small enough to outlive a worker restart.
- * @type {Map<string, {html: string, options: object}>} */
+ * @typedef {{html: string, options: ExtractOptions}} Source
+ * @type {Map<string, Source>} */
 const sources = new Map();
 const KEEP_SOURCES = 5;
 /** storage.session holds 10 MB in all; a page larger than this is kept
@@ -201,7 +219,7 @@ const SOURCE_WRITE_DELAY_MS = 2000;
 /** Writes to the list of stored sources, one after another. @type {Promise<void>} */
 let sourceWrites = Promise.resolve();
 
-/** @param {string} id @param {{html: string, options: object}} src */
+/** @param {string} id @param {Source} src */
 function keepSource(id, src) {
   sources.set(id, src);
   while (sources.size > KEEP_SOURCES) sources.delete(/** @type {string} */ (sources.keys().next().value));
@@ -211,7 +229,7 @@ function keepSource(id, src) {
   sourceWrites = sourceWrites.then(() => new Promise((r) => setTimeout(r, SOURCE_WRITE_DELAY_MS))).then(async () => {
     if (!sources.has(id)) return;
     const store = ext.storage.session();
-    const { sourceIds = [] } = await store.get('sourceIds');
+    const { sourceIds = [] } = /** @type {{sourceIds?: string[]}} */ (await store.get('sourceIds'));
     const ids = [...sourceIds.filter((/** @type {string} */ x) => x !== id), id];
     const drop = ids.splice(0, Math.max(0, ids.length - KEEP_SOURCES));
     await store.remove(drop.map((x) => 'source:' + x));
@@ -219,12 +237,12 @@ function keepSource(id, src) {
   }).catch((e) => console.warn('govreader: page kept in memory only', e));
 }
 
-/** @param {string} id @returns {Promise<{html: string, options: object}|undefined>} */
+/** @param {string} id @returns {Promise<Source|undefined>} */
 async function sourceOf(id) {
   if (sources.has(id)) return sources.get(id);
   await sourceWrites;
   const got = await ext.storage.session().get('source:' + id);
-  return got['source:' + id];
+  return /** @type {Source|undefined} */ (got['source:' + id]);
 }
 
 /**
@@ -297,10 +315,11 @@ function within(p, ms) {
  * @param {string} id
  */
 async function headOf(id) {
-  if (recent.has(id)) return { ok: true, title: String(/** @type {any} */ (recent.get(id)).article?.title ?? '') };
+  const kept = recent.get(id);
+  if (kept) return { ok: true, title: String(kept.article?.title ?? '') };
   const r = reading.get(id);
   if (r) return { ok: true, title: await r.headline };
-  const e = /** @type {any} */ (await unstash(id));
+  const e = await unstash(id);
   return e ? { ok: true, title: String(e.article?.title ?? '') } : { ok: false, code: 'gone', error: 'gone' };
 }
 
@@ -317,11 +336,11 @@ async function articleOf(id) {
   return e ? { ok: true, ...e } : { ok: false, error: 'gone', code: 'gone' };
 }
 
-/** @param {string} id */
+/** @param {string} id @returns {Promise<Stashed|undefined>} */
 async function unstash(id) {
   if (recent.has(id)) return recent.get(id);
   const got = await ext.storage.session().get('article:' + id);
-  return got['article:' + id];
+  return /** @type {Stashed|undefined} */ (got['article:' + id]);
 }
 
 // ---- the toolbar button's feedback ----
@@ -450,7 +469,7 @@ export async function runReader(tabId, opts = {}) {
     idle(tabId);
     return Promise.resolve({ ok: false, code, error: detail || errorText(code) });
   };
-  /** @type {any} */
+  /** @type {import('./protocol.js').PageGrab|undefined} */
   let page;
   try {
     page = await ext.runFile(tabId, 'extension/content.js', opts.documentId);
@@ -471,13 +490,14 @@ export async function runReader(tabId, opts = {}) {
   const headline = asked && page.headline ? checkHeadline(String(page.headline)) : Promise.resolve('');
   // The string was decoded by the browser; core must not re-decode it by
   // the page's <meta charset>.
-  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: /** @type {unknown[]} */ ([]) };
+  /** @type {ExtractOptions} */
+  const options = { url: page.url, charset: 'utf-8', live_dom: true, keep: [] };
   // The page goes to the host before the tab navigates: the browser
   // passes the page's HTML on while it has nothing else to do, rather
   // than while it loads the reader page, and core starts at once.
   const extracting = keeping
     .then((keep) => coreCall({ type: MSG.BG_TO_HOST_EXTRACT, html: page.html, options: { ...options, keep } }))
-    .catch((e) => ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
+    .catch((e) => /** @type {Failure} */ ({ ok: false, code: 'host', error: String(e?.message ?? e) }));
   /** @type {Promise<unknown>|undefined} */
   let opening;
   if (asked) {
@@ -524,8 +544,8 @@ export async function runReader(tabId, opts = {}) {
   // Auto-clean turns articles into the reader, not a portal's home or
   // column pages: there the portal's own navigation is what the reader
   // came for. The button still shows a list page as its entries.
-  if (opts.auto && (reply.article.kind === 'list' || reply.article.notes?.some((/** @type {{id: string}} */ n) => n.id === 'no-article'))) {
-    return { ok: false, code: 'not_article', error: 'no article on this page', kind: reply.article.kind === 'list' ? 'list' : 'none' };
+  if (opts.auto && (reply.article.kind === KIND.LIST || reply.article.notes?.some((n) => n.id === NOTE.NO_ARTICLE))) {
+    return { ok: false, code: 'not_article', error: 'no article on this page', kind: reply.article.kind === KIND.LIST ? 'list' : 'none' };
   }
   keepSource(id, { html: page.html, options });
   const timing = {
@@ -534,7 +554,7 @@ export async function runReader(tabId, opts = {}) {
     extract_ms: reply.extract_ms,
     // Loading core.wasm, when this call had to: the warm-up call above
     // starts it, so the extraction itself seldom finds the host cold.
-    load_ms: (warmed?.load_ms ?? 0) + (reply.load_ms ?? 0),
+    load_ms: (warmed?.ok ? warmed.load_ms : 0) + (reply.load_ms ?? 0),
   };
   const entry = { article: reply.article, url: page.url, timing, charset: page.charset, version: reply.version };
   const record = keepRecord(id, { title: String(reply.article.title ?? ''), url: page.url });
@@ -599,11 +619,12 @@ async function expectReread(tabId, url) {
 async function takeReread(tabId, url) {
   const k = 'reread:' + tabId;
   const got = await ext.storage.session().get(k);
-  if (got[k] === undefined) return false;
+  const asked = got[k];
+  if (asked === undefined) return false;
   await ext.storage.session().remove(k);
   // An http page that moves to https, or a portal's redirect to its
   // article, is still the page that was asked for.
-  return new URL(got[k]).hostname === new URL(url).hostname;
+  return typeof asked === 'string' && new URL(asked).hostname === new URL(url).hostname;
 }
 
 // ---- the veil: auto-clean from the page's first paint ----
@@ -754,7 +775,7 @@ ext.api.tabs.onUpdated.addListener(async (tabId, info, tab) => {
     }
     // Where content scripts can be registered, the veil does auto-clean
     // at the start of the page; this is for a browser without them.
-    if (ext.api.scripting?.registerContentScripts) return;
+    if (typeof ext.api.scripting?.registerContentScripts === 'function') return;
     await runReader(tabId, { auto: true });
   } catch (e) {
     console.warn('govreader: auto-clean failed', e);
@@ -1027,7 +1048,13 @@ ext.onMessage((msg, sender) => {
     case MSG.READER_TO_BG_GET_HEAD:
       return headOf(String(msg.id));
     case MSG.PAGE_TO_BG_RENDER:
-      return hostCall({ type: msg.format === 'md' ? MSG.BG_TO_HOST_MARKDOWN : MSG.BG_TO_HOST_DOCUMENT, article: msg.article, options: msg.options });
+      // From one of the extension's own pages; core reads what it can of
+      // the article and the options, and says so when it cannot.
+      return hostCall({
+        type: msg.format === 'md' ? MSG.BG_TO_HOST_MARKDOWN : MSG.BG_TO_HOST_DOCUMENT,
+        article: /** @type {Article} */ (msg.article),
+        options: /** @type {import('./contract.js').ExportOptions|undefined} */ (msg.options),
+      });
     case MSG.READER_TO_BG_VIEW_ORIGINAL: {
       const tabId = sender.tab?.id;
       const url = String(msg.url);

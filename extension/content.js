@@ -21,7 +21,7 @@
 
   /** @param {Element} el */
   function hasOwnText(el) {
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue.trim()) return true;
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return true;
     return false;
   }
 
@@ -245,7 +245,7 @@
     if (nums && nums.every((n) => +n <= 1) && /no-repeat/.test(repeat)) return true;
     if (!/gradient\(/.test(image)) return false;
     const stops = image.match(/rgba?\([^)]*\)/g);
-    return !!stops && stops.every((s) => (rgba(s)?.[3] ?? 1) < SEEN.minOpacity);
+    return !!stops && stops.every((/** @type {string} */ s) => (rgba(s)?.[3] ?? 1) < SEEN.minOpacity);
   }
 
   /**
@@ -309,7 +309,7 @@
     box.overflowX = cs.overflowX;
     box.overflowY = cs.overflowY;
     const overflowHidden = box.overflowX !== 'visible' || box.overflowY !== 'visible';
-    const transformed = box.transformed = cs.transform !== 'none' || (cs.scale && cs.scale !== 'none') || (cs.translate && cs.translate !== 'none');
+    const transformed = box.transformed = cs.transform !== 'none' || (!!cs.scale && cs.scale !== 'none') || (!!cs.translate && cs.translate !== 'none');
     const shrunk = transformed || parseFloat(cs.zoom) <= 0.05;
     const flat = parseFloat(cs.lineHeight) === 0;
     // Negative margins move a static box's content as far as positioning
@@ -602,8 +602,8 @@
     const reasons = [];
     const root = document.body;
     if (!root) return marked;
-    /** @param {Element} el @param {string} reason */
     const seen = new Set();
+    /** @param {Element} el @param {string} reason */
     const mark = (el, reason) => {
       // The first reason found stands: a child no slot takes in is marked
       // at its host, before the walk reaches it.

@@ -17,7 +17,7 @@ const MAX_STARTS = 2;
 
 /**
  * Returns the host's one function: a message in, its reply out.
- * @returns {(msg: {type: string, [k: string]: unknown}) => Promise<import('./protocol.js').Reply>}
+ * @returns {(msg: import('./protocol.js').HostMessage) => Promise<import('./protocol.js').HostReply>}
  */
 export function coreHost() {
   if (typeof Worker !== 'function') return handleHostMessage;
@@ -25,7 +25,7 @@ export function coreHost() {
   let worker = null;
   let seq = 0;
   let failedStarts = 0;
-  /** @type {Map<number, {resolve: (r: any) => void, reject: (e: Error) => void}>} */
+  /** @type {Map<number, {resolve: (r: import('./protocol.js').HostReply) => void, reject: (e: Error) => void}>} */
   const pending = new Map();
   /** The warm-up page in the form the content script hands over, made
    * here because a worker has no DOMParser. @type {string|undefined} */

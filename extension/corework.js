@@ -5,7 +5,7 @@ import { handleHostMessage } from './wasmhost.js';
 
 globalThis.addEventListener('message', async (/** @type {MessageEvent} */ e) => {
   const { seq, msg } = e.data ?? {};
-  /** @type {import('./protocol.js').Reply} */
+  /** @type {import('./protocol.js').HostReply} */
   let reply;
   try {
     reply = await handleHostMessage(msg);

@@ -8,9 +8,13 @@ const STORE = 'articles';
 export const EXPORT_FORMAT = 'govreader-library';
 
 /**
+ * @typedef {import('./contract.js').Article} Article
+ * An entry of the library. Its article is core's as it was saved; one
+ * from an import is checked only for being an object (importAll), so
+ * readers of it keep their defaults for missing fields.
  * @typedef {{key: string, title: string, url: string, published: string,
  *   source: string, publisher: string, site_name: string, savedAt: string,
- *   updatedAt?: string, article: object}} Entry
+ *   updatedAt?: string, article: Article}} Entry
  */
 
 /** @type {Promise<IDBDatabase>|null} */
@@ -63,7 +67,9 @@ async function tx(mode, fn) {
   const db = await open();
   return new Promise((resolve, reject) => {
     const t = db.transaction(STORE, mode);
+    /** @type {T} */
     let out;
+    // fn ran before the transaction could commit: out is set by then.
     t.oncomplete = () => resolve(out);
     t.onabort = () => reject(describe(t.error));
     t.onerror = () => {};
@@ -88,12 +94,12 @@ function describe(e) {
 
 /** The library's key of an Article: its address, so that saving the same
  * page again updates its entry instead of adding a second one.
- * @param {any} a Article */
+ * @param {Partial<Pick<Article, 'canonical_url' | 'url' | 'title' | 'published'>>} a */
 export function keyOf(a) {
   return a.canonical_url || a.url || `${a.title}|${a.published}`;
 }
 
-/** @param {any} a Article @returns {Entry} */
+/** @param {Article} a @returns {Entry} */
 export function entryOf(a) {
   return {
     key: keyOf(a),
@@ -113,7 +119,7 @@ export function entryOf(a) {
  * place: the new text and metadata, its first saved time kept, updatedAt
  * set; the caller says which happened, so nothing is duplicated or
  * overwritten silently.
- * @param {any} article
+ * @param {Article} article
  * @returns {Promise<{entry: Entry, updated: boolean}>}
  */
 export async function add(article) {
@@ -257,7 +263,7 @@ export function sortEntries(entries, by) {
  * @param {Entry} e
  */
 export function searchText(e) {
-  const a = /** @type {any} */ (e.article) ?? {};
+  const a = /** @type {Partial<Article>} */ (e.article ?? {});
   return [e.title, e.source, e.publisher, e.site_name, a.doc_number, a.index_number, a.author, a.topic, a.site_domain, a.text]
     .filter((v) => typeof v === 'string' && v).join('\n');
 }

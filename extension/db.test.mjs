@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sortEntries, facet, siteOf, publisherOf, searchText, fold, queryTerms, search, keyOf, charFolder } from './db.js';
 
-/** @param {Partial<import('./db.js').Entry> & {article?: any}} e */
+/** An entry with what a test gives of it, the rest empty.
+ * @param {Omit<Partial<import('./db.js').Entry>, 'article'> & {article?: Partial<import('./contract.js').Article>}} e */
 const entry = (e) => /** @type {import('./db.js').Entry} */ ({
   key: e.url ?? e.title, title: '', url: '', published: '', source: '', publisher: '', site_name: '', savedAt: '', article: {}, ...e,
 });

@@ -10,7 +10,7 @@
  * @returns {Promise<any>}
  */
 export async function startGo(url, globalName) {
-  const go = new /** @type {any} */ (globalThis).Go();
+  const go = new globalThis.Go();
   const { instance } = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
   go.run(instance).catch((/** @type {unknown} */ e) => console.error(`govreader: ${globalName} exited`, e));
   const mod = /** @type {any} */ (globalThis)[globalName];

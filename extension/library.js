@@ -119,7 +119,7 @@ function entryItem(e) {
   });
 
   const body = document.createElement('div');
-  const trust = trustOf(/** @type {any} */ (e.article));
+  const trust = trustOf(e.article);
   if (trust === 'copy' || trust === 'official-cleaned') {
     const b = document.createElement('span');
     b.className = `badge ${trust}`;
@@ -131,7 +131,7 @@ function entryItem(e) {
   a.textContent = e.title || e.url;
   a.className = 'title';
   body.append(a);
-  const art = /** @type {any} */ (e.article) ?? {};
+  const art = /** @type {Partial<import('./contract.js').Article>} */ (e.article ?? {});
   const meta = document.createElement('div');
   meta.className = 'meta';
   meta.textContent = [e.published.slice(0, 10), library.publisherOf(e), library.siteOf(e),

@@ -8,7 +8,8 @@ const api = globalThis.chrome;
 const host = coreHost();
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isMessageFor(msg, 'host') || !isOwnSender(sender, api.runtime.id, api.runtime.getURL(''))) return false;
-  host(msg).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e), code: 'host' }));
+  // isMessageFor checked the type; the host checks what it carries.
+  host(/** @type {import('./protocol.js').HostMessage} */ (msg)).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e), code: 'host' }));
   return true;
 });
 // Pre-warm: the document exists to hold a loaded instance.

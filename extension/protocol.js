@@ -1,6 +1,16 @@
 // The one message vocabulary of GovReader. Every runtime message carries a
 // `type` from MSG; the name says who sends it to whom. Nothing else may be
-// sent between the extension's contexts.
+// sent between the extension's contexts. The messages are the extension's
+// own; what they carry to and from core (the Article, the options, the
+// error codes) is Go's, from the generated contract.js. Its types only:
+// this module is among those the reader waits for, and an import of
+// contract.js would be one more file to fetch before the article shows.
+
+/**
+ * @typedef {import('./contract.js').Article} Article
+ * @typedef {import('./contract.js').ExtractOptions} ExtractOptions
+ * @typedef {import('./contract.js').ExportOptions} ExportOptions
+ */
 
 /** Chrome's runtime messaging limit: a page larger than this cannot reach
  * the wasm host, so it is refused up front with a clear message. */
@@ -64,7 +74,7 @@ export const MSG = Object.freeze({
   VEIL_TO_BG_CANCEL: 'veil->bg:cancel',
 });
 
-/** The message types a content script may send. */
+/** The message types a content script may send. @type {readonly string[]} */
 export const VEIL_TYPES = Object.freeze([MSG.VEIL_TO_BG_START, MSG.VEIL_TO_BG_READY, MSG.VEIL_TO_BG_CANCEL]);
 
 /** The reader page, relative to the extension's root. */
@@ -109,7 +119,30 @@ export function readerSource(search) {
   }
 }
 
+/** @type {Set<string>} */
 const TYPES = new Set(Object.values(MSG));
+
+/**
+ * A message to the wasm host (wasmhost.js). A warm-up may carry warm_html,
+ * the sample page already in the content script's serialised form.
+ * @typedef {{type: typeof MSG.BG_TO_HOST_EXTRACT, html: string, options?: ExtractOptions}
+ *   | {type: typeof MSG.BG_TO_HOST_MARKDOWN | typeof MSG.BG_TO_HOST_DOCUMENT, article: Article, options?: ExportOptions}
+ *   | {type: typeof MSG.BG_TO_HOST_WARM, jit?: boolean, warm_html?: string}
+ *   | {type: typeof MSG.BG_TO_HOST_SPAM_WORDS, text: string}} HostMessage
+ */
+
+/**
+ * The host's answer to each message type, when it succeeds.
+ * @typedef {{
+ *   [MSG.BG_TO_HOST_WARM]: {ok: true, version: string, load_ms: number},
+ *   [MSG.BG_TO_HOST_EXTRACT]: {ok: true, article: Article, extract_ms: number, load_ms: number, version: string},
+ *   [MSG.BG_TO_HOST_SPAM_WORDS]: {ok: true, spam: boolean},
+ *   [MSG.BG_TO_HOST_MARKDOWN]: {ok: true, text: string},
+ *   [MSG.BG_TO_HOST_DOCUMENT]: {ok: true, text: string},
+ * }} HostReplies
+ * @typedef {{ok: false, error: string, code?: string}} Failure
+ * @typedef {HostReplies[keyof HostReplies] | Failure} HostReply
+ */
 
 /**
  * @typedef {{type: string, target?: string, [k: string]: unknown}} Message
@@ -157,12 +190,27 @@ export function isVeilSender(sender, extensionId) {
   return /^https?:\/\//.test(sender.url ?? '');
 }
 
-/** Error codes shown to the user, mapped to _locales message names. */
-export const ERROR_MESSAGES = Object.freeze({
+/**
+ * What the content script (content.js, a classic script that cannot
+ * import this) gives back: the page serialised, or why not.
+ * @typedef {{ok: true, html: string, url: string, bytes: number, hidden: number, charset: string, headline: string}
+ *   | {ok: false, code: string, bytes: number, limit: number}} PageGrab
+ */
+
+/**
+ * The codes of a failed answer: core's (contract.js CODE) and the
+ * extension's own.
+ * @typedef {import('./contract.js').Code | 'no_access' | 'bad_url' | 'host' | 'gone' | 'navigated'
+ *   | 'cancelled' | 'not_article' | 'timeout'} ErrorCode
+ */
+
+/** Error codes shown to the user, mapped to _locales message names; the
+ * others get errHost. */
+export const ERROR_MESSAGES = Object.freeze(/** @satisfies {Partial<Record<ErrorCode, string>>} */ ({
   too_large: 'errTooLarge',
   not_html: 'errNotHtml',
   empty: 'errEmpty',
   no_access: 'errNoAccess',
   bad_url: 'errBadUrl',
   host: 'errHost',
-});
+}));

@@ -14,7 +14,7 @@ const TOC_MIN_CHARS = 1000;
 
 /**
  * Reading time under the facts, and the table of contents.
- * @param {any} a the Article shown
+ * @param {import('./contract.js').Article} a the Article shown
  * @param {import('./reader-layout.js').Heading[]} headings
  */
 export function showAids(a, headings) {
@@ -200,6 +200,7 @@ export async function restorePosition() {
  */
 export async function copyMarkdown() {
   // The same Markdown as 保存为标记文本: the interface's labels, the time.
+  if (!state.article) return;
   let text = '';
   try {
     text = await render(state.article, 'md');

@@ -7,6 +7,8 @@ import { trustOf, TRUST_MESSAGES } from './trust.js';
 import { reasonText } from './reasons.js';
 import { state, $ } from './reader-state.js';
 
+/** @typedef {import('./contract.js').Article} Article */
+
 // ---- the content sanitiser (second line of defence) ----
 
 const KEEP = new Set(['P', 'DIV', 'SPAN', 'BR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI',
@@ -77,7 +79,7 @@ export function showDate(iso) {
 /**
  * The header: what the reader shows before the body is laid out, so that
  * a long document's title and facts are on screen at once.
- * @param {any} a
+ * @param {Article} a
  */
 export function renderHead(a) {
   document.title = a.title || ext.t('untitled');
@@ -144,8 +146,8 @@ export function renderHead(a) {
   }
   $('attachmentsBox').hidden = atts.childElementCount === 0;
 
-  const removed = (a.spam ?? []).filter((/** @type {any} */ s) => s.removed);
-  const suspect = (a.spam ?? []).filter((/** @type {any} */ s) => !s.removed);
+  const removed = (a.spam ?? []).filter((s) => s.removed);
+  const suspect = (a.spam ?? []).filter((s) => !s.removed);
   const spam = $('spam');
   spam.hidden = removed.length + suspect.length === 0;
   $('spamSummary').textContent = ext.t('spamSummary', [String(removed.length), String(suspect.length)]);
@@ -207,16 +209,17 @@ function entryList(items, base) {
 /**
  * The body and the footer. The content is built off the page and put in
  * at once, so that it is laid out once.
- * @param {any} a
+ * @param {Article} a
  * @param {(content: HTMLElement) => void} [layout] shapes the body before
  *   it is shown (reader-layout.js)
  */
 export function renderBody(a, layout) {
   const content = $('content');
   const fresh = /** @type {HTMLElement} */ (content.cloneNode(false));
-  const entries = a.kind === 'list' && (a.items ?? []).length > 0;
+  const items = a.kind === 'list' ? a.items ?? [] : [];
+  const entries = items.length > 0;
   fresh.classList.toggle('entries', entries);
-  if (entries) fresh.append(entryList(a.items, a.url));
+  if (entries) fresh.append(entryList(items, a.url));
   else fresh.append(sanitize(a.content || '', a.url));
   if (!entries) layout?.(fresh);
   content.replaceWith(fresh);
@@ -248,7 +251,7 @@ let appliedImages = /** @type {boolean|null} */ (null);
 function loadImage(img) {
   const src = img.getAttribute('data-src');
   if (!src) return;
-  const captions = new Map((state.shown?.images ?? []).map((/** @type {any} */ i) => [i.src, i.caption ?? '']));
+  const captions = new Map((state.shown?.images ?? []).map((i) => [i.src, i.caption ?? '']));
   img.previousElementSibling?.classList.contains('img-load') && img.previousElementSibling.remove();
   img.setAttribute('src', src);
   img.alt = captions.get(src) ?? '';

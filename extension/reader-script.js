@@ -10,14 +10,15 @@ let shownScript = 'original';
 /** @type {settings.Script} */
 let wantScript = 'original';
 /** Converted Articles by script, so that switching again is instant.
- * @type {Map<settings.Script, any>} */
+ * @type {Map<settings.Script, import('./contract.js').Article>} */
 const converted = new Map();
 /** @type {Promise<boolean>|null} */
 let scriptRun = null;
 /** A remembered choice that failed to apply is not retried on its own. */
 let scriptAutoFailed = false;
 
-/** How the reader shows an Article; set by reader-view.js. @type {(a: any) => void} */
+/** How the reader shows an Article; set by reader-view.js.
+ * @type {(a: import('./contract.js').Article) => void} */
 let show = () => {};
 /** How the reader saves a settings change; set by reader-view.js.
  * @type {(change: (p: settings.Settings) => void) => Promise<void>} */
@@ -53,7 +54,11 @@ async function runScript() {
         const mod = await loadScript();
         // Let the loading state paint before the conversion holds the page.
         await new Promise((r) => setTimeout(r, 16));
-        a = convertArticle(state.article, DIRECTIONS[/** @type {'simplified'|'traditional'} */ (target)], mod);
+        // The article on screen now: a restored block may have replaced it
+        // while script.wasm loaded.
+        const article = state.article;
+        if (!article) break;
+        a = convertArticle(article, DIRECTIONS[/** @type {'simplified'|'traditional'} */ (target)], mod);
         converted.set(target, a);
       }
       state.shown = a;
@@ -109,7 +114,7 @@ export async function followScript() {
 /**
  * Gives the switch the reader's ways to show an article and save a
  * setting; once per page, before anything else of this module is used.
- * @param {{show: (a: any) => void, update: (change: (p: settings.Settings) => void) => Promise<void>}} hooks
+ * @param {{show: (a: import('./contract.js').Article) => void, update: (change: (p: settings.Settings) => void) => Promise<void>}} hooks
  */
 export function initScript(hooks) {
   show = hooks.show;

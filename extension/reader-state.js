@@ -4,12 +4,14 @@ import { ext } from './ext.js';
 import { readerSource } from './protocol.js';
 import * as settings from './settings.js';
 
+/** @typedef {import('./contract.js').Article} Article */
+
 export const state = {
   /** The Article as core produced it. Saving and the library always use
    * it: the 简/繁 switch changes what is shown, not what was published.
-   * @type {any} */
+   * @type {Article|null} */
   article: null,
-  /** What is on screen: the Article, or a converted copy of it. @type {any} */
+  /** What is on screen: the Article, or a converted copy of it. @type {Article|null} */
   shown: null,
   /** @type {settings.Settings} */
   prefs: settings.defaults(),

@@ -160,6 +160,8 @@ async function update(change) {
  * click, which may have to ask for access to the images' site.
  * @param {'html'|'md'} format */
 async function save(format) {
+  // The buttons are there with an article only.
+  if (!state.article) return;
   try {
     const r = await saveArticle(state.article, format, state.prefs);
     const missing = r.images - r.embedded;
@@ -180,6 +182,7 @@ function showInLibrary(saved) {
 }
 
 async function addToLibrary() {
+  if (!state.article) return;
   try {
     const { updated } = await library.add(state.article);
     showInLibrary(true);
@@ -192,6 +195,8 @@ async function addToLibrary() {
 }
 
 async function toggleSite(/** @type {boolean} */ on) {
+  // The switch is shown with an article only.
+  if (!state.article) return;
   const host = new URL(state.article.url).hostname;
   if (on) {
     // Auto-clean needs to read the site's pages without a click: ask for
@@ -254,7 +259,7 @@ async function reread() {
  * What is left of an article that is gone (after a browser restart, from
  * the history or a bookmark) when its site may not be read without a
  * click: the title it had, if a record survives, and the way back.
- * @param {{title?: string}|undefined} record
+ * @param {{title?: string}} [record]
  */
 function showGone(record) {
   document.body.dataset.state = 'gone';
@@ -420,6 +425,8 @@ export async function start({ id, fromLibrary, articleReply, titled, address, ac
       if (!reply?.ok) throw new Error(ext.t('articleGone'));
       state.article = reply.article;
     }
+    // An answer that says ok without an article is a broken one.
+    if (!state.article) throw new Error(ext.t('articleGone'));
   } catch (e) {
     $('article').hidden = true;
     settleAddress();
@@ -427,8 +434,8 @@ export async function start({ id, fromLibrary, articleReply, titled, address, ac
     document.body.dataset.state = 'error';
     return;
   }
-  state.shown = state.article;
   const article = state.article;
+  state.shown = article;
   const access = early && sameSite(state.source, article.url) ? early : accessOf(article.url ?? '');
   const key = library.keyOf(article);
   const saved = savedEarly && key === state.source ? savedEarly : library.has(key).catch(() => false);

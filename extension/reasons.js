@@ -7,19 +7,28 @@
 // removal's evidence.
 import { ext } from './ext.js';
 
+/**
+ * The ids and the evidence are core's (contract.js: ReasonId, REASONS,
+ * Evidence). Only their types are taken from there: this module is among
+ * those the reader waits for, and an id it does not know must still read.
+ * @typedef {import('./contract.js').ReasonId} ReasonId
+ * @typedef {import('./contract.js').Evidence} Evidence
+ */
+
 /** A reason id as core writes them. */
 const ID = /^[a-z]+\.[a-z_]+$/;
 
-/** The evidence each message quotes, in the order of its $1, $2 …
- * @type {Record<string, string[]>} */
-const QUOTES = {
+/** The evidence each message quotes, in the order of its $1, $2 …; looked
+ * up by any id, keyed by core's. @type {Readonly<Record<string, string[] | undefined>>} */
+const QUOTES = /** @satisfies {Partial<Record<ReasonId, string[]>>} */ ({
   'hidden.opacity': ['opacity'],
   'hidden.tiny_text': ['text_px'],
   'repair.pinyin': ['annotations'],
-};
+});
 
-/** Messages whose first quote is a count: English says "1 annotation". */
-const COUNTED = new Set(['repair.pinyin']);
+/** Messages whose first quote is a count: English says "1 annotation".
+ * @type {ReadonlySet<string>} */
+const COUNTED = new Set(/** @type {ReasonId[]} */ (['repair.pinyin']));
 
 /** @param {string} id */
 export function messageName(id) {
@@ -49,7 +58,7 @@ export function kindLabel(id) {
 /**
  * The signs that make a page a copy (SpamItem.evidence.signs of
  * provenance.copy), said one after another.
- * @param {Record<string, any>} ev
+ * @param {Evidence} ev
  */
 function copySigns(ev) {
   const host = typeof ev.host === 'string' ? ev.host : '';
@@ -64,7 +73,7 @@ function copySigns(ev) {
 /**
  * Why something was removed, as the reader's language says it.
  * @param {unknown} id a reason id (SpamItem.reason_id, Block.reason)
- * @param {Record<string, any>|null|undefined} [evidence]
+ * @param {Evidence|null|undefined} [evidence]
  * @returns {string}
  */
 export function reasonText(id, evidence) {

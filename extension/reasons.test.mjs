@@ -22,25 +22,27 @@ let messages = locales.zh_CN;
   },
 };
 const { reasonText, kindLabel, messageName } = await import('./reasons.js');
+// Every id core gives, generated from core.ReasonIDs (go generate ./core).
+const { REASONS, REASON_KINDS } = await import('./contract.js');
 
-/** The ids core/reasons.go declares, read from its source. */
-function coreIDs() {
-  const src = fs.readFileSync(new URL('../core/reasons.go', import.meta.url), 'utf8');
-  const ids = [...src.matchAll(/= "([a-z]+\.[a-z_]+)"/g)].map((m) => m[1]);
-  const spam = fs.readFileSync(new URL('../core/rules_spam.go', import.meta.url), 'utf8');
-  for (const m of spam.matchAll(/^\t\tname: "([a-z]+)",$/gm)) ids.push(`spam.${m[1]}`);
-  return [...new Set(ids)];
-}
-
-test('every reason id has a message in both languages', () => {
-  const ids = coreIDs();
-  assert.ok(ids.length > 40, `only ${ids.length} ids read`);
+test('every reason id core gives has a message in both languages', () => {
+  const ids = Object.keys(REASONS);
+  assert.ok(ids.length > 40, `only ${ids.length} ids in the contract`);
   for (const [lang, m] of Object.entries(locales)) {
     for (const id of ids) {
       assert.ok(m[messageName(id)]?.message, `${lang}: no message for ${id}`);
       assert.ok(m[`reasonKind_${id.split('.')[0]}`]?.message, `${lang}: no kind label for ${id}`);
     }
+    for (const kind of REASON_KINDS) assert.ok(m[`reasonKind_${kind}`]?.message, `${lang}: no label for the kind ${kind}`);
   }
+});
+
+test('the contract gives each reason id its kind, the part before the dot', () => {
+  for (const [id, kind] of Object.entries(REASONS)) {
+    assert.equal(kind, id.slice(0, id.indexOf('.')), id);
+    assert.ok(REASON_KINDS.includes(kind), `${kind} is not among REASON_KINDS`);
+  }
+  assert.ok(Object.isFrozen(REASONS) && Object.isFrozen(REASON_KINDS));
 });
 
 test('the Chinese reasons hold no English word', () => {

@@ -12,18 +12,21 @@
 import { ext } from './ext.js';
 import { MSG } from './protocol.js';
 import { reasonText } from './reasons.js';
+import { FATE } from './contract.js';
 import * as keep from './keep.js';
 
 /**
- * A block of core's explanation (core.Block).
- * @typedef {{fate: string, stage?: string, reason?: string, evidence?: Record<string, any>,
- *   text: string, fingerprint?: string, in_article?: boolean, at: number}} Block
- * @typedef {{blocks: Block[], restored?: Block[], silent: number}} Explanation
+ * A block of core's explanation, and the explanation (core.Block,
+ * core.Explanation).
+ * @typedef {import('./contract.js').Block} Block
+ * @typedef {import('./contract.js').Explanation} Explanation
+ * @typedef {import('./contract.js').Article} Article
+ * @typedef {import('./contract.js').ReasonId} ReasonId
  */
 
 /** Removals not shown in the article: the headline is shown above it,
- * and code is no text. */
-const QUIET = new Set(['chrome.headline', 'chrome.code', 'locate.headline']);
+ * and code is no text. @type {ReadonlySet<string>} */
+const QUIET = new Set(/** @type {ReasonId[]} */ (['chrome.headline', 'chrome.code', 'locate.headline']));
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -33,7 +36,7 @@ const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.get
  * the button is pressed (it wires the button before this module has
  * loaded), and gives a way to replace the article once a block is
  * restored.
- * @param {{id: string|null, article: () => any, replaceArticle: (a: any) => void,
+ * @param {{id: string|null, article: () => Article|null, replaceArticle: (a: Article) => void,
  *   status: (text: string, error?: boolean) => void}} hooks
  *   id: the stashed article's id; null for a library entry, whose page is
  *   not kept.
@@ -55,14 +58,14 @@ export function setupRemoved(hooks) {
   /** Extracts the page again, explained; replaces the article when it
    * changed (a block restored or given back). */
   async function load() {
-    /** @type {any} */
+    /** @type {{ok: true, article: Article} | {ok: false, code?: string} | undefined} */
     const reply = await ext.send({ type: MSG.READER_TO_BG_EXPLAIN, id: hooks.id }).catch(() => undefined);
     if (!reply?.ok) {
       const e = new Error(reply?.code === 'gone' ? ext.t('removedUnavailable') : ext.t('removedFailed'));
       throw e;
     }
     const { explain, ...article } = reply.article;
-    explained = explain;
+    explained = explain ?? null;
     const now = hooks.article();
     if (now?.content !== article.content || now?.text !== article.text) hooks.replaceArticle(article);
     else decorate();
@@ -161,7 +164,7 @@ export function setupRemoved(hooks) {
     note.textContent = '';
     document.body.classList.toggle('show-removed', on && Boolean(explained));
     if (!on || !explained) return;
-    const removed = explained.blocks.filter((b) => b.fate === 'removed' && !QUIET.has(b.reason ?? ''));
+    const removed = explained.blocks.filter((b) => b.fate === FATE.REMOVED && !QUIET.has(b.reason ?? ''));
     const inside = content.classList.contains('entries') ? [] : removed.filter((b) => b.in_article);
     const tops = [...content.children];
     for (const b of inside) content.insertBefore(removedBlock(b), tops[b.at] ?? null);

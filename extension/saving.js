@@ -30,7 +30,7 @@ export function localISO(d = new Date()) {
 
 /**
  * The article's image URLs that can be fetched (http and https), once each.
- * @param {any} article
+ * @param {import('./contract.js').Article} article
  * @returns {string[]}
  */
 export function imageURLs(article) {
@@ -109,11 +109,12 @@ export async function fetchImages(urls, fetchImpl = fetch) {
 
 /**
  * Renders an article as a file's text through core.
- * @param {any} article @param {'html'|'md'} format
+ * @param {import('./contract.js').Article} article @param {'html'|'md'} format
  * @param {{saved?: string, images?: Record<string, string>}} [o]
  * @returns {Promise<string>}
  */
 export async function render(article, format, o = {}) {
+  /** @type {import('./contract.js').ExportOptions} */
   const options = { saved: o.saved ?? localISO(), lang: ext.uiLanguage(), images: o.images ?? {} };
   const reply = await ext.send({ type: MSG.PAGE_TO_BG_RENDER, article, format, options });
   if (!reply?.ok || typeof reply.text !== 'string') throw new Error(reply?.error || 'render failed');
@@ -130,7 +131,7 @@ export function fileBase(title) {
  * Saves an article as a file in Downloads/GovReader. Call it straight from
  * the click: with saveImages, the host access the images need is asked for
  * first, while the click still counts as the user's gesture.
- * @param {any} article @param {'html'|'md'} format
+ * @param {import('./contract.js').Article} article @param {'html'|'md'} format
  * @param {{saveImages?: boolean}} prefs
  * @returns {Promise<{images: number, embedded: number, denied: boolean}>}
  *   the article's images, how many the file holds, and whether access to

@@ -54,14 +54,17 @@ const TEXT_FIELDS = ['title', 'source', 'publisher', 'author', 'editor', 'doc_nu
  * would not give back the same text (one simplified character stands for
  * several traditional ones). The spam report is left as found, since it
  * quotes the page.
- * @param {any} article
+ * @param {import('./contract.js').Article} article
  * @param {Direction} direction
  * @param {ScriptModule} mod
+ * @returns {import('./contract.js').Article}
  */
 export function convertArticle(article, direction, mod) {
   const a = structuredClone(article);
+  const fields = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (a));
   for (const k of TEXT_FIELDS) {
-    if (typeof a[k] === 'string' && a[k]) a[k] = unwrap(mod.convert(a[k], direction));
+    const v = fields[k];
+    if (typeof v === 'string' && v) fields[k] = unwrap(mod.convert(v, direction));
   }
   if (typeof a.content === 'string' && a.content) a.content = unwrap(mod.convertHTML(a.content, direction));
   for (const at of Array.isArray(a.attachments) ? a.attachments : []) {

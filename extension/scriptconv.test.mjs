@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { convertArticle, DIRECTIONS } from './scriptconv.js';
 
+/** @type {Record<string, string>} */
 const MAP = { 義: '义', 務: '务', 樹: '树', 綠: '绿', 園: '园', 發: '发', 區: '区' };
 /** @type {import('./scriptconv.js').ScriptModule} */
 const fake = {
@@ -13,13 +14,15 @@ const fake = {
   convertHTML: (html, dir) => JSON.stringify({ text: html.replace(/>([^<]*)</g, (_, t) => `>${JSON.parse(fake.convert(t, dir)).text}<`) }),
 };
 
-const article = {
+// An Article as a library entry of an older version may hold it: some
+// fields missing, one undefined.
+const article = /** @type {import('./contract.js').Article} */ (/** @type {unknown} */ ({
   title: '義務植樹', source: '綠化委員會', publisher: '', author: '區發改委', editor: undefined, topic: '綠化',
   url: 'http://www.yzcity.gov.cn/義務.html', published: '2025-03-12T09:00:00+08:00',
   content: '<p title="義務"><a href="/樹.html">義務植樹</a></p>', text: '義務植樹',
   attachments: [{ name: '樹種.xls', url: '/樹種.xls' }],
   spam: [{ kind: 'spam_text', text: '澳門葡京', reason: 'x', removed: true }],
-};
+}));
 
 test('converts the shown text fields, the content text and attachment names', () => {
   const a = convertArticle(article, 't2s', fake);

@@ -17,7 +17,13 @@ export const SCHEMA_VERSION = 2;
  * }} Settings
  */
 
-/** @type {Readonly<Settings>} */
+/**
+ * Settings frozen all the way down, as DEFAULTS is.
+ * @typedef {Readonly<Omit<Settings, 'autoClean'> & {autoClean: Readonly<{enabled: boolean,
+ *   rules: readonly string[], sites: Readonly<Record<string, boolean>>}>}>} FrozenSettings
+ */
+
+/** @type {FrozenSettings} */
 export const DEFAULTS = Object.freeze({
   version: SCHEMA_VERSION,
   theme: 'auto',
@@ -173,6 +179,7 @@ export function veilPatterns(s, granted) {
  * (browser pages, files, the extension's other pages).
  * @param {string|undefined} url the tab's URL
  * @param {string} readerBase the reader page's URL, without query or fragment
+ * @returns {string}
  */
 export function siteOf(url, readerBase) {
   if (!url) return '';

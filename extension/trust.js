@@ -9,11 +9,15 @@
  *   the reader must not call that page simply "the original".
  * copy: a copy or mirror, with core's evidence for it.
  * none: nothing to say either way; not being sure is not evidence.
- * @typedef {'official'|'official-cleaned'|'copy'|'none'} Trust
+ * The values are core's (contract.js TRUST; core/trust.go decides the
+ * same way for saved files).
+ * @typedef {import('./contract.js').Trust} Trust
+ * @typedef {import('./contract.js').Article} Article
  */
 
 /**
- * @param {{official?: boolean, verdict?: string, original_url?: string|null, spam?: {kind: string, removed: boolean}[]|null}} a
+ * @param {Partial<Pick<Article, 'official' | 'verdict' | 'original_url' | 'spam'>> | null | undefined} a
+ *   an Article, or what a library entry holds of one
  * @returns {Trust}
  */
 export function trustOf(a) {
@@ -27,8 +31,8 @@ export function trustOf(a) {
 }
 
 /** The _locales message of each badge. */
-export const TRUST_MESSAGES = Object.freeze({
+export const TRUST_MESSAGES = Object.freeze(/** @satisfies {Partial<Record<Trust, string>>} */ ({
   official: 'badgeOfficial',
   'official-cleaned': 'badgeOfficialCleaned',
   copy: 'badgeCopy',
-});
+}));

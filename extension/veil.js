@@ -24,7 +24,10 @@
   if (window.top !== window || g.govreaderVeil || !api?.runtime?.id || document.contentType !== 'text/html') return;
 
   const url = location.href;
-  const ext = { t: (/** @type {string} */ name, /** @type {string[]=} */ subs) => api.i18n.getMessage(name, subs) || name };
+  const ext = {
+    /** @param {string} name @param {string[]} [subs] */
+    t: (name, subs) => api.i18n.getMessage(name, subs) || name,
+  };
   // Keep in step with MSG in protocol.js.
   const START = 'veil->bg:start';
   const READY = 'veil->bg:ready';

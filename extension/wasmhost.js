@@ -7,12 +7,23 @@
 // page's own loading and painting.
 import './wasm_exec.js';
 import { MSG, MAX_PAGE_BYTES } from './protocol.js';
+import { CORE_GLOBAL, CODE } from './contract.js';
 import { startGo } from './gowasm.js';
 import { samplePage } from './warmup.js';
 
-/** @typedef {{version: string, extract: (html: string, opts: string) => string,
- *   markdown: (a: string, o?: string) => string, document: (a: string, o?: string) => string,
- *   hasSpamWords: (text: string) => string}} Core */
+/**
+ * The object core.wasm registers (wasm/main.go): JSON strings in, a
+ * contract.js Reply as JSON out.
+ * @typedef {{version: string, extract: (html: string, optionsJSON: string) => string,
+ *   markdown: (articleJSON: string, exportJSON?: string) => string,
+ *   document: (articleJSON: string, exportJSON?: string) => string,
+ *   hasSpamWords: (text: string) => string}} Core
+ * @typedef {import('./contract.js').Reply} Reply
+ * @typedef {import('./contract.js').ExtractOptions} ExtractOptions
+ */
+
+/** A reply of core, parsed. @param {string} json @returns {Reply} */
+const parse = (json) => JSON.parse(json);
 
 /** @type {Promise<Core>|null} */
 let loading = null;
@@ -22,7 +33,7 @@ let loadMs = 0;
 export function loadCore() {
   loading ??= (async () => {
     const t0 = performance.now();
-    const core = await startGo(new URL('./core.wasm', import.meta.url), 'govreaderCore');
+    const core = await startGo(new URL('./core.wasm', import.meta.url), CORE_GLOBAL);
     loadMs = performance.now() - t0;
     return core;
   })();
@@ -43,12 +54,16 @@ let jitWarm = false;
  * that a reader's request never waits for more than one of them, and
  * stopping as soon as one arrives (it warms the code itself).
  * @param {Core} core
+ * @param {string} [serialised] the sample page as the content script
+ *   would hand it over (asSerialised), when the caller made it
  */
 async function warmJit(core, serialised) {
   if (jitWarm) return;
   jitWarm = true;
   const html = serialised ?? asSerialised(samplePage());
-  const opts = JSON.stringify({ url: 'https://www.example.gov.cn/zwgk/2025/0312/1.html', charset: 'utf-8', live_dom: true });
+  /** @type {ExtractOptions} */
+  const options = { url: 'https://www.example.gov.cn/zwgk/2025/0312/1.html', charset: 'utf-8', live_dom: true };
+  const opts = JSON.stringify(options);
   const seen = extracts;
   for (let i = 0; i < WARM_RUNS && extracts === seen; i++) {
     core.extract(html, opts);
@@ -72,10 +87,10 @@ export function asSerialised(html) {
 }
 
 /**
- * Answers one host message. A warm-up may carry warm_html, the sample page
- * already in the serialised form (see asSerialised).
- * @param {{type: string, html?: string, options?: object, article?: object, warm_html?: string, text?: string}} msg
- * @returns {Promise<import('./protocol.js').Reply>}
+ * Answers one host message. Messages come from other contexts as plain
+ * objects, so what they carry is checked here.
+ * @param {import('./protocol.js').HostMessage} msg
+ * @returns {Promise<import('./protocol.js').HostReply>}
  */
 export async function handleHostMessage(msg) {
   const wasCold = loading === null;
@@ -83,25 +98,28 @@ export async function handleHostMessage(msg) {
   const core = await loadCore();
   switch (msg.type) {
     case MSG.BG_TO_HOST_WARM:
-      if (/** @type {{jit?: boolean}} */ (msg).jit) await warmJit(core, msg.warm_html);
+      if (msg.jit) await warmJit(core, msg.warm_html);
       return { ok: true, version: core.version, load_ms: wasCold ? loadMs : 0 };
     case MSG.BG_TO_HOST_EXTRACT: {
-      if (typeof msg.html !== 'string') return { ok: false, error: 'html missing', code: 'bad_call' };
+      if (typeof msg.html !== 'string') return { ok: false, error: 'html missing', code: CODE.BAD_CALL };
       const t0 = performance.now();
-      const out = JSON.parse(core.extract(msg.html, JSON.stringify({ max_input_bytes: MAX_PAGE_BYTES, ...msg.options })));
+      /** @type {ExtractOptions} */
+      const options = { max_input_bytes: MAX_PAGE_BYTES, ...msg.options };
+      const out = parse(core.extract(msg.html, JSON.stringify(options)));
       const ms = performance.now() - t0;
-      if (out.error) return { ok: false, error: out.error, code: out.code };
+      if (!out.article) return { ok: false, error: out.error ?? 'no article', code: out.code };
       return { ok: true, article: out.article, extract_ms: ms, load_ms: wasCold ? loadMs : 0, version: core.version };
     }
     case MSG.BG_TO_HOST_SPAM_WORDS:
-      return { ok: true, spam: JSON.parse(core.hasSpamWords(String(/** @type {{text?: string}} */ (msg).text ?? ''))).spam };
+      // No answer counts as spam: a headline is never shown unchecked.
+      return { ok: true, spam: parse(core.hasSpamWords(String(msg.text ?? ''))).spam ?? true };
     case MSG.BG_TO_HOST_MARKDOWN:
     case MSG.BG_TO_HOST_DOCUMENT: {
       const f = msg.type === MSG.BG_TO_HOST_MARKDOWN ? core.markdown : core.document;
-      const out = JSON.parse(f(JSON.stringify(msg.article ?? {}), JSON.stringify(msg.options ?? {})));
-      if (out.error) return { ok: false, error: out.error, code: out.code };
+      const out = parse(f(JSON.stringify(msg.article ?? {}), JSON.stringify(msg.options ?? {})));
+      if (out.text === undefined) return { ok: false, error: out.error ?? 'no text', code: out.code };
       return { ok: true, text: out.text };
     }
   }
-  return { ok: false, error: `unknown host message ${msg.type}`, code: 'bad_call' };
+  return { ok: false, error: `unknown host message ${/** @type {{type?: unknown}} */ (msg).type}`, code: CODE.BAD_CALL };
 }

@@ -6,7 +6,9 @@
 // written: an export past 65,535 files or 4 GiB is refused with an error
 // rather than written broken.
 
-/** @typedef {{name: string, data: Uint8Array|string, date?: Date}} ZipInput */
+/** Bytes backed by a plain ArrayBuffer, as a Blob takes them (not a
+ * SharedArrayBuffer's view). @typedef {Uint8Array<ArrayBuffer>} Bytes */
+/** @typedef {{name: string, data: Bytes|string, date?: Date}} ZipInput */
 
 const LIMIT = 0xffffffff;
 const MAX_FILES = 0xffff;
@@ -41,7 +43,7 @@ function dosTime(d) {
 /**
  * Raw DEFLATE of data through the browser, or null without
  * CompressionStream.
- * @param {Uint8Array} data
+ * @param {Bytes} data
  */
 async function deflate(data) {
   if (typeof CompressionStream !== 'function') return null;
@@ -65,7 +67,7 @@ export async function zip(files, { compress = true } = {}) {
   const enc = new TextEncoder();
   /** @type {BlobPart[]} */
   const parts = [];
-  /** @type {Uint8Array[]} */
+  /** @type {Bytes[]} */
   const central = [];
   const seen = new Set();
   let offset = 0;

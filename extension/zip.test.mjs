@@ -30,7 +30,7 @@ print(json.dumps({i.filename: [hashlib.sha256(z.read(i)).hexdigest(), i.file_siz
   return JSON.parse(execFileSync('python3', ['-c', py, file], { encoding: 'utf8' }));
 }
 
-const sha = async (/** @type {Uint8Array} */ b) => Buffer.from(await crypto.subtle.digest('SHA-256', b)).toString('hex');
+const sha = async (/** @type {import('./zip.js').Bytes} */ b) => Buffer.from(await crypto.subtle.digest('SHA-256', b)).toString('hex');
 
 test('crc32 matches the standard check value', () => {
   assert.equal(crc32(new TextEncoder().encode('123456789')), 0xcbf43926);

@@ -49,8 +49,9 @@ rm -rf dist && mkdir -p dist/chrome dist/firefox
 for d in dist/chrome dist/firefox; do
   cp -r manifest.json _locales "$d/"
   mkdir -p "$d/extension"
-  # Only what the extension loads at run time; tests and docs stay out.
-  (cd extension && find . -type f ! -name '*.test.mjs' -print0 | xargs -0 cp --parents -t "../$d/extension")
+  # Only what the extension loads at run time; tests, the type check's
+  # declarations (wasm_exec.d.ts) and docs stay out.
+  (cd extension && find . -type f ! -name '*.test.mjs' ! -name '*.d.ts' -print0 | xargs -0 cp --parents -t "../$d/extension")
 done
 # Firefox: background page instead of the service worker, gecko id
 # (scripts/firefox-manifest.mjs, which the Firefox test loads too).

@@ -2,10 +2,11 @@
 
 // Command wasm is the WebAssembly bridge between core and the extension. It
 // holds no logic: strings in, JSON out. JavaScript sees one global object,
-// govreaderCore, with
+// govreaderCore (wire.CoreGlobal), with
 //
 //	version: string
 //	extract(html, optionsJSON) -> JSON {"article": Article} or {"error": string, "code": string}
+//	    (optionsJSON is wire.ExtractOptions)
 //	markdown(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
 //	document(articleJSON, exportJSON) -> JSON {"text": string} or {"error": string}
 //	hasSpamWords(text) -> JSON {"spam": bool} (core.HasSpamWords; a
@@ -15,81 +16,43 @@
 // {src: data URL}}), optional.
 //
 // Errors travel as values rather than exceptions because a Go panic would
-// kill the single warm instance that every tab shares.
+// kill the single warm instance that every tab shares. The shapes and
+// codes are wasm/internal/wire's, from which extension/contract.js is
+// generated.
 package main
 
 import (
 	"encoding/json"
-	"errors"
 	"runtime/debug"
 	"syscall/js"
-	"time"
 
 	"github.com/govreader/govreader/core"
 	"github.com/govreader/govreader/wasm/internal/jsbridge"
+	"github.com/govreader/govreader/wasm/internal/wire"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
-// options mirrors core.Options in the shape JavaScript sends it.
-type options struct {
-	URL           string `json:"url"`
-	MaxInputBytes int    `json:"max_input_bytes"`
-	TimeBudgetMS  int    `json:"time_budget_ms"`
-	Charset       string `json:"charset"`
-	LiveDOM       bool   `json:"live_dom"`
-	// Explain and Keep: the reader's 显示移除内容 and the blocks a reader
-	// restored on the site (core.Options).
-	Explain bool     `json:"explain"`
-	Keep    []string `json:"keep"`
-}
-
-type result struct {
-	Article *core.Article `json:"article,omitempty"`
-	Text    *string       `json:"text,omitempty"`
-	Spam    *bool         `json:"spam,omitempty"`
-	Error   string        `json:"error,omitempty"`
-	// Code lets the extension pick a translated message without parsing
-	// English error text.
-	Code string `json:"code,omitempty"`
-}
+// result is the reply to JavaScript (wire.Reply, which the extension's
+// contract.js is generated from).
+type result = wire.Reply
 
 func reply(r result) any { return jsbridge.Reply(r) }
 
-func errCode(err error) string {
-	switch {
-	case errors.Is(err, core.ErrTooLarge):
-		return "too_large"
-	case errors.Is(err, core.ErrEmptyInput):
-		return "empty"
-	case errors.Is(err, core.ErrNotHTML):
-		return "not_html"
-	}
-	return "extract"
-}
-
 func extract(_ js.Value, args []js.Value) any {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
-		return reply(result{Error: "extract(html, optionsJSON): html must be a string", Code: "bad_call"})
+		return reply(result{Error: "extract(html, optionsJSON): html must be a string", Code: wire.CodeBadCall})
 	}
-	var o options
+	var o wire.ExtractOptions
 	if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
 		if err := json.Unmarshal([]byte(args[1].String()), &o); err != nil {
-			return reply(result{Error: "options: " + err.Error(), Code: "bad_call"})
+			return reply(result{Error: "options: " + err.Error(), Code: wire.CodeBadCall})
 		}
 	}
-	a, err := core.Extract([]byte(args[0].String()), core.Options{
-		URL:           o.URL,
-		MaxInputBytes: o.MaxInputBytes,
-		TimeBudget:    time.Duration(o.TimeBudgetMS) * time.Millisecond,
-		Charset:       o.Charset,
-		LiveDOM:       o.LiveDOM,
-		Explain:       o.Explain,
-		Keep:          o.Keep,
-	})
+	a, err := core.Extract([]byte(args[0].String()), o.Core())
 	if err != nil {
-		return reply(result{Error: err.Error(), Code: errCode(err)})
+		return reply(result{Error: err.Error(), Code: wire.CodeOf(err)})
 	}
 	return reply(result{Article: a})
 }
@@ -104,21 +67,21 @@ func hasSpamWords(_ js.Value, args []js.Value) any {
 func render(f func(*core.Article, core.ExportOptions) (string, error)) func(js.Value, []js.Value) any {
 	return func(_ js.Value, args []js.Value) any {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
-			return reply(result{Error: "argument must be the Article as JSON", Code: "bad_call"})
+			return reply(result{Error: "argument must be the Article as JSON", Code: wire.CodeBadCall})
 		}
 		var a core.Article
 		if err := json.Unmarshal([]byte(args[0].String()), &a); err != nil {
-			return reply(result{Error: "article: " + err.Error(), Code: "bad_call"})
+			return reply(result{Error: "article: " + err.Error(), Code: wire.CodeBadCall})
 		}
 		var o core.ExportOptions
 		if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
 			if err := json.Unmarshal([]byte(args[1].String()), &o); err != nil {
-				return reply(result{Error: "export options: " + err.Error(), Code: "bad_call"})
+				return reply(result{Error: "export options: " + err.Error(), Code: wire.CodeBadCall})
 			}
 		}
 		s, err := f(&a, o)
 		if err != nil {
-			return reply(result{Error: err.Error(), Code: "render"})
+			return reply(result{Error: err.Error(), Code: wire.CodeRender})
 		}
 		return reply(result{Text: &s})
 	}
@@ -156,7 +119,7 @@ func main() {
 	api.Set("markdown", js.FuncOf(render(markdownOf)))
 	api.Set("document", js.FuncOf(render(documentOf)))
 	api.Set("hasSpamWords", js.FuncOf(hasSpamWords))
-	js.Global().Set("govreaderCore", api)
+	js.Global().Set(wire.CoreGlobal, api)
 	// The instance must outlive main so that the functions stay callable.
 	select {}
 }

@@ -15,6 +15,8 @@ import (
 func Reply(v any) any {
 	b, err := json.Marshal(v)
 	if err != nil {
+		// "internal" is wire.CodeInternal, spelled out: wire imports core,
+		// which script.wasm must not carry.
 		b, _ = json.Marshal(map[string]string{"error": "marshal result: " + err.Error(), "code": "internal"})
 	}
 	return string(b)
