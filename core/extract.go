@@ -84,6 +84,8 @@ func Extract(html []byte, opts Options) (*Article, error) {
 // The order matters where noted.
 func (p *page) run(afterHTML string) {
 	p.applyBaseElement()
+	// Text an override lays out right to left is read as it is painted.
+	p.paintBidiOverrides()
 	// Hidden content goes first: nothing a reader cannot see may reach the
 	// metadata, the title or the body.
 	hidden := p.removeHidden()

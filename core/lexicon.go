@@ -357,12 +357,17 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 		return // zero-width joiners, soft hyphens, BOMs
 	}
-	if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x2000 || r >= 0xfe00 && r <= 0xfe0f {
-		return // emoji and pictographs strewn between a word's characters: 约🔞炮
+	if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x2000 || r >= 0xfe00 && r <= 0xfe0f || unicode.Is(unicode.Me, r) {
+		return // emoji, pictographs and keycaps strewn through a word or a number: 约🔞炮, 1️⃣3️⃣9️⃣
 	}
-	r = unicode.ToLower(r)
+	// A capital look-alike is folded as drawn (Greek Ν is N, its lower
+	// case ν is v), then the rest is lowered and folded.
 	if m, ok := spamFoldRunes[r]; ok {
 		r = m
+	} else if m, ok := spamFoldRunes[unicode.ToLower(r)]; ok {
+		r = m
+	} else {
+		r = unicode.ToLower(r)
 	}
 	*folded = utf8.AppendRune(*folded, r)
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {

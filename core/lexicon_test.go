@@ -85,6 +85,12 @@ func TestSpamFoldPairs(t *testing.T) {
 	assert.Equal(t, "ag真人旗舰厅 bet365 ag8866.com", folded)
 	folded, _ = foldSpam("🍑同🔞城🔞约🔞炮️🍑")
 	assert.Equal(t, "同城约炮", folded)
+	// Capitals are folded as drawn: Greek Ν is N, though its lower case
+	// ν is drawn like v; keycaps are the digits they frame.
+	folded, _ = foldSpam("ΚΙΝGΒΕΤ Casino kιngbet88.com НОТ")
+	assert.Equal(t, "kingbet casino kingbet88.com hot", folded)
+	folded, _ = foldSpam("电话1️⃣3️⃣9️⃣6️⃣")
+	assert.Equal(t, "电话1396", folded)
 	_, strong := spamScore("同🔞城🔞约🔞炮🔞神🔞器 在线选妃")
 	assert.Positive(t, strong)
 }

@@ -44,10 +44,15 @@ var spamFamilies = []spamFamily{
 			"bet365", "足球投注", "赌球", "下注平台", "捕鱼游戏", "快三", "幸运飞艇", "皇冠体育", "牛牛", "斗地主赢钱",
 			"开户送", "注册送", "首存", "返水", "赔率", "庄闲", "彩金", "开云体育", "九游会", "尊龙凯时", "乐鱼体育",
 			"华体会体育", "必威体育", "亚博体育", "凯发娱乐", "博天堂", "开元棋牌", "棋牌官网", "真人荷官", "上分下分",
+			// Cash-out slang of betting sites (菠菜 for 博彩 is a
+			// vegetable too): no genuine text promises a payout.
+			"稳定出款", "出款稳定", "不黑不卡", "秒出款",
+			// The same trade on English pages.
+			"online casino", "deposit bonus", "free spins", "casino bonus",
 		},
 		weak: []string{
 			"赌博", "赌场", "彩票", "澳门", "娱乐", "投注", "开奖", "真人", "棋牌", "电竞", "体育", "足球", "赛车",
-			"飞艇", "捕鱼", "赢钱", "博彩", "威尼斯人", "网上赌博", "网赌", "棋牌游戏", "彩票网",
+			"飞艇", "捕鱼", "赢钱", "博彩", "威尼斯人", "网上赌博", "网赌", "棋牌游戏", "彩票网", "出款",
 		},
 	},
 	{
@@ -180,6 +185,9 @@ var spamFamilies = []spamFamily{
 		strong: []string{
 			"接码平台", "手机号接码", "接码注册", "短信接码", "实名卡出售", "电话卡出售", "电话卡批发", "手机卡批发",
 			"跑分通道", "跑分接单", "跑分团队", "洗钱通道", "代收代付通道",
+			// Cash drawn from a card it may not pay out on: medical
+			// insurance and credit cards, bought up for cash.
+			"医保卡套现", "医保套现", "信用卡套现", "花呗套现", "套现回收",
 		},
 		weak: []string{"接码", "卡商", "跑分", "洗钱", "黑卡"},
 	},
@@ -214,11 +222,11 @@ var (
 	// Telegram name. 群 and 公众号 between the app and the id make a
 	// group or an official account, which government pages publish.
 	contactHandle = regexp.MustCompile(`(?:qq|扣扣)号?\s*:?\s*[1-9][0-9]{4,10}` +
-		`|(?:微信|vx|v信|加v|wx|薇信|威信|徽信|wechat)号?\s*:?\s*(?:[a-z][a-z0-9_-]{5,19}|1[3-9][0-9]{9})` +
+		`|(?:微信|vx|v信|加v|wx|薇信|威信|徽信|加薇|wechat)号?\s*:?\s*(?:[a-z][a-z0-9_-]{5,19}|1[3-9][0-9]{9})` +
 		`|(?:telegram|tg|纸飞机|飞机|电报)号?\s*:?\s*@?[a-z][a-z0-9_]{4,31}` +
 		`|(?:^|[^a-z0-9._%+-])@[a-z][a-z0-9_]{4,31}`)
 	// handleMarks gate contactHandle: each of its alternatives names one.
-	handleMarks = []string{"qq", "扣扣", "微信", "vx", "v信", "加v", "wx", "薇信", "威信", "徽信", "wechat", "telegram", "tg",
+	handleMarks = []string{"qq", "扣扣", "微信", "vx", "v信", "加v", "wx", "薇信", "威信", "徽信", "加薇", "wechat", "telegram", "tg",
 		"飞机", "电报", "@"}
 	// mobilePhone is a mainland mobile number, as adverts write it
 	// (13812345678, 138-1234-5678, 138 1234 5678).
@@ -326,6 +334,12 @@ var spamFoldPairs = []string{
 	"у", "y", "х", "x", "ѕ", "s", "і", "i", "ј", "j", "ԁ", "d", "ӏ", "l", "ԛ", "q", "ԝ", "w",
 	"α", "a", "β", "b", "ε", "e", "ζ", "z", "η", "n", "ι", "i", "κ", "k", "μ", "u", "ν", "v", "ο", "o",
 	"ρ", "p", "τ", "t", "υ", "u", "χ", "x",
+	// Their capitals, folded as drawn before the text is lowered: Greek
+	// Ν, Η and Μ lower to ν, η and μ, which look like other letters.
+	"Α", "a", "Β", "b", "Ε", "e", "Ζ", "z", "Η", "h", "Ι", "i", "Κ", "k", "Μ", "m", "Ν", "n", "Ο", "o",
+	"Ρ", "p", "Τ", "t", "Υ", "y", "Χ", "x",
+	"А", "a", "В", "b", "Е", "e", "К", "k", "М", "m", "Н", "h", "О", "o", "Р", "p", "С", "c", "Т", "t",
+	"У", "y", "Х", "x", "Ѕ", "s", "І", "i", "Ј", "j",
 }
 
 // Injected-block patterns (injected.go). Site cloners splice promotional

@@ -12,6 +12,7 @@ package core
 // or random foreign domains.
 
 import (
+	"hash/fnv"
 	"net/url"
 	"regexp"
 	"slices"
@@ -1373,6 +1374,9 @@ func offAdvertTopic(text string, head []uint64) bool {
 		return false
 	}
 	own, _ := keyBigrams(nil, text)
+	if head[0]&latinWordMark != 0 {
+		own = latinWordKeys(text)
+	}
 	shared := 0
 	for _, bg := range head {
 		if _, ok := slices.BinarySearch(own, bg); ok {
@@ -1404,5 +1408,28 @@ func (p *page) headlineBigrams() []uint64 {
 			add(s.AttrOr("content", ""))
 		}
 	})
-	return hanBigrams(nil, normKey(b.String()))
+	if grams := hanBigrams(nil, normKey(b.String())); len(grams) > 0 {
+		return grams
+	}
+	// An English page's headline: its words stand for its topic.
+	return latinWordKeys(b.String())
+}
+
+// latinWordMark sets latinWordKeys apart from Han bigrams, which never
+// reach the top bit.
+const latinWordMark = 1 << 63
+
+// latinWordKeys are the distinct Latin words of four letters or more in
+// text, lowered and hashed, marked with latinWordMark, sorted.
+func latinWordKeys(text string) []uint64 {
+	var keys []uint64
+	latinWords(strings.ToLower(text), func(w string) {
+		if len(w) >= 4 && countDigits(w) == 0 {
+			h := fnv.New64a()
+			h.Write([]byte(w))
+			keys = append(keys, h.Sum64()|latinWordMark)
+		}
+	})
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
