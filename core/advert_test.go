@@ -15,6 +15,7 @@ const (
 	plantParagraph = iota // a paragraph of the article, after its second
 	plantCell             // a row of a table in the article
 	plantRelated          // an item of the related-articles list
+	plantRow              // a row of a table, its cells split at |
 )
 
 // plantAdvert splices advert into the genuine page src.
@@ -34,6 +35,8 @@ func plantAdvert(t *testing.T, src, advert string, where int) string {
 		at, insert = "</table>", "<tr><td>"+advert+"</td><td>8</td><td>1</td></tr></table>"
 	case plantRelated:
 		at, insert = "</ul></div>", `<li><a href="/art/2025/3/20/art_1201_3399.html">`+advert+"</a><span>2025-03-20</span></li></ul></div>"
+	case plantRow:
+		at, insert = "</table>", "<tr><td>"+strings.ReplaceAll(advert, "|", "</td><td>")+"</td></tr></table>"
 	}
 	require.Contains(t, src, at)
 	return strings.Replace(src, at, insert, 1)
@@ -77,6 +80,9 @@ func TestAdvertFamilies(t *testing.T) {
 		// Words spelt half in pinyin or initials: no lexicon word is left.
 		{"masked", games, plantParagraph, "wz代lian、jj上fen、cf刷zhan，价ge最低，wx：dl2299"},
 		{"masked", loans, plantCell, "hk秒xia款 bz口zi 不kan征xin QQ 3365478921"},
+		// The trade in one cell, the contact in the next.
+		{"counterfeit", lottery, plantRow, "百元假钞一比八出货|微信jiachao-18"},
+		{"loans", loans, plantRow, "网贷黑户下款|当天到账|加v：daikuan_666"},
 	}
 	bases := map[string]string{}
 	for _, tc := range cases {

@@ -246,7 +246,7 @@ var (
 	// saleTerms are the terms of a sale, which a notice has no use for.
 	// They are calls to action too.
 	saleTerms = gate.NewPhrases([]string{
-		"出售", "批发", "接单", "承接", "货到付款", "先款后货", "包邮", "快递到家", "一条龙", "无效退款", "价格美丽", "全国可做", "可查可验",
+		"出售", "出货", "批发", "接单", "承接", "货到付款", "先款后货", "包邮", "快递到家", "一条龙", "无效退款", "价格美丽", "全国可做", "可查可验",
 	})
 	// scanCalls ask the reader to scan a code. Not a call to action of
 	// their own: every portal's footer asks to scan its 公众号's code.

@@ -1237,7 +1237,7 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	// Only a leaf block is an advert's unit: a table or a list as a whole
 	// would combine the contact of one cell with the words of another.
 	runes := utf8.RuneCountInString(text)
-	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && strong == 0 && score < advertWords && !mayHoldAdvert(text) || hasBlockDescendant(n) {
+	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && strong == 0 && score < advertWords && !mayHoldAdvert(text) || hasBlockDescendant(n) && !shortRow(n) {
 		return e
 	}
 	folded, compact := foldSpam(text)
@@ -1290,6 +1290,30 @@ func gluedLatinRuns(text string) int {
 		prev = r
 	}
 	return runs
+}
+
+// maxAdvertCells: a table row of this many leaf cells or fewer reads as
+// one line, and an advert split over its cells (the trade in one, the
+// contact in the next) is judged whole.
+const maxAdvertCells = 4
+
+// shortRow reports a table row of at most maxAdvertCells cells with no
+// block inside them.
+func shortRow(n *html.Node) bool {
+	if n.Data != "tr" {
+		return false
+	}
+	cells := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data != "td" && c.Data != "th" || hasBlockDescendant(c) {
+			return false
+		}
+		cells++
+	}
+	return cells <= maxAdvertCells
 }
 
 // advertHandleMarks finds whether a text may hold a contactHandle.
