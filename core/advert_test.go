@@ -16,6 +16,7 @@ const (
 	plantCell             // a row of a table in the article
 	plantRelated          // an item of the related-articles list
 	plantRow              // a row of a table, its cells split at |
+	plantEntry            // an entry of the related list, with an info line under its link
 )
 
 // plantAdvert splices advert into the genuine page src.
@@ -35,6 +36,8 @@ func plantAdvert(t *testing.T, src, advert string, where int) string {
 		at, insert = "</table>", "<tr><td>"+advert+"</td><td>8</td><td>1</td></tr></table>"
 	case plantRelated:
 		at, insert = "</ul></div>", `<li><a href="/art/2025/3/20/art_1201_3399.html">`+advert+"</a><span>2025-03-20</span></li></ul></div>"
+	case plantEntry:
+		at, insert = "</ul></div>", `<li><a href="http://www.kaozheng-vip.com/">`+advert+`</a><p class="info">答复部门：考试服务中心　发布日期：2025-03-20</p></li></ul></div>`
 	case plantRow:
 		at, insert = "</table>", "<tr><td>"+strings.ReplaceAll(advert, "|", "</td><td>")+"</td></tr></table>"
 	}
@@ -83,6 +86,9 @@ func TestAdvertFamilies(t *testing.T) {
 		// The trade in one cell, the contact in the next.
 		{"counterfeit", lottery, plantRow, "百元假钞一比八出货|微信jiachao-18"},
 		{"loans", loans, plantRow, "网贷黑户下款|当天到账|加v：daikuan_666"},
+		// A linked entry of a list with its own info line.
+		{"certificates", lottery, plantEntry, "教师资格证包过班，不用考试直接拿证，怎么报名？"},
+		{"essays", games, plantEntry, "职称论文代写代发，核心期刊包录用，如何投稿？"},
 	}
 	bases := map[string]string{}
 	for _, tc := range cases {

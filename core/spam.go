@@ -1237,7 +1237,7 @@ func (p *page) advertEvidence(n *html.Node, text string, score, strong, foreign 
 	// Only a leaf block is an advert's unit: a table or a list as a whole
 	// would combine the contact of one cell with the words of another.
 	runes := utf8.RuneCountInString(text)
-	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && strong == 0 && score < advertWords && !mayHoldAdvert(text) || hasBlockDescendant(n) && !shortRow(n) {
+	if runes < minAdvertRunes || runes > maxAdvertRunes || foreign == 0 && strong == 0 && score < advertWords && !mayHoldAdvert(text) || hasBlockDescendant(n) && !shortRow(n) && !listEntry(n) {
 		return e
 	}
 	folded, compact := foldSpam(text)
@@ -1314,6 +1314,31 @@ func shortRow(n *html.Node) bool {
 		cells++
 	}
 	return cells <= maxAdvertCells
+}
+
+// maxEntryInfoRunes: the longest block line under a list entry's title
+// that is still its info line (答复部门：… 发布日期：…), not a snippet.
+const maxEntryInfoRunes = 60
+
+// listEntry reports a list item whose blocks are only short lines under
+// its title (its date, its source): the entry is one unit, as a
+// search-result or Q&A list shows it.
+func listEntry(n *html.Node) bool {
+	if n.Data != "li" {
+		return false
+	}
+	ok := true
+	walkElements([]*html.Node{n}, func(c *html.Node) bool {
+		switch {
+		case !ok || c == n:
+			return ok
+		case isBlockish(c.Data):
+			ok = !hasBlockDescendant(c) && utf8.RuneCountInString(textOf(c)) <= maxEntryInfoRunes
+			return false
+		}
+		return true
+	})
+	return ok
 }
 
 // advertHandleMarks finds whether a text may hold a contactHandle.
