@@ -216,7 +216,7 @@ func (r *rendering) read(d css.Declarations, parent, ctx *styleCtx) {
 	ctx.opacity = parent.opacity * own
 	r.opacity = ctx.opacity
 	// Scale: transforms and zoom multiply down the tree too.
-	scale := css.TransformScale(d.Get("transform")) * css.ScaleProperty(d.Get("scale"))
+	scale := css.TransformScale(d.Get("transform")) * css.ScaleProperty(d.Get("scale")) * css.RotateProperty(d.Get("rotate"))
 	if z, ok := css.Factor(d.Get("zoom")); ok && z > 0 {
 		scale *= z
 	} else if ok && z == 0 {

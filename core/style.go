@@ -20,7 +20,7 @@ const (
 	groupDisplay propGroup = 1 << iota // display, visibility
 	groupPaint                         // opacity, filter
 	groupFont                          // font-size
-	groupScale                         // transform, scale, zoom
+	groupScale                         // transform, scale, rotate, zoom
 	groupClip                          // clip, clip-path
 	groupOffset                        // position and offsets
 	groupBox                           // overflow and the box's size
@@ -33,7 +33,7 @@ var readProps = map[string]propGroup{
 	"display": groupDisplay, "visibility": groupDisplay, "content-visibility": groupDisplay,
 	"opacity": groupPaint, "filter": groupPaint,
 	"font-size": groupFont,
-	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "translate": groupOffset,
+	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "rotate": groupScale, "translate": groupOffset,
 	"clip": groupClip, "clip-path": groupClip,
 	"position": groupOffset, "left": groupOffset, "top": groupOffset, "right": groupOffset, "bottom": groupOffset,
 	"inset": groupOffset, "z-index": groupOffset, "white-space": groupBox, "margin": groupOffset, "margin-left": groupOffset, "margin-top": groupOffset, "text-indent": groupOffset,

@@ -1,0 +1,79 @@
+package core
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// unpaintedCase is a block the static reading must see as a browser
+// paints it: hidden (and reported with its reason id) or shown.
+type unpaintedCase struct {
+	name, head, block string
+	// reasonID is the reason the block is removed for; "" when it stays.
+	reasonID string
+}
+
+// unpaintedSpam and unpaintedNote are what the cases hide or show: spam
+// a hidden block is reported with, a note a shown one keeps.
+const (
+	unpaintedSpam = `短信轰炸机在线版，呼死你软件包月，联系QQ 2638841057`
+	unpaintedNote = `改造资金由中央补助资金和县级财政配套资金共同承担，详情可咨询县住房和城乡建设局。`
+)
+
+// checkUnpainted extracts the portal page with the case's block in its
+// article and checks its fate: a hidden block is out of the text and
+// reported as hidden with the reason id; a shown one stays, unreported.
+func checkUnpainted(t *testing.T, c unpaintedCase) {
+	t.Helper()
+	a, err := Extract([]byte(portalPage(c.head, c.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+	require.NoError(t, err)
+	assert.Contains(t, a.Text, "三千一百余户", "the article stays")
+	if c.reasonID == "" {
+		assert.Empty(t, a.Spam)
+		// The block lies outside the article; the page's text before
+		// chrome removal is where it shows.
+		p := newTestPage(t, portalPage(c.head, c.block), "")
+		p.removeHidden()
+		p.removeSpam("")
+		assert.Contains(t, p.doc.Text(), "中央补助资金", "the block stays visible")
+		return
+	}
+	assert.NotContains(t, a.Text, "呼死你")
+	var got []string
+	for _, s := range a.Spam {
+		if strings.Contains(s.Text, "呼死你") {
+			got = append(got, s.Kind+" "+s.ReasonID)
+		}
+	}
+	assert.Equal(t, []string{"hidden " + c.reasonID}, got, "reported: %+v", a.Spam)
+}
+
+// TestUnpaintedTechniques: text a browser does not paint, by means the
+// static reading models on principle: boxes turned edge-on, … Each
+// removal is reported with the reason of the technique.
+func TestUnpaintedTechniques(t *testing.T) {
+	for _, c := range []unpaintedCase{
+		{name: "rotateY a quarter turn", block: `<p style="transform:rotateY(90deg)">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
+		{name: "rotateX in turns, by a class", head: `<style>.flip{transform:perspective(400px) rotateX(.25turn)}</style>`, block: `<div class="flip"><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenTinyText},
+		{name: "rotate3d about the y axis", block: `<p style="transform:rotate3d(0,1,0,90deg)">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
+		{name: "the rotate property", block: `<p style="rotate:x 90deg">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
+	}
+}
+
+// TestPaintedTechniques: the same properties with values that paint the
+// text keep it, unreported.
+func TestPaintedTechniques(t *testing.T) {
+	for _, c := range []unpaintedCase{
+		{name: "a tilt", block: `<p style="transform:rotateY(30deg)">` + unpaintedNote + `</p>`},
+		{name: "a half turn shows the back face", block: `<p style="transform:rotateX(180deg)">` + unpaintedNote + `</p>`},
+		{name: "a turn in the screen's plane", block: `<p style="transform:rotate(90deg)">` + unpaintedNote + `</p>`},
+		{name: "rotate3d about the z axis", block: `<p style="transform:rotate3d(0,0,1,90deg)">` + unpaintedNote + `</p>`},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
+	}
+}
