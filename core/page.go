@@ -39,6 +39,9 @@ type page struct {
 	// from then on only inline styles count.
 	cascadeIx *css.Sheet
 	noRules   bool
+	// displayIx holds the page's rules that set display, unpruned: what
+	// may show again an element only the UA sheet hides (uaShown).
+	displayIx *css.Sheet
 	// revealed are class and id names that a rule for a state (:hover,
 	// :focus, :checked, :target …) shows again: menus and pop-ups the
 	// page hides until the reader acts. Set with cascadeIx.

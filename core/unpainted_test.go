@@ -60,6 +60,9 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "rotateX in turns, by a class", head: `<style>.flip{transform:perspective(400px) rotateX(.25turn)}</style>`, block: `<div class="flip"><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenTinyText},
 		{name: "rotate3d about the y axis", block: `<p style="transform:rotate3d(0,1,0,90deg)">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 		{name: "the rotate property", block: `<p style="rotate:x 90deg">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
+		{name: "ruby's fallback parentheses", block: `<p>安平<ruby><rp>` + unpaintedSpam + `</rp></ruby>县</p>`, reasonID: reasonHiddenNeverShown},
+		{name: "a ruby annotation a rule hides", head: `<style>.py rt{display:none}</style>`, block: `<p class="py"><ruby>安平<rt>` + unpaintedSpam + `</rt></ruby>县</p>`, reasonID: reasonHiddenDisplayNone},
+		{name: "a ruby annotation of no size", block: `<p><ruby>安平<rt style="font-size:0">` + unpaintedSpam + `</rt></ruby>县</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
 	}
@@ -73,7 +76,20 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a half turn shows the back face", block: `<p style="transform:rotateX(180deg)">` + unpaintedNote + `</p>`},
 		{name: "a turn in the screen's plane", block: `<p style="transform:rotate(90deg)">` + unpaintedNote + `</p>`},
 		{name: "rotate3d about the z axis", block: `<p style="transform:rotate3d(0,0,1,90deg)">` + unpaintedNote + `</p>`},
+		{name: "a ruby annotation", block: `<p><ruby>中央<rp>(</rp><rt>` + unpaintedNote + `</rt><rp>)</rp></ruby></p>`},
+		{name: "ruby parentheses the page shows", head: `<style>rp{display:inline}</style>`, block: `<p>说明<ruby><rp>` + unpaintedNote + `</rp></ruby></p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
 	}
+}
+
+// TestRubyParenthesesHoldingWords: an <rp> holds a bracket; words in one
+// are hidden on purpose and reported, even without a handle or a known
+// spam word.
+func TestRubyParenthesesHoldingWords(t *testing.T) {
+	a, err := Extract([]byte(portalPage("", `<p>安平<ruby><rp>本店私房写真每日更新，欢迎老客户回访</rp></ruby>县</p>`)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+	require.NoError(t, err)
+	require.Len(t, a.Spam, 1)
+	assert.Equal(t, reasonHiddenNeverShown, a.Spam[0].ReasonID)
+	assert.Contains(t, a.Spam[0].Text, "私房写真")
 }

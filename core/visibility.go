@@ -52,6 +52,38 @@ var neverShown = map[string]bool{
 	// Fallbacks for browsers without plug-ins or frames: every browser
 	// has both, and the UA sheet hides them.
 	"noembed": true, "noframes": true,
+	// Ruby's fallback parentheses, for browsers without ruby: every
+	// browser has it, and the UA sheet hides them (rp{display:none})
+	// unless the page's own style shows them again (uaShown).
+	"rp": true,
+}
+
+// uaShown reports a neverShown element that the page's style displays
+// again: only the UA sheet hides an <rp>, and a rule of the page beats it.
+func (p *page) uaShown(n *html.Node) bool {
+	if n.Data != "rp" {
+		return false
+	}
+	if p.displayIx == nil {
+		// The cascade's sheet keeps only the rules that may hide; one
+		// that displays an <rp> hides nothing and is pruned from it.
+		p.displayIx = css.NewSheet()
+		order := 0
+		for _, r := range p.styleRules() {
+			if _, ok := r.Decls.Lookup("display"); !ok {
+				continue
+			}
+			for _, sel := range r.Selectors {
+				order++
+				if !css.Dynamic(sel) {
+					p.displayIx.Add(sel, order, r.Decls)
+				}
+			}
+		}
+	}
+	d, _ := p.displayIx.Cascade(n, css.ParseDeclarations(attr(n, "style")), nil)
+	v := d.Get("display")
+	return v != "" && v != "none"
 }
 
 // removeNeverShown removes them in one walk of the body. A declarative
@@ -67,7 +99,7 @@ func (p *page) removeNeverShown() (unslottedBlocks, gone []hiddenBlock) {
 			shadows = append(shadows, n)
 			return false
 		}
-		if neverShown[n.Data] && !(n.Data == "dialog" && hasAttr(n, "open")) {
+		if neverShown[n.Data] && !(n.Data == "dialog" && hasAttr(n, "open")) && !p.uaShown(n) {
 			drop = append(drop, n)
 			return false
 		}
@@ -741,7 +773,7 @@ func (e hiddenEvidence) worthReport() bool {
 		// words or contact are.
 		return e.handle || e.leaves || e.trade
 	}
-	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id)
+	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id) || e.r.notRendered == "rp"
 }
 
 // fallbackFor are the elements whose content is a fallback for browsers
@@ -808,7 +840,10 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) {
+	// Words in ruby's fallback parentheses are there to be hidden: an
+	// <rp> holds a bracket.
+	words := h.r.notRendered == "rp"
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) && !words {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)
