@@ -94,6 +94,11 @@ const (
 	// wider column); a reader would scroll through screens of nothing to
 	// reach it.
 	belowPagePx = 10000
+	// readingSeconds is the moment the page is read at, for its
+	// animations: past the fades and slides that open a page (a second
+	// or two), before a reader is through a paragraph. Text an animation
+	// has faded out by then, and keeps out, is not seen.
+	readingSeconds = 5
 )
 
 // hidden asks the three questions in turn and names the technique; the

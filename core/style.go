@@ -163,26 +163,32 @@ func globalRule(selectors []string) bool {
 }
 
 // styleRules parses the page's sheets once: rules that hold on a desktop
-// screen, in source order.
+// screen, in source order, with the rules of container queries bound to
+// the page's containers and what the rules' animations set at
+// readingSeconds (css.Sheets.Resolve).
 func (p *page) styleRules() []css.Rule {
 	if p.sheet != nil {
 		return *p.sheet
 	}
-	var rules []css.Rule
+	var sheets css.Sheets
+	// Besides what the visibility stage reads, the properties that
+	// declare containers and animations, which Resolve reads.
+	keep := func(name string) bool { return readProp(name) || css.AnimationProp(name) || css.ContainerProp(name) }
 	for _, n := range p.tags.all("style", nil).Nodes {
 		if inShadowTree(n) || !css.MediaApplies(attr(n, "media")) {
 			continue // a shadow root's styles stay inside it
 		}
-		rules = css.AppendSheet(rules, scriptCode(n), readProp)
+		sheets.Append(scriptCode(n), keep)
 	}
 	for _, n := range p.tags.all("link", nil).Nodes {
 		if !strings.Contains(strings.ToLower(attr(n, "rel")), "stylesheet") || !css.MediaApplies(attr(n, "media")) {
 			continue
 		}
 		if sheet, ok := css.DataSheet(attr(n, "href")); ok {
-			rules = css.AppendSheet(rules, sheet, readProp)
+			sheets.Append(sheet, keep)
 		}
 	}
+	rules := sheets.Resolve(readingSeconds)
 	p.sheet = &rules
 	return rules
 }

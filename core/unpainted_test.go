@@ -52,8 +52,10 @@ func checkUnpainted(t *testing.T, c unpaintedCase) {
 }
 
 // TestUnpaintedTechniques: text a browser does not paint, by means the
-// static reading models on principle: boxes turned edge-on, … Each
-// removal is reported with the reason of the technique.
+// static reading models on principle: boxes turned edge-on, ruby's
+// fallback parentheses and annotations hidden, rules of an @scope and of
+// an @container query that holds, animations that end hidden or never
+// show. Each removal is reported with the reason of the technique.
 func TestUnpaintedTechniques(t *testing.T) {
 	for _, c := range []unpaintedCase{
 		{name: "rotateY a quarter turn", block: `<p style="transform:rotateY(90deg)">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
@@ -63,6 +65,15 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "ruby's fallback parentheses", block: `<p>安平<ruby><rp>` + unpaintedSpam + `</rp></ruby>县</p>`, reasonID: reasonHiddenNeverShown},
 		{name: "a ruby annotation a rule hides", head: `<style>.py rt{display:none}</style>`, block: `<p class="py"><ruby>安平<rt>` + unpaintedSpam + `</rt></ruby>县</p>`, reasonID: reasonHiddenDisplayNone},
 		{name: "a ruby annotation of no size", block: `<p><ruby>安平<rt style="font-size:0">` + unpaintedSpam + `</rt></ruby>县</p>`, reasonID: reasonHiddenTinyText},
+		{name: "a rule of an @scope", head: `<style>@scope (.box) { .note { display: none } }</style>`, block: `<div class="box"><p class="note">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenDisplayNone},
+		{name: "an @scope rule for :scope's children", head: `<style>@scope (.box) { :scope > p { visibility: hidden } }</style>`, block: `<div class="box"><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenVisibility},
+		{name: "a container query every container meets", head: `<style>.wrap{container-type:inline-size} @container (min-width: 40px) { .note { display: none } }</style>`, block: `<div class="wrap"><p class="note">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenDisplayNone},
+		{name: "a named container's query", head: `<style>.wrap{container: side / inline-size} @container side (width > 50px) { .note { opacity: 0 } }</style>`, block: `<div class="wrap"><p class="note">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenOpacity},
+		{name: "a fade out that stays", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out .3s ease-in forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "a fade out in longhands", head: `<style>@keyframes Out { 0% { opacity: 1 } 100% { opacity: 0 } } .note { animation-name: Out; animation-duration: 1s; animation-fill-mode: both }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "a loop that never shows", head: `<style>@keyframes dim { from, to { opacity: 0 } 50% { opacity: .03 } } .note { animation: dim 2s infinite }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "a fade in an hour away", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } } .note { animation: in 1s 3600s both }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
 	}
@@ -78,6 +89,15 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "rotate3d about the z axis", block: `<p style="transform:rotate3d(0,0,1,90deg)">` + unpaintedNote + `</p>`},
 		{name: "a ruby annotation", block: `<p><ruby>中央<rp>(</rp><rt>` + unpaintedNote + `</rt><rp>)</rp></ruby></p>`},
 		{name: "ruby parentheses the page shows", head: `<style>rp{display:inline}</style>`, block: `<p>说明<ruby><rp>` + unpaintedNote + `</rp></ruby></p>`},
+		{name: "an @scope of other roots", head: `<style>@scope (.other) { .note { display: none } }</style>`, block: `<div class="box"><p class="note">` + unpaintedNote + `</p></div>`},
+		{name: "an @scope whose limit excludes it", head: `<style>@scope (.box) to (.inner) { .note { display: none } }</style>`, block: `<div class="box"><div class="inner"><p class="note">` + unpaintedNote + `</p></div></div>`},
+		{name: "a container query with no container", head: `<style>@container (min-width: 40px) { .note { display: none } }</style>`, block: `<div class="wrap"><p class="note">` + unpaintedNote + `</p></div>`},
+		{name: "a container query no desktop container meets", head: `<style>.wrap{container-type:inline-size} @container (min-width: 3000px) { .note { display: none } }</style>`, block: `<div class="wrap"><p class="note">` + unpaintedNote + `</p></div>`},
+		{name: "a container query that shows", head: `<style>.note{display:none} .wrap{container-type:inline-size} @container (min-width: 20px) { .note { display: block } }</style>`, block: `<div class="wrap"><p class="note">` + unpaintedNote + `</p></div>`},
+		{name: "a fade in", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } } .note { animation: in 1s both }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "a fade out that does not stay", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "a blinking notice", head: `<style>@keyframes blink { 50% { opacity: 0 } } .note { animation: blink 1s infinite }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
 	}
