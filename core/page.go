@@ -32,6 +32,9 @@ type page struct {
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.
 	sheet *[]css.Rule
+	// keyframes holds the @keyframes of the page's sheets, by name; set
+	// with sheet.
+	keyframes map[string]css.Keyframes
 	// matched is cascade's buffer for the rules one element matches.
 	matched []int
 	// cascadeIx is the sheet compiled for the cascade; see styleIndex.

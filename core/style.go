@@ -190,6 +190,7 @@ func (p *page) styleRules() []css.Rule {
 	}
 	rules := sheets.Resolve(readingSeconds)
 	p.sheet = &rules
+	p.keyframes = sheets.Keyframes
 	return rules
 }
 
@@ -267,7 +268,16 @@ func (p *page) cascade(n *html.Node) css.Declarations {
 	}
 	// The matches of one element are gathered in a buffer the page keeps:
 	// the walk asks this of every element, and most match nothing.
+	ix := p.styleIndex()
+	if p.keyframes != nil && strings.Contains(attr(n, "style"), "animation") {
+		// An inline animation of the page's @keyframes, as a rule's
+		// (css.Sheets.Resolve): what it sets overrides the rest.
+		for _, a := range css.Animated(inline, p.keyframes, readingSeconds) {
+			a.Important = true
+			inline = append(inline, a)
+		}
+	}
 	var d css.Declarations
-	d, p.matched = p.styleIndex().Cascade(n, inline, p.matched[:0])
+	d, p.matched = ix.Cascade(n, inline, p.matched[:0])
 	return d
 }

@@ -73,6 +73,7 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "a fade out in longhands", head: `<style>@keyframes Out { 0% { opacity: 1 } 100% { opacity: 0 } } .note { animation-name: Out; animation-duration: 1s; animation-fill-mode: both }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "a loop that never shows", head: `<style>@keyframes dim { from, to { opacity: 0 } 50% { opacity: .03 } } .note { animation: dim 2s infinite }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "a fade in an hour away", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } } .note { animation: in 1s 3600s both }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "an inline fade out", head: `<style>@keyframes out { to { opacity: 0 } }</style>`, block: `<p style="animation: out 1s forwards">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -96,6 +97,7 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a container query that shows", head: `<style>.note{display:none} .wrap{container-type:inline-size} @container (min-width: 20px) { .note { display: block } }</style>`, block: `<div class="wrap"><p class="note">` + unpaintedNote + `</p></div>`},
 		{name: "a fade in", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } } .note { animation: in 1s both }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "a fade out that does not stay", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "an inline fade in", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } }</style>`, block: `<p style="opacity:1;animation: in 2s both">` + unpaintedNote + `</p>`},
 		{name: "a blinking notice", head: `<style>@keyframes blink { 50% { opacity: 0 } } .note { animation: blink 1s infinite }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
