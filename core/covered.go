@@ -230,3 +230,113 @@ func liftsDescendant(n *html.Node) bool {
 		return c != n && c.Type == html.ElementNode && strings.Contains(attr(c, "style"), "z-index")
 	}, nil) != nil
 }
+
+// Text under its ancestor's background. A positioned box of negative
+// z-index paints in the stacking context of its nearest ancestor that
+// makes one, after that ancestor's own background but before every
+// in-flow box in it (CSS 2 Appendix E, steps 2 to 4): an ancestor on the
+// way up that makes no stacking context paints its background over it.
+// The root and the body do not count: their backgrounds are the canvas's,
+// painted under everything.
+
+// underAncestorBackground reports a box of negative z-index painted under
+// an opaque background of an ancestor that makes no stacking context.
+// Only a box that stays inside that ancestor is judged: one placed
+// relatively (or sticky), or absolutely without an offset (at its place
+// in the flow).
+func (p *page) underAncestorBackground(n *html.Node) bool {
+	style := attr(n, "style")
+	neg, all := p.stackSheet()
+	if !strings.Contains(style, "z-index") {
+		if p.noRules {
+			return false
+		}
+		if d, _ := neg.Cascade(n, nil, nil); len(d) == 0 {
+			return false // the cheap test: no rule of a negative z-index matches
+		}
+	}
+	cascade := func(e *html.Node) css.Declarations {
+		inline := css.ParseDeclarations(attr(e, "style"))
+		if p.noRules {
+			return inline
+		}
+		d, _ := all.Cascade(e, inline, nil)
+		return d
+	}
+	d := cascade(n)
+	z, err := strconv.Atoi(strings.TrimSpace(d.Get("z-index")))
+	if err != nil || z >= 0 {
+		return false
+	}
+	switch d.Get("position") {
+	case "relative", "sticky":
+	case "absolute":
+		for _, k := range [...]string{"left", "top", "right", "bottom", "inset"} {
+			if v := d.Get(k); v != "" && v != "auto" {
+				return false // placed against a containing block it may leave
+			}
+		}
+	default:
+		return false // z-index does not apply, or fixed to the screen
+	}
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.Data == "body" || a.Data == "html" {
+			return false
+		}
+		da := cascade(a)
+		if makesStackingContext(da, a, cascade) {
+			return false // it paints over this ancestor's background
+		}
+		if opaqueBackground(da) {
+			return true
+		}
+	}
+	return false
+}
+
+// makesStackingContext reports an element that makes a stacking context
+// (CSS 2 §9.9.1, and the properties later specifications added): a
+// positioned box with a z-index, a fixed or sticky one, a flex or grid
+// item with a z-index, and opacity, transforms, filters, masks, clips,
+// blending, isolation, containment and will-change of any of them.
+func makesStackingContext(d css.Declarations, n *html.Node, cascade func(*html.Node) css.Declarations) bool {
+	z := strings.TrimSpace(d.Get("z-index"))
+	hasZ := z != "" && z != "auto"
+	switch d.Get("position") {
+	case "fixed", "sticky":
+		return true
+	case "relative", "absolute":
+		if hasZ {
+			return true
+		}
+	}
+	if o, ok := css.Factor(d.Get("opacity")); ok && o < 1 {
+		return true
+	}
+	for _, k := range [...]string{"transform", "scale", "rotate", "translate", "filter", "backdrop-filter", "perspective", "clip-path", "mask", "mask-image", "-webkit-mask", "-webkit-mask-image"} {
+		if v := d.Get(k); v != "" && v != "none" {
+			return true
+		}
+	}
+	if v := d.Get("mix-blend-mode"); v != "" && v != "normal" {
+		return true
+	}
+	if d.Get("isolation") == "isolate" {
+		return true
+	}
+	if c := d.Get("contain"); strings.Contains(c, "layout") || strings.Contains(c, "paint") || c == "strict" || c == "content" {
+		return true
+	}
+	if t := d.Get("container-type"); t == "size" || t == "inline-size" || strings.Contains(d.Get("container"), "size") {
+		return true
+	}
+	if w := d.Get("will-change"); w != "" && w != "auto" {
+		return true // a browser makes a layer of what is about to change
+	}
+	if hasZ && n.Parent != nil && n.Parent.Type == html.ElementNode {
+		if pd := cascade(n.Parent).Get("display"); strings.Contains(pd, "flex") || strings.Contains(pd, "grid") {
+			return true
+		}
+	}
+	return false
+}

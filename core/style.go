@@ -172,8 +172,11 @@ func (p *page) styleRules() []css.Rule {
 	}
 	var sheets css.Sheets
 	// Besides what the visibility stage reads, the properties that
-	// declare containers and animations, which Resolve reads.
-	keep := func(name string) bool { return readProp(name) || css.AnimationProp(name) || css.ContainerProp(name) }
+	// declare containers and animations, which Resolve reads, and those
+	// of paint order (stackSheet).
+	keep := func(name string) bool {
+		return readProp(name) || css.AnimationProp(name) || css.ContainerProp(name) || stackProps[name]
+	}
 	for _, n := range p.tags.all("style", nil).Nodes {
 		if inShadowTree(n) || !css.MediaApplies(attr(n, "media")) {
 			continue // a shadow root's styles stay inside it
@@ -280,4 +283,50 @@ func (p *page) cascade(n *html.Node) css.Declarations {
 	var d css.Declarations
 	d, p.matched = ix.Cascade(n, inline, p.matched[:0])
 	return d
+}
+
+// stackProps are the properties that decide paint order: where a box
+// stacks (position, z-index), what makes it a stacking context, and the
+// background it paints.
+var stackProps = map[string]bool{
+	"position": true, "z-index": true, "display": true, "opacity": true, "transform": true, "scale": true,
+	"rotate": true, "translate": true, "filter": true, "backdrop-filter": true, "perspective": true,
+	"clip-path": true, "mask": true, "mask-image": true, "-webkit-mask": true, "-webkit-mask-image": true,
+	"mix-blend-mode": true, "isolation": true, "will-change": true, "contain": true, "container-type": true,
+	"container": true, "background": true, "background-color": true,
+	"left": true, "top": true, "right": true, "bottom": true, "inset": true,
+}
+
+// stackSheet compiles, once, the page's rules that set a negative
+// z-index (neg) and, unpruned, those that set a property of paint order
+// (all): the cascade's sheet keeps only the rules that hide alone, and a
+// box painted under its ancestor's background hides by neither's rule
+// alone. A page with no negative z-index rule gets an empty neg, and its
+// elements are asked no more than that.
+func (p *page) stackSheet() (neg, all *css.Sheet) {
+	if p.stackIx != nil {
+		return p.stackNeg, p.stackIx
+	}
+	p.stackNeg, p.stackIx = css.NewSheet(), css.NewSheet()
+	order := 0
+	for _, r := range p.styleRules() {
+		negative, stacking := false, false
+		for _, d := range r.Decls {
+			negative = negative || d.Key == "z-index" && strings.HasPrefix(d.Val, "-")
+			stacking = stacking || stackProps[d.Key]
+		}
+		for _, sel := range r.Selectors {
+			order++
+			if css.Dynamic(sel) {
+				continue
+			}
+			if negative {
+				p.stackNeg.Add(sel, order, r.Decls)
+			}
+			if stacking {
+				p.stackIx.Add(sel, order, r.Decls)
+			}
+		}
+	}
+	return p.stackNeg, p.stackIx
 }

@@ -55,7 +55,7 @@ func checkUnpainted(t *testing.T, c unpaintedCase) {
 // static reading models on principle: boxes turned edge-on, ruby's
 // fallback parentheses and annotations hidden, rules of an @scope and of
 // an @container query that holds, animations that end hidden or never
-// show. Each removal is reported with the reason of the technique.
+// show, boxes of negative z-index under an ancestor's background. Each removal is reported with the reason of the technique.
 func TestUnpaintedTechniques(t *testing.T) {
 	for _, c := range []unpaintedCase{
 		{name: "rotateY a quarter turn", block: `<p style="transform:rotateY(90deg)">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
@@ -74,6 +74,9 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "a loop that never shows", head: `<style>@keyframes dim { from, to { opacity: 0 } 50% { opacity: .03 } } .note { animation: dim 2s infinite }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "a fade in an hour away", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } } .note { animation: in 1s 3600s both }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "an inline fade out", head: `<style>@keyframes out { to { opacity: 0 } }</style>`, block: `<p style="animation: out 1s forwards">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "under an ancestor's background", block: `<div style="background:#fff"><p style="position:relative;z-index:-1">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCovered},
+		{name: "under a background two levels up, by classes", head: `<style>.card{background-color:rgb(250,250,250)} .card .tip{position:relative;z-index:-5}</style>`, block: `<div class="card"><div><span class="tip">` + unpaintedSpam + `</span></div></div>`, reasonID: reasonHiddenCovered},
+		{name: "under a background, absolutely at its place", block: `<div style="background:#f5f5f5"><p style="position:absolute;z-index:-1">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCovered},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -98,6 +101,13 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a fade in", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } } .note { animation: in 1s both }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "a fade out that does not stay", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "an inline fade in", head: `<style>@keyframes in { from { opacity: 0 } to { opacity: 1 } }</style>`, block: `<p style="opacity:1;animation: in 2s both">` + unpaintedNote + `</p>`},
+		{name: "a positive z-index over a background", block: `<div style="background:#fff"><p style="position:relative;z-index:1">` + unpaintedNote + `</p></div>`},
+		{name: "a negative z-index in the background's own stacking context", block: `<div style="background:#fff;position:relative;z-index:0"><p style="position:relative;z-index:-1">` + unpaintedNote + `</p></div>`},
+		{name: "a stacking context a class makes", head: `<style>.card{background:#fff;isolation:isolate}</style>`, block: `<div class="card"><p style="position:relative;z-index:-1">` + unpaintedNote + `</p></div>`},
+		{name: "a stacking context in between", head: `<style>.mid{opacity:.99}</style>`, block: `<div style="background:#fff"><div class="mid"><p style="position:relative;z-index:-1">` + unpaintedNote + `</p></div></div>`},
+		{name: "a flex item's z-index makes a context", block: `<div style="background:#fff;display:flex"><div style="z-index:0;background:#eee"><p style="position:relative;z-index:-1">` + unpaintedNote + `</p></div></div>`},
+		{name: "a translucent background", block: `<div style="background:rgba(255,255,255,.5)"><p style="position:relative;z-index:-1">` + unpaintedNote + `</p></div>`},
+		{name: "a negative z-index with no position", block: `<div style="background:#fff"><p style="z-index:-1">` + unpaintedNote + `</p></div>`},
 		{name: "a blinking notice", head: `<style>@keyframes blink { 50% { opacity: 0 } } .note { animation: blink 1s infinite }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {

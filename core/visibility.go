@@ -636,6 +636,9 @@ func (p *page) staticallyHidden() []hiddenBlock {
 			if why.id == "" && r.lines > 0 && r.lines < stripLines && stripShare(n, r.lines, r.fontPx) < maxStripShare {
 				why = because(reasonHiddenStrip, "a one-line strip that shows a fraction of its text")
 			}
+			if why.id == "" && p.underAncestorBackground(n) {
+				why = because(reasonHiddenCovered, "painted under its ancestor's opaque background (a negative z-index)")
+			}
 		}
 		if why.id == "" && scripted != nil && scriptHides(n, scripted) {
 			why = because(reasonHiddenScript, "hidden by the page's script as it loads")
