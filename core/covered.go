@@ -340,3 +340,159 @@ func makesStackingContext(d css.Declarations, n *html.Node, cascade func(*html.N
 	}
 	return false
 }
+
+// Text pushed out of a box that cuts it. A box of a declared height that
+// hides what overflows it shows the children that start inside it; its
+// in-flow block children stack one under the other (in a multi-column
+// box, column after column), so a child after blocks of declared heights
+// that fill the box, or all its columns, starts where nothing is shown.
+// Only declared heights count, and a block of unknown height counts as
+// none: the child can only start lower than that.
+
+// blockTags are the elements a browser lays out as blocks.
+var blockTags = map[string]bool{
+	"div": true, "p": true, "section": true, "article": true, "aside": true, "main": true, "header": true,
+	"footer": true, "nav": true, "ul": true, "ol": true, "li": true, "dl": true, "dd": true, "dt": true,
+	"blockquote": true, "figure": true, "form": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "pre": true, "table": true, "address": true, "hr": true, "center": true,
+}
+
+// clippedByFlow returns the children of n, a box whose height is cut,
+// that start below all it shows; nil when its flow is not a plain block
+// flow the static reading can follow. cutPx is the height it shows.
+func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.Node, cutPx float64) {
+	_, all := p.stackSheet()
+	if !strings.Contains(attr(n, "style"), "overflow") {
+		if p.noRules {
+			return nil, 0
+		}
+		if d, _ := p.stackCut.Cascade(n, nil, nil); len(d) == 0 {
+			return nil, 0 // the cheap test: no rule cuts its height
+		}
+	}
+	cascade := func(e *html.Node) css.Declarations {
+		inline := css.ParseDeclarations(attr(e, "style"))
+		if p.noRules {
+			return inline
+		}
+		d, _ := all.Cascade(e, inline, nil)
+		return d
+	}
+	d := cascade(n)
+	if !blockFlow(n, d) || !cutsVertically(d) {
+		return nil, 0
+	}
+	px := func(v string) (float64, bool) {
+		v = strings.TrimSpace(v)
+		if v == "" || v == "auto" || v == "none" || strings.HasSuffix(v, "%") {
+			return 0, false
+		}
+		return css.LengthIn(v, fontPx, remPx)
+	}
+	h, okH := px(d.Get("height"))
+	if mh, ok := px(d.Get("max-height")); ok && (!okH || mh < h) {
+		h, okH = mh, true
+	}
+	if !okH || h <= 0 {
+		return nil, 0
+	}
+	// The padding shows too; a padding it cannot read stops the judgement.
+	pad := 0.0
+	for _, k := range [...]string{"padding", "padding-top", "padding-bottom"} {
+		for _, f := range strings.Fields(d.Get(k)) {
+			v, ok := px(f)
+			if !ok {
+				return nil, 0
+			}
+			pad += v
+		}
+	}
+	columns, ok := columnCount(d, px)
+	if !ok {
+		return nil, 0
+	}
+	if columns > 1 || d.Get("columns") != "" || d.Get("column-count") != "" || d.Get("column-width") != "" {
+		// Columns past the last overflow sideways: they are hidden only
+		// when the box cuts that way too.
+		ov := strings.Fields(d.Get("overflow"))
+		x := len(ov) > 0 && (ov[0] == "hidden" || ov[0] == "clip")
+		if v := d.Get("overflow-x"); v != "" {
+			x = v == "hidden" || v == "clip"
+		}
+		if !x {
+			return nil, 0
+		}
+	}
+	shown := float64(columns)*h + pad
+	offset := 0.0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		dc := cascade(c)
+		pos := dc.Get("position")
+		if pos == "absolute" || pos == "fixed" || dc.Get("display") == "none" {
+			continue // out of the flow
+		}
+		if offset >= shown {
+			out = append(out, c)
+			continue
+		}
+		if !blockFlow(c, dc) || dc.Get("float") != "" && dc.Get("float") != "none" {
+			continue // inline content of unknown height: counted as none
+		}
+		ch, _ := px(dc.Get("height"))
+		if mh, ok := px(dc.Get("min-height")); ok && mh > ch {
+			ch = mh
+		}
+		offset += ch
+	}
+	return out, shown
+}
+
+// blockFlow reports a box that lays its children out as blocks: a block
+// element, or one displayed as a block, that no flex or grid layout
+// rearranges.
+func blockFlow(n *html.Node, d css.Declarations) bool {
+	switch d.Get("display") {
+	case "":
+		return blockTags[n.Data]
+	case "block", "flow-root", "list-item":
+		return true
+	}
+	return false
+}
+
+// columnCount reads how many columns a box lays its content in: 1 for
+// none; column-count, or the columns shorthand; from column-width only
+// with a declared width. false when it cannot be told.
+func columnCount(d css.Declarations, px func(string) (float64, bool)) (int, bool) {
+	count, width := d.Get("column-count"), d.Get("column-width")
+	for _, f := range strings.Fields(d.Get("columns")) {
+		if n, ok := css.Number(f); ok {
+			count = strconv.Itoa(int(n))
+		} else if f != "auto" {
+			width = f
+		}
+	}
+	if count != "" && count != "auto" {
+		n, err := strconv.Atoi(count)
+		if err != nil || n < 1 {
+			return 0, false
+		}
+		return n, true
+	}
+	if width == "" || width == "auto" {
+		return 1, true
+	}
+	cw, ok := px(width)
+	box, okBox := px(d.Get("width"))
+	if !ok || !okBox || cw <= 0 {
+		return 0, false
+	}
+	gap, ok := px(d.Get("column-gap"))
+	if !ok {
+		gap = 16 // normal: 1em
+	}
+	return max(1, int((box+gap)/(cw+gap))), true
+}

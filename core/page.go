@@ -46,7 +46,7 @@ type page struct {
 	// may show again an element only the UA sheet hides (uaShown).
 	displayIx *css.Sheet
 	// stackNeg and stackIx hold the rules of paint order (stackSheet).
-	stackNeg, stackIx *css.Sheet
+	stackNeg, stackIx, stackCut *css.Sheet
 	// revealed are class and id names that a rule for a state (:hover,
 	// :focus, :checked, :target …) shows again: menus and pop-ups the
 	// page hides until the reader acts. Set with cascadeIx.

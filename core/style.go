@@ -285,9 +285,9 @@ func (p *page) cascade(n *html.Node) css.Declarations {
 	return d
 }
 
-// stackProps are the properties that decide paint order: where a box
-// stacks (position, z-index), what makes it a stacking context, and the
-// background it paints.
+// stackProps are the properties that decide paint order and flow: where
+// a box stacks (position, z-index), what makes it a stacking context, the
+// background it paints, and how its children flow and are cut.
 var stackProps = map[string]bool{
 	"position": true, "z-index": true, "display": true, "opacity": true, "transform": true, "scale": true,
 	"rotate": true, "translate": true, "filter": true, "backdrop-filter": true, "perspective": true,
@@ -295,25 +295,34 @@ var stackProps = map[string]bool{
 	"mix-blend-mode": true, "isolation": true, "will-change": true, "contain": true, "container-type": true,
 	"container": true, "background": true, "background-color": true,
 	"left": true, "top": true, "right": true, "bottom": true, "inset": true,
+	// The flow of a box's children (clippedByFlow).
+	"float": true, "height": true, "min-height": true, "max-height": true, "width": true,
+	"overflow": true, "overflow-x": true, "overflow-y": true, "box-sizing": true,
+	"padding": true, "padding-top": true, "padding-bottom": true,
+	"columns": true, "column-count": true, "column-width": true, "column-gap": true,
 }
 
 // stackSheet compiles, once, the page's rules that set a negative
-// z-index (neg) and, unpruned, those that set a property of paint order
-// (all): the cascade's sheet keeps only the rules that hide alone, and a
-// box painted under its ancestor's background hides by neither's rule
-// alone. A page with no negative z-index rule gets an empty neg, and its
-// elements are asked no more than that.
+// z-index (neg), those that cut a box to its height (p.stackCut) and,
+// unpruned, those that set a property of paint order or flow (all): the
+// cascade's sheet keeps only the rules that hide alone, and a box painted
+// under its ancestor's background, or pushed out of a box, hides by no
+// rule alone. A page with no such rule gets empty neg and stackCut, and
+// its elements are asked no more than that.
 func (p *page) stackSheet() (neg, all *css.Sheet) {
 	if p.stackIx != nil {
 		return p.stackNeg, p.stackIx
 	}
-	p.stackNeg, p.stackIx = css.NewSheet(), css.NewSheet()
+	p.stackNeg, p.stackIx, p.stackCut = css.NewSheet(), css.NewSheet(), css.NewSheet()
 	order := 0
 	for _, r := range p.styleRules() {
 		negative, stacking := false, false
+		height, cuts := false, false
 		for _, d := range r.Decls {
 			negative = negative || d.Key == "z-index" && strings.HasPrefix(d.Val, "-")
 			stacking = stacking || stackProps[d.Key]
+			height = height || d.Key == "height" || d.Key == "max-height"
+			cuts = cuts || strings.HasPrefix(d.Key, "overflow") && (strings.Contains(d.Val, "hidden") || strings.Contains(d.Val, "clip"))
 		}
 		for _, sel := range r.Selectors {
 			order++
@@ -322,6 +331,9 @@ func (p *page) stackSheet() (neg, all *css.Sheet) {
 			}
 			if negative {
 				p.stackNeg.Add(sel, order, r.Decls)
+			}
+			if height && cuts {
+				p.stackCut.Add(sel, order, r.Decls)
 			}
 			if stacking {
 				p.stackIx.Add(sel, order, r.Decls)

@@ -55,7 +55,8 @@ func checkUnpainted(t *testing.T, c unpaintedCase) {
 // static reading models on principle: boxes turned edge-on, ruby's
 // fallback parentheses and annotations hidden, rules of an @scope and of
 // an @container query that holds, animations that end hidden or never
-// show, boxes of negative z-index under an ancestor's background. Each removal is reported with the reason of the technique.
+// show, boxes of negative z-index under an ancestor's background, and
+// blocks pushed below (or past the columns of) a box cut to its height. Each removal is reported with the reason of the technique.
 func TestUnpaintedTechniques(t *testing.T) {
 	for _, c := range []unpaintedCase{
 		{name: "rotateY a quarter turn", block: `<p style="transform:rotateY(90deg)">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
@@ -77,6 +78,9 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "under an ancestor's background", block: `<div style="background:#fff"><p style="position:relative;z-index:-1">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCovered},
 		{name: "under a background two levels up, by classes", head: `<style>.card{background-color:rgb(250,250,250)} .card .tip{position:relative;z-index:-5}</style>`, block: `<div class="card"><div><span class="tip">` + unpaintedSpam + `</span></div></div>`, reasonID: reasonHiddenCovered},
 		{name: "under a background, absolutely at its place", block: `<div style="background:#f5f5f5"><p style="position:absolute;z-index:-1">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCovered},
+		{name: "pushed into a clipped column", block: `<div style="width:600px;height:28px;columns:1;column-fill:auto;column-gap:0;overflow:hidden"><div style="height:28px"></div><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenClipped},
+		{name: "pushed below a cut box", block: `<div style="height:3em;overflow:hidden"><div style="height:30px"></div><div style="min-height:20px"></div><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenClipped},
+		{name: "pushed past two columns by classes", head: `<style>.strip{width:600px;max-height:40px;overflow:hidden;column-count:2}.pad{height:80px}</style>`, block: `<div class="strip"><div class="pad"></div><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenClipped},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -108,6 +112,12 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a flex item's z-index makes a context", block: `<div style="background:#fff;display:flex"><div style="z-index:0;background:#eee"><p style="position:relative;z-index:-1">` + unpaintedNote + `</p></div></div>`},
 		{name: "a translucent background", block: `<div style="background:rgba(255,255,255,.5)"><p style="position:relative;z-index:-1">` + unpaintedNote + `</p></div>`},
 		{name: "a negative z-index with no position", block: `<div style="background:#fff"><p style="z-index:-1">` + unpaintedNote + `</p></div>`},
+		{name: "a second column that shows", block: `<div style="width:600px;height:28px;columns:2;column-fill:auto;overflow:hidden"><div style="height:28px"></div><p>` + unpaintedNote + `</p></div>`},
+		{name: "a box taller than what precedes", block: `<div style="height:120px;overflow:hidden"><div style="height:28px"></div><p>` + unpaintedNote + `</p></div>`},
+		{name: "a spacer out of the flow", block: `<div style="height:28px;overflow:hidden;position:relative"><div style="height:28px;position:absolute"></div><p>` + unpaintedNote + `</p></div>`},
+		{name: "columns that overflow sideways, shown", block: `<div style="width:600px;height:28px;columns:1;overflow-y:hidden"><div style="height:28px"></div><p>` + unpaintedNote + `</p></div>`},
+		{name: "a row of a flex box", block: `<div style="display:flex;height:28px;overflow:hidden"><div style="height:28px;width:40px"></div><p>` + unpaintedNote + `</p></div>`},
+		{name: "text before the spacer", block: `<div style="height:28px;overflow:hidden"><p>` + unpaintedNote + `</p><div style="height:28px"></div></div>`},
 		{name: "a blinking notice", head: `<style>@keyframes blink { 50% { opacity: 0 } } .note { animation: blink 1s infinite }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {

@@ -660,6 +660,17 @@ func (p *page) staticallyHidden() []hiddenBlock {
 				drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenCovered, "under an opaque box painted over it"), r: rendering{cover: r.cover}})
 			}
 		}
+		if ctx != nil && n.FirstChild != nil && n.FirstChild.NextSibling != nil {
+			// A box that cuts its height: children its flow pushes
+			// below what it shows.
+			pushed, cutPx := p.clippedByFlow(n, ctx.fontPx, ctx.remPx)
+			for _, c := range pushed {
+				if !slices.Contains(covered, c) {
+					covered = append(covered, c)
+					drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenClipped, "pushed below all that a box cut to its height shows"), r: rendering{box: cutPx}})
+				}
+			}
+		}
 		push(n, ctx)
 	}
 	return drop
