@@ -359,15 +359,17 @@ var blockTags = map[string]bool{
 
 // clippedByFlow returns the children of n, a box whose height is cut,
 // that start below all it shows; nil when its flow is not a plain block
-// flow the static reading can follow. cutPx is the height it shows.
-func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.Node, cutPx float64) {
+// flow the static reading can follow. cutPx is the height it shows;
+// spacers is set when the blocks that push them have nothing to show (no
+// text, no image).
+func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.Node, cutPx float64, spacers bool) {
 	_, all := p.stackSheet()
 	if !strings.Contains(attr(n, "style"), "overflow") {
 		if p.noRules {
-			return nil, 0
+			return nil, 0, false
 		}
 		if d, _ := p.stackCut.Cascade(n, nil, nil); len(d) == 0 {
-			return nil, 0 // the cheap test: no rule cuts its height
+			return nil, 0, false // the cheap test: no rule cuts its height
 		}
 	}
 	cascade := func(e *html.Node) css.Declarations {
@@ -380,7 +382,7 @@ func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.N
 	}
 	d := cascade(n)
 	if !blockFlow(n, d) || !cutsVertically(d) {
-		return nil, 0
+		return nil, 0, false
 	}
 	px := func(v string) (float64, bool) {
 		v = strings.TrimSpace(v)
@@ -394,7 +396,7 @@ func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.N
 		h, okH = mh, true
 	}
 	if !okH || h <= 0 {
-		return nil, 0
+		return nil, 0, false
 	}
 	// The padding shows too; a padding it cannot read stops the judgement.
 	pad := 0.0
@@ -402,14 +404,14 @@ func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.N
 		for _, f := range strings.Fields(d.Get(k)) {
 			v, ok := px(f)
 			if !ok {
-				return nil, 0
+				return nil, 0, false
 			}
 			pad += v
 		}
 	}
 	columns, ok := columnCount(d, px)
 	if !ok {
-		return nil, 0
+		return nil, 0, false
 	}
 	if columns > 1 || d.Get("columns") != "" || d.Get("column-count") != "" || d.Get("column-width") != "" {
 		// Columns past the last overflow sideways: they are hidden only
@@ -420,11 +422,12 @@ func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.N
 			x = v == "hidden" || v == "clip"
 		}
 		if !x {
-			return nil, 0
+			return nil, 0, false
 		}
 	}
 	shown := float64(columns)*h + pad
 	offset := 0.0
+	spacers = true
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -445,9 +448,14 @@ func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.N
 		if mh, ok := px(dc.Get("min-height")); ok && mh > ch {
 			ch = mh
 		}
-		offset += ch
+		if ch > 0 {
+			offset += ch
+			spacers = spacers && strings.TrimSpace(textOf(c)) == "" && findNode(c, func(e *html.Node) bool {
+				return isElement(e, "img", "svg", "video", "canvas", "picture", "iframe", "object", "embed")
+			}, nil) == nil
+		}
 	}
-	return out, shown
+	return out, shown, spacers
 }
 
 // blockFlow reports a box that lays its children out as blocks: a block

@@ -65,6 +65,17 @@ type rendering struct {
 	// zeroLines: its lines have no height, in a box of no height of its
 	// own that cuts what overflows it.
 	zeroLines bool
+	// pushedBySpacer: it was pushed out of a box that cuts its height by
+	// blocks with nothing to show (clippedByFlow).
+	pushedBySpacer bool
+}
+
+// planted reports an element hidden by a means that serves only to keep
+// words from readers, whatever they say: words in ruby's fallback
+// parentheses (an <rp> holds a bracket), or text pushed out of a box by
+// empty blocks (a carousel pushes slides, which show something).
+func (r rendering) planted() bool {
+	return r.notRendered == "rp" || r.pushedBySpacer
 }
 
 // Thresholds of visibility.

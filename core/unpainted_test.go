@@ -125,13 +125,31 @@ func TestPaintedTechniques(t *testing.T) {
 	}
 }
 
-// TestRubyParenthesesHoldingWords: an <rp> holds a bracket; words in one
-// are hidden on purpose and reported, even without a handle or a known
-// spam word.
-func TestRubyParenthesesHoldingWords(t *testing.T) {
-	a, err := Extract([]byte(portalPage("", `<p>安平<ruby><rp>本店私房写真每日更新，欢迎老客户回访</rp></ruby>县</p>`)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
-	require.NoError(t, err)
-	require.Len(t, a.Spam, 1)
-	assert.Equal(t, reasonHiddenNeverShown, a.Spam[0].ReasonID)
-	assert.Contains(t, a.Spam[0].Text, "私房写真")
+// TestPlantedHidingIsReported: words hidden by a means that serves only to
+// hide them are reported though they carry no handle and no known word:
+// in an <rp>, or pushed out of a box by empty blocks. Blocks pushed by
+// others that show something (a carousel's slides) go unreported.
+func TestPlantedHidingIsReported(t *testing.T) {
+	const quiet = "本店私房写真每日更新，欢迎老客户回访"
+	for _, c := range []struct {
+		name, block string
+		reported    bool
+	}{
+		{"in ruby's fallback parentheses", `<p>安平<ruby><rp>` + quiet + `</rp></ruby>县</p>`, true},
+		{"pushed out by an empty block", `<div style="height:28px;overflow:hidden"><div style="height:28px"></div><p>` + quiet + `</p></div>`, true},
+		{"pushed out by a slide", `<div style="height:28px;overflow:hidden"><div style="height:28px">第一张：县城新貌</div><p>` + quiet + `</p></div>`, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage("", c.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			assert.NotContains(t, a.Text, "私房写真")
+			if !c.reported {
+				assert.Empty(t, a.Spam)
+				return
+			}
+			require.Len(t, a.Spam, 1)
+			assert.Equal(t, SpamHidden, a.Spam[0].Kind)
+			assert.Contains(t, a.Spam[0].Text, "私房写真")
+		})
+	}
 }

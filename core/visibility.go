@@ -663,11 +663,11 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		if ctx != nil && n.FirstChild != nil && n.FirstChild.NextSibling != nil {
 			// A box that cuts its height: children its flow pushes
 			// below what it shows.
-			pushed, cutPx := p.clippedByFlow(n, ctx.fontPx, ctx.remPx)
+			pushed, cutPx, spacers := p.clippedByFlow(n, ctx.fontPx, ctx.remPx)
 			for _, c := range pushed {
 				if !slices.Contains(covered, c) {
 					covered = append(covered, c)
-					drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenClipped, "pushed below all that a box cut to its height shows"), r: rendering{box: cutPx}})
+					drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenClipped, "pushed below all that a box cut to its height shows"), r: rendering{box: cutPx, pushedBySpacer: spacers}})
 				}
 			}
 		}
@@ -787,7 +787,7 @@ func (e hiddenEvidence) worthReport() bool {
 		// words or contact are.
 		return e.handle || e.leaves || e.trade
 	}
-	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id) || e.r.notRendered == "rp"
+	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id) || e.r.planted()
 }
 
 // fallbackFor are the elements whose content is a fallback for browsers
@@ -854,10 +854,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	// Words in ruby's fallback parentheses are there to be hidden: an
-	// <rp> holds a bracket.
-	words := h.r.notRendered == "rp"
-	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) && !words {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) && !h.r.planted() {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)
