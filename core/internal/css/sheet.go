@@ -1,8 +1,10 @@
 // Package css reads a page's CSS as a static browser would on a desktop
 // screen, without running scripts or laying anything out: style sheets
-// (@media and @supports evaluated, selectors indexed, the cascade per
-// element), inline declaration blocks, custom properties with var(), and
-// values: colours, numbers, lengths, transforms and filters. It knows
+// (@media and @supports evaluated, @scope and @container rules placed
+// under their roots and containers, selectors indexed, the cascade per
+// element), @keyframes and what animations set at a given moment, inline
+// declaration blocks, custom properties with var(), and values: colours,
+// numbers, lengths, angles, transforms and filters. It knows
 // nothing of government pages; what a value means for whether a reader
 // sees an element is for its caller to decide.
 //
