@@ -246,7 +246,7 @@ func liftsDescendant(n *html.Node) bool {
 // in the flow).
 func (p *page) underAncestorBackground(n *html.Node) bool {
 	style := attr(n, "style")
-	neg, all := p.stackSheet()
+	neg, _ := p.stackSheet()
 	if !strings.Contains(style, "z-index") {
 		if p.noRules {
 			return false
@@ -255,15 +255,7 @@ func (p *page) underAncestorBackground(n *html.Node) bool {
 			return false // the cheap test: no rule of a negative z-index matches
 		}
 	}
-	cascade := func(e *html.Node) css.Declarations {
-		inline := css.ParseDeclarations(attr(e, "style"))
-		if p.noRules {
-			return inline
-		}
-		d, _ := all.Cascade(e, inline, nil)
-		return d
-	}
-	d := cascade(n)
+	d := p.flowCascade(n)
 	z, err := strconv.Atoi(strings.TrimSpace(d.Get("z-index")))
 	if err != nil || z >= 0 {
 		return false
@@ -283,8 +275,8 @@ func (p *page) underAncestorBackground(n *html.Node) bool {
 		if a.Data == "body" || a.Data == "html" {
 			return false
 		}
-		da := cascade(a)
-		if makesStackingContext(da, a, cascade) {
+		da := p.flowCascade(a)
+		if p.makesStackingContext(da, a) {
 			return false // it paints over this ancestor's background
 		}
 		if opaqueBackground(da) {
@@ -299,7 +291,7 @@ func (p *page) underAncestorBackground(n *html.Node) bool {
 // positioned box with a z-index, a fixed or sticky one, a flex or grid
 // item with a z-index, and opacity, transforms, filters, masks, clips,
 // blending, isolation, containment and will-change of any of them.
-func makesStackingContext(d css.Declarations, n *html.Node, cascade func(*html.Node) css.Declarations) bool {
+func (p *page) makesStackingContext(d css.Declarations, n *html.Node) bool {
 	z := strings.TrimSpace(d.Get("z-index"))
 	hasZ := z != "" && z != "auto"
 	switch d.Get("position") {
@@ -334,7 +326,7 @@ func makesStackingContext(d css.Declarations, n *html.Node, cascade func(*html.N
 		return true // a browser makes a layer of what is about to change
 	}
 	if hasZ && n.Parent != nil && n.Parent.Type == html.ElementNode {
-		if pd := cascade(n.Parent).Get("display"); strings.Contains(pd, "flex") || strings.Contains(pd, "grid") {
+		if pd := p.flowCascade(n.Parent).Get("display"); strings.Contains(pd, "flex") || strings.Contains(pd, "grid") {
 			return true
 		}
 	}
@@ -363,7 +355,7 @@ var blockTags = map[string]bool{
 // spacers is set when the blocks that push them have nothing to show (no
 // text, no image).
 func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.Node, cutPx float64, spacers bool) {
-	_, all := p.stackSheet()
+	p.stackSheet()
 	if !strings.Contains(attr(n, "style"), "overflow") {
 		if p.noRules {
 			return nil, 0, false
@@ -372,15 +364,7 @@ func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.N
 			return nil, 0, false // the cheap test: no rule cuts its height
 		}
 	}
-	cascade := func(e *html.Node) css.Declarations {
-		inline := css.ParseDeclarations(attr(e, "style"))
-		if p.noRules {
-			return inline
-		}
-		d, _ := all.Cascade(e, inline, nil)
-		return d
-	}
-	d := cascade(n)
+	d := p.flowCascade(n)
 	if !blockFlow(n, d) || !cutsVertically(d) {
 		return nil, 0, false
 	}
@@ -432,7 +416,7 @@ func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.N
 		if c.Type != html.ElementNode {
 			continue
 		}
-		dc := cascade(c)
+		dc := p.flowCascade(c)
 		pos := dc.Get("position")
 		if pos == "absolute" || pos == "fixed" || dc.Get("display") == "none" {
 			continue // out of the flow
@@ -503,4 +487,17 @@ func columnCount(d css.Declarations, px func(string) (float64, bool)) (int, bool
 		gap = 16 // normal: 1em
 	}
 	return max(1, int((box+gap)/(cw+gap))), true
+}
+
+// flowCascade is an element's declarations of paint order and flow, from
+// the unpruned rules of stackSheet and its inline style (only the inline
+// style past the time budget).
+func (p *page) flowCascade(e *html.Node) css.Declarations {
+	inline := css.ParseDeclarations(attr(e, "style"))
+	if p.noRules {
+		return inline
+	}
+	_, all := p.stackSheet()
+	d, _ := all.Cascade(e, inline, nil)
+	return d
 }

@@ -42,9 +42,6 @@ type page struct {
 	// from then on only inline styles count.
 	cascadeIx *css.Sheet
 	noRules   bool
-	// displayIx holds the page's rules that set display, unpruned: what
-	// may show again an element only the UA sheet hides (uaShown).
-	displayIx *css.Sheet
 	// stackNeg and stackIx hold the rules of paint order (stackSheet).
 	stackNeg, stackIx, stackCut *css.Sheet
 	// revealed are class and id names that a rule for a state (:hover,

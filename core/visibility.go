@@ -64,25 +64,9 @@ func (p *page) uaShown(n *html.Node) bool {
 	if n.Data != "rp" {
 		return false
 	}
-	if p.displayIx == nil {
-		// The cascade's sheet keeps only the rules that may hide; one
-		// that displays an <rp> hides nothing and is pruned from it.
-		p.displayIx = css.NewSheet()
-		order := 0
-		for _, r := range p.styleRules() {
-			if _, ok := r.Decls.Lookup("display"); !ok {
-				continue
-			}
-			for _, sel := range r.Selectors {
-				order++
-				if !css.Dynamic(sel) {
-					p.displayIx.Add(sel, order, r.Decls)
-				}
-			}
-		}
-	}
-	d, _ := p.displayIx.Cascade(n, css.ParseDeclarations(attr(n, "style")), nil)
-	v := d.Get("display")
+	// The cascade's sheet keeps only the rules that may hide; one that
+	// displays an <rp> hides nothing and is pruned from it.
+	v := p.flowCascade(n).Get("display")
 	return v != "" && v != "none"
 }
 
