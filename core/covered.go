@@ -246,7 +246,7 @@ func liftsDescendant(n *html.Node) bool {
 // in the flow).
 func (p *page) underAncestorBackground(n *html.Node) bool {
 	style := attr(n, "style")
-	neg, _ := p.stackSheet()
+	neg, _ := p.stackGates()
 	if !strings.Contains(style, "z-index") {
 		if p.noRules {
 			return false
@@ -355,12 +355,12 @@ var blockTags = map[string]bool{
 // spacers is set when the blocks that push them have nothing to show (no
 // text, no image).
 func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.Node, cutPx float64, spacers bool) {
-	p.stackSheet()
-	if !strings.Contains(attr(n, "style"), "overflow") {
+	_, cut := p.stackGates()
+	if style := attr(n, "style"); !strings.Contains(style, "overflow") || !strings.Contains(style, "height") {
 		if p.noRules {
 			return nil, 0, false
 		}
-		if d, _ := p.stackCut.Cascade(n, nil, nil); len(d) == 0 {
+		if d, _ := cut.Cascade(n, nil, nil); len(d) == 0 {
 			return nil, 0, false // the cheap test: no rule cuts its height
 		}
 	}
@@ -497,7 +497,6 @@ func (p *page) flowCascade(e *html.Node) css.Declarations {
 	if p.noRules {
 		return inline
 	}
-	_, all := p.stackSheet()
-	d, _ := all.Cascade(e, inline, nil)
+	d, _ := p.flowSheet().Cascade(e, inline, nil)
 	return d
 }

@@ -42,7 +42,8 @@ type page struct {
 	// from then on only inline styles count.
 	cascadeIx *css.Sheet
 	noRules   bool
-	// stackNeg and stackIx hold the rules of paint order (stackSheet).
+	// stackNeg and stackCut gate the questions of paint order and flow
+	// (stackGates); stackIx holds their rules (flowSheet).
 	stackNeg, stackIx, stackCut *css.Sheet
 	// revealed are class and id names that a rule for a state (:hover,
 	// :focus, :checked, :target …) shows again: menus and pop-ups the

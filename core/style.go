@@ -302,31 +302,26 @@ var stackProps = map[string]bool{
 	"columns": true, "column-count": true, "column-width": true, "column-gap": true,
 }
 
-// stackSheet compiles, once, the page's rules that set a negative
-// z-index (neg), those that cut a box to its height (p.stackCut) and,
-// unpruned, those that set a property of paint order or flow (all): the
-// cascade's sheet keeps only the rules that hide alone, and a box painted
-// under its ancestor's background, or pushed out of a box, hides by no
-// rule alone. A page with no such rule gets empty neg and stackCut, and
-// its elements are asked no more than that.
-func (p *page) stackSheet() (neg, all *css.Sheet) {
-	if p.stackIx != nil {
-		return p.stackNeg, p.stackIx
+// stackGates compiles, once, the page's rules that set a negative
+// z-index (neg) and those that cut a box to its height (cut): the cheap
+// tests in front of the questions of paint order and flow. A page with
+// no such rule gets empty sheets, and its elements are asked no more.
+func (p *page) stackGates() (neg, cut *css.Sheet) {
+	if p.stackNeg != nil {
+		return p.stackNeg, p.stackCut
 	}
-	p.stackNeg, p.stackIx, p.stackCut = css.NewSheet(), css.NewSheet(), css.NewSheet()
+	p.stackNeg, p.stackCut = css.NewSheet(), css.NewSheet()
 	order := 0
 	for _, r := range p.styleRules() {
-		negative, stacking := false, false
-		height, cuts := false, false
+		negative, height, cuts := false, false, false
 		for _, d := range r.Decls {
 			negative = negative || d.Key == "z-index" && strings.HasPrefix(d.Val, "-")
-			stacking = stacking || stackProps[d.Key]
 			height = height || d.Key == "height" || d.Key == "max-height"
 			cuts = cuts || strings.HasPrefix(d.Key, "overflow") && (strings.Contains(d.Val, "hidden") || strings.Contains(d.Val, "clip"))
 		}
 		for _, sel := range r.Selectors {
 			order++
-			if css.Dynamic(sel) {
+			if !negative && !(height && cuts) || css.Dynamic(sel) {
 				continue
 			}
 			if negative {
@@ -335,10 +330,33 @@ func (p *page) stackSheet() (neg, all *css.Sheet) {
 			if height && cuts {
 				p.stackCut.Add(sel, order, r.Decls)
 			}
-			if stacking {
+		}
+	}
+	return p.stackNeg, p.stackCut
+}
+
+// flowSheet compiles, once and only when a gate (stackGates) or an inline
+// style asks, the page's rules that set a property of paint order or
+// flow, unpruned: the cascade's sheet keeps only the rules that hide
+// alone, and a box painted under its ancestor's background, or pushed out
+// of a box, hides by no rule alone.
+func (p *page) flowSheet() *css.Sheet {
+	if p.stackIx != nil {
+		return p.stackIx
+	}
+	p.stackIx = css.NewSheet()
+	order := 0
+	for _, r := range p.styleRules() {
+		stacking := false
+		for _, d := range r.Decls {
+			stacking = stacking || stackProps[d.Key]
+		}
+		for _, sel := range r.Selectors {
+			order++
+			if stacking && !css.Dynamic(sel) {
 				p.stackIx.Add(sel, order, r.Decls)
 			}
 		}
 	}
-	return p.stackNeg, p.stackIx
+	return p.stackIx
 }
