@@ -230,3 +230,273 @@ func liftsDescendant(n *html.Node) bool {
 		return c != n && c.Type == html.ElementNode && strings.Contains(attr(c, "style"), "z-index")
 	}, nil) != nil
 }
+
+// Text under its ancestor's background. A positioned box of negative
+// z-index paints in the stacking context of its nearest ancestor that
+// makes one, after that ancestor's own background but before every
+// in-flow box in it (CSS 2 Appendix E, steps 2 to 4): an ancestor on the
+// way up that makes no stacking context paints its background over it.
+// The root and the body do not count: their backgrounds are the canvas's,
+// painted under everything.
+
+// underAncestorBackground reports a box of negative z-index painted under
+// an opaque background of an ancestor that makes no stacking context.
+// Only a box that stays inside that ancestor is judged: one placed
+// relatively (or sticky), or absolutely without an offset (at its place
+// in the flow).
+func (p *page) underAncestorBackground(n *html.Node) bool {
+	style := attr(n, "style")
+	neg, _ := p.stackGates()
+	if !strings.Contains(style, "z-index") {
+		if p.noRules {
+			return false
+		}
+		if d, _ := neg.Cascade(n, nil, nil); len(d) == 0 {
+			return false // the cheap test: no rule of a negative z-index matches
+		}
+	}
+	d := p.flowCascade(n)
+	z, err := strconv.Atoi(strings.TrimSpace(d.Get("z-index")))
+	if err != nil || z >= 0 {
+		return false
+	}
+	switch d.Get("position") {
+	case "relative", "sticky":
+	case "absolute":
+		for _, k := range [...]string{"left", "top", "right", "bottom", "inset"} {
+			if v := d.Get(k); v != "" && v != "auto" {
+				return false // placed against a containing block it may leave
+			}
+		}
+	default:
+		return false // z-index does not apply, or fixed to the screen
+	}
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.Data == "body" || a.Data == "html" {
+			return false
+		}
+		da := p.flowCascade(a)
+		if p.makesStackingContext(da, a) {
+			return false // it paints over this ancestor's background
+		}
+		if opaqueBackground(da) {
+			return true
+		}
+	}
+	return false
+}
+
+// makesStackingContext reports an element that makes a stacking context
+// (CSS 2 §9.9.1, and the properties later specifications added): a
+// positioned box with a z-index, a fixed or sticky one, a flex or grid
+// item with a z-index, and opacity, transforms, filters, masks, clips,
+// blending, isolation, containment and will-change of any of them.
+func (p *page) makesStackingContext(d css.Declarations, n *html.Node) bool {
+	z := strings.TrimSpace(d.Get("z-index"))
+	hasZ := z != "" && z != "auto"
+	switch d.Get("position") {
+	case "fixed", "sticky":
+		return true
+	case "relative", "absolute":
+		if hasZ {
+			return true
+		}
+	}
+	if o, ok := css.Factor(d.Get("opacity")); ok && o < 1 {
+		return true
+	}
+	for _, k := range [...]string{"transform", "scale", "rotate", "translate", "filter", "backdrop-filter", "perspective", "clip-path", "mask", "mask-image", "-webkit-mask", "-webkit-mask-image"} {
+		if v := d.Get(k); v != "" && v != "none" {
+			return true
+		}
+	}
+	if v := d.Get("mix-blend-mode"); v != "" && v != "normal" {
+		return true
+	}
+	if d.Get("isolation") == "isolate" {
+		return true
+	}
+	if c := d.Get("contain"); strings.Contains(c, "layout") || strings.Contains(c, "paint") || c == "strict" || c == "content" {
+		return true
+	}
+	if t := d.Get("container-type"); t == "size" || t == "inline-size" || strings.Contains(d.Get("container"), "size") {
+		return true
+	}
+	if w := d.Get("will-change"); w != "" && w != "auto" {
+		return true // a browser makes a layer of what is about to change
+	}
+	if hasZ && n.Parent != nil && n.Parent.Type == html.ElementNode {
+		if pd := p.flowCascade(n.Parent).Get("display"); strings.Contains(pd, "flex") || strings.Contains(pd, "grid") {
+			return true
+		}
+	}
+	return false
+}
+
+// Text pushed out of a box that cuts it. A box of a declared height that
+// hides what overflows it shows the children that start inside it; its
+// in-flow block children stack one under the other (in a multi-column
+// box, column after column), so a child after blocks of declared heights
+// that fill the box, or all its columns, starts where nothing is shown.
+// Only declared heights count, and a block of unknown height counts as
+// none: the child can only start lower than that.
+
+// blockTags are the elements a browser lays out as blocks.
+var blockTags = map[string]bool{
+	"div": true, "p": true, "section": true, "article": true, "aside": true, "main": true, "header": true,
+	"footer": true, "nav": true, "ul": true, "ol": true, "li": true, "dl": true, "dd": true, "dt": true,
+	"blockquote": true, "figure": true, "form": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "pre": true, "table": true, "address": true, "hr": true, "center": true,
+}
+
+// clippedByFlow returns the children of n, a box whose height is cut,
+// that start below all it shows; nil when its flow is not a plain block
+// flow the static reading can follow. cutPx is the height it shows;
+// spacers is set when the blocks that push them have nothing to show (no
+// text, no image).
+func (p *page) clippedByFlow(n *html.Node, fontPx, remPx float64) (out []*html.Node, cutPx float64, spacers bool) {
+	_, cut := p.stackGates()
+	if style := attr(n, "style"); !strings.Contains(style, "overflow") || !strings.Contains(style, "height") {
+		if p.noRules {
+			return nil, 0, false
+		}
+		if d, _ := cut.Cascade(n, nil, nil); len(d) == 0 {
+			return nil, 0, false // the cheap test: no rule cuts its height
+		}
+	}
+	d := p.flowCascade(n)
+	if !blockFlow(n, d) || !cutsVertically(d) {
+		return nil, 0, false
+	}
+	px := func(v string) (float64, bool) {
+		v = strings.TrimSpace(v)
+		if v == "" || v == "auto" || v == "none" || strings.HasSuffix(v, "%") {
+			return 0, false
+		}
+		return css.LengthIn(v, fontPx, remPx)
+	}
+	h, okH := px(d.Get("height"))
+	if mh, ok := px(d.Get("max-height")); ok && (!okH || mh < h) {
+		h, okH = mh, true
+	}
+	if !okH || h <= 0 {
+		return nil, 0, false
+	}
+	// The padding shows too; a padding it cannot read stops the judgement.
+	pad := 0.0
+	for _, k := range [...]string{"padding", "padding-top", "padding-bottom"} {
+		for _, f := range strings.Fields(d.Get(k)) {
+			v, ok := px(f)
+			if !ok {
+				return nil, 0, false
+			}
+			pad += v
+		}
+	}
+	columns, ok := columnCount(d, px)
+	if !ok {
+		return nil, 0, false
+	}
+	if columns > 1 || d.Get("columns") != "" || d.Get("column-count") != "" || d.Get("column-width") != "" {
+		// Columns past the last overflow sideways: they are hidden only
+		// when the box cuts that way too.
+		ov := strings.Fields(d.Get("overflow"))
+		x := len(ov) > 0 && (ov[0] == "hidden" || ov[0] == "clip")
+		if v := d.Get("overflow-x"); v != "" {
+			x = v == "hidden" || v == "clip"
+		}
+		if !x {
+			return nil, 0, false
+		}
+	}
+	shown := float64(columns)*h + pad
+	offset := 0.0
+	spacers = true
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		dc := p.flowCascade(c)
+		pos := dc.Get("position")
+		if pos == "absolute" || pos == "fixed" || dc.Get("display") == "none" {
+			continue // out of the flow
+		}
+		if offset >= shown {
+			out = append(out, c)
+			continue
+		}
+		if !blockFlow(c, dc) || dc.Get("float") != "" && dc.Get("float") != "none" {
+			continue // inline content of unknown height: counted as none
+		}
+		ch, _ := px(dc.Get("height"))
+		if mh, ok := px(dc.Get("min-height")); ok && mh > ch {
+			ch = mh
+		}
+		if ch > 0 {
+			offset += ch
+			spacers = spacers && strings.TrimSpace(textOf(c)) == "" && findNode(c, func(e *html.Node) bool {
+				return isElement(e, "img", "svg", "video", "canvas", "picture", "iframe", "object", "embed")
+			}, nil) == nil
+		}
+	}
+	return out, shown, spacers
+}
+
+// blockFlow reports a box that lays its children out as blocks: a block
+// element, or one displayed as a block, that no flex or grid layout
+// rearranges.
+func blockFlow(n *html.Node, d css.Declarations) bool {
+	switch d.Get("display") {
+	case "":
+		return blockTags[n.Data]
+	case "block", "flow-root", "list-item":
+		return true
+	}
+	return false
+}
+
+// columnCount reads how many columns a box lays its content in: 1 for
+// none; column-count, or the columns shorthand; from column-width only
+// with a declared width. false when it cannot be told.
+func columnCount(d css.Declarations, px func(string) (float64, bool)) (int, bool) {
+	count, width := d.Get("column-count"), d.Get("column-width")
+	for _, f := range strings.Fields(d.Get("columns")) {
+		if n, ok := css.Number(f); ok {
+			count = strconv.Itoa(int(n))
+		} else if f != "auto" {
+			width = f
+		}
+	}
+	if count != "" && count != "auto" {
+		n, err := strconv.Atoi(count)
+		if err != nil || n < 1 {
+			return 0, false
+		}
+		return n, true
+	}
+	if width == "" || width == "auto" {
+		return 1, true
+	}
+	cw, ok := px(width)
+	box, okBox := px(d.Get("width"))
+	if !ok || !okBox || cw <= 0 {
+		return 0, false
+	}
+	gap, ok := px(d.Get("column-gap"))
+	if !ok {
+		gap = 16 // normal: 1em
+	}
+	return max(1, int((box+gap)/(cw+gap))), true
+}
+
+// flowCascade is an element's declarations of paint order and flow, from
+// the unpruned rules of stackSheet and its inline style (only the inline
+// style past the time budget).
+func (p *page) flowCascade(e *html.Node) css.Declarations {
+	inline := css.ParseDeclarations(attr(e, "style"))
+	if p.noRules {
+		return inline
+	}
+	d, _ := p.flowSheet().Cascade(e, inline, nil)
+	return d
+}

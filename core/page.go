@@ -32,6 +32,9 @@ type page struct {
 	index *docIndex
 	// sheet holds the rules of the page's <style> blocks; see styleRules.
 	sheet *[]css.Rule
+	// keyframes holds the @keyframes of the page's sheets, by name; set
+	// with sheet.
+	keyframes map[string]css.Keyframes
 	// matched is cascade's buffer for the rules one element matches.
 	matched []int
 	// cascadeIx is the sheet compiled for the cascade; see styleIndex.
@@ -39,6 +42,9 @@ type page struct {
 	// from then on only inline styles count.
 	cascadeIx *css.Sheet
 	noRules   bool
+	// stackNeg and stackCut gate the questions of paint order and flow
+	// (stackGates); stackIx holds their rules (flowSheet).
+	stackNeg, stackIx, stackCut *css.Sheet
 	// revealed are class and id names that a rule for a state (:hover,
 	// :focus, :checked, :target …) shows again: menus and pop-ups the
 	// page hides until the reader acts. Set with cascadeIx.

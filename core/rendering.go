@@ -65,6 +65,17 @@ type rendering struct {
 	// zeroLines: its lines have no height, in a box of no height of its
 	// own that cuts what overflows it.
 	zeroLines bool
+	// pushedBySpacer: it was pushed out of a box that cuts its height by
+	// blocks with nothing to show (clippedByFlow).
+	pushedBySpacer bool
+}
+
+// planted reports an element hidden by a means that serves only to keep
+// words from readers, whatever they say: words in ruby's fallback
+// parentheses (an <rp> holds a bracket), or text pushed out of a box by
+// empty blocks (a carousel pushes slides, which show something).
+func (r rendering) planted() bool {
+	return r.notRendered == "rp" || r.pushedBySpacer
 }
 
 // Thresholds of visibility.
@@ -94,6 +105,11 @@ const (
 	// wider column); a reader would scroll through screens of nothing to
 	// reach it.
 	belowPagePx = 10000
+	// readingSeconds is the moment the page is read at, for its
+	// animations: past the fades and slides that open a page (a second
+	// or two), before a reader is through a paragraph. Text an animation
+	// has faded out by then, and keeps out, is not seen.
+	readingSeconds = 5
 )
 
 // hidden asks the three questions in turn and names the technique; the
@@ -216,7 +232,7 @@ func (r *rendering) read(d css.Declarations, parent, ctx *styleCtx) {
 	ctx.opacity = parent.opacity * own
 	r.opacity = ctx.opacity
 	// Scale: transforms and zoom multiply down the tree too.
-	scale := css.TransformScale(d.Get("transform")) * css.ScaleProperty(d.Get("scale"))
+	scale := css.TransformScale(d.Get("transform")) * css.ScaleProperty(d.Get("scale")) * css.RotateProperty(d.Get("rotate"))
 	if z, ok := css.Factor(d.Get("zoom")); ok && z > 0 {
 		scale *= z
 	} else if ok && z == 0 {

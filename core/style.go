@@ -20,7 +20,7 @@ const (
 	groupDisplay propGroup = 1 << iota // display, visibility
 	groupPaint                         // opacity, filter
 	groupFont                          // font-size
-	groupScale                         // transform, scale, zoom
+	groupScale                         // transform, scale, rotate, zoom
 	groupClip                          // clip, clip-path
 	groupOffset                        // position and offsets
 	groupBox                           // overflow and the box's size
@@ -33,7 +33,7 @@ var readProps = map[string]propGroup{
 	"display": groupDisplay, "visibility": groupDisplay, "content-visibility": groupDisplay,
 	"opacity": groupPaint, "filter": groupPaint,
 	"font-size": groupFont,
-	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "translate": groupOffset,
+	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "rotate": groupScale, "translate": groupOffset,
 	"clip": groupClip, "clip-path": groupClip,
 	"position": groupOffset, "left": groupOffset, "top": groupOffset, "right": groupOffset, "bottom": groupOffset,
 	"inset": groupOffset, "z-index": groupOffset, "white-space": groupBox, "margin": groupOffset, "margin-left": groupOffset, "margin-top": groupOffset, "text-indent": groupOffset,
@@ -163,27 +163,37 @@ func globalRule(selectors []string) bool {
 }
 
 // styleRules parses the page's sheets once: rules that hold on a desktop
-// screen, in source order.
+// screen, in source order, with the rules of container queries bound to
+// the page's containers and what the rules' animations set at
+// readingSeconds (css.Sheets.Resolve).
 func (p *page) styleRules() []css.Rule {
 	if p.sheet != nil {
 		return *p.sheet
 	}
-	var rules []css.Rule
+	var sheets css.Sheets
+	// Besides what the visibility stage reads, the properties that
+	// declare containers and animations, which Resolve reads, and those
+	// of paint order (stackSheet).
+	keep := func(name string) bool {
+		return readProp(name) || css.AnimationProp(name) || css.ContainerProp(name) || stackProps[name]
+	}
 	for _, n := range p.tags.all("style", nil).Nodes {
 		if inShadowTree(n) || !css.MediaApplies(attr(n, "media")) {
 			continue // a shadow root's styles stay inside it
 		}
-		rules = css.AppendSheet(rules, scriptCode(n), readProp)
+		sheets.Append(scriptCode(n), keep)
 	}
 	for _, n := range p.tags.all("link", nil).Nodes {
 		if !strings.Contains(strings.ToLower(attr(n, "rel")), "stylesheet") || !css.MediaApplies(attr(n, "media")) {
 			continue
 		}
 		if sheet, ok := css.DataSheet(attr(n, "href")); ok {
-			rules = css.AppendSheet(rules, sheet, readProp)
+			sheets.Append(sheet, keep)
 		}
 	}
+	rules := sheets.Resolve(readingSeconds)
 	p.sheet = &rules
+	p.keyframes = sheets.Keyframes
 	return rules
 }
 
@@ -261,7 +271,92 @@ func (p *page) cascade(n *html.Node) css.Declarations {
 	}
 	// The matches of one element are gathered in a buffer the page keeps:
 	// the walk asks this of every element, and most match nothing.
+	ix := p.styleIndex()
+	if p.keyframes != nil && strings.Contains(attr(n, "style"), "animation") {
+		// An inline animation of the page's @keyframes, as a rule's
+		// (css.Sheets.Resolve): what it sets overrides the rest.
+		for _, a := range css.Animated(inline, p.keyframes, readingSeconds) {
+			a.Important = true
+			inline = append(inline, a)
+		}
+	}
 	var d css.Declarations
-	d, p.matched = p.styleIndex().Cascade(n, inline, p.matched[:0])
+	d, p.matched = ix.Cascade(n, inline, p.matched[:0])
 	return d
+}
+
+// stackProps are the properties that decide paint order and flow: where
+// a box stacks (position, z-index), what makes it a stacking context, the
+// background it paints, and how its children flow and are cut.
+var stackProps = map[string]bool{
+	"position": true, "z-index": true, "display": true, "opacity": true, "transform": true, "scale": true,
+	"rotate": true, "translate": true, "filter": true, "backdrop-filter": true, "perspective": true,
+	"clip-path": true, "mask": true, "mask-image": true, "-webkit-mask": true, "-webkit-mask-image": true,
+	"mix-blend-mode": true, "isolation": true, "will-change": true, "contain": true, "container-type": true,
+	"container": true, "background": true, "background-color": true,
+	"left": true, "top": true, "right": true, "bottom": true, "inset": true,
+	// The flow of a box's children (clippedByFlow).
+	"float": true, "height": true, "min-height": true, "max-height": true, "width": true,
+	"overflow": true, "overflow-x": true, "overflow-y": true, "box-sizing": true,
+	"padding": true, "padding-top": true, "padding-bottom": true,
+	"columns": true, "column-count": true, "column-width": true, "column-gap": true,
+}
+
+// stackGates compiles, once, the page's rules that set a negative
+// z-index (neg) and those that cut a box to its height (cut): the cheap
+// tests in front of the questions of paint order and flow. A page with
+// no such rule gets empty sheets, and its elements are asked no more.
+func (p *page) stackGates() (neg, cut *css.Sheet) {
+	if p.stackNeg != nil {
+		return p.stackNeg, p.stackCut
+	}
+	p.stackNeg, p.stackCut = css.NewSheet(), css.NewSheet()
+	order := 0
+	for _, r := range p.styleRules() {
+		negative, height, cuts := false, false, false
+		for _, d := range r.Decls {
+			negative = negative || d.Key == "z-index" && strings.HasPrefix(d.Val, "-")
+			height = height || d.Key == "height" || d.Key == "max-height"
+			cuts = cuts || strings.HasPrefix(d.Key, "overflow") && (strings.Contains(d.Val, "hidden") || strings.Contains(d.Val, "clip"))
+		}
+		for _, sel := range r.Selectors {
+			order++
+			if !negative && !(height && cuts) || css.Dynamic(sel) {
+				continue
+			}
+			if negative {
+				p.stackNeg.Add(sel, order, r.Decls)
+			}
+			if height && cuts {
+				p.stackCut.Add(sel, order, r.Decls)
+			}
+		}
+	}
+	return p.stackNeg, p.stackCut
+}
+
+// flowSheet compiles, once and only when a gate (stackGates) or an inline
+// style asks, the page's rules that set a property of paint order or
+// flow, unpruned: the cascade's sheet keeps only the rules that hide
+// alone, and a box painted under its ancestor's background, or pushed out
+// of a box, hides by no rule alone.
+func (p *page) flowSheet() *css.Sheet {
+	if p.stackIx != nil {
+		return p.stackIx
+	}
+	p.stackIx = css.NewSheet()
+	order := 0
+	for _, r := range p.styleRules() {
+		stacking := false
+		for _, d := range r.Decls {
+			stacking = stacking || stackProps[d.Key]
+		}
+		for _, sel := range r.Selectors {
+			order++
+			if stacking && !css.Dynamic(sel) {
+				p.stackIx.Add(sel, order, r.Decls)
+			}
+		}
+	}
+	return p.stackIx
 }

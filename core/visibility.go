@@ -52,6 +52,22 @@ var neverShown = map[string]bool{
 	// Fallbacks for browsers without plug-ins or frames: every browser
 	// has both, and the UA sheet hides them.
 	"noembed": true, "noframes": true,
+	// Ruby's fallback parentheses, for browsers without ruby: every
+	// browser has it, and the UA sheet hides them (rp{display:none})
+	// unless the page's own style shows them again (uaShown).
+	"rp": true,
+}
+
+// uaShown reports a neverShown element that the page's style displays
+// again: only the UA sheet hides an <rp>, and a rule of the page beats it.
+func (p *page) uaShown(n *html.Node) bool {
+	if n.Data != "rp" {
+		return false
+	}
+	// The cascade's sheet keeps only the rules that may hide; one that
+	// displays an <rp> hides nothing and is pruned from it.
+	v := p.flowCascade(n).Get("display")
+	return v != "" && v != "none"
 }
 
 // removeNeverShown removes them in one walk of the body. A declarative
@@ -67,7 +83,7 @@ func (p *page) removeNeverShown() (unslottedBlocks, gone []hiddenBlock) {
 			shadows = append(shadows, n)
 			return false
 		}
-		if neverShown[n.Data] && !(n.Data == "dialog" && hasAttr(n, "open")) {
+		if neverShown[n.Data] && !(n.Data == "dialog" && hasAttr(n, "open")) && !p.uaShown(n) {
 			drop = append(drop, n)
 			return false
 		}
@@ -604,6 +620,9 @@ func (p *page) staticallyHidden() []hiddenBlock {
 			if why.id == "" && r.lines > 0 && r.lines < stripLines && stripShare(n, r.lines, r.fontPx) < maxStripShare {
 				why = because(reasonHiddenStrip, "a one-line strip that shows a fraction of its text")
 			}
+			if why.id == "" && p.underAncestorBackground(n) {
+				why = because(reasonHiddenCovered, "painted under its ancestor's opaque background (a negative z-index)")
+			}
 		}
 		if why.id == "" && scripted != nil && scriptHides(n, scripted) {
 			why = because(reasonHiddenScript, "hidden by the page's script as it loads")
@@ -623,6 +642,17 @@ func (p *page) staticallyHidden() []hiddenBlock {
 			covered = p.coveredChildren(n, r.cover, ctx)
 			for _, c := range covered {
 				drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenCovered, "under an opaque box painted over it"), r: rendering{cover: r.cover}})
+			}
+		}
+		if ctx != nil && n.FirstChild != nil && n.FirstChild.NextSibling != nil {
+			// A box that cuts its height: children its flow pushes
+			// below what it shows.
+			pushed, cutPx, spacers := p.clippedByFlow(n, ctx.fontPx, ctx.remPx)
+			for _, c := range pushed {
+				if !slices.Contains(covered, c) {
+					covered = append(covered, c)
+					drop = append(drop, hiddenBlock{n: c, why: because(reasonHiddenClipped, "pushed below all that a box cut to its height shows"), r: rendering{box: cutPx, pushedBySpacer: spacers}})
+				}
 			}
 		}
 		push(n, ctx)
@@ -741,7 +771,7 @@ func (e hiddenEvidence) worthReport() bool {
 		// words or contact are.
 		return e.handle || e.leaves || e.trade
 	}
-	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id)
+	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id) || e.r.planted()
 }
 
 // fallbackFor are the elements whose content is a fallback for browsers
@@ -808,7 +838,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) && !h.r.planted() {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)

@@ -1,6 +1,7 @@
 package css
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -52,11 +53,18 @@ func TestTransformScale(t *testing.T) {
 		{"", 1}, {"none", 1}, {"scale(0.01)", 0.01}, {"scale(2, 0.1)", 0.1}, {"scalex(0)", 0},
 		{"rotate(45deg) scale(0.5)", 0.5}, {"matrix(0.001,0,0,0.001,0,0)", 0.001}, {"scale(50%)", 0.5},
 		{"translatex(-10px)", 1}, {"matrix3d(0.01,0,0,0,0,0.01,0,0,0,0,1,0,0,0,0,1)", 0.01},
+		// Rotations out of the screen's plane fold the box; in it, none.
+		{"rotatey(90deg)", 0}, {"rotatex(0.25turn)", 0}, {"rotatey(60deg)", 0.5}, {"rotatex(180deg)", 1},
+		{"rotate3d(0, 1, 0, 90deg)", 0}, {"rotate3d(1,0,0,1.5rad)", math.Cos(1.5)}, {"rotate3d(0,0,1,90deg)", 1},
+		{"rotate(90deg)", 1}, {"rotatez(90deg)", 1}, {"rotatey(bogus)", 1}, {"rotate3d(0,0,0,90deg)", 1},
 	} {
 		assert.InDelta(t, tc.want, TransformScale(tc.in), 1e-9, tc.in)
 	}
 	assert.InDelta(t, 0.0, ScaleProperty("0"), 1e-9)
 	assert.InDelta(t, 0.02, ScaleProperty("1 0.02"), 1e-9)
+	assert.InDelta(t, 0.0, RotateProperty("y 90deg"), 1e-9)
+	assert.InDelta(t, 0.0, RotateProperty("1 0 0 90deg"), 1e-9)
+	assert.InDelta(t, 1.0, RotateProperty("90deg"), 1e-9)
 }
 
 func TestColorAlpha(t *testing.T) {

@@ -43,6 +43,12 @@ type Declaration struct {
 }
 
 // Lookup returns the last value set for key, as the cascade would.
+//
+// It and Get are not inlined: the visibility stage asks for dozens of
+// properties by name, and a copy of the loop at every call cost 12 kB of
+// core.wasm's gzip budget for a call's worth of time.
+//
+//go:noinline
 func (d Declarations) Lookup(key string) (string, bool) {
 	for i := len(d) - 1; i >= 0; i-- {
 		if d[i].Key == key {
@@ -53,6 +59,8 @@ func (d Declarations) Lookup(key string) (string, bool) {
 }
 
 // Get is Lookup's value, "" when the block does not set it.
+//
+//go:noinline
 func (d Declarations) Get(key string) string {
 	v, _ := d.Lookup(key)
 	return v

@@ -1,8 +1,10 @@
 // Package css reads a page's CSS as a static browser would on a desktop
 // screen, without running scripts or laying anything out: style sheets
-// (@media and @supports evaluated, selectors indexed, the cascade per
-// element), inline declaration blocks, custom properties with var(), and
-// values: colours, numbers, lengths, transforms and filters. It knows
+// (@media and @supports evaluated, @scope and @container rules placed
+// under their roots and containers, selectors indexed, the cascade per
+// element), @keyframes and what animations set at a given moment, inline
+// declaration blocks, custom properties with var(), and values: colours,
+// numbers, lengths, angles, transforms and filters. It knows
 // nothing of government pages; what a value means for whether a reader
 // sees an element is for its caller to decide.
 //
@@ -36,6 +38,19 @@ const (
 type Rule struct {
 	Selectors []string // trimmed, non-empty
 	Decls     Declarations
+	// Container is set for a rule inside an @container whose query holds
+	// on any container: the container name the query asks for, or "*"
+	// for any. Such a rule applies only inside a container of that name
+	// (Sheets.Resolve).
+	Container string
+}
+
+// Sheets gathers the page's sheets, in source order: their rules and
+// their @keyframes.
+type Sheets struct {
+	Rules []Rule
+	// Keyframes holds the @keyframes by name; the last of a name wins.
+	Keyframes map[string]Keyframes
 }
 
 // Sheet is a list of rules compiled and indexed for the cascade.
@@ -107,25 +122,72 @@ func DataSheet(href string) (string, bool) {
 	return body, true
 }
 
-// groupStack follows the group rules (@media, @supports, @layer) open
-// at the parser's position, and whether the rules inside them apply on a
-// desktop screen.
+// groupStack follows the group rules (@media, @supports, @layer,
+// @scope, @container, @keyframes) open at the parser's position, and
+// whether the rules inside them apply on a desktop screen.
 type groupStack struct {
-	open    []bool
+	open    []group
 	skipped int // open groups that do not apply
 }
 
+// group is one open group rule.
+type group struct {
+	applies bool
+	// scope is the scoping roots of an @scope, as selectors; container
+	// the name an @container asks for ("*" any); keyframes the name of
+	// an @keyframes.
+	scope                []string
+	container, keyframes string
+	// raw gathers the text of a group whose content the parser gives
+	// as tokens; nil for the others.
+	raw []byte
+}
+
 func (g *groupStack) enter(name, prelude string) {
-	ok := atRuleApplies(name, prelude)
-	g.open = append(g.open, ok)
-	if !ok {
+	gr := group{applies: atRuleApplies(name, prelude)}
+	switch strings.ToLower(name) {
+	case "@scope":
+		gr.scope, gr.applies = scopeRoots(prelude)
+		if outer := g.scope(); gr.applies && outer != nil {
+			gr.scope = scoped(outer, gr.scope) // a scope inside a scope
+		}
+	case "@container":
+		gr.container, gr.applies = containerApplies(prelude)
+	case "@keyframes", "@-webkit-keyframes":
+		gr.keyframes = strings.ToLower(strings.Trim(strings.TrimSpace(prelude), `"'`)) // as declValue reads the names
+		gr.applies = gr.keyframes != ""
+	}
+	if (gr.scope != nil || gr.container != "") && gr.applies && g.rawGroups() < maxRawGroups {
+		gr.raw = []byte{} // its content comes as tokens, to read again
+	}
+	g.open = append(g.open, gr)
+	if !gr.applies {
 		g.skipped++
 	}
 }
 
+// top is the innermost open group, nil outside any.
+func (g *groupStack) top() *group {
+	if n := len(g.open); n > 0 {
+		return &g.open[n-1]
+	}
+	return nil
+}
+
+// rawGroups counts the open groups whose content is read again.
+func (g *groupStack) rawGroups() int {
+	n := 0
+	for _, gr := range g.open {
+		if gr.scope != nil || gr.container != "" {
+			n++
+		}
+	}
+	return n
+}
+
 func (g *groupStack) leave() {
 	if n := len(g.open); n > 0 {
-		if !g.open[n-1] {
+		if !g.open[n-1].applies {
 			g.skipped--
 		}
 		g.open = g.open[:n-1]
@@ -135,15 +197,74 @@ func (g *groupStack) leave() {
 // apply reports whether rules at this position apply.
 func (g *groupStack) apply() bool { return g.skipped == 0 }
 
-// AppendSheet parses one sheet with tdewolff's CSS parser and appends its
+// scope is the innermost open @scope's roots, nil outside any.
+func (g *groupStack) scope() []string {
+	for i := len(g.open) - 1; i >= 0; i-- {
+		if g.open[i].scope != nil {
+			return g.open[i].scope
+		}
+	}
+	return nil
+}
+
+// container is the name the innermost open @container asks for, "".
+func (g *groupStack) container() string {
+	for i := len(g.open) - 1; i >= 0; i-- {
+		if g.open[i].container != "" {
+			return g.open[i].container
+		}
+	}
+	return ""
+}
+
+// keyframes is the name of the @keyframes open here, "" outside one.
+func (g *groupStack) keyframes() string {
+	if n := len(g.open); n > 0 {
+		return g.open[n-1].keyframes
+	}
+	return ""
+}
+
+// AppendSheet parses one sheet (Sheets.Append) and appends its rules;
+// its @keyframes are dropped.
+func AppendSheet(rules []Rule, src string, keep func(property string) bool) []Rule {
+	s := Sheets{Rules: rules}
+	s.Append(src, keep)
+	return s.Rules
+}
+
+// Append parses one sheet with tdewolff's CSS parser and appends its
 // rules that apply on a desktop screen. Group rules (@media, @supports,
-// @layer) are entered when they hold; the others (@font-face,
-// @keyframes, @page, @container) are skipped. Of the declarations, the
+// @layer) are entered when they hold; an @scope's rules are rewritten to
+// apply under its roots; an @container's rules are kept with the
+// container they need (Rule.Container); @keyframes are gathered by name;
+// the others (@font-face, @page) are skipped. Of the declarations, the
 // custom properties are kept and the others when keep(property) holds:
 // a caller reads a few properties of sheets of thousands of rules.
-func AppendSheet(rules []Rule, src string, keep func(property string) bool) []Rule {
-	p := tcss.NewParser(parse.NewInputString(src), false)
+func (s *Sheets) Append(src string, keep func(property string) bool) {
 	var groups groupStack
+	s.appendIn(src, keep, &groups)
+}
+
+// maxRawGroups bounds the nesting of group rules whose content is read
+// again as a sheet: each level reads its text once more.
+const maxRawGroups = 4
+
+// appendIn parses src inside the group rules open on groups. tdewolff's
+// parser gives the content of the group rules it does not know (@scope,
+// @container) as plain tokens: their text is gathered and read again as a
+// sheet, inside its group.
+func (s *Sheets) appendIn(src string, keep func(property string) bool, groups *groupStack) {
+	rules := s.Rules
+	defer func() { s.Rules = rules }()
+	open := len(groups.open)
+	defer func() { // a sheet cut short leaves its groups open
+		for len(groups.open) > open {
+			groups.leave()
+		}
+	}()
+	var frames Keyframes // the @keyframes being read
+	p := tcss.NewParser(parse.NewInputString(src), false)
 	depth := 0
 	// The rule being read. Its selector text is kept as bytes and split
 	// only when one of its Declarations is read: most rules of a portal's
@@ -156,23 +277,48 @@ func AppendSheet(rules []Rule, src string, keep func(property string) bool) []Ru
 		switch gt {
 		case tcss.ErrorGrammar:
 			if tt == tcss.ErrorToken {
-				return rules // the end of the sheet (or of what can be read)
+				return // the end of the sheet (or of what can be read)
 			}
 		case tcss.BeginAtRuleGrammar:
 			groups.enter(string(data), tokensText(p.Values()))
+			frames = nil
+		case tcss.TokenGrammar:
+			if g := groups.top(); g != nil && g.raw != nil {
+				g.raw = append(g.raw, data...)
+			}
 		case tcss.EndAtRuleGrammar:
+			if name := groups.keyframes(); name != "" && groups.apply() {
+				if s.Keyframes == nil {
+					s.Keyframes = map[string]Keyframes{}
+				}
+				s.Keyframes[name] = frames
+			}
+			if g := groups.top(); g != nil && len(g.raw) > 0 && groups.apply() {
+				raw := string(g.raw)
+				g.raw = nil
+				s.Rules = rules
+				s.appendIn(raw, keep, groups)
+				rules = s.Rules
+			}
 			groups.leave()
 		case tcss.BeginRulesetGrammar:
 			depth++
 			inRule = depth == 1 && groups.apply() // nested rules and rules of groups that do not hold are not read
 			if inRule {
-				cur = Rule{}
+				cur = Rule{Container: groups.container()}
 				selector = appendTokens(selector[:0], p.Values())
 			}
 		case tcss.EndRulesetGrammar:
 			depth--
 			if inRule && depth == 0 && len(cur.Selectors) > 0 && len(cur.Decls) > 0 {
-				rules = append(rules, cur)
+				if groups.keyframes() != "" {
+					frames = append(frames, keyframe(cur))
+				} else {
+					if roots := groups.scope(); roots != nil {
+						cur.Selectors = scoped(roots, cur.Selectors)
+					}
+					rules = append(rules, cur)
+				}
 			}
 			if depth == 0 {
 				inRule = false

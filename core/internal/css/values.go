@@ -180,13 +180,18 @@ func Functions(v string, fn func(name string, args []string)) {
 }
 
 // TransformScale is the factor a transform draws the smaller side of a
-// box at: scale(), scaleX/Y(), scale3d() and the matrices' column lengths.
+// box at: scale(), scaleX/Y(), scale3d(), the matrices' column lengths,
+// and the rotations out of the screen's plane (rotationScale).
 func TransformScale(t string) float64 {
 	out := 1.0
 	if t == "" || t == "none" {
 		return out
 	}
 	Functions(t, func(name string, args []string) {
+		if strings.HasPrefix(name, "rotate") {
+			out *= rotationScale(name, args)
+			return
+		}
 		var f []float64
 		for _, a := range args {
 			v, ok := Factor(a)
@@ -339,3 +344,98 @@ func GradientGeometry(w string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// rotationScale is the factor a rotation draws the smaller side of a box
+// at, seen from the front: 1 for a rotation in the screen's plane
+// (rotate(), rotateZ()); |cos a| for rotateX(a) and rotateY(a), which
+// fold the box about an axis in the screen's plane (at 90deg it is
+// edge-on and has no area, with or without perspective); for
+// rotate3d(x, y, z, a) the smaller singular value of the part of the
+// rotation the screen shows. A value it cannot read is 1.
+func rotationScale(name string, args []string) float64 {
+	switch name {
+	case "rotatex", "rotatey":
+		if len(args) != 1 {
+			return 1
+		}
+		a, ok := AngleRad(args[0])
+		if !ok {
+			return 1
+		}
+		return edgeOn(math.Abs(math.Cos(a)))
+	case "rotate3d":
+		if len(args) != 4 {
+			return 1
+		}
+		var v [3]float64
+		for i := range v {
+			f, ok := Number(args[i])
+			if !ok {
+				return 1
+			}
+			v[i] = f
+		}
+		a, ok := AngleRad(args[3])
+		n := math.Sqrt(v[0]*v[0] + v[1]*v[1] + v[2]*v[2])
+		if !ok || n == 0 {
+			return 1
+		}
+		x, y, z := v[0]/n, v[1]/n, v[2]/n
+		c, s := math.Cos(a), math.Sin(a)
+		// The top-left 2×2 of the rotation matrix: what is drawn of the
+		// box's two sides on the screen.
+		m00, m01 := c+x*x*(1-c), x*y*(1-c)-z*s
+		m10, m11 := y*x*(1-c)+z*s, c+y*y*(1-c)
+		sum := m00*m00 + m01*m01 + m10*m10 + m11*m11
+		det := m00*m11 - m01*m10
+		return edgeOn(math.Sqrt(math.Max(0, (sum-math.Sqrt(math.Max(0, sum*sum-4*det*det)))/2)))
+	}
+	return 1 // rotate(), rotateZ(): in the screen's plane
+}
+
+// edgeOn rounds the float noise of cos(90deg) to the 0 it is.
+func edgeOn(f float64) float64 {
+	if f < 1e-9 {
+		return 0
+	}
+	return f
+}
+
+// RotateProperty is the factor the rotate property draws the smaller side
+// of a box at: "x 90deg", "y 90deg" and "1 0 0 90deg" fold it as
+// rotateX(), rotateY() and rotate3d() do; an angle alone turns it in the
+// screen's plane.
+func RotateProperty(v string) float64 {
+	f := strings.Fields(v)
+	switch len(f) {
+	case 2:
+		switch f[0] {
+		case "x":
+			return rotationScale("rotatex", f[1:])
+		case "y":
+			return rotationScale("rotatey", f[1:])
+		}
+	case 4:
+		return rotationScale("rotate3d", f)
+	}
+	return 1
+}
+
+// AngleRad reads a CSS angle (deg, rad, grad, turn) in radians; a bare 0
+// is an angle too.
+func AngleRad(v string) (float64, bool) {
+	v = strings.TrimSpace(v)
+	for _, u := range [...]struct {
+		unit string
+		rad  float64
+	}{{"deg", math.Pi / 180}, {"grad", math.Pi / 200}, {"rad", 1}, {"turn", 2 * math.Pi}} {
+		if num, ok := strings.CutSuffix(v, u.unit); ok {
+			f, ok := Number(num)
+			return f * u.rad, ok
+		}
+	}
+	if v == "0" {
+		return 0, true
+	}
+	return 0, false
+}
