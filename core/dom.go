@@ -49,6 +49,8 @@ func hasAnyOf(s, chars string) bool {
 }
 
 // detach removes n from its parent.
+//
+//go:noinline
 func detach(n *html.Node) {
 	if n.Parent != nil {
 		n.Parent.RemoveChild(n)
@@ -57,6 +59,8 @@ func detach(n *html.Node) {
 
 // textOf returns the text below n as a browser would join it, without
 // scripts and styles, with runs of white space folded to one space.
+//
+//go:noinline
 func textOf(n *html.Node) string { return textOfSized(n, 0) }
 
 // textOfSized is textOf with room for size bytes reserved up front, for a
@@ -259,6 +263,8 @@ func walkTree(root *html.Node, enter func(*html.Node) bool, exit func(*html.Node
 
 // walkNodes visits every node below n, text nodes included, in document
 // order; visit returns false to skip children.
+//
+//go:noinline
 func walkNodes(n *html.Node, visit func(*html.Node) bool) {
 	walkTree(n, visit, nil)
 }
@@ -425,15 +431,6 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return false
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
 }
 
 func hasAttr(n *html.Node, key string) bool {

@@ -41,6 +41,8 @@ const maxCandidates = 8
 // evidence. It returns false when the reader restored the block on this
 // site (Options.Keep): the caller then leaves it and reports nothing.
 // The caller removes the node; drop does both.
+//
+//go:noinline
 func (p *page) decide(n *html.Node, text, stage string, why reason, ev func() Evidence) bool {
 	if p.log == nil && p.keep == nil {
 		return true

@@ -327,6 +327,7 @@ func yamlString(s string) string { return strconv.Quote(strings.ToValidUTF8(s, "
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `&lt;`, ">", `&gt;`)
 
+//go:noinline
 func mdEscape(s string) string { return mdEscaper.Replace(s) }
 
 // mdWriter converts sanitised content to Markdown.

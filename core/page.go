@@ -61,6 +61,8 @@ type page struct {
 // bodyNodes returns the page's <body> as a one-element slice (nil when
 // there is none). The HTML parser always builds html > body, so looking
 // among the root's children beats a selector walk over the whole page.
+//
+//go:noinline
 func (p *page) bodyNodes() []*html.Node {
 	for h := p.doc.Get(0).FirstChild; h != nil; h = h.NextSibling {
 		if h.Type != html.ElementNode || h.Data != "html" {
@@ -86,6 +88,7 @@ func (p *page) classIndex() *docIndex {
 	return p.index
 }
 
+//go:noinline
 func (p *page) note(id, format string, args ...any) {
 	p.art.Notes = append(p.art.Notes, Note{ID: id, Message: fmt.Sprintf(format, args...)})
 }

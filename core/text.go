@@ -15,7 +15,11 @@ import (
 )
 
 // isBlockish is not inlined: its switch, copied into each of its two
-// dozen callers, cost core.wasm some 10 KB gzip.
+// dozen callers, cost core.wasm some 10 KB gzip. The same holds for the
+// other small helpers marked //go:noinline (textOf, walkNodes, detach,
+// decide, note, bodyNodes, firstNonEmpty, mdEscape; attr in WebAssembly
+// only, attr_js.go): called from dozens of places, their copies cost
+// core.wasm some 22 KB gzip, their calls nothing measurable.
 //
 //go:noinline
 func isBlockish(tag string) bool {
@@ -28,6 +32,7 @@ func isBlockish(tag string) bool {
 	return false
 }
 
+//go:noinline
 func firstNonEmpty(vs ...string) string {
 	for _, v := range vs {
 		if v = strings.TrimSpace(v); v != "" {
