@@ -398,10 +398,10 @@ func TestHoldoutAttacks(t *testing.T) {
 		{"spam4", 40, 39, 0},
 		// Set five first gave 12 of 40 leaking and 22 flagged. One leaks:
 		// a :has() rule whose relative selector (> a[href*=…]) the
-		// selector engine does not compile. Unflagged: fields and
-		// attributes no reader shows (twitter:title, placeholder,
-		// aria-label, datalist options, a planted 责任编辑).
-		{"spam5", 40, 32, 1},
+		// selector engine does not compile. Three more go unreported,
+		// their words unknown to the lexicon: an SVG text drawn at
+		// opacity 0, an <object>'s fallback, an icon link's aria-label.
+		{"spam5", 40, 36, 1},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			raw, err := os.ReadFile(filepath.Join(dir, set.dir, "spam.json"))

@@ -1003,6 +1003,11 @@ func weighName(v string) nameEvidence {
 			e.handle = true
 		}
 	})
+	if !e.handle {
+		// A messaging id behind its app's name (微信hd-8555).
+		folded, _ := foldSpam(v)
+		e.handle = writesHandle(folded)
+	}
 	_, e.spamWords = spamScore(v)
 	return e
 }

@@ -46,7 +46,7 @@ var spamFamilies = []spamFamily{
 			"华体会体育", "必威体育", "亚博体育", "凯发娱乐", "博天堂", "开元棋牌", "棋牌官网", "真人荷官", "上分下分",
 			// Cash-out slang of betting sites (菠菜 for 博彩 is a
 			// vegetable too): no genuine text promises a payout.
-			"稳定出款", "出款稳定", "不黑不卡", "秒出款",
+			"稳定出款", "出款稳定", "不黑不卡", "秒出款", "线上赌场", "网上赌场",
 			// The same trade on English pages.
 			"online casino", "deposit bonus", "free spins", "casino bonus",
 		},

@@ -335,6 +335,7 @@ func (p *page) removeSpam(afterHTML string) spamFindings {
 		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
 	}
 	p.checkImageText()
+	p.checkAccessibleLabels()
 	p.removeVisibleSpam(tally, contacts)
 	p.removeLinkRuns()
 	// The head is judged against the page without its spam: a hijacked
@@ -670,6 +671,39 @@ func (p *page) checkImageText() {
 	}
 }
 
+// textAdvert judges a text that stands alone (a label, an attribute) as
+// a visible block of it would be judged: an advert by its shape.
+func (p *page) textAdvert(text string) bool {
+	if !mayHoldAdvert(text) {
+		return false
+	}
+	block := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	block.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+	score, strong := spamScore(text)
+	advert, _ := p.advertEvidence(block, text, score, strong, 0, p.headlineBigrams).weigh()
+	return advert
+}
+
+// checkAccessibleLabels reports the aria-label of an element that shows
+// no text of its own: screen readers read it in the element's place, and
+// an icon link is where a planted advert hides its words.
+func (p *page) checkAccessibleLabels() {
+	labelled := p.tags.all("[aria-label]", inBody).Nodes
+	var all strings.Builder
+	for _, n := range labelled {
+		all.WriteString(attr(n, "aria-label"))
+		all.WriteByte('|')
+	}
+	if score, strong := spamScore(all.String()); strong == 0 && score < advertWords && !mayHoldAdvert(all.String()) {
+		return
+	}
+	for _, n := range labelled {
+		if strings.TrimSpace(textOf(n)) == "" {
+			p.clearSpamAttrs(n, "aria-label")
+		}
+	}
+}
+
 // clearSpamAttrs removes and reports the named attributes of n whose text
 // is spam.
 func (p *page) clearSpamAttrs(n *html.Node, keys ...string) {
@@ -679,11 +713,14 @@ func (p *page) clearSpamAttrs(n *html.Node, keys ...string) {
 			continue
 		}
 		text := collapseSpace(a.Val)
-		if text == "" || !p.carriesSpam(n, text) {
+		if text == "" || !p.carriesSpam(n, text) && !p.textAdvert(text) {
 			continue
 		}
 		why := because(reasonSpamImageText, "spam in an image's "+a.Key+" text")
-		if n.Data != "img" {
+		switch {
+		case a.Key == "aria-label":
+			why = because(reasonSpamTooltip, "spam in the label a screen reader reads for <"+n.Data+">")
+		case n.Data != "img":
 			why = because(reasonSpamTooltip, "spam in a tooltip (the title of <"+n.Data+">)")
 		}
 		if !p.decide(nil, text, stageSpam, why, nil) {
@@ -782,7 +819,10 @@ func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 	}
 	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *dq.Selection) {
 		name := strings.ToLower(s.AttrOr("name", ""))
-		if name != "keywords" && name != "description" {
+		switch name {
+		case "keywords", "description", "twitter:title", "twitter:description":
+			// What search engines and share cards show of the page.
+		default:
 			return
 		}
 		raw := s.AttrOr("content", "")

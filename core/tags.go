@@ -20,6 +20,9 @@ type tagIndex struct {
 	// titled: the elements other than images that carry a title
 	// attribute (a tooltip), looked up as "[title]".
 	titled []*html.Node
+	// labelled: the elements with an aria-label, which screen readers
+	// read in their place, looked up as "[aria-label]".
+	labelled []*html.Node
 	// frames: the <iframe srcdoc> elements, whose documents parse reads
 	// in their place.
 	frames []*html.Node
@@ -47,15 +50,24 @@ func (ix *tagIndex) list(tag string) *[]*html.Node {
 		return &ix.img
 	case "[title]":
 		return &ix.titled
+	case "[aria-label]":
+		return &ix.labelled
 	}
 	return nil
 }
 
 func (ix *tagIndex) add(n *html.Node) {
-	if l := ix.list(n.Data); l != nil {
+	l := ix.list(n.Data)
+	if l != nil {
 		*l = append(*l, n)
-	} else if n.Data != "title" && hasAttr(n, "title") {
-		ix.titled = append(ix.titled, n)
+	}
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "title" && l == nil:
+			ix.titled = append(ix.titled, n)
+		case a.Key == "aria-label":
+			ix.labelled = append(ix.labelled, n)
+		}
 	}
 	if n.Data == "iframe" && hasAttr(n, "srcdoc") {
 		ix.frames = append(ix.frames, n)

@@ -314,6 +314,11 @@ func markedHidden(n *html.Node) reason {
 			}
 		}
 	}
+	if n.Namespace == "svg" {
+		if why := svgPresentationHides(n); why.id != "" {
+			return why
+		}
+	}
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == HiddenHintAttr && a.Val == "covered":
@@ -340,6 +345,24 @@ func (p *page) markedCamouflage(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// svgPresentationHides reads the presentation attributes by which an SVG
+// element, as a style would, hides what it draws: display, visibility,
+// and an opacity (or a fill's, for text) near zero.
+func svgPresentationHides(n *html.Node) reason {
+	switch {
+	case strings.TrimSpace(attr(n, "display")) == "none":
+		return because(reasonHiddenDisplayNone, "an SVG element displayed as none")
+	case strings.TrimSpace(attr(n, "visibility")) == "hidden":
+		return because(reasonHiddenVisibility, "an SVG element with visibility hidden")
+	}
+	for _, k := range [...]string{"opacity", "fill-opacity"} {
+		if v, ok := css.Factor(attr(n, k)); ok && v < maxInvisibleOpacity && (k == "opacity" || n.Data == "text") {
+			return because(reasonHiddenOpacity, "an SVG element drawn at opacity "+attr(n, k))
+		}
+	}
+	return reason{}
 }
 
 // marqueeHides reports a <marquee> that no one can read: it scrolls too
@@ -482,9 +505,15 @@ func (p *page) removeHidden() (hiddenProse []string) {
 			// field carries its words there (<input type=hidden
 			// value="…">): they are judged by the lexicon alone, as
 			// ordinary fields hold titles and ids no reader sees.
-			if v := attr(h.n, "value"); strings.TrimSpace(v) != "" {
+			// Its placeholder is painted in the empty field.
+			if v := strings.TrimSpace(attr(h.n, "value") + " " + attr(h.n, "placeholder")); v != "" {
 				h.n.AppendChild(&html.Node{Type: html.TextNode, Data: v})
-				p.classifyRemoved(h.n, SpamHidden, because(h.why.id, "hidden from readers: "+h.why.text), h.evidence)
+				why := because(h.why.id, "hidden from readers: "+h.why.text)
+				before := len(p.art.Spam)
+				p.classifyRemoved(h.n, SpamHidden, why, h.evidence)
+				if len(p.art.Spam) == before && p.textAdvert(v) {
+					p.report(SpamHidden, clip(v, 300), why, true, h.evidence())
+				}
 			}
 			continue
 		}

@@ -1,0 +1,58 @@
+package core
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestUnshownPlacesReported: words a planted page puts where no reader
+// sees them as page text (share-card metadata, a field's placeholder, a
+// screen reader's label, an SVG drawn invisibly, a list of suggestions)
+// are reported when they sell; genuine ones stay unreported.
+func TestUnshownPlacesReported(t *testing.T) {
+	for _, tc := range []struct {
+		name, head, block, needle string
+		reported                  bool
+	}{
+		{"a share card's title", `<meta name="twitter:title" content="金沙娱乐城在线开户送88元｜js8828.vip">`, ``, "开户送", true},
+		{"a share card's genuine title", `<meta name="twitter:title" content="城区老旧小区改造全面启动">`, ``, "老旧小区", false},
+		{"a search field's placeholder", ``, `<form><input type="text" name="q" placeholder="盗号找回微信QQ密码，专业团队接单 vx:daohao_pro"></form>`, "盗号", true},
+		{"a genuine placeholder", ``, `<form><input type="text" name="q" placeholder="请输入您要查询的小区名称或改造项目"></form>`, "小区名称", false},
+		{"an icon link's label", ``, `<a class="ico" href="http://dk-vip.top/" aria-label="黑户贷款秒下款，不查征信，加微信daikuan_vip"></a>`, "秒下款", true},
+		{"a genuine icon label", ``, `<a class="ico" href="/wza/" aria-label="无障碍浏览"></a>`, "无障碍", false},
+		{"an SVG text at opacity 0", ``, `<svg width="600" height="24"><text x="0" y="18" opacity="0">老虎机在线玩，真人荷官发牌</text></svg>`, "老虎机", true},
+		{"suggestions never shown", ``, `<input list="hot"><datalist id="hot"><option value="太阳城线上赌场">太阳城线上赌场</option><option value="网上赌场开户">网上赌场开户</option></datalist>`, "赌场", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(tc.head, tc.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+			require.NoError(t, err)
+			reported := false
+			for _, s := range a.Spam {
+				reported = reported || strings.Contains(s.Text, tc.needle)
+			}
+			assert.Equal(t, tc.reported, reported, "%+v", a.Spam)
+			assert.NotContains(t, a.Text, "赌场")
+		})
+	}
+}
+
+// TestPlantedEditorWithHandle: a 责任编辑 line whose value is a seller's
+// messaging id behind its app's name is dropped and reported.
+func TestPlantedEditorWithHandle(t *testing.T) {
+	for _, line := range []string{"责任编辑：恒达国际娱乐客服部 微信hd-8555", "责任编辑：鑫源商贸 薇信xy-8899"} {
+		a, err := Extract([]byte(portalPage(``, `<div class="editor">`+line+`</div>`)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+		require.NoError(t, err)
+		assert.Empty(t, a.Editor, line)
+		reported := false
+		for _, s := range a.Spam {
+			reported = reported || s.ReasonID == reasonSpamInfoLine
+		}
+		assert.True(t, reported, "%s: %+v", line, a.Spam)
+	}
+	a, err := Extract([]byte(portalPage(``, `<div class="editor">责任编辑：王晓东</div>`)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})
+	require.NoError(t, err)
+	assert.Equal(t, "王晓东", a.Editor)
+}
