@@ -412,6 +412,7 @@ func TestHiddenProseIsReported(t *testing.T) {
 		// A short advert whose only sign is a messaging id behind its
 		// app's name, with fewer digits than a phone or QQ number.
 		{"a marquee that never moves, with a WeChat id", ``, `<marquee scrolldelay="900000" scrollamount="1">同城上门足疗私密服务，微信tcsm520。</marquee>`, "足疗私密"},
+		{"a :has(> …) rule", `<style>.rel li:has(> a[href*="tea-shop"]){display:none}</style>`, `<ul class="rel"><li><a href="http://tea-shop.example.com/">` + tea + `</a></li><li><a href="/xwzx/2.html">县召开安全生产工作会议</a></li></ul>`, "养生茶礼盒"},
 		{"a display:none line with a WeChat id", `<style>.q{display:none}</style>`, `<div class="q">高价回收各类购物卡 加v：huishou88</div>`, "购物卡"},
 	} {
 		t.Run(f.name, func(t *testing.T) {

@@ -81,7 +81,13 @@ func NewSheet() *Sheet {
 func (ix *Sheet) Add(sel string, order int, decls Declarations) bool {
 	compiled, err := cascadia.Parse(sel)
 	if err != nil {
-		return false
+		rewritten, ok := childHas(sel)
+		if !ok {
+			return false
+		}
+		if compiled, err = cascadia.Parse(rewritten); err != nil {
+			return false
+		}
 	}
 	i := len(ix.rules)
 	ix.rules = append(ix.rules, sheetRule{sel: compiled, spec: compiled.Specificity(), order: order, decls: decls})
@@ -96,6 +102,61 @@ func (ix *Sheet) Add(sel string, order int, decls Declarations) bool {
 		ix.any = append(ix.any, i)
 	}
 	return true
+}
+
+// childHas rewrites each :has(> X) of sel, whose relative selector
+// cascadia cannot read, as cascadia's :haschild(X), when X is one
+// compound selector (a[href*="x"].y); false when sel has none, or one of
+// another shape (:has(+ X), :has(> X Y)), which stays unread.
+func childHas(sel string) (string, bool) {
+	var b strings.Builder
+	rest := sel
+	found := false
+	for {
+		i := strings.Index(rest, ":has(")
+		if i < 0 {
+			b.WriteString(rest)
+			return b.String(), found
+		}
+		inner := strings.TrimLeft(rest[i+len(":has("):], " \t\n")
+		if !strings.HasPrefix(inner, ">") {
+			return "", false
+		}
+		inner = strings.TrimLeft(inner[1:], " \t\n")
+		end, depth, quote := -1, 0, byte(0)
+	scan:
+		for k := 0; k < len(inner); k++ {
+			c := inner[k]
+			switch {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '"' || c == '\'':
+				quote = c
+			case c == '[' || c == '(':
+				depth++
+			case c == ']':
+				depth--
+			case c == ')' && depth == 0:
+				end = k
+				break scan
+			case c == ')':
+				depth--
+			case depth == 0 && strings.IndexByte(" \t\n>+~,", c) >= 0:
+				return "", false // not one compound
+			}
+		}
+		if end <= 0 {
+			return "", false
+		}
+		b.WriteString(rest[:i])
+		b.WriteString(":haschild(")
+		b.WriteString(inner[:end])
+		b.WriteString(")")
+		rest = inner[end+1:]
+		found = true
+	}
 }
 
 // DataSheet decodes a style sheet carried in a data: URL, the one
