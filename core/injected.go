@@ -264,7 +264,11 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 			strictAbove, labelAbove = labelLine(units[i-1].text)
 			e.header = strictAbove
 		}
-		if e.needsFamilies() {
+		// A private contact (a mobile number, a messaging id) asks for a
+		// look even on the article's topic: with a profile and a price, it
+		// is a seller's advert.
+		e.contact = privateContact(u.text)
+		if e.needsFamilies() || e.contact {
 			folded := cjk.NFKC(runePrefix(u.text, 400))
 			e.families = bioFamilies.CountMatches(folded, maxFamilies)
 			e.headline = sharedCount(titleBigrams, own)
@@ -486,12 +490,23 @@ func (e blockEvidence) needsFamilies() bool {
 	return e.overlap < lowTopic || e.follows
 }
 
+// privateContact reports a mobile number or a messaging id in text: how
+// a seller is reached. An office gives a landline.
+func privateContact(text string) bool {
+	folded, compact := foldSpam(text)
+	if countDigits(folded) >= 11 && (mobilePhone.MatchString(folded) || mobilePhone.MatchString(compact)) {
+		return true
+	}
+	return advertHandleMarks.In(folded) && writesHandle(folded)
+}
+
 // blockEvidence is what is known about one paragraph of the article.
 type blockEvidence struct {
 	copy        int     // copy* constant: what a second copy says
 	families    int     // distinct biography and credential patterns
 	header      bool    // opens with a profile heading (关于专家组 …)
 	official    bool    // gives its subject a current post in a government body (现任…局党组书记、局长)
+	contact     bool    // gives a private contact: a mobile number or a messaging id
 	label       bool    // opens with, or follows, a role label (关于X, X简介, 讲解员：)
 	profileOpen bool    // its first sentence gives a birth or a school
 	overlap     float64 // share of its words found in the title and the rest
@@ -619,6 +634,12 @@ func (e blockEvidence) weigh() (int, reason) {
 		// A lead shares words with its headline and with what follows;
 		// a profile put first shares neither.
 		return blockRemove, because(reasonInjectedOffTop, "a biography put before the article, sharing nothing with its headline or the rest")
+	case e.families >= 2 && e.sells && e.contact && !e.profilePage:
+		// A career told to sell its subject's services, with a number
+		// to book them: an advert, whatever trade the article is about
+		// (a matchmaker at a group wedding, a nanny firm at a 家政
+		// training). A notice's prices come with an office's landline.
+		return blockRemove, because(reasonInjectedProfile, "a profile that sells its subject's services at a price, with a private contact")
 	case e.first, onHead:
 	case e.follows && e.overlap < offTopic && (e.families >= 1 || e.sells):
 		// A profile split in two often sells in its second half.

@@ -50,6 +50,10 @@ func TestWeigh(t *testing.T) {
 		{"profile heading with credentials", blockEvidence{header: true, families: 1, overlap: 0.5}, blockRemove},
 		{"profile heading on a page of profiles", blockEvidence{header: true, families: 3, profilePage: true}, blockSuspect},
 		{"profile heading alone", blockEvidence{header: true}, blockKeep},
+		{"a career selling its services, with a mobile, on topic", blockEvidence{families: 2, sells: true, contact: true, overlap: 0.6}, blockRemove},
+		{"prices and a mobile without a career (a guesthouse list)", blockEvidence{families: 1, sells: true, contact: true, overlap: 0.6}, blockKeep},
+		{"a career with a mobile, selling nothing", blockEvidence{families: 3, contact: true, overlap: 0.6}, blockKeep},
+		{"a career selling with a mobile, on a page of profiles", blockEvidence{families: 3, sells: true, contact: true, profilePage: true, overlap: 0.6}, blockKeep},
 		{"an official's résumé under its heading", blockEvidence{header: true, families: 3, official: true, overlap: 0.4}, blockKeep},
 		{"many patterns off topic", blockEvidence{families: 4, overlap: 0.1}, blockRemove},
 		{"many patterns on topic", blockEvidence{families: 4, overlap: 0.6}, blockKeep},
@@ -464,5 +468,46 @@ func TestOfficialPost(t *testing.T) {
 		{"曾任县财政局局长，2019年退休。", false}, // a former post, no current one
 	} {
 		assert.Equal(t, tc.official, officialPost.MatchString(tc.text), tc.text)
+	}
+}
+
+// TestOnTopicSellerProfile: a planted profile of someone in the
+// article's own trade, selling their services at a price with a mobile
+// number, goes even though it shares the article's topic; the same
+// article's genuine list of prices and booking phones stays.
+func TestOnTopicSellerProfile(t *testing.T) {
+	page := func(extra string) string {
+		return `<html><head><title>县举办养老护理员技能培训班 60名学员结业_某某县人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>
+<div class="article"><h1>县举办养老护理员技能培训班 60名学员结业</h1><div class="info">发布时间：2024-06-12 来源：县人社局</div><div id="zoom">
+<p>6月12日，县人社局举办的养老护理员技能培训班结业，60名学员通过考核取得职业技能等级证书。培训为期15天，内容包括生活照料、康复护理和应急救护。</p>
+<p>县人社局相关负责人介绍，今年全县还将开展家政、育婴、电商等职业技能培训8期，参训人员可按规定享受培训补贴。</p>` + extra + `
+<p>培训报名咨询电话：0433-8622519，报名地点为县公共就业服务中心一楼。</p></div></div>
+<div class="footer">主办：某某县人民政府办公室</div></body></html>`
+	}
+	for _, tc := range []struct {
+		name, block, needle string
+		removed             bool
+	}{
+		{"a nursing-home founder", `<p>养老推荐：安康护理院创始人刘桂兰，1972年生于延吉，从事养老护理二十年，持有高级护理师证书，2018年创办安康护理院，现有床位二百张。入住套餐每月3800元起，新客户立减500元，预约电话13904331234，微信同号。</p>`, "安康护理院", true},
+		{"a nanny agency owner", `<p>金牌育婴师王秀英，从事母婴护理十五年，国家一级育婴师，创办“暖心”家政工作室，服务家庭八百余户。会员年费1680元，预约请添加客服微信nuanxin_jz。</p>`, "暖心", true},
+		{"the course's fees and phones", `<p>下期课程安排：育婴员班每人培训费1200元起，由财政全额补贴；家政服务员班报名电话13904330001，电商班报名电话13904330002。</p>`, "育婴员班", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(page(tc.block)), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "60名学员通过考核")
+			assert.Contains(t, a.Text, "0433-8622519")
+			if tc.removed {
+				assert.NotContains(t, a.Text, tc.needle)
+				reported := false
+				for _, s := range a.Spam {
+					reported = reported || strings.Contains(s.Text, tc.needle)
+				}
+				assert.True(t, reported, "%+v", a.Spam)
+			} else {
+				assert.Contains(t, a.Text, tc.needle)
+				assert.Empty(t, a.Spam)
+			}
+		})
 	}
 }

@@ -390,7 +390,7 @@ var officialPost = gate.MustCompile(`现任[^。；，]{0,30}(?:局|厅|人民�
 // offerPattern is a seller's offer: a price "from" or "only", which a
 // notice's fees and subsidies are not written as. Evidence only for a
 // paragraph that carries on a planted profile.
-var offerPattern = gate.MustCompile(`(?:仅需|只需|低至|特价|优惠价)[^。，,]{0,6}[0-9０-９.]+\s*[万千百]?元|[0-9０-９.]+\s*[万千百]?元起`)
+var offerPattern = gate.MustCompile(`(?:仅需|只需|低至|特价|优惠价|特惠|立减|会员年费|包成功)[^。，,]{0,6}[0-9０-９.]+\s*[万千百]?元|[0-9０-９.]+\s*[万千百]?元起`)
 
 // bioFamilies finds the bioPatterns in one pass.
 var bioFamilies = gate.NewSet(bioPatterns)
