@@ -364,7 +364,7 @@ func TestHoldoutBatchFive(t *testing.T) {
 	assert.GreaterOrEqual(t, s.F1Min, 0.45, "lowest page's body F1")
 	assert.LessOrEqual(t, s.PagesBelowHalf, 1, "pages below F1 0.5")
 	assert.LessOrEqual(t, leftOf(t, s.InjectedLeaked), 2, "planted blocks left in the body: %s", s.InjectedLeaked)
-	assert.GreaterOrEqual(t, leftOf(t, s.Fields["title"]), 23, "titles")
+	assert.GreaterOrEqual(t, leftOf(t, s.Fields["title"]), 24, "titles")
 	assert.Zero(t, s.FalseAlarms, "genuine text reported as spam")
 }
 

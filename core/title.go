@@ -243,7 +243,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 	}
 	trusted := p.judgeRefs(strong, weak, spam, shown)
 	if best != nil && bestConfirmed {
-		text := untruncated(bestText, refs)
+		text := untruncated(withoutBadge(best, bestText, refs), refs)
 		if i, ok := segOf(best); ok {
 			text = completeSplit(text, i, segs, all)
 		}
@@ -260,6 +260,38 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		return best, p.dropGluedSpam(bestText, all)
 	}
 	return nil, fromTag
+}
+
+// maxBadgeRunes is the longest status badge set at the end of a
+// headline (已反馈, 征集中, 置顶).
+const maxBadgeRunes = 4
+
+// withoutBadge drops from the headline t of h a status badge in an
+// element of its own at its end (<span class="tag">已反馈</span>) when
+// what is left is exactly what a reference names the page.
+func withoutBadge(h *html.Node, t string, refs []string) string {
+	last := h.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || isBlockish(last.Data) {
+		return t
+	}
+	badge := strings.TrimSpace(textOf(last))
+	if n := utf8.RuneCountInString(badge); n == 0 || n > maxBadgeRunes {
+		return t
+	}
+	rest, ok := strings.CutSuffix(strings.TrimSpace(t), badge)
+	if !ok {
+		return t
+	}
+	key := titleKey(rest)
+	for _, r := range refs {
+		if titleKey(r) == key {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
 }
 
 // completeSplit returns the reference that names whole a headline shown

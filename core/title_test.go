@@ -468,3 +468,19 @@ func TestProseIsNoHeadline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "行政处罚信息公开表（浙金罚决字〔2024〕52号）", a.Title)
 }
+
+// TestHeadlineBadge: a status badge set in its own element at the end of
+// the headline is no part of the title when a reference names the page
+// without it; a last element the references name stays.
+func TestHeadlineBadge(t *testing.T) {
+	for _, tc := range []struct{ h1, ref, want string }{
+		{`关于城区停车收费调整的意见征集<span class="tag">征集中</span>`, "关于城区停车收费调整的意见征集", "关于城区停车收费调整的意见征集"},
+		{`关于2024年度县级预算执行情况的反馈 <em class="st">已反馈</em>`, "关于2024年度县级预算执行情况的反馈", "关于2024年度县级预算执行情况的反馈"},
+		{`关于公布第三批非遗项目名录的通知<span>（第二批）</span>`, "关于公布第三批非遗项目名录的通知（第二批）", "关于公布第三批非遗项目名录的通知（第二批）"},
+	} {
+		page := `<html><head><title>` + tc.ref + `_某某区人民政府</title><meta name="ArticleTitle" content="` + tc.ref + `"></head><body><div class="nav"><a href="/">首页</a></div><h1>` + tc.h1 + `</h1><div>发布时间：2024-05-21</div><div id="zoom"><p>为进一步做好相关工作，现将有关情况公布如下，请各单位认真对照执行，并及时反馈落实情况。</p><p>联系电话：010-69243711。</p></div></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, a.Title, tc.h1)
+	}
+}
