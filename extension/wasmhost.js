@@ -78,6 +78,7 @@ export function asSerialised(html) {
  * @returns {Promise<import('./protocol.js').Reply>}
  */
 export async function handleHostMessage(msg) {
+  if (msg?.type === MSG.BG_TO_HOST_PING) return { ok: true };
   const wasCold = loading === null;
   if (msg.type === MSG.BG_TO_HOST_EXTRACT) extracts++;
   const core = await loadCore();
