@@ -428,6 +428,8 @@ export async function start({ id, fromLibrary, articleReply, titled, address, ac
     return;
   }
   state.shown = state.article;
+  // The page's own timeline: the article is here.
+  performance.mark('govreader-article');
   const article = state.article;
   const access = early && sameSite(state.source, article.url) ? early : accessOf(article.url ?? '');
   const key = library.keyOf(article);
