@@ -3,9 +3,10 @@
 // button's feedback and menu, and the router to the wasm host.
 // A service worker in Chrome, a module background page in Firefox.
 import { ext } from './ext.js';
-import { MSG, VEIL_TYPES, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, isVeilSender, readerURL } from './protocol.js';
+import { MSG, CORE_PORT, VEIL_TYPES, ERROR_MESSAGES, READER_PATH, isMessageFor, isOwnSender, isVeilSender, readerURL } from './protocol.js';
 import * as settings from './settings.js';
 import { coreHost } from './corethread.js';
+import { corePort } from './coreport.js';
 import { keepList } from './keep.js';
 import * as library from './db.js';
 import { KIND, NOTE } from './contract.js';
@@ -63,14 +64,43 @@ async function ensureOffscreen() {
   offscreenUp = true;
 }
 
+/** The direct line to the offscreen document's core worker (coreport.js). */
+const port = corePort(ext.url(OFFSCREEN_PATH));
+
 /**
- * Sends a message to the wasm host: the offscreen document when there is
- * one, the worker itself otherwise.
+ * Sends a message to the wasm host: over the direct line to the offscreen
+ * document's worker when it is up, else to the offscreen document, else to
+ * a worker of this context.
  * @template {HostMessage} M
  * @param {M} msg
  * @returns {Promise<HostReplies[M['type']] | Failure>}
  */
 async function hostCall(msg) {
+  // The warm-up of the engine's code needs the offscreen document itself
+  // (corethread.js makes its page there, where a DOM parser is).
+  const direct = useLocalHost || /** @type {{jit?: boolean}} */ (msg).jit ? null : port.call(msg);
+  if (direct) {
+    try {
+      const reply = await direct;
+      if (reply) return reply;
+    } catch (e) {
+      // The worker went away under the call: the offscreen document
+      // starts another, and a line to it follows.
+      console.warn('govreader: the core worker did not answer, asking the offscreen document', e);
+    }
+  }
+  const reply = await viaOffscreen(msg);
+  if (!useLocalHost && !port.ready()) port.connect().catch(() => undefined);
+  return reply;
+}
+
+/**
+ * hostCall without the direct line.
+ * @template {HostMessage} M
+ * @param {M} msg
+ * @returns {Promise<HostReplies[M['type']] | Failure>}
+ */
+async function viaOffscreen(msg) {
   if (!useLocalHost) {
     try {
       await ensureOffscreen();
@@ -147,6 +177,7 @@ function warmLibrary() {
 async function resetHost() {
   offscreenUp = false;
   coreUp = false;
+  port.drop('reset');
   if (!useLocalHost && (await hasOffscreenDocument())) await ext.api.offscreen.closeDocument();
 }
 
@@ -1071,9 +1102,22 @@ ext.onMessage((msg, sender) => {
       return explainReader(String(msg.id));
     case MSG.OPTIONS_TO_BG_RULES_CHANGED:
       return syncVeil().then(() => ({ ok: true }));
+    case MSG.HOST_TO_BG_CORE_LOST:
+      port.drop('core worker lost');
+      return Promise.resolve({ ok: true });
   }
   return undefined;
 });
+
+// The offscreen document has started a core worker: a line to it
+// (coreport.js). Only the extension's own pages can post to this worker.
+globalThis.addEventListener('message', (/** @type {any} */ e) => {
+  if (e.data?.type === CORE_PORT.started && e.source?.url === ext.url(OFFSCREEN_PATH) && !useLocalHost) {
+    port.connect(true).catch(() => undefined);
+  }
+});
+// This service worker may have been restarted beside a running core.
+if (!useLocalHost) port.connect().catch(() => undefined);
 
 /**
  * Chooses where the wasm runs; the tests use it to exercise the fallback.
@@ -1082,8 +1126,10 @@ ext.onMessage((msg, sender) => {
 function useHost(where) {
   useLocalHost = where === 'worker' || !ext.hasOffscreen();
   coreUp = false;
+  if (useLocalHost) port.drop('not used');
+  else port.connect().catch(() => undefined);
 }
 
 // For the browser tests and the timing scripts, which cannot click the
 // toolbar button.
-Object.assign(globalThis, { runReader, resetHost, prewarm, useHost, onActionClicked, onCommand, onMenuClicked, onInstalled, syncVeil, refreshSiteItem });
+Object.assign(globalThis, { runReader, resetHost, prewarm, useHost, coreLine: () => ({ ready: port.ready(), answered: port.answered() }), onActionClicked, onCommand, onMenuClicked, onInstalled, syncVeil, refreshSiteItem });

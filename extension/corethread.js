@@ -9,18 +9,40 @@
 // while its article is still being extracted.
 import { handleHostMessage, asSerialised } from './wasmhost.js';
 import { samplePage } from './warmup.js';
-import { MSG } from './protocol.js';
+import { MSG, CORE_PORT } from './protocol.js';
 
 /** A worker that failed to start this many times in a row is given up for
  * this document's life; the core then runs on the caller's thread. */
 const MAX_STARTS = 2;
 
 /**
- * Returns the host's one function: a message in, its reply out.
- * @returns {(msg: import('./protocol.js').HostMessage) => Promise<import('./protocol.js').HostReply>}
+ * @typedef {((msg: import('./protocol.js').HostMessage) => Promise<import('./protocol.js').HostReply>)
+ *   & {serve: (port: MessagePort) => void}} Host
+ * A message in, its reply out; serve(port) answers the same messages on
+ * a port (coreport.js's line from the service worker), from the worker.
  */
-export function coreHost() {
-  if (typeof Worker !== 'function') return handleHostMessage;
+
+/**
+ * Answers {seq, msg} with {seq, reply} on port, on this thread.
+ * @param {MessagePort} port
+ */
+function serveHere(port) {
+  port.onmessage = async (e) => {
+    const { seq, msg } = e.data ?? {};
+    const reply = await handleHostMessage(msg).catch((err) => ({ ok: false, error: String(err?.message ?? err), code: 'host' }));
+    port.postMessage({ seq, reply });
+  };
+}
+
+/**
+ * Returns the host.
+ * @param {{onLost?: (why: string) => void, onStarted?: () => void}} [o]
+ *   onLost: the worker is gone, and any port served by it with it;
+ *   onStarted: a worker was started (ports given to an earlier one are dead)
+ * @returns {Host}
+ */
+export function coreHost({ onLost, onStarted } = {}) {
+  if (typeof Worker !== 'function') return Object.assign(handleHostMessage, { serve: serveHere });
   /** @type {Worker|null} */
   let worker = null;
   let seq = 0;
@@ -36,6 +58,7 @@ export function coreHost() {
   const lose = (why) => {
     worker?.terminate();
     worker = null;
+    onLost?.(why);
     for (const p of pending.values()) p.reject(new Error(why));
     pending.clear();
   };
@@ -56,10 +79,12 @@ export function coreHost() {
       lose(`core worker: ${e.message || 'failed'}`);
     });
     w.addEventListener('messageerror', () => lose('core worker: unreadable message'));
+    onStarted?.();
     return w;
   };
 
-  return async (msg) => {
+  /** @type {Host} */
+  const host = async (msg) => {
     if (failedStarts >= MAX_STARTS) return handleHostMessage(msg);
     if (msg.type === MSG.BG_TO_HOST_WARM && msg.jit) {
       warmHtml ??= asSerialised(samplePage());
@@ -78,4 +103,10 @@ export function coreHost() {
       throw e;
     }
   };
+  host.serve = (port) => {
+    if (failedStarts >= MAX_STARTS) { serveHere(port); return; }
+    worker ??= start();
+    worker.postMessage({ type: CORE_PORT.hello }, [port]);
+  };
+  return host;
 }

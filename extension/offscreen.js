@@ -1,11 +1,23 @@
 // The offscreen document: one warm Go instance shared by every tab, in a
 // worker of its own (corethread.js). It only answers messages from the
 // extension's own contexts.
-import { MSG, isMessageFor, isOwnSender } from './protocol.js';
+import { MSG, CORE_PORT, isMessageFor, isOwnSender } from './protocol.js';
 import { coreHost } from './corethread.js';
 
 const api = globalThis.chrome;
-const host = coreHost();
+// The service worker talks to the worker directly once it can
+// (coreport.js): it sends a port here, for the worker; a worker that is
+// lost takes that line with it, and a new one asks for another.
+const host = coreHost({
+  onLost: () => { api.runtime.sendMessage({ type: MSG.HOST_TO_BG_CORE_LOST }).catch(() => undefined); },
+  onStarted: () => { navigator.serviceWorker.controller?.postMessage({ type: CORE_PORT.started }); },
+});
+navigator.serviceWorker.addEventListener('message', (e) => {
+  const port = e.data?.type === CORE_PORT.hello ? e.ports[0] : undefined;
+  // Only this extension's own service worker can post here.
+  if (port) host.serve(port);
+});
+navigator.serviceWorker.startMessages();
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isMessageFor(msg, 'host') || !isOwnSender(sender, api.runtime.id, api.runtime.getURL(''))) return false;
   // isMessageFor checked the type; the host checks what it carries.

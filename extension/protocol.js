@@ -32,6 +32,12 @@ export const MSG = Object.freeze({
    * word of core's spam lexicon (core.HasSpamWords), asked of the early
    * headline before the reader shows it */
   BG_TO_HOST_SPAM_WORDS: 'bg->host:spamWords',
+  /** background → core worker, on the port of coreport.js: → {ok}; the
+   * worker answers without loading the core, to show the port works */
+  BG_TO_HOST_PING: 'bg->host:ping',
+  /** offscreen → background: the core's worker was lost (a crash, a failed
+   * start); a port to it (coreport.js) is dead */
+  HOST_TO_BG_CORE_LOST: 'host->bg:coreLost',
   /** page (reader, library, options) → background: {id} → {article}; for
    * a reader whose article is still being extracted, the answer waits for
    * it, or is {ok: false, code} when the extraction failed */
@@ -72,6 +78,16 @@ export const MSG = Object.freeze({
   /** veil → background: {url}; the user asked for the original while the
    * veil was up: do not turn this page into the reader */
   VEIL_TO_BG_CANCEL: 'veil->bg:cancel',
+});
+
+/** The handover of a direct line from the service worker to the core's
+ * worker (coreport.js), which are not runtime messages: hello carries the
+ * port, from the service worker to the offscreen document
+ * (Client.postMessage) and on to its worker; started goes from the
+ * offscreen document to the service worker when it has started a worker. */
+export const CORE_PORT = Object.freeze({
+  hello: 'govreader:corePort',
+  started: 'govreader:coreStarted',
 });
 
 /** The message types a content script may send. @type {readonly string[]} */
@@ -128,7 +144,8 @@ const TYPES = new Set(Object.values(MSG));
  * @typedef {{type: typeof MSG.BG_TO_HOST_EXTRACT, html: string, options?: ExtractOptions}
  *   | {type: typeof MSG.BG_TO_HOST_MARKDOWN | typeof MSG.BG_TO_HOST_DOCUMENT, article: Article, options?: ExportOptions}
  *   | {type: typeof MSG.BG_TO_HOST_WARM, jit?: boolean, warm_html?: string}
- *   | {type: typeof MSG.BG_TO_HOST_SPAM_WORDS, text: string}} HostMessage
+ *   | {type: typeof MSG.BG_TO_HOST_SPAM_WORDS, text: string}
+ *   | {type: typeof MSG.BG_TO_HOST_PING}} HostMessage
  */
 
 /**
@@ -139,6 +156,7 @@ const TYPES = new Set(Object.values(MSG));
  *   [MSG.BG_TO_HOST_SPAM_WORDS]: {ok: true, spam: boolean},
  *   [MSG.BG_TO_HOST_MARKDOWN]: {ok: true, text: string},
  *   [MSG.BG_TO_HOST_DOCUMENT]: {ok: true, text: string},
+ *   [MSG.BG_TO_HOST_PING]: {ok: true},
  * }} HostReplies
  * @typedef {{ok: false, error: string, code?: string}} Failure
  * @typedef {HostReplies[keyof HostReplies] | Failure} HostReply

@@ -52,7 +52,9 @@
    * place and with which headline, the plain address, and the answers to
    * the questions this script asks at once (protocol.js
    * PAGE_TO_BG_GET_ARTICLE, READER_TO_BG_GET_HEAD).
-   * @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>, access?: Promise<boolean>}}
+   * taken: reader.js has taken the headline over; the shell paints none
+   * after that.
+   * @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>, access?: Promise<boolean>, taken?: boolean}}
    */
   const shell = { shown: false, title: '', address: '' };
   Object.defineProperty(globalThis, 'govreaderShell', { value: shell });
@@ -74,11 +76,14 @@
     // No storage, or not JSON: the default look.
   }
 
+  /** A headline as the shell shows it: one line, cut. @param {string} t */
+  const clean = (t) => t.replace(/\s+/g, ' ').trim().slice(0, MAX_HEADLINE);
+
   const params = new URLSearchParams(location.search);
   const opened = params.has(HEADLINE_PARAM) && !params.has('library') && location.hash.length > 1;
   if (opened) {
     shell.shown = true;
-    shell.title = (params.get(HEADLINE_PARAM) ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADLINE);
+    shell.title = clean(params.get(HEADLINE_PARAM) ?? '');
     // The address the history and bookmarks keep is the plain reader URL.
     params.delete(HEADLINE_PARAM);
     shell.address = `${location.pathname}?${params}${location.hash}`;
@@ -97,6 +102,18 @@
     if (!shell.title) {
       shell.head = api.runtime.sendMessage({ type: GET_HEAD, id });
       shell.head.catch(() => undefined);
+      // A click that did not wait for core's check of the headline (a
+      // busy machine, a core still loading) opened this page without it:
+      // the answer, the headline once checked, is painted as soon as it
+      // comes rather than once the modules are in (reader.js).
+      if (opened) {
+        shell.head.then((r) => {
+          const t = clean(typeof r?.title === 'string' && r.ok ? r.title : '');
+          if (!t || shell.taken || shell.title) return;
+          shell.title = t;
+          if (painted) showTitle();
+        }, () => undefined);
+      }
     }
     try {
       const source = new URL(params.get('url') ?? '');
@@ -110,6 +127,9 @@
 
   /** The reader's modules: preloaded together, then the entry. */
   const loadModules = () => {
+    // The page's own timeline (scripts/bench-click.mjs, profiling): the
+    // shell is painted and the modules are asked for.
+    performance.mark('govreader-shell');
     for (const m of MODULES) {
       const el = document.createElement(m === 'reader.js' ? 'script' : 'link');
       if (el instanceof HTMLScriptElement) {
@@ -147,17 +167,19 @@
     if (lang) document.documentElement.lang = lang.replace('_', '-');
   };
 
+  const showTitle = () => {
+    document.title = shell.title;
+    /** @type {HTMLElement} */ (document.getElementById('title')).textContent = shell.title;
+    // What scripts/bench-click.mjs times as the headline on screen.
+    afterPaint(() => performance.mark('govreader-title'));
+  };
+
   const paint = () => {
     const article = /** @type {HTMLElement} */ (document.getElementById('article'));
-    if (shell.title) {
-      document.title = shell.title;
-      /** @type {HTMLElement} */ (document.getElementById('title')).textContent = shell.title;
-    }
+    if (shell.title) showTitle();
     /** @type {HTMLElement} */ (document.getElementById('pending')).hidden = false;
     article.setAttribute('aria-busy', 'true');
     article.hidden = false;
-    // What scripts/bench-click.mjs times as the headline on screen.
-    if (shell.title) afterPaint(() => performance.mark('govreader-title'));
   };
 
   // The rest of the body is not parsed yet. A mutation observer's callback

@@ -434,6 +434,8 @@ export async function start({ id, fromLibrary, articleReply, titled, address, ac
     document.body.dataset.state = 'error';
     return;
   }
+  // The page's own timeline: the article is here.
+  performance.mark('govreader-article');
   const article = state.article;
   state.shown = article;
   const access = early && sameSite(state.source, article.url) ? early : accessOf(article.url ?? '');

@@ -16,7 +16,7 @@ import { state, $, applyLook, afterPaint } from './reader-state.js';
 const view = import('./reader-view.js');
 
 /** What reader-shell.js did before this module ran. */
-const shell = /** @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>, access?: Promise<boolean>}} */ (
+const shell = /** @type {{shown: boolean, title: string, address: string, article?: Promise<any>, head?: Promise<any>, access?: Promise<boolean>, taken?: boolean}} */ (
   /** @type {any} */ (globalThis).govreaderShell ?? { shown: false, title: '', address: '' });
 
 /**
@@ -59,7 +59,11 @@ async function boot() {
   if (!titled && !fromLibrary) {
     // While core is still reading the page, the shell: what is known now.
     const early = await Promise.race([articleReply.then(() => null, () => null), headReply]);
-    if (early?.ok) {
+    // The shell paints the headline's answer itself when it comes first
+    // (reader-shell.js); from here on this module owns the headline.
+    shell.taken = true;
+    if (shell.title) titled = true;
+    else if (early?.ok) {
       showShell(early.title ?? '');
       if (early.title) {
         await afterPaint();
@@ -70,7 +74,10 @@ async function boot() {
     }
   }
   await prefs;
-  await (await view).start({ id, fromLibrary, articleReply, titled, address: shell.address, access: shell.access });
+  const v = await view;
+  // The page's own timeline: every module of the article is in.
+  performance.mark('govreader-modules');
+  await v.start({ id, fromLibrary, articleReply, titled, address: shell.address, access: shell.access });
 }
 
 boot();

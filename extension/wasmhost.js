@@ -41,7 +41,9 @@ export function loadCore() {
   return loading;
 }
 
-/** Real extractions asked for so far; a warm-up stops at the first. */
+/** Requests for a reader asked for so far (anything but a warm-up); a
+ * warm-up stops at the first. A click's first request is the check of its
+ * headline, which must not wait for warm-up runs either. */
 let extracts = 0;
 /** Extractions of the sample page that warm the engine's code: about a
  * quarter of a second of background work at startup. Under Node, 20 left
@@ -93,8 +95,9 @@ export function asSerialised(html) {
  * @returns {Promise<import('./protocol.js').HostReply>}
  */
 export async function handleHostMessage(msg) {
+  if (msg?.type === MSG.BG_TO_HOST_PING) return { ok: true };
   const wasCold = loading === null;
-  if (msg.type === MSG.BG_TO_HOST_EXTRACT) extracts++;
+  if (msg.type !== MSG.BG_TO_HOST_WARM) extracts++;
   const core = await loadCore();
   switch (msg.type) {
     case MSG.BG_TO_HOST_WARM:

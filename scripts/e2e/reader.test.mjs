@@ -127,6 +127,32 @@ test('the wasm host is pre-warmed in an offscreen document, and the service work
   }
 });
 
+test('the background talks to the core worker directly, and a line whose document is gone does not hang a click', async () => {
+  /** @returns {Promise<{ready: boolean, answered: number}>} */
+  const line = () => b.sw.evaluate(() => /** @type {any} */ (globalThis).coreLine());
+  const waitLine = async () => {
+    for (let i = 0; i < 50 && !(await line()).ready; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await line()).ready, true, 'no direct line to the core worker');
+  };
+  await waitLine();
+  const before = (await line()).answered;
+  const url = `http://${GOV_HOST}/art/2025/4/18/portal.html`;
+  const first = await openReader(b.ctx, b.sw, url);
+  assert.equal(first.result.ok, true, JSON.stringify(first.result));
+  // The headline's check and the extraction went over the line.
+  assert.ok((await line()).answered >= before + 2, `${JSON.stringify(await line())} after ${before}`);
+  // The offscreen document goes without a word to the line (as if the
+  // browser closed it): the next click falls back to the runtime path,
+  // which opens the document again, and the line follows.
+  await b.sw.evaluate(() => chrome.offscreen.closeDocument());
+  const t0 = Date.now();
+  const again = await openReader(b.ctx, b.sw, url);
+  assert.equal(again.result.ok, true, JSON.stringify(again.result));
+  assert.ok(Date.now() - t0 < 15000, `the click took ${Date.now() - t0} ms`);
+  await assertPortalFacts((sel) => text(again.page, sel), await again.page.title());
+  await waitLine();
+});
+
 test('the reader loads no remote image until the user turns images on', async () => {
   const url = `http://${GOV_HOST}/art/2025/3/12/sample.html`;
   const page = await b.ctx.newPage();

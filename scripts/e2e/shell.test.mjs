@@ -299,7 +299,22 @@ test('the shell paints the headline the address carries, in the last reader\'s l
       background: 'rgb(245, 236, 217)',
       pendingText: '正在整理正文…',
     });
+    // A click that could not wait for core's check (a busy machine) opens
+    // the reader with an empty headline: the shell paints the headline the
+    // background answers once it has been checked, still without a module.
+    const opened = new URL(/** @type {string} */ (urls.find((u) => u.includes('/reader.html'))));
+    opened.searchParams.set('headline', '');
     await page.close();
+    const late = await c.ctx.newPage();
+    await late.goto(opened.href);
+    await late.waitForFunction(() => performance.getEntriesByName('govreader-title').length > 0, undefined, { timeout: 20000 });
+    assert.deepEqual(await late.evaluate(() => ({
+      module: /** @type {any} */ (globalThis).__readerModule,
+      title: document.getElementById('title')?.textContent,
+      tab: document.title,
+      pending: document.getElementById('pending')?.checkVisibility(),
+    })), { module: 'stuck', title: HEADLINE, tab: HEADLINE, pending: true });
+    await late.close();
   } finally {
     await c.ctx.close();
   }
