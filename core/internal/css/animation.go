@@ -220,28 +220,7 @@ func shorthandAnimation(v string) animation {
 
 // splitSpaces splits a value at its top-level spaces (not those inside a
 // function's parentheses).
-func splitSpaces(v string) []string {
-	var out []string
-	depth, start := 0, 0
-	for i := 0; i <= len(v); i++ {
-		if i < len(v) {
-			switch v[i] {
-			case '(':
-				depth++
-			case ')':
-				depth--
-			}
-			if v[i] != ' ' || depth > 0 {
-				continue
-			}
-		}
-		if s := strings.TrimSpace(v[start:i]); s != "" {
-			out = append(out, s)
-		}
-		start = i + 1
-	}
-	return out
-}
+func splitSpaces(v string) []string { return splitTop(v, ' ') }
 
 // seconds reads a CSS time (2s, 300ms).
 func seconds(v string) (float64, bool) {

@@ -446,23 +446,27 @@ func declValue(toks []tcss.Token, custom bool) (string, bool) {
 
 // splitSelectors splits a selector list at its top-level commas (not
 // those inside :is(), :not() or an attribute value).
-func splitSelectors(list string) []string {
+func splitSelectors(list string) []string { return splitTop(list, ',') }
+
+// splitTop splits s at each sep outside parentheses and brackets, trims
+// the parts and leaves out the empty ones.
+func splitTop(s string, sep byte) []string {
 	var out []string
 	depth, start := 0, 0
-	for i := 0; i <= len(list); i++ {
-		if i < len(list) {
-			switch list[i] {
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			switch s[i] {
 			case '(', '[':
 				depth++
 			case ')', ']':
 				depth--
 			}
-			if list[i] != ',' || depth > 0 {
+			if s[i] != sep || depth > 0 {
 				continue
 			}
 		}
-		if s := strings.TrimSpace(list[start:i]); s != "" {
-			out = append(out, s)
+		if part := strings.TrimSpace(s[start:i]); part != "" {
+			out = append(out, part)
 		}
 		start = i + 1
 	}
