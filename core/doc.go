@@ -12,7 +12,8 @@
 //	visibility.go  DOM → DOM without what a browser would not show; the
 //	               page's sheets and the cascade in style.go (CSS read by
 //	               internal/css), one element's rendering in rendering.go,
-//	               text under an opaque box in covered.go
+//	               text under an opaque box in covered.go, text an
+//	               override lays out right to left in bidi.go
 //	spam.go        DOM → DOM without link farms, spam text and hijacked
 //	               titles; every removal reported in Article.Spam
 //	repair.go      pinyin splices removed from the whole DOM (before

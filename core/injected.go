@@ -490,16 +490,6 @@ func (e blockEvidence) needsFamilies() bool {
 	return e.overlap < lowTopic || e.follows
 }
 
-// privateContact reports a mobile number or a messaging id in text: how
-// a seller is reached. An office gives a landline.
-func privateContact(text string) bool {
-	folded, compact := foldSpam(text)
-	if countDigits(folded) >= 11 && (mobilePhone.MatchString(folded) || mobilePhone.MatchString(compact)) {
-		return true
-	}
-	return advertHandleMarks.In(folded) && writesHandle(folded)
-}
-
 // blockEvidence is what is known about one paragraph of the article.
 type blockEvidence struct {
 	copy        int     // copy* constant: what a second copy says

@@ -1381,31 +1381,6 @@ func listEntry(n *html.Node) bool {
 	return ok
 }
 
-// advertHandleMarks finds whether a text may hold a contactHandle.
-var advertHandleMarks = gate.NewPhrases(handleMarks)
-
-// maxHandleBytes bounds a contactHandle match from its mark on: the
-// longest app name, a label, spaces and a 32-letter id.
-const maxHandleBytes = 64
-
-// writesHandle reports whether folded text holds a contactHandle. The
-// regexp reads only the text at each of handleMarks, never the whole of
-// a page: share bars put 微信 and QQ on every one.
-func writesHandle(folded string) bool {
-	m := advertHandleMarks
-	prev := 0 // where the rune before i starts: the bare @ looks at it
-	for i, r := range folded {
-		if m.MayStart(r) && m.StartsAt(folded, i, r) {
-			end := min(len(folded), i+maxHandleBytes)
-			if contactHandle.MatchString(folded[prev:end]) {
-				return true
-			}
-		}
-		prev = i
-	}
-	return false
-}
-
 // cheapSiteMarks finds whether a text may write a cheap domain.
 var cheapSiteMarks = func() gate.Phrases {
 	var marks []string
