@@ -133,15 +133,17 @@ func (p *page) listBesideHeadline(body, winner *html.Node, a headlineAnchor) *ht
 // stays.
 func listBlurb(n, headline *html.Node) bool {
 	var b strings.Builder
-	walkNodes(n, func(c *html.Node) bool {
-		switch {
-		case c == headline, c.Type == html.ElementNode && (c.Data == "a" || hiddenText(c)):
-			return false
-		case c.Type == html.TextNode:
+	long := findNode(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
 			b.WriteString(c.Data)
 		}
-		return b.Len() <= 4*maxListBlurbRunes
+		return b.Len() > 4*maxListBlurbRunes*utf8.UTFMax // stop: far too long
+	}, func(c *html.Node) bool {
+		return c != headline && c.Type == html.ElementNode && c.Data != "a" && !hiddenText(c)
 	})
+	if long != nil {
+		return false
+	}
 	text := collapseSpace(b.String())
 	return utf8.RuneCountInString(text) <= maxListBlurbRunes && !hasSentencePunct(text)
 }
