@@ -31,6 +31,12 @@ func writesHandle(folded string) bool {
 	return false
 }
 
+// writesHandleIn is writesHandle of text not yet folded.
+func writesHandleIn(text string) bool {
+	folded, _ := foldSpam(text)
+	return writesHandle(folded)
+}
+
 // privateContact reports a mobile number or a messaging id in text: how
 // a seller is reached. An office gives a landline.
 func privateContact(text string) bool {

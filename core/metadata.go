@@ -1005,8 +1005,7 @@ func weighName(v string) nameEvidence {
 	})
 	if !e.handle {
 		// A messaging id behind its app's name (微信hd-8555).
-		folded, _ := foldSpam(v)
-		e.handle = writesHandle(folded)
+		e.handle = writesHandleIn(v)
 	}
 	_, e.spamWords = spamScore(v)
 	return e

@@ -581,10 +581,7 @@ func (p *page) judgeScriptText(payload string, why reason, head func() []uint64)
 	if !p.carriesSpam(frag.Get(0), text) {
 		// An advert by its shape, as a visible block is judged: what a
 		// script writes is painted where the script puts it.
-		block := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-		block.AppendChild(&html.Node{Type: html.TextNode, Data: text})
-		score, strong := spamScore(text)
-		advert, because := p.advertEvidence(block, text, score, strong, 0, head).weigh()
+		advert, because := p.standaloneAdvert(text, head)
 		if !advert {
 			return
 		}
@@ -650,37 +647,53 @@ func rawTextTag(tag string) string {
 // images: a reader without images, or whose image fails to load, is
 // shown that text, and it goes into saved files.
 func (p *page) checkImageText() {
+	head := sync.OnceValue(p.headlineBigrams) // read once, for all attributes
 	for _, n := range p.tags.all("img", inBody).Nodes {
-		p.clearSpamAttrs(n, "alt", "title")
+		p.clearSpamAttrs(n, head, "alt", "title")
 	}
 	// Tooltips: a link's or a box's title is painted when the pointer
 	// rests on it, and readers of saved pages see it. Portals title most
 	// links, so one lexicon pass over them all decides whether any needs
 	// a look.
-	titled := p.tags.all("[title]", inBody).Nodes
-	var all strings.Builder
-	for _, n := range titled {
-		all.WriteString(attr(n, "title"))
-		all.WriteByte('|')
-	}
-	if score, strong := spamScore(all.String()); strong == 0 && score < advertWords {
+	titled, all := p.attrTexts("[title]", "title")
+	if score, strong := spamScore(all); strong == 0 && score < advertWords {
 		return
 	}
 	for _, n := range titled {
-		p.clearSpamAttrs(n, "title")
+		p.clearSpamAttrs(n, head, "title")
 	}
 }
 
-// textAdvert judges a text that stands alone (a label, an attribute) as
-// a visible block of it would be judged: an advert by its shape.
-func (p *page) textAdvert(text string) bool {
-	if !mayHoldAdvert(text) {
-		return false
+// attrTexts returns the elements of the tag index's list (inside the
+// body) and their attribute key's values joined, for one lexicon pass
+// over them all.
+func (p *page) attrTexts(list, key string) ([]*html.Node, string) {
+	nodes := p.tags.all(list, inBody).Nodes
+	var all strings.Builder
+	for _, n := range nodes {
+		all.WriteString(attr(n, key))
+		all.WriteByte('|')
 	}
+	return nodes, all.String()
+}
+
+// standaloneAdvert judges a text that stands alone (a label, an
+// attribute, what a script writes) as a visible block of it would be
+// judged: whether it is an advert by its shape, and why.
+func (p *page) standaloneAdvert(text string, head func() []uint64) (bool, string) {
 	block := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 	block.AppendChild(&html.Node{Type: html.TextNode, Data: text})
 	score, strong := spamScore(text)
-	advert, _ := p.advertEvidence(block, text, score, strong, 0, p.headlineBigrams).weigh()
+	return p.advertEvidence(block, text, score, strong, 0, head).weigh()
+}
+
+// attrAdvert is standaloneAdvert for an attribute's text, which is looked
+// at only when it may hold an advert's marks (a handle, a site, digits).
+func (p *page) attrAdvert(text string, head func() []uint64) bool {
+	if !mayHoldAdvert(text) {
+		return false
+	}
+	advert, _ := p.standaloneAdvert(text, head)
 	return advert
 }
 
@@ -688,32 +701,28 @@ func (p *page) textAdvert(text string) bool {
 // no text of its own: screen readers read it in the element's place, and
 // an icon link is where a planted advert hides its words.
 func (p *page) checkAccessibleLabels() {
-	labelled := p.tags.all("[aria-label]", inBody).Nodes
-	var all strings.Builder
-	for _, n := range labelled {
-		all.WriteString(attr(n, "aria-label"))
-		all.WriteByte('|')
-	}
-	if score, strong := spamScore(all.String()); strong == 0 && score < advertWords && !mayHoldAdvert(all.String()) {
+	labelled, all := p.attrTexts("[aria-label]", "aria-label")
+	if score, strong := spamScore(all); strong == 0 && score < advertWords && !mayHoldAdvert(all) {
 		return
 	}
+	head := sync.OnceValue(p.headlineBigrams)
 	for _, n := range labelled {
 		if strings.TrimSpace(textOf(n)) == "" {
-			p.clearSpamAttrs(n, "aria-label")
+			p.clearSpamAttrs(n, head, "aria-label")
 		}
 	}
 }
 
 // clearSpamAttrs removes and reports the named attributes of n whose text
-// is spam.
-func (p *page) clearSpamAttrs(n *html.Node, keys ...string) {
+// is spam; head gives the headline's bigrams, for an advert's topic.
+func (p *page) clearSpamAttrs(n *html.Node, head func() []uint64, keys ...string) {
 	for i := 0; i < len(n.Attr); i++ {
 		a := n.Attr[i]
 		if !slices.Contains(keys, a.Key) {
 			continue
 		}
 		text := collapseSpace(a.Val)
-		if text == "" || !p.carriesSpam(n, text) && !p.textAdvert(text) {
+		if text == "" || !p.carriesSpam(n, text) && !p.attrAdvert(text, head) {
 			continue
 		}
 		why := because(reasonSpamImageText, "spam in an image's "+a.Key+" text")
@@ -1437,9 +1446,11 @@ func offAdvertTopic(text string, head []uint64) bool {
 	if len(head) == 0 {
 		return false
 	}
-	own, _ := keyBigrams(nil, text)
+	var own []uint64
 	if head[0]&latinWordMark != 0 {
 		own = latinWordKeys(text)
+	} else {
+		own, _ = keyBigrams(nil, text)
 	}
 	shared := 0
 	for _, bg := range head {

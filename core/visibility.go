@@ -503,15 +503,16 @@ func (p *page) removeHidden() (hiddenProse []string) {
 		if h.n.Data == "input" {
 			// A form field's value is no text of the page, but a planted
 			// field carries its words there (<input type=hidden
-			// value="…">): they are judged by the lexicon alone, as
-			// ordinary fields hold titles and ids no reader sees.
-			// Its placeholder is painted in the empty field.
+			// value="…">), and its placeholder is painted in the empty
+			// field: they are judged by the lexicon and an advert's
+			// shape only, never as hidden prose, since ordinary fields
+			// hold titles and ids no reader sees.
 			if v := strings.TrimSpace(attr(h.n, "value") + " " + attr(h.n, "placeholder")); v != "" {
 				h.n.AppendChild(&html.Node{Type: html.TextNode, Data: v})
 				why := because(h.why.id, "hidden from readers: "+h.why.text)
 				before := len(p.art.Spam)
 				p.classifyRemoved(h.n, SpamHidden, why, h.evidence)
-				if len(p.art.Spam) == before && p.textAdvert(v) {
+				if len(p.art.Spam) == before && p.attrAdvert(v, p.headlineBigrams) {
 					p.report(SpamHidden, clip(v, 300), why, true, h.evidence())
 				}
 			}
@@ -830,8 +831,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		// A messaging id behind its app's name (微信tcsm520, QQ 12345)
 		// is a seller's contact however few digits it has, as in a
 		// visible advert.
-		folded, _ := foldSpam(e.text)
-		e.handle = writesHandle(folded)
+		e.handle = writesHandleIn(e.text)
 	}
 	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
 	own := p.ownHosts()
