@@ -1,31 +1,40 @@
-// Paint check for the spam4 attack set, in headless Chromium (a data check, not a test of the extractor).
+// Paint check for an attack set (spam, spam3, spam4, spam5), in headless Chromium (a data check, not a
+// test of the extractor).
 //
-// usage: node eval/holdout/tools/paint4.mjs [VARIANT_PREFIX]
+// usage: node eval/holdout/tools/paint.mjs SET [VARIANT_PREFIX]
 //   (PLAYWRIGHT_CORE=/path/to/playwright-core/index.mjs when the checkout has no node_modules)
 //
 // Pages load from file://; every other request is aborted. For each variant it prints whether every
 // genuine body line of the base is painted and uncovered, and for each needle where it ends up:
 // PAINTED (visible spam), off-page, clipped, colour=bg, checkVisibility-false, covered by …, or
-// not-in-dom (title/meta/attributes/<template>/::before content). Beyond paint3 it also reports colour alpha,
-// clip-path shapes that hit-testing misses, text waiting outside a <marquee> box, and finds text interleaved with
-// display:none noise by reading it without the hidden descendants. PAINT_DEBUG=1 echoes the page's console.
+// not-in-dom (title/meta/attributes/<template>/::before content). It reads colour alpha (rgba() and
+// color(srgb … / a)), clip-path shapes that hit-testing misses, text waiting outside a <marquee> box,
+// text interleaved with display:none noise (read again without the hidden descendants), text outside
+// the box of an overflow ancestor (multi-column overflow), and text under an ancestor's background (the
+// hit test returns an ancestor). PAINT_DEBUG=1 echoes the page's console. It grew set by set; each
+// set's README section names what it checked then.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const { chromium } = await import(process.env.PLAYWRIGHT_CORE ||
   new URL('../../../node_modules/playwright-core/index.mjs', import.meta.url).href);
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const man = JSON.parse(fs.readFileSync(`${root}/spam4/spam.json`, 'utf8'));
+const set = process.argv[2];
+if (!set || !fs.existsSync(`${root}/${set}/spam.json`)) {
+  console.error('usage: node eval/holdout/tools/paint.mjs SET [VARIANT_PREFIX]  (SET: spam, spam3, spam4, spam5)');
+  process.exit(2);
+}
+const man = JSON.parse(fs.readFileSync(`${root}/${set}/spam.json`, 'utf8'));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 await ctx.route('**/*', r => r.request().url().startsWith('file:') ? r.continue() : r.abort());
 const page = await ctx.newPage();
 if (process.env.PAINT_DEBUG) page.on('console', m => console.log('  [page]', m.text()));
-const only = process.argv[2];
+const only = process.argv[3];
 for (const [name, v] of Object.entries(man)) {
   if (only && !name.startsWith(only)) continue;
   const gold = JSON.parse(fs.readFileSync(`${root}/gold/${v.base}.json`, 'utf8'));
-  await page.goto(`file://${root}/spam4/${name}.html`, { waitUntil: 'load' });
+  await page.goto(`file://${root}/${set}/${name}.html`, { waitUntil: 'load' });
   await page.waitForTimeout(700); // setTimeout-inserted spam lands at 300 ms
   const res = await page.evaluate(({ lines, needles }) => {
     const fold = s => s.normalize('NFKC').replace(/\s+/g, '').replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
@@ -70,7 +79,7 @@ for (const [name, v] of Object.entries(man)) {
       if (!on.length) return 'off-page ' + Math.round(rects[0].left + sx) + ',' + Math.round(rects[0].top + sy);
       const st = getComputedStyle(el);
       if (st.color === bg(el) || /rgba\(.*, 0\)$/.test(st.color)) return 'colour=bg ' + st.color;
-      const alpha = /rgba\(.*, ([\d.]+)\)$/.exec(st.color);
+      const alpha = /rgba\(.*, ([\d.]+)\)$/.exec(st.color) || /\/ ([\d.]+)\)$/.exec(st.color);
       if (alpha && parseFloat(alpha[1]) < 0.1) return 'colour alpha ' + alpha[1];
       // clip-path and scrolled marquees: is any of the text's box inside the clipping shape / the marquee box?
       for (let e = el; e; e = e.parentElement) {
@@ -93,12 +102,14 @@ for (const [name, v] of Object.entries(man)) {
         if (s2.overflow !== 'visible' && e !== el || (e === el && s2.overflow === 'hidden')) {
           const b = e.getBoundingClientRect();
           if (b.width < 2 || b.height < 2) return 'clipped by ' + e.tagName + ' ' + b.width + 'x' + b.height;
+          if (e !== el && !on.some(r => r.right > b.left + 1 && r.left < b.right - 1 && r.bottom > b.top + 1 && r.top < b.bottom - 1))
+            return 'outside its clipping ' + e.tagName + ' (' + Math.round(b.width) + 'x' + Math.round(b.height) + ', text at x=' + Math.round(on[0].left) + ')';
         }
       }
       const r = on[0]; el.scrollIntoView({ block: 'center' });
       const r2 = [...range.getClientRects()].filter(r => r.width > 1 && r.height > 1)[0];
       const hit = document.elementFromPoint(r2.left + Math.min(r2.width / 2, 30), r2.top + r2.height / 2);
-      if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) return 'covered by ' + hit.tagName + '.' + hit.className;
+      if (hit && hit !== el && !el.contains(hit)) return 'covered by ' + hit.tagName + '.' + hit.className;
       return 'PAINTED';
     };
     const out = { lines: [], needles: [] };
