@@ -765,6 +765,13 @@ type hiddenEvidence struct {
 	// and shown nowhere else, no reader was meant to see it. (Weak words
 	// are not enough: 您的浏览器不支持视频播放 names 视频 and 观看.)
 	trade bool
+	// sells: it states the terms of a sale (货到付款, 快递到家) and warns
+	// against nothing: a notice or a player's fallback has no use for them.
+	sells bool
+	// site: it writes out the address of a site not the page's own (nor
+	// government or well-known) beside a trade's words, weak ones too
+	// (比特币 … 日结 kj-tuoguan.com): where the seller is reached.
+	site bool
 }
 
 // Thresholds of the report of quiet hidden blocks.
@@ -799,9 +806,9 @@ func (e hiddenEvidence) worthReport() bool {
 		// Written for browsers without the player or plug-in: its
 		// sentences (您的浏览器不支持视频播放…) are no sign; a seller's
 		// words or contact are.
-		return e.handle || e.leaves || e.trade
+		return e.handle || e.leaves || e.trade || e.sells || e.site
 	}
-	return e.handle || e.leaves || e.prose || e.trade || deliberate(e.why.id) || e.r.planted()
+	return e.handle || e.leaves || e.prose || e.trade || e.sells || e.site || deliberate(e.why.id) || e.r.planted()
 }
 
 // fallbackFor are the elements whose content is a fallback for browsers
@@ -834,6 +841,14 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		e.handle = writesHandleIn(e.text)
 	}
 	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
+	folded, _ := foldSpam(e.text)
+	e.sells = saleTerms.In(folded) && !tradeWarnings.In(folded)
+	if strings.IndexByte(folded, '.') >= 0 {
+		if site, _ := p.writtenSites(folded); site {
+			score, _ := spamScore(e.text)
+			e.site = score >= advertWords
+		}
+	}
 	own := p.ownHosts()
 	foreign := false
 	linkWords := 0
@@ -867,7 +882,7 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
 	}
-	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !deliberate(e.why.id) && !h.r.planted() {
+	if e.ownLinks || !e.handle && !e.leaves && !e.prose && !e.trade && !e.sells && !e.site && !deliberate(e.why.id) && !h.r.planted() {
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)

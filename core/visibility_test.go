@@ -719,3 +719,34 @@ func TestHiddenTradeWordsReported(t *testing.T) {
 		})
 	}
 }
+
+// Hidden text with no strong spam word is still reported when it states
+// the terms of a sale or writes out a seller's site beside a trade's
+// words; a player's fallback, a vendor credit or a hidden warning is not.
+func TestHiddenSaleAndSiteReported(t *testing.T) {
+	cases := []struct {
+		name, block, needle string
+		reported            bool
+	}{
+		{"an object's fallback selling by mail", `<object data="/x.swf" type="application/x-shockwave-flash">艾司唑仑网购渠道，不用去医院，快递到家隐私发货</object>`, "艾司唑仑", true},
+		{"an embed's fallback selling cash on delivery", `<object data="/m.swf">正品山参礼盒特价直供，货到付款全国包邮</object>`, "山参礼盒", true},
+		{"a drawn-out SVG text with a site", `<svg width="300" height="30"><text x="0" y="20" opacity="0">矿机托管月月回本，比特币挖矿收益日结 kj-tuoguan.com</text></svg>`, "矿机托管", true},
+		{"a display:none block with a site", `<div style="display:none">炒币群每日喊单，虚拟币带你稳赚 www.bi-quan88.com</div>`, "炒币群", true},
+		{"a plug-in's fallback", `<object data="/flash/banner.swf">您的浏览器未安装Flash插件，请点击此处下载安装后观看本站宣传片。</object>`, "Flash", false},
+		{"a hidden vendor credit", `<div style="display:none">技术支持：某某网络科技有限公司 www.mouwangluo.com 网站平台维护</div>`, "技术支持", false},
+		{"a hidden warning naming the terms", `<div style="display:none">谨防安眠药快递到家骗局</div>`, "安眠药", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(coverPage(tc.block)), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "四十二万亩")
+			assert.NotContains(t, a.Text, tc.needle)
+			reported := false
+			for _, s := range a.Spam {
+				reported = reported || strings.Contains(s.Text, tc.needle)
+			}
+			assert.Equal(t, tc.reported, reported, "%+v", a.Spam)
+		})
+	}
+}
