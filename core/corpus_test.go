@@ -395,9 +395,8 @@ func TestHoldoutAttacks(t *testing.T) {
 		// Set four first gave 7 of 40 leaking and 17 flagged. One goes
 		// unreported, though not shown: a planted 发布机构 value.
 		{"spam4", 40, 39, 0},
-		// Set five first gave 12 of 40 leaking and 22 flagged. Three go
-		// unreported, their words unknown to the lexicon: an SVG text
-		// drawn at opacity 0, an <object>'s fallback, an icon link's
+		// Set five first gave 12 of 40 leaking and 22 flagged. One goes
+		// unreported, its words unknown to the lexicon: an icon link's
 		// aria-label.
 		{"spam5", 40, 39, 0},
 	} {
