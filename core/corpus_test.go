@@ -392,9 +392,8 @@ func TestHoldoutAttacks(t *testing.T) {
 		{"spam", 30, 30, 0},
 		// Set three first gave 10 of 34 leaking and 17 flagged.
 		{"spam3", 34, 34, 0},
-		// Set four first gave 7 of 40 leaking and 17 flagged. One goes
-		// unreported, though not shown: a planted 发布机构 value.
-		{"spam4", 40, 39, 0},
+		// Set four first gave 7 of 40 leaking and 17 flagged.
+		{"spam4", 40, 40, 0},
 		// Set five first gave 12 of 40 leaking and 22 flagged. One goes
 		// unreported, its words unknown to the lexicon: an icon link's
 		// aria-label.

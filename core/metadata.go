@@ -321,7 +321,10 @@ func fieldValue(f field, raw string) string {
 			return ""
 		}
 	case fieldSource, fieldPublisher:
-		if hasAnyOf(v, "。！？") || utf8.RuneCountInString(v) > 60 || !weighName(v).isName() {
+		// A value with a seller's handle or a trade's words is kept for
+		// the metadata stage, which reports it (and keeps a name before
+		// it): a planted 发布机构 must not vanish unreported.
+		if e := weighName(v); hasAnyOf(v, "。！？") || utf8.RuneCountInString(v) > 60 || !e.isName() && !e.sells() {
 			return ""
 		}
 	case fieldDocNumber:
@@ -473,8 +476,14 @@ func (p *page) finishMetadata() {
 	}
 	a.Written = dates.First(m.shown[fieldWritten], m.shown[fieldGenerated])
 	a.Source = p.chooseSource()
-	if shown := m.shown[fieldSource]; shown != "" && a.Source != shown && !weighName(shown).isName() {
-		p.dropPlantedField("来源", shown) // not merely a value preferred to it
+	if shown := m.shown[fieldSource]; shown != "" && !weighName(shown).isName() {
+		// Not merely a value preferred to it: an advert, reported. The
+		// name it was appended to is the source when nothing better is.
+		name, planted := leadingName(shown)
+		p.dropPlantedField("来源", planted)
+		if a.Source == "" {
+			a.Source = name
+		}
 	}
 	a.Publisher = p.institutionField("发布机构", m.shown[fieldPublisher])
 	// JSON-LD names the author on purpose; the gov meta Author tag is
@@ -1011,15 +1020,38 @@ func weighName(v string) nameEvidence {
 	return e
 }
 
+// sells reports a value that holds a seller's handle or a trade's words:
+// an advert, where a long number or an address may be an office's.
+func (e nameEvidence) sells() bool {
+	return e.handle || e.spamWords > 0
+}
+
 // institutionField returns v when it can name an institution, and
 // otherwise drops it as a planted advert (a site, a seller's handle, a
-// spam trade's words in the 发布机构 line) and reports it.
+// spam trade's words in the 发布机构 line) and reports it. A name the
+// advert was appended to (宝鸡市住房和城乡建设局 龙腾天下娱乐 ltx9988.com)
+// is kept.
 func (p *page) institutionField(label, v string) string {
 	if v == "" || weighName(v).isName() {
 		return v
 	}
-	p.dropPlantedField(label, v)
-	return ""
+	name, planted := leadingName(v)
+	p.dropPlantedField(label, planted)
+	return name
+}
+
+// leadingName splits a value into the shortest run of its leading
+// space-separated words that is a name and the rest, when the rest sells;
+// otherwise the whole value is planted.
+func leadingName(v string) (name, planted string) {
+	words := strings.Fields(v)
+	for k := 1; k < len(words); k++ {
+		head, rest := strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		if weighName(head).isName() && weighName(rest).sells() {
+			return head, rest
+		}
+	}
+	return "", v
 }
 
 // personField is institutionField for a person's line (作者, 责任编辑),
@@ -1036,6 +1068,11 @@ func (p *page) personField(label, v string) string {
 // dropPlantedField reports a metadata value that is an advert, not a
 // name: the reader shows these lines above the article.
 func (p *page) dropPlantedField(label, v string) {
+	for _, s := range p.art.Spam {
+		if strings.Contains(s.Text, v) {
+			return // the line it stands in was reported already
+		}
+	}
 	why := because(reasonSpamInfoLine, "an advert planted as the page's "+label)
 	if p.decide(nil, v, stageSpam, why, nil) {
 		p.report(SpamText, clip(v, 300), why, true, nil)

@@ -925,6 +925,9 @@ func TestPlantedNameFields(t *testing.T) {
 		{"a trade as the publisher", `发布时间：2024-06-12　发布机构：金狮国际娱乐首存送彩金`, "", "", true},
 		{"a genuine author and publisher", `发布时间：2024-06-12　作者：陈志鸿　发布机构：泉州市文化馆`, "陈志鸿", "泉州市文化馆", false},
 		{"a writer with a publication's address", `Published 2024-06-12 by Troy L. Smith, Cleveland.com　作者：Troy L. Smith, Cleveland.com`, "Troy L. Smith, Cleveland.com", "", false},
+		// An advert appended to the genuine value: the name stays.
+		{"an advert after the publisher in a table cell", `<table><tr><td>发布时间：</td><td>2024-06-12</td><td>发布机构：</td><td>泉州市文化馆 金狮国际娱乐 js8899.com</td></tr></table>`, "", "泉州市文化馆", true},
+		{"an advert after the publisher in a line", `发布时间：2024-06-12　发布机构：泉州市文化馆 代孕包成功 微信dy6688`, "", "泉州市文化馆", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
