@@ -442,6 +442,11 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
+// removeAttr deletes n's attributes named key.
+func removeAttr(n *html.Node, key string) {
+	n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == key })
+}
+
 // classID is the element's class and id, lower-cased, for rule matching.
 func classID(n *html.Node) string {
 	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))

@@ -707,10 +707,33 @@ func (p *page) checkAccessibleLabels() {
 	}
 	head := sync.OnceValue(p.headlineBigrams)
 	for _, n := range labelled {
-		if strings.TrimSpace(textOf(n)) == "" {
-			p.clearSpamAttrs(n, head, "aria-label")
+		if strings.TrimSpace(textOf(n)) != "" {
+			continue
+		}
+		p.clearSpamAttrs(n, head, "aria-label")
+		if label := collapseSpace(attr(n, "aria-label")); label != "" && p.labelLeadsAway(n, label, head) {
+			why := because(reasonSpamTooltip, "a label that sends readers to another site, unrelated to the article, read for <"+n.Data+">")
+			if p.decide(nil, label, stageSpam, why, nil) {
+				p.report(SpamText, clip(label, 300), why, true, nil)
+				removeAttr(n, "aria-label")
+			}
 		}
 	}
+}
+
+// labelLeadsAway reports an icon link whose accessible name is a sentence
+// that writes out the foreign site the link goes to, off the article's
+// topic: a control's name names it (微信, 返回顶部, 中国政府网), it does
+// not pitch a site, whatever words the pitch uses.
+func (p *page) labelLeadsAway(n *html.Node, label string, head func() []uint64) bool {
+	if n.Data != "a" || clauseMarks(label) == 0 {
+		return false
+	}
+	folded, _ := foldSpam(label)
+	if site, _ := p.writtenSites(folded); !site || foreignDomain(n, p.ownHosts()) == "" {
+		return false
+	}
+	return offAdvertTopic(label, head())
 }
 
 // clearSpamAttrs removes and reports the named attributes of n whose text

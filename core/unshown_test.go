@@ -23,6 +23,13 @@ func TestUnshownPlacesReported(t *testing.T) {
 		{"a genuine placeholder", ``, `<form><input type="text" name="q" placeholder="请输入您要查询的小区名称或改造项目"></form>`, "小区名称", false},
 		{"an icon link's label", ``, `<a class="ico" href="http://dk-vip.top/" aria-label="黑户贷款秒下款，不查征信，加微信daikuan_vip"></a>`, "秒下款", true},
 		{"a genuine icon label", ``, `<a class="ico" href="/wza/" aria-label="无障碍浏览"></a>`, "无障碍", false},
+		// A pitch for the site the icon links to, in words no lexicon
+		// knows: the label is a sentence that writes that site out.
+		{"an icon link pitching its site", ``, `<a class="ico" href="https://kongtou.io/" aria-label="空投撸毛日入千元，新币白名单免费领 kongtou.io"></a>`, "撸毛", true},
+		{"an icon link pitching a course", ``, `<a class="ico" href="http://www.xuebawang.net/vip" aria-label="三天速成学霸，名师押题直通车 xuebawang.net"></a>`, "学霸", true},
+		{"a genuine icon link to a media site", ``, `<a class="ico" href="http://www.people.com.cn/" aria-label="人民网"></a>`, "人民网", false},
+		{"a genuine icon link to the government service site", ``, `<a class="ico" href="https://gjzwfw.www.gov.cn/" aria-label="国家政务服务平台，一网通办 gjzwfw.www.gov.cn"></a>`, "一网通办", false},
+		{"a genuine icon link to the county's microblog", ``, `<a class="ico" href="https://weibo.com/anpingfabu" aria-label="安平发布官方微博，欢迎关注 weibo.com/anpingfabu"></a>`, "微博", false},
 		{"an SVG text at opacity 0", ``, `<svg width="600" height="24"><text x="0" y="18" opacity="0">老虎机在线玩，真人荷官发牌</text></svg>`, "老虎机", true},
 		{"suggestions never shown", ``, `<input list="hot"><datalist id="hot"><option value="太阳城线上赌场">太阳城线上赌场</option><option value="网上赌场开户">网上赌场开户</option></datalist>`, "赌场", true},
 	} {
