@@ -277,6 +277,9 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 			e.label = labelAbove || opensWithLabel(u.text)
 			e.later = year > 0 && latestYear(folded) > year
 			e.sells = pricePattern.MatchString(folded) || offerPattern.MatchString(folded)
+			if (e.sells || e.contact) && e.families < maxFamilies {
+				e.families += practiceFamilies.CountMatches(folded, maxFamilies-e.families)
+			}
 			e.official = !e.sells && officialPost.MatchString(folded)
 			e.oddMarkup = norm != shapeNone && shapes[i] != shapeNone && !u.loose && shapes[i] != norm
 			e.loose, e.tucked = u.loose, u.tucked
@@ -289,8 +292,11 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 		if action == blockKeep {
 			continue
 		}
+		// A short line that shares the block's box, and nothing else
+		// there, is the box's caption (专家名片, 人物档案): it goes too.
+		captioned := !strictAbove && !labelAbove && i > 0 && boxCaption(units[i-1], u)
 		text := u.text
-		if strictAbove || labelAbove {
+		if strictAbove || labelAbove || captioned {
 			text = units[i-1].text + " " + text
 		}
 		ev := Evidence{"overlap": math.Round(e.overlap*100) / 100, "credential_patterns": e.families}
@@ -302,7 +308,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 			continue // the reader restored it on this site
 		}
 		p.report(SpamInjected, clip(text, 300), why, true, ev)
-		if strictAbove || labelAbove {
+		if strictAbove || labelAbove || captioned {
 			detachAll(units[i-1].nodes)
 		}
 		detachAll(u.nodes)

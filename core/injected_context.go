@@ -226,6 +226,18 @@ func labelLine(text string) (strict, role bool) {
 	return false, roleLabel.MatchString(t)
 }
 
+// boxCaption reports a short line (label) that is, with the unit u after
+// it, all the text of their one block: a box a cloner fills with a
+// caption and a profile.
+func boxCaption(label, u unit) bool {
+	box := u.carrier
+	if box == nil || label.carrier != box || hasSentencePunct(label.text) {
+		return false
+	}
+	n := utf8.RuneCountInString(label.text)
+	return n <= maxLabelLine && utf8.RuneCountInString(collapseSpace(textOf(box))) <= n+utf8.RuneCountInString(u.text)+2
+}
+
 // opensWithLabel reports whether a paragraph opens with a role label.
 func opensWithLabel(text string) bool {
 	return roleLabel.MatchString(cjk.NFKC(runePrefix(text, 24)))

@@ -490,6 +490,11 @@ func TestOnTopicSellerProfile(t *testing.T) {
 	}{
 		{"a nursing-home founder", `<p>养老推荐：安康护理院创始人刘桂兰，1972年生于延吉，从事养老护理二十年，持有高级护理师证书，2018年创办安康护理院，现有床位二百张。入住套餐每月3800元起，新客户立减500元，预约电话13904331234，微信同号。</p>`, "安康护理院", true},
 		{"a nanny agency owner", `<p>金牌育婴师王秀英，从事母婴护理十五年，国家一级育婴师，创办“暖心”家政工作室，服务家庭八百余户。会员年费1680元，预约请添加客服微信nuanxin_jz。</p>`, "暖心", true},
+		// A practitioner's résumé (rank, years of practice, specialities)
+		// in a box of its own under a caption: the caption goes with it.
+		{"a beautician doctor in a captioned box", `<section style="border-left:4px solid #f49c9c"><strong>专家名片</strong><br><span>丽颜医疗美容门诊部院长冯雅琪，整形外科副主任医师，从事医疗美容工作十八年，擅长双眼皮和玻尿酸填充。暑期全切双眼皮特惠3980元，预约请添加客服微信liyan0717。</span></section>`, "名片", true},
+		{"a lawyer in a captioned box", `<div class="box"><b>律师档案</b><br>恒信律师事务所主任律师陈立伟，执业律师，执业十二年，擅长婚姻家事和债务纠纷。首次咨询仅需99元，添加微信chenlvshi88。</div>`, "律师档案", true},
+		{"the course's teacher on its topic", `<section><strong>授课老师</strong><br><span>县人民医院康复科副主任医师金美玉，从事老年康复护理工作二十年，擅长失能老人康复训练，本期承担康复护理课程教学。</span></section>`, "金美玉", false},
 		{"the course's fees and phones", `<p>下期课程安排：育婴员班每人培训费1200元起，由财政全额补贴；家政服务员班报名电话13904330001，电商班报名电话13904330002。</p>`, "育婴员班", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
