@@ -353,8 +353,8 @@ func TestHoldoutCorpus(t *testing.T) {
 // reading the extractor, on its own: a ratchet, not a target. Its honest
 // first run (the previous stop's core) gave mean body F1 0.902, lowest
 // 0.005 (a Q&A bank list), 23/25 titles, 4 of 6 planted blocks left and
-// one false alarm (an official's 嘉宾简介). Left: two planted profiles (a
-// beautician under a 专家名片 label, an English wealth planner) and a
+// one false alarm (an official's 嘉宾简介). Left: one planted profile (an
+// English wealth planner: the injected stage reads Chinese only) and a
 // disclosure catalogue whose gold keeps only the document names.
 func TestHoldoutBatchFive(t *testing.T) {
 	s := scoreCorpusGlob(t, filepath.Join("..", "eval", "holdout"), "h1[0-9][0-9]-*")
@@ -363,7 +363,7 @@ func TestHoldoutBatchFive(t *testing.T) {
 	assert.GreaterOrEqual(t, s.F1Mean, 0.955, "mean body F1")
 	assert.GreaterOrEqual(t, s.F1Min, 0.45, "lowest page's body F1")
 	assert.LessOrEqual(t, s.PagesBelowHalf, 1, "pages below F1 0.5")
-	assert.LessOrEqual(t, leftOf(t, s.InjectedLeaked), 2, "planted blocks left in the body: %s", s.InjectedLeaked)
+	assert.LessOrEqual(t, leftOf(t, s.InjectedLeaked), 1, "planted blocks left in the body: %s", s.InjectedLeaked)
 	assert.GreaterOrEqual(t, leftOf(t, s.Fields["title"]), 24, "titles")
 	assert.Zero(t, s.FalseAlarms, "genuine text reported as spam")
 }
