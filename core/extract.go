@@ -124,7 +124,7 @@ func (p *page) run(afterHTML string) {
 	if items := p.listItems(loc); items != nil {
 		p.art.Kind = KindList
 		root = p.listArticle(items)
-		p.listTitle()
+		p.listTitle(loc.node)
 	} else {
 		if !p.outOfTime("chrome removal") {
 			p.removeChrome(root)

@@ -193,7 +193,9 @@ func itemsContainer(items []*html.Node) *html.Node {
 
 func itemShaped(n *html.Node) bool {
 	switch n.Data {
-	case "li", "dd":
+	case "li", "dd", "tr":
+		// A catalogue table (序号 | 索引号 | 名称 | 生成日期) is a list
+		// of entries a row each.
 		return true
 	case "div", "section", "article", "dl":
 		return attr(n, "class") != ""

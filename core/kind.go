@@ -157,6 +157,9 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 	// the entry, its snippet and address are the linked page's.
 	short, _, _ := itemShape(items)
 	for _, it := range items[:min(len(items), maxItems)] {
+		if headerRow(it) {
+			continue // the table's column names, not an entry
+		}
 		text := entryText(it)
 		date := dates.Parse(text)
 		if lead := leadLinkText(it); lead != "" {
@@ -193,6 +196,23 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 	return wrap
 }
 
+// headerRow reports a table row of header cells only.
+func headerRow(n *html.Node) bool {
+	if n.Data != "tr" {
+		return false
+	}
+	cells := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.Data != "th" {
+				return false
+			}
+			cells++
+		}
+	}
+	return cells > 0
+}
+
 // entryText is an entry's text with its blocks (a name in <dt>, the post
 // in <dd>) kept apart by a space, as the page shows them side by side or
 // one below the other.
@@ -213,11 +233,35 @@ func entryText(n *html.Node) string {
 	return strings.TrimSpace(f.String())
 }
 
+// columnTitle corrects the title of a list page that took a heading of
+// another column for its own (the 法定主动公开内容 over a 政务公开 page's
+// category tree, beside the catalogue of the category shown): the page's
+// name is then the part of <title> that the list's own column writes.
+func (p *page) columnTitle(container *html.Node) {
+	head := p.meta.headline
+	if head == nil || container == nil || isAncestor(container, head) || isAncestor(head, container) {
+		return
+	}
+	text := normKey(runePrefix(textOf(container), maxColumnNameAt))
+	key := normKey(p.meta.title)
+	for _, part := range splitTitle(p.titleTag()) {
+		if k := normKey(part); k != "" && k != key && !p.isSiteName(part) && strings.Contains(text, k) {
+			p.meta.title = part
+			return
+		}
+	}
+}
+
+// maxColumnNameAt is how far into a list's column its name may stand:
+// above the list, after a line of guidance at most.
+const maxColumnNameAt = 200
+
 // listTitle corrects the title of a list page that took one entry's
 // title for its own (a search page has no heading but its results'):
 // the page's name is then the first part of <title> that is neither the
 // site's nor that entry's.
-func (p *page) listTitle() {
+func (p *page) listTitle(container *html.Node) {
+	p.columnTitle(container)
 	key := normKey(p.meta.title)
 	// The headline may carry the entry's type tag (新闻, 公开) before it.
 	if !slices.ContainsFunc(p.art.Items, func(it ListItem) bool {

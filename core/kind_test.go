@@ -199,3 +199,63 @@ func TestListUnderBanner(t *testing.T) {
 		assert.NotContains(t, a.Text, "浏览")
 	}
 }
+
+// TestCatalogueTable: a 政务公开 catalogue or a table of proposals, one
+// linked document a row under a row of column names, is a list of its
+// rows; the page's name is the category the list's column names, not the
+// heading over the category tree beside it. A table of figures in an
+// article keeps it an article.
+func TestCatalogueTable(t *testing.T) {
+	rows := func(n int, row func(i int) string) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(row(i))
+		}
+		return b.String()
+	}
+	catalogue := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>财政预决算-法定主动公开内容-某某县人民政府</title></head><body>
+<div class="hd"><a href="/">网站首页</a><a href="/xxgk/">政府信息公开</a></div>
+<div class="w"><div class="xxgk-left"><h3>法定主动公开内容</h3><ul><li><a href="/xxgk/jgzn/">机构职能</a></li><li><a href="/xxgk/zcwj/">政策文件</a></li><li><a href="/xxgk/czyjs/">财政预决算</a></li></ul></div>
+<div class="xxgk-right"><div class="cat-name"><b>财政预决算</b>　信息数：<span>64</span></div>
+<table class="mulu"><tr><th>序号</th><th>索引号</th><th>名称</th><th>生成日期</th></tr>` +
+		rows(8, func(i int) string {
+			return fmt.Sprintf(`<tr><td>%d</td><td>011038407/2024-0%d182</td><td><a href="/xxgk/czyjs/t2024_%d.shtml">某某县2024年第%d项部门预算公开说明</a></td><td>2024-06-%02d</td></tr>`, i+1, i, i, i+1, 28-i)
+		}) + `</table><p>共64条 每页8条 首页 上一页 <a href="index_1.shtml">下一页</a></p></div></div>
+<div class="ft">主办：某某县人民政府办公室 网站标识码：4203230001</div></body></html>`
+	proposals := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>建议提案办理_某某区人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div>
+<div class="main"><h2 class="col">建议提案办理</h2><table class="tab"><thead><tr><th>序号</th><th>编号</th><th>标题</th><th>领衔人</th><th>承办单位</th><th>状态</th></tr></thead><tbody>` +
+		rows(6, func(i int) string {
+			return fmt.Sprintf(`<tr><td>%d</td><td>第01%02d号</td><td><a href="/zwgk/jyta/%d.html">关于完善第%d片区社区养老服务设施的建议</a></td><td>张立新</td><td>区民政局</td><td>已办结</td></tr>`, i+1, 9-i, i, i+1)
+		}) + `</tbody></table></div><div class="foot">主办：某某区人民政府办公室</div></body></html>`
+	for _, tc := range []struct {
+		name, page, title string
+		items             int
+	}{
+		{"a catalogue beside a category tree", catalogue, "财政预决算", 8},
+		{"a table of proposals", proposals, "建议提案办理", 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, KindList, a.Kind)
+			assert.Equal(t, tc.title, a.Title)
+			assert.Len(t, a.Items, tc.items)
+			assert.NotContains(t, a.Text, "序号")
+		})
+	}
+	t.Run("a table of figures in an article", func(t *testing.T) {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某县2024年一般公共预算收支情况_某某县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="article"><h1>某某县2024年一般公共预算收支情况</h1><div id="zoom">
+<p>2024年，全县一般公共预算收入预计完成12.6亿元，同比增长5.2%，其中税收收入8.9亿元。</p>
+<p>一般公共预算支出安排31.4亿元，重点保障教育、社会保障和就业、卫生健康等民生支出。</p>
+<table><tr><th>项目</th><th>预算数</th><th>增幅</th></tr>` + rows(6, func(i int) string {
+			return fmt.Sprintf(`<tr><td>第%d类支出</td><td>%d.5亿元</td><td>%d.1%%</td></tr>`, i+1, i+2, i+3)
+		}) + `</table></div></div></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		require.NoError(t, err)
+		assert.NotEqual(t, KindList, a.Kind)
+		assert.Contains(t, a.Text, "第3类支出")
+		assert.Contains(t, a.Text, "项目 预算数 增幅")
+	})
+}
