@@ -214,7 +214,13 @@ func (s shownSet) values() map[field]string {
 
 // unlabelledDate is the first date in seg outside the byte ranges given.
 func unlabelledDate(seg string, skip []int) string {
-	for _, loc := range dates.Re.FindAllStringSubmatchIndex(seg, 4) {
+	found := dates.Re.FindAllStringSubmatchIndex(seg, 4)
+	for i, loc := range found {
+		// Two dates joined by 至, 到 or a dash are a period (征集时间：
+		// 2024-04-01 至 2024-04-30), not the day the page was published.
+		if i+1 < len(found) && rangeJoin(seg[loc[1]:found[i+1][0]]) || i > 0 && rangeJoin(seg[found[i-1][1]:loc[0]]) {
+			continue
+		}
 		inside := false
 		for j := 0; j+1 < len(skip); j += 2 {
 			if loc[0] >= skip[j] && loc[0] < skip[j+1] {
@@ -235,6 +241,15 @@ func unlabelledDate(seg string, skip []int) string {
 		}
 	}
 	return ""
+}
+
+// rangeJoin reports the text between two dates of a period.
+func rangeJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "至", "到", "-", "—", "－", "~", "～", "–", "——":
+		return true
+	}
+	return false
 }
 
 var (
@@ -616,11 +631,37 @@ func (p *page) dateNearHeadline() string {
 				continue // a related list's dates are its articles'
 			}
 			if d := unlabelledDate(t, labelledSpans(t)); d != "" {
+				if s.Type == html.ElementNode {
+					return preciseTime(s, d)
+				}
 				return d
 			}
 		}
 	}
 	return ""
+}
+
+// preciseTime is d, or the machine-readable form of it that a <time
+// datetime> element below n gives (2024-05-20T16:48:31+08:00 for the
+// 2024年5月20日 it shows) when that is the same day with its time.
+func preciseTime(n *html.Node, d string) string {
+	var out string
+	walkElements([]*html.Node{n}, func(c *html.Node) bool {
+		if out != "" {
+			return false
+		}
+		if c.Data == "time" {
+			if v := dates.Parse(attr(c, "datetime")); len(v) > len(d) && strings.HasPrefix(v, d) {
+				out = v
+			}
+			return false
+		}
+		return true
+	})
+	if out == "" {
+		return d
+	}
+	return out
 }
 
 // holdsTitleLink reports a link to another article in n, that is not a
@@ -637,7 +678,9 @@ func holdsTitleLink(n *html.Node) bool {
 				afterColon = isColon(r)
 			}
 		case c.Type == html.ElementNode && c.Data == "a":
-			if !afterColon {
+			// rel=bookmark marks the permalink of the article the link
+			// stands in (WordPress, hAtom): its date is this page's.
+			if !afterColon && !relBookmark(c) {
 				t, _ := textPrefix(c, 2*titleLinkHan+20)
 				han, _ := hanLetters(t)
 				found = articleHref(attr(c, "href")) && han >= titleLinkHan || linkedDate(t)
@@ -648,6 +691,11 @@ func holdsTitleLink(n *html.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// relBookmark reports a link marked as its article's own permalink.
+func relBookmark(a *html.Node) bool {
+	return slices.Contains(strings.Fields(strings.ToLower(attr(a, "rel"))), "bookmark")
 }
 
 // rolePattern matches any byline role word, in simplified or traditional

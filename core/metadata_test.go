@@ -940,3 +940,25 @@ func TestPlantedNameFields(t *testing.T) {
 		})
 	}
 }
+
+// TestDateBesideHeadline: the date under a headline is the page's when it
+// links to the page itself (rel=bookmark, as WordPress and hAtom themes
+// mark the permalink), with the time its <time datetime> gives; two dates
+// of a period (征集时间：… 至 …) are no date of publication.
+func TestDateBesideHeadline(t *testing.T) {
+	const body = `<div id="zoom"><p>各镇街要结合实际，认真组织实施，确保各项措施落到实处，切实提高群众的获得感和满意度。</p><p>本通知自发布之日起施行，有效期三年，执行中遇到的问题请及时向县发展改革局反映。</p></div>`
+	cases := []struct {
+		name, head, info, want string
+	}{
+		{"a WordPress permalink with its time", ``, `<div class="entry-meta"><span class="posted-on">发布于 <a href="http://www.moumou.gov.cn/?p=18624" rel="bookmark"><time class="entry-date published" datetime="2024-05-20T16:48:31+08:00">2024年5月20日</time><time class="updated" datetime="2024-05-21T08:02:10+08:00">2024年5月21日</time></a></span></div>`, "2024-05-20T16:48:31+08:00"},
+		{"an hAtom permalink", ``, `<div class="submitted"><a href="/node/2231" rel="bookmark">2024-06-03</a> 由 县发展改革局</div>`, "2024-06-03"},
+		{"a period then the page's meta date", `<meta name="PubDate" content="2024-05-21 11:30">`, `<div class="yjzj"><div><span>征集时间：</span>2024-04-01 至 2024-04-30</div><div><span>反馈时间：</span>2024-05-21 11:30</div></div>`, "2024-05-21T11:30+08:00"},
+		{"a period of validity", `<meta name="PubDate" content="2024-01-05">`, `<div class="doc-info">有效期：2024-01-10～2027-01-09</div>`, "2024-01-05"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractMeta(t, `<title>关于做好2024年惠民措施落实工作的通知</title>`+tc.head, `<h1>关于做好2024年惠民措施落实工作的通知</h1>`+tc.info+body)
+			assert.Equal(t, tc.want, a.Published)
+		})
+	}
+}
