@@ -700,7 +700,8 @@ func (p *page) copyPresence(root *html.Node, units []unit, hiddenProse []string)
 		return nil
 	}
 	in := make(presence, len(units))
-	var held, judged int
+	title := normKey(p.meta.title)
+	var held, whole, judged int
 	index := newWitnessIndex(witness, len(units))
 	over := p.budgetGate("injected blocks")
 	for i, u := range units {
@@ -714,7 +715,9 @@ func (p *page) copyPresence(root *html.Node, units []unit, hiddenProse []string)
 			return nil
 		}
 		key := normKey(u.text)
-		if utf8.RuneCountInString(key) < minUnitRunes {
+		// The headline repeated above the body (whole or in lines) is in
+		// the title bar and the info table: held by no copy of the body.
+		if utf8.RuneCountInString(key) < minUnitRunes || strings.Contains(title, key) {
 			in[i] = -1
 			continue
 		}
@@ -723,6 +726,7 @@ func (p *page) copyPresence(root *html.Node, units []unit, hiddenProse []string)
 		case index.contains(key):
 			in[i] = 1
 			held++
+			whole++
 		case index.contains(runePrefix(key, 8)) || index.contains(runeSuffix(key, 8)):
 			// The copy holds the paragraph with other words in it: a name
 			// spliced into a real sentence, which stays.
@@ -731,8 +735,10 @@ func (p *page) copyPresence(root *html.Node, units []unit, hiddenProse []string)
 		}
 	}
 	// A copy must hold most of the article: a 相关新闻 list or a summary
-	// quoting one paragraph proves nothing.
-	if judged < 3 || held*10 < judged*6 {
+	// quoting one paragraph proves nothing. And most of what it holds
+	// whole: a short notice's lines open with the document's name or the
+	// office's, which the page's title bar and breadcrumb repeat.
+	if judged < 3 || held*10 < judged*6 || whole*2 < held {
 		return nil
 	}
 	return in

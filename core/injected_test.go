@@ -516,3 +516,31 @@ func TestOnTopicSellerProfile(t *testing.T) {
 		})
 	}
 }
+
+// TestShortNoticeIsNoCopy: the lines of a short official notice open with
+// the document's name or the issuing office's, which the page's title bar,
+// info table and breadcrumb repeat; that is no second copy of the notice,
+// and its 主送 and 抄送 lines are not planted.
+func TestShortNoticeIsNoCopy(t *testing.T) {
+	page := func(office, title, lines string) string {
+		return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `</title></head><body>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">` + office + `</a> &gt; 文件</div>
+<table class="xxgk"><tr><td>索引号：</td><td>KA05101-0100-2011-00012</td><td>发文机关：</td><td>` + office + `</td></tr>
+<tr><td>标题：</td><td colspan="3">` + title + `</td></tr><tr><td>文号：</td><td>岚综管〔2011〕5号</td><td>成文日期：</td><td>2011-01-30</td></tr></table>
+<div class="title">` + title + `</div><div id="zoom">` + lines + `</div>
+<div class="foot">主办：` + office + `办公室</div></body></html>`
+	}
+	for _, tc := range []struct{ name, office, title, lines string }{
+		{"a notice issuing a plan", "平岚综合实验区管委会", "平岚综合实验区管委会关于印发《区对县财政管理体制方案》的通知",
+			`<p style="text-align:center">平岚综合实验区管委会关于印发</p><p style="text-align:center">《区对县财政管理体制方案》的通知</p><p>平岚县人民政府，各乡镇人民政府，区直各单位，县直各单位：</p><p>《区对县财政管理体制方案》已经区党工委管委会研究同意，现印发给你们，请认真执行。</p><p style="text-align:right">二〇一一年一月三十日</p><p>抄送：县委、县人大、县政协</p><p>平岚综合实验区管委会办公室2011年1月30日印发</p>`},
+		{"a notice issuing a plan, signed", "某某县人民政府办公室", "某某县人民政府办公室关于印发《某某县防汛抗旱应急预案》的通知",
+			`<p>各乡镇人民政府，县政府各部门：</p><p>《某某县防汛抗旱应急预案》已经县政府同意，现印发给你们，请结合实际认真贯彻执行。</p><p style="text-align:right">某某县人民政府办公室</p><p style="text-align:right">2024年5月6日</p><p>抄送：县委办公室，县人大常委会办公室，县政协办公室</p><p>某某县人民政府办公室2024年5月6日印发</p>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(page(tc.office, tc.title, tc.lines)), Options{})
+			require.NoError(t, err)
+			assert.Empty(t, a.Spam)
+			assert.Contains(t, a.Text, "抄送")
+		})
+	}
+}
