@@ -170,7 +170,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 			return false
 		}
 		hinted := hasTitleHint(n) || attr(n, "itemprop") == "headline"
-		heading := isHeading(n) && n.Data[1] <= '4'
+		heading := isHeading(n)
 		if !heading && !hinted && above[n] == "" {
 			return true
 		}
@@ -180,7 +180,7 @@ func (p *page) chooseTitle(segs []infoSeg, info []bool) (*html.Node, string) {
 		}
 		t = trimHeadline(t, refGrams)
 		r := len([]rune(t))
-		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) || sentences(t) {
+		if r < 4 || r > 160 || len(findLabels(t)) > 0 || siteKeys[titleKey(t)] || isDateLine(t) || sentences(t) || locationTrail(t) || namesSite(titleKey(t), siteKeys) {
 			return true
 		}
 		score := 0.0
@@ -736,6 +736,41 @@ func sentences(t string) bool {
 // maxHeadlineSiblings is how many element siblings on each side inRepeatedList
 // compares.
 const maxHeadlineSiblings = 16
+
+// namesSite reports a candidate that is the site's name, or that name
+// without a word or two around it (a sidebar's 中国地理学会 under a
+// <title> ending in 中国地理学会官网).
+func namesSite(key string, siteKeys map[string]bool) bool {
+	if siteKeys[key] {
+		return true
+	}
+	n := utf8.RuneCountInString(key)
+	if n < 4 {
+		return false
+	}
+	for k := range siteKeys {
+		if strings.Contains(k, key) && utf8.RuneCountInString(k)-n <= maxSiteNameExtra {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSiteNameExtra is how many more runes a site's name in <title> may
+// have than the name a heading gives (官网, 门户网站).
+const maxSiteNameExtra = 4
+
+// locationTrail reports a breadcrumb set as a heading (首页 - 新闻动态,
+// 首页 > 政务公开 > 通知公告): it says where the page is, not what it says.
+func locationTrail(t string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(t), "首页")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(">»›→-—/|＞", r)
+}
 
 func isHeading(n *html.Node) bool {
 	return n != nil && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'

@@ -484,3 +484,25 @@ func TestHeadlineBadge(t *testing.T) {
 		assert.Equal(t, tc.want, a.Title, tc.h1)
 	}
 }
+
+// TestMinorHeadingHeadline: a site that sets its headline in an <h5> or
+// <h6>, under a breadcrumb set as a heading and beside a sidebar heading
+// that names the site, still has its headline read; the breadcrumb and
+// the site's name are never the title.
+func TestMinorHeadingHeadline(t *testing.T) {
+	const body = `<p>11月2日至3日，年会在重庆举行，来自全国120余所高校和科研院所的600余名代表参加会议，围绕新时代人文地理学发展开展交流。</p><p>年会设置了18个分会场，共有260余位学者作学术报告，会议期间还举行了青年学者论坛和研究生学术沙龙。</p>`
+	for _, tc := range []struct{ name, page, want string }{
+		{"an <h5> headline under a crumb heading", `<html><head><meta charset="utf-8"><title>新闻动态--中国地理学会官网</title></head><body>
+<div class="nav"><h3>首页 - 新闻动态</h3></div><div class="news"><div class="left"><h5>2019年中国人文地理学术年会在重庆成功举行</h5><p class="info">发布时间：2019-11-05</p><div class="detailCon">` + body + `</div></div>
+<div class="right"><div class="cont"><h5>中国地理学会</h5><p>地址：北京市朝阳区大屯路甲11号</p></div></div></div></body></html>`, "2019年中国人文地理学术年会在重庆成功举行"},
+		{"an <h6> headline under a trail heading", `<html><head><meta charset="utf-8"><title>学会动态_某某省科协门户网站</title></head><body>
+<h2 class="loc">首页 &gt; 学会动态</h2><div class="main"><h6 class="tit">省科协召开2024年学会工作推进会</h6><div class="time">2024-06-12 来源：学会部</div><div class="con">` + body + `</div></div>
+<div class="side"><h6>某某省科协</h6><ul><li><a href="/a/">学会概况</a></li></ul></div></body></html>`, "省科协召开2024年学会工作推进会"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Title)
+		})
+	}
+}
