@@ -477,7 +477,9 @@ func newDocIndex(root *html.Node) *docIndex {
 		for _, a := range n.Attr {
 			switch a.Key {
 			case "class":
-				for _, c := range strings.Fields(a.Val) {
+				// FieldsSeq splits as Fields does without building the
+				// slice: one allocation per class attribute of the page.
+				for c := range strings.FieldsSeq(a.Val) {
 					ix.classes[c] = true
 				}
 			case "id":

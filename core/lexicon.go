@@ -354,6 +354,22 @@ func foldsToItself(t string) bool {
 // writeFolded is foldSpam of one rune, written to the folded and compact
 // texts.
 func writeFolded(folded, compact *[]byte, r rune) {
+	if r < utf8.RuneSelf {
+		// ASCII, most of what is not Han in a page (digits, spaces,
+		// punctuation once NFKC has narrowed the wide forms): no format,
+		// symbol or enclosing mark among it, nor a look-alike in the fold
+		// table (TestWriteFoldedFastPaths), so the lookups below would only
+		// lower its case.
+		c := byte(r)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		*folded = append(*folded, c)
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			*compact = append(*compact, c)
+		}
+		return
+	}
 	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 		return // zero-width joiners, soft hyphens, BOMs
 	}
@@ -362,9 +378,9 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	}
 	// A capital look-alike is folded as drawn (Greek Ν is N, its lower
 	// case ν is v), then the rest is lowered and folded.
-	if m, ok := spamFoldRunes[r]; ok {
+	if m, ok := foldRune(r); ok {
 		r = m
-	} else if m, ok := spamFoldRunes[unicode.ToLower(r)]; ok {
+	} else if m, ok := foldRune(unicode.ToLower(r)); ok {
 		r = m
 	} else {
 		r = unicode.ToLower(r)
@@ -373,6 +389,16 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		*compact = utf8.AppendRune(*compact, r)
 	}
+}
+
+// foldRune is spamFoldRunes[r], the bit set answering most runes
+// without the map.
+func foldRune(r rune) (rune, bool) {
+	if !spamFolds.Has(r) {
+		return 0, false
+	}
+	m, ok := spamFoldRunes[r]
+	return m, ok
 }
 
 // spamFolds holds the runes spamFoldRunes maps, so that the common case,

@@ -3,6 +3,7 @@ package core
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -103,6 +104,42 @@ func foldSpamPlain(t string) (string, string) {
 		writeFolded(&f, &c, r)
 	}
 	return string(f), string(c)
+}
+
+// writeFoldedGeneral is writeFolded without its fast paths: the
+// checks and lookups it makes of every rune.
+func writeFoldedGeneral(folded, compact *[]byte, r rune) {
+	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
+		return
+	}
+	if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x2000 || r >= 0xfe00 && r <= 0xfe0f || unicode.Is(unicode.Me, r) {
+		return
+	}
+	if m, ok := spamFoldRunes[r]; ok {
+		r = m
+	} else if m, ok := spamFoldRunes[unicode.ToLower(r)]; ok {
+		r = m
+	} else {
+		r = unicode.ToLower(r)
+	}
+	*folded = utf8.AppendRune(*folded, r)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		*compact = utf8.AppendRune(*compact, r)
+	}
+}
+
+// TestWriteFoldedFastPaths: the ASCII path and the bit set in front of
+// the fold map give what the general checks give, for every rune of the
+// BMP and the first planes' worth above it.
+func TestWriteFoldedFastPaths(t *testing.T) {
+	for r := rune(0); r <= 0x10400; r++ {
+		var f1, c1, f2, c2 []byte
+		writeFolded(&f1, &c1, r)
+		writeFoldedGeneral(&f2, &c2, r)
+		if string(f1) != string(f2) || string(c1) != string(c2) {
+			t.Fatalf("writeFolded(%U) = %q, %q; want %q, %q", r, f1, c1, f2, c2)
+		}
+	}
 }
 
 func FuzzFoldSpam(f *testing.F) {

@@ -503,7 +503,13 @@ func (p *page) finishMetadata() {
 	a.Publisher = p.institutionField("发布机构", m.shown[fieldPublisher])
 	// JSON-LD names the author on purpose; the gov meta Author tag is
 	// left out because it usually names the editor who keyed the page in.
-	a.Author = p.personField("作者", firstNonEmpty(m.shown[fieldAuthor], m.byline, bylineAuthor(a.Text), ldPerson(m.jsonLD["author"])))
+	// The body's byline is searched (a dozen regexps over its edge lines)
+	// only when the info line and the removed byline name no one.
+	author := firstNonEmpty(m.shown[fieldAuthor], m.byline)
+	if author == "" {
+		author = firstNonEmpty(bylineAuthor(a.Text), ldPerson(m.jsonLD["author"]))
+	}
+	a.Author = p.personField("作者", author)
 	a.Editor = p.personField("责任编辑", m.shown[fieldEditor])
 	a.DocNumber = m.shown[fieldDocNumber]
 	if a.DocNumber == "" {

@@ -869,7 +869,7 @@ func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 }
 
 // headSeparator splits a <title> or keywords list into its segments.
-var headSeparator = regexp.MustCompile(`\s*(?:[_|｜,，、;；/]|--|—+|\s-\s|-)\s*`)
+var headSeparator = mustSepRegexp(`\s*(?:[_|｜,，、;；/]|--|—+|\s-\s|-)\s*`, "_|｜,，、;；/-—")
 
 // stripHeadSpam removes the spam segments of a head text. It reports a
 // hijack when a segment has a strong spam word, or when the segments the
@@ -878,7 +878,7 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 	if strings.TrimSpace(text) == "" {
 		return text, false
 	}
-	seps := headSeparator.FindAllStringIndex(text, -1)
+	seps := headSeparator.findAll(text)
 	var segs []string
 	start := 0
 	for _, loc := range seps {

@@ -197,7 +197,7 @@ const indentSpace = " \t\r\n\f\u3000\u00a0"
 // COVID-19).
 func splitTitle(raw string) []string {
 	var parts []string
-	for _, part := range titleSplit.Split(raw, -1) {
+	for _, part := range titleSplit.split(raw) {
 		rs := []rune(part)
 		last := 0
 		for i, r := range rs {
@@ -213,7 +213,7 @@ func splitTitle(raw string) []string {
 }
 
 // titleSplit separates the parts of a <title>: 标题_栏目_站点, 站点-栏目-标题.
-var titleSplit = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`)
+var titleSplit = mustSepRegexp(`\s*(?:[_|｜]|--|—+|\s-\s)\s*`, "_|｜-—")
 
 func isLatin(r rune) bool {
 	return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)", r))

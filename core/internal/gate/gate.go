@@ -55,15 +55,21 @@ func NewPhrases(words []string) Phrases {
 
 // In reports whether s holds one of the words.
 func (p Phrases) In(s string) bool {
-	for i, r := range s {
-		if !p.first.Has(r) {
-			continue
+	for i := 0; i < len(s); {
+		// A range loop, but for Han characters taken from their bytes:
+		// range calls the decoder for every rune of Chinese text.
+		r, size := cjk.HanAt(s, i), 3
+		if r < 0 {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		for _, w := range p.byRune[r] {
-			if strings.HasPrefix(s[i:], w) {
-				return true
+		if p.first.Has(r) {
+			for _, w := range p.byRune[r] {
+				if strings.HasPrefix(s[i:], w) {
+					return true
+				}
 			}
 		}
+		i += size
 	}
 	return false
 }
@@ -284,7 +290,12 @@ func NewSet(gates []Regexp) Set {
 // true, counted no further than limit.
 func (s Set) CountMatches(text string, limit int) int {
 	var words, anchors uint64
-	for i, r := range text {
+	for i, size := 0, 0; i < len(text); i += size {
+		// As in Phrases.In.
+		var r rune
+		if r, size = cjk.HanAt(text, i), 3; r < 0 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if !s.first.Has(r) {
 			continue
 		}

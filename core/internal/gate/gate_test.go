@@ -2,7 +2,9 @@ package gate
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -46,5 +48,30 @@ func TestLiteralGates(t *testing.T) {
 		for _, s := range []string{"他是协会会员", "会议", "常务理事会", "", "axb", "c", "1990年生", "CEO", "Z", "xY"} {
 			assert.Equal(t, regexp.MustCompile(expr).MatchString(s), g.MatchString(s), "%s on %q", expr, s)
 		}
+	}
+}
+
+// TestPhrasesReadAsRange: the byte-stepping loops find what a range loop
+// over the runes finds, invalid bytes included.
+func TestPhrasesReadAsRange(t *testing.T) {
+	words := []string{"出生", "文字", "\ufffd", "b", "中b"}
+	p := NewPhrases(words)
+	set := NewSet([]Regexp{MustCompile("出生|文字"), MustCompile("\ufffd|b"), MustCompile("中b")})
+	for _, s := range []string{"", "abc", "出生于1990年", "\xff漢字\u200b", "𠀀文字", "㐀㑖䷀乾\xe4\xb8", "\xe4\xb8", "\xe9\x80", "a\xe4\xb8\xadb\xed\xa0\x80"} {
+		in, n := false, 0
+		for i, r := range s {
+			for _, w := range words {
+				if first, _ := utf8.DecodeRuneInString(w); first == r && strings.HasPrefix(s[i:], w) {
+					in = true
+				}
+			}
+		}
+		for _, g := range set.gates {
+			if g.MatchString(s) {
+				n++
+			}
+		}
+		assert.Equal(t, in, p.In(s), "%q", s)
+		assert.Equal(t, n, set.CountMatches(s, 64), "%q", s)
 	}
 }
