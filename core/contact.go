@@ -1,10 +1,15 @@
 package core
 
 // How a seller is reached, read from text: a messaging id behind its
-// app's name, a mobile number. The spam, injected and metadata stages all
-// ask; none of them owns it.
+// app's name, a mobile number, a site's address. The visibility, spam,
+// injected and metadata stages all ask; none of them owns it.
 
-import "github.com/govreader/govreader/core/internal/gate"
+import (
+	"slices"
+	"strings"
+
+	"github.com/govreader/govreader/core/internal/gate"
+)
 
 // advertHandleMarks finds whether a text may hold a contactHandle.
 var advertHandleMarks = gate.NewPhrases(handleMarks)
@@ -45,4 +50,38 @@ func privateContact(text string) bool {
 		return true
 	}
 	return advertHandleMarks.In(folded) && writesHandle(folded)
+}
+
+// writtenSites reports web addresses written in folded text that lead
+// away from the page's site and from government, education and
+// well-known sites, and whether one of them looks bought for spam.
+func (p *page) writtenSites(folded string) (site, cheap bool) {
+	own := p.ownHosts()
+	for _, m := range writtenSite.FindAllStringSubmatch(folded, 8) {
+		host := strings.TrimPrefix(m[1], "www.")
+		tld := host[strings.LastIndexByte(host, '.')+1:]
+		if !siteTLDs[tld] && !spamTLDs[tld] {
+			continue
+		}
+		if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") || slices.ContainsFunc(own, func(o string) bool { return sameSite(host, o) }) {
+			continue
+		}
+		dom := registrableDomain(host)
+		if trustedDomains[dom] {
+			continue
+		}
+		site = true
+		cheap = cheap || spammyDomain(dom)
+	}
+	return site, cheap
+}
+
+// spammyDomain reports a domain that looks bought for spam: a cheap
+// top-level domain or a label of random letters and digits.
+func spammyDomain(dom string) bool {
+	if spamTLDs[dom[strings.LastIndexByte(dom, '.')+1:]] {
+		return true
+	}
+	first, _, _ := strings.Cut(dom, ".")
+	return randomLabel.MatchString(first)
 }

@@ -15,6 +15,10 @@ import (
 	"github.com/govreader/govreader/core/internal/cjk"
 )
 
+// advertWords is the lexicon score that names a trade: two weak words
+// (网贷+下款, 代考+包过) or one strong one.
+const advertWords = 2
+
 // spamScore counts lexicon hits: strong words weigh 2, weak words 1. The
 // text is folded first (foldSpam), so that full-width letters, zero-width
 // joiners, spaces between characters and traditional forms do not hide a

@@ -185,16 +185,6 @@ func namesTarget(text, dom string) bool {
 		(len(l) >= 4 && len(name) >= 4 && strings.Contains(name, l[:4]))
 }
 
-// spammyDomain reports a domain that looks bought for spam: a cheap
-// top-level domain or a label of random letters and digits.
-func spammyDomain(dom string) bool {
-	if spamTLDs[dom[strings.LastIndexByte(dom, '.')+1:]] {
-		return true
-	}
-	first, _, _ := strings.Cut(dom, ".")
-	return randomLabel.MatchString(first)
-}
-
 // looksSpam classifies a block by its words and its links: lexicon words,
 // a link farm, or a keyword list whose phrases carry spam words.
 func (p *page) looksSpam(n *html.Node, text string) bool {
@@ -1257,9 +1247,6 @@ const (
 	// them, so that a long <title> with the site's name does not dilute it).
 	advertTopicShare  = 0.2
 	advertHeadBigrams = 12
-	// advertWords is the lexicon score that names a trade: two weak words
-	// (网贷+下款, 代考+包过) or one strong one.
-	advertWords = 2
 	// maskedRuns: words spelt half in pinyin (刷fen, 涨fen, dy刷): this
 	// many runs of lower-case Latin letters glued to Han characters. One
 	// or two are ordinary (下载pdf, e政务); a unit after a number (5km处)
@@ -1436,30 +1423,6 @@ func (p *page) writesContact(folded string) bool {
 	}
 	_, cheap := p.writtenSites(folded)
 	return cheap
-}
-
-// writtenSites reports web addresses written in folded text that lead
-// away from the page's site and from government, education and
-// well-known sites, and whether one of them looks bought for spam.
-func (p *page) writtenSites(folded string) (site, cheap bool) {
-	own := p.ownHosts()
-	for _, m := range writtenSite.FindAllStringSubmatch(folded, 8) {
-		host := strings.TrimPrefix(m[1], "www.")
-		tld := host[strings.LastIndexByte(host, '.')+1:]
-		if !siteTLDs[tld] && !spamTLDs[tld] {
-			continue
-		}
-		if isGovHost(host) || strings.HasSuffix(host, ".edu.cn") || slices.ContainsFunc(own, func(o string) bool { return sameSite(host, o) }) {
-			continue
-		}
-		dom := registrableDomain(host)
-		if trustedDomains[dom] {
-			continue
-		}
-		site = true
-		cheap = cheap || spammyDomain(dom)
-	}
-	return site, cheap
 }
 
 // offAdvertTopic reports a text that holds less than advertTopicShare of

@@ -282,3 +282,17 @@ func withoutSpace(s string) string {
 	}
 	return b.String()
 }
+
+// clauseMarks counts the full-width marks that end Chinese clauses and
+// sentences: the dots and commas of paths, code and lists of numbers are
+// no clauses.
+func clauseMarks(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '，', '。', '；', '！', '？':
+			n++
+		}
+	}
+	return n
+}

@@ -1008,20 +1008,6 @@ func shownShare(block, visible []uint64) float64 {
 	return float64(hit) / float64(len(block))
 }
 
-// clauseMarks counts the full-width marks that end Chinese clauses and
-// sentences: the dots and commas of paths, code and lists of numbers are
-// no clauses.
-func clauseMarks(s string) int {
-	n := 0
-	for _, r := range s {
-		switch r {
-		case '，', '。', '；', '！', '？':
-			n++
-		}
-	}
-	return n
-}
-
 // tabPanel reports one panel of a tab widget: its id is a stem and a
 // number (tab2, con_one_3) and a sibling carries the same stem with
 // another number. Portals build those ids in their scripts ("tab"+i), so
