@@ -307,3 +307,28 @@ func TestGluedLatinRuns(t *testing.T) {
 		assert.Equal(t, tc.runs, gluedLatinRuns(tc.text), tc.text)
 	}
 }
+
+// TestWarningQuotesTheLure: a police warning quotes the lure in its
+// headline and tells how the gang worked (注册, 充值, 下载) in the words
+// of a case report (破获, 犯罪嫌疑人); the page comes out whole and
+// unflagged.
+func TestWarningQuotesTheLure(t *testing.T) {
+	page := func(title, paras string) string {
+		return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `_某某市公安局</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/jwgk/">警务公开</a></div><div class="art"><h1>` + title + `</h1><div class="info">发布时间：2024-06-12 来源：市公安局</div>
+<div id="zoom">` + paras + `</div></div><div class="foot">主办：某某市公安局</div></body></html>`
+	}
+	for _, tc := range []struct{ name, title, paras, needle string }{
+		{"football betting", "警方提醒：赛事期间严打网络赌球 警惕“首充送彩金”陷阱",
+			`<p>赛事期间境外赌博集团往往借机通过网络招揽赌客，警方将持续保持高压严打态势。</p><p>今年以来，警方已破获网络赌博案件31宗，抓获犯罪嫌疑人126名。犯罪团伙在短视频平台以“足球分析师”身份发布所谓“必中推荐”，再以“首充送彩金”“输了返水”为诱饵，引导群成员在境外赌博网站注册充值，并按下线投注额抽取佣金。</p><p>警方提示：网络赌球是违法犯罪行为，请广大市民自觉抵制，发现线索请拨打110举报。</p>`, "抽取佣金"},
+		{"loan fraud", "警惕“黑户秒下款”网贷骗局",
+			`<p>近日，市公安局反诈中心破获一起冒充网贷平台诈骗案，抓获犯罪嫌疑人8名。</p><p>犯罪团伙以“黑户可贷、不看征信、秒下款”为诱饵发送短信，诱导受害人下载虚假APP注册，再以“解冻费”“保证金”名义骗取钱财，涉案金额达260余万元。</p><p>警方提醒：正规贷款发放前不会收取任何费用，切勿轻信。</p>`, "解冻费"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(page(tc.title, tc.paras)), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, tc.needle)
+			assert.Empty(t, a.Spam)
+		})
+	}
+}

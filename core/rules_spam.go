@@ -253,7 +253,10 @@ var (
 	scanCalls = gate.NewPhrases([]string{"扫码", "扫一扫", "扫二维码", "扫描二维码", "长按识别"})
 	// tradeWarnings are the words of a warning against a trade, which
 	// names the trade's own words (警惕"带单老师") and never sells it.
-	tradeWarnings = gate.NewPhrases([]string{"警惕", "谨防", "切勿", "防范", "诈骗", "被骗", "骗局", "陷阱", "打击", "举报", "严禁", "风险提示", "反诈"})
+	// A case report names the trade's words too, in the words of the
+	// police and the courts (破获, 犯罪嫌疑人, 涉嫌), which no seller uses.
+	tradeWarnings = gate.NewPhrases([]string{"警惕", "谨防", "切勿", "防范", "诈骗", "被骗", "骗局", "陷阱", "打击", "举报", "严禁", "风险提示", "反诈",
+		"严打", "犯罪", "破获", "抓获", "涉嫌", "违法", "非法"})
 	// siteTLDs are the top-level domains a written address may end with,
 	// beside spamTLDs: file names (附件.pdf, index.html) end otherwise.
 	siteTLDs = map[string]bool{"com": true, "net": true, "org": true, "cn": true, "co": true, "io": true, "me": true,

@@ -1455,7 +1455,9 @@ func offAdvertTopic(text string, head []uint64) bool {
 func (p *page) headlineBigrams() []uint64 {
 	var b strings.Builder
 	add := func(s string) {
-		if _, strong := spamScore(s); strong == 0 {
+		// A warning's headline quotes the lure it warns against (警惕
+		// “首充送彩金”陷阱): quoted words are not said.
+		if _, strong := spamScore(s); strong == 0 || tradeWarnings.In(s) && spamStrongUnquoted(s) == 0 {
 			b.WriteString(s)
 			b.WriteByte('|') // no bigram across two pieces
 		}
@@ -1474,6 +1476,13 @@ func (p *page) headlineBigrams() []uint64 {
 	}
 	// An English page's headline: its words stand for its topic.
 	return latinWordKeys(b.String())
+}
+
+// spamStrongUnquoted counts the strong lexicon words of text outside its
+// short quotations.
+func spamStrongUnquoted(text string) int {
+	_, strong := spamScore(unquoted(text))
+	return strong
 }
 
 // latinWordMark sets latinWordKeys apart from Han bigrams, which never
