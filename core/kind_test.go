@@ -259,3 +259,28 @@ func TestCatalogueTable(t *testing.T) {
 		assert.Contains(t, a.Text, "项目 预算数 增幅")
 	})
 }
+
+// TestContentClassOnTableColumn: a class the CMS rules know as an
+// article's box (zw for 正文, news_content) set on every cell of a table
+// column (zw for 职务) names the column: the page is the whole table.
+func TestContentClassOnTableColumn(t *testing.T) {
+	table := func(class string) string {
+		var b strings.Builder
+		b.WriteString(`<table class="fg"><tr><th>姓名</th><th>职务</th><th>工作分工</th></tr>`)
+		for i, post := range []string{"市长", "常务副市长", "副市长", "副市长、市公安局局长", "副市长"} {
+			fmt.Fprintf(&b, `<tr><td>领导%d</td><td class="%s">%s</td><td>负责第%d方面工作。分管市发展改革委、市财政局、市统计局。联系市税务局、人民银行分行。</td></tr>`, i+1, class, post, i+1)
+		}
+		return b.String() + `</table>`
+	}
+	for _, class := range []string{"zw", "news_content"} {
+		t.Run(class, func(t *testing.T) {
+			page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>市政府领导分工-某某市人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div><div class="w"><div class="ld-title">市政府领导分工</div><div class="tabs"><a href="/ldjj/">领导简介</a><a href="/ldfg/">领导分工</a></div>
+<div id="fgTable">` + table(class) + `</div></div><div class="foot">主办：某某市人民政府办公厅</div></body></html>`
+			a, err := Extract([]byte(page), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "领导1 市长 负责第1方面工作")
+			assert.Contains(t, a.Text, "领导5 副市长 负责第5方面工作")
+		})
+	}
+}

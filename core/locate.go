@@ -11,6 +11,7 @@ package core
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -181,7 +182,7 @@ func (p *page) locateCMS(body *html.Node, a headlineAnchor) *html.Node {
 		if p.outOfTime("locate containers") {
 			break // each selector walks the whole page
 		}
-		matches := cmsMatchers[i].MatchAll(body)
+		matches := withoutTableColumns(cmsMatchers[i].MatchAll(body))
 		for _, n := range matches {
 			l := proseLen(n)
 			if p.log != nil && len(p.log.cmsCands) < maxCandidates {
@@ -204,6 +205,36 @@ func (p *page) locateCMS(body *html.Node, a headlineAnchor) *html.Node {
 		}
 	}
 	return best
+}
+
+// withoutTableColumns drops the table cells of matches that repeat down
+// rows of one table: a content class there (td.zw, a 职务 column) names a
+// column of a table, not the article's box.
+func withoutTableColumns(matches []*html.Node) []*html.Node {
+	perTable := map[*html.Node]int{}
+	tableOf := func(n *html.Node) *html.Node {
+		if n.Data != "td" && n.Data != "th" {
+			return nil
+		}
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.Data == "table" {
+				return a
+			}
+		}
+		return nil
+	}
+	for _, n := range matches {
+		if t := tableOf(n); t != nil {
+			perTable[t]++
+		}
+	}
+	if len(perTable) == 0 {
+		return matches
+	}
+	return slices.DeleteFunc(slices.Clone(matches), func(n *html.Node) bool {
+		t := tableOf(n)
+		return t != nil && perTable[t] >= minListItems
+	})
 }
 
 // splitParts returns the density winner with the other parts of an
