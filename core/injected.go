@@ -268,7 +268,9 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 		// look even on the article's topic: with a profile and a price, it
 		// is a seller's advert.
 		e.contact = privateContact(u.text)
-		if e.needsFamilies() || e.contact {
+		// So does any phone number: a seller's profile may give a
+		// landline to book at.
+		if e.needsFamilies() || e.contact || countDigits(u.text) >= 7 && anyPhone.MatchString(u.text) {
 			folded := cjk.NFKC(runePrefix(u.text, 400))
 			e.families = bioFamilies.CountMatches(folded, maxFamilies)
 			e.headline = sharedCount(titleBigrams, own)
@@ -277,6 +279,7 @@ func (p *page) removeInjected(root *html.Node, headline []uint64, hiddenProse []
 			e.label = labelAbove || opensWithLabel(u.text)
 			e.later = year > 0 && latestYear(folded) > year
 			e.sells = pricePattern.MatchString(folded) || offerPattern.MatchString(folded)
+			e.phone = e.sells && countDigits(folded) >= 7 && anyPhone.MatchString(folded)
 			if (e.sells || e.contact) && e.families < maxFamilies {
 				e.families += practiceFamilies.CountMatches(folded, maxFamilies-e.families)
 			}
@@ -503,6 +506,7 @@ type blockEvidence struct {
 	header      bool    // opens with a profile heading (关于专家组 …)
 	official    bool    // gives its subject a current post in a government body (现任…局党组书记、局长)
 	contact     bool    // gives a private contact: a mobile number or a messaging id
+	phone       bool    // gives a phone number, a landline too
 	label       bool    // opens with, or follows, a role label (关于X, X简介, 讲解员：)
 	profileOpen bool    // its first sentence gives a birth or a school
 	overlap     float64 // share of its words found in the title and the rest
@@ -630,12 +634,13 @@ func (e blockEvidence) weigh() (int, reason) {
 		// A lead shares words with its headline and with what follows;
 		// a profile put first shares neither.
 		return blockRemove, because(reasonInjectedOffTop, "a biography put before the article, sharing nothing with its headline or the rest")
-	case e.families >= 2 && e.sells && e.contact && !e.profilePage:
+	case e.families >= 2 && e.sells && (e.contact || e.phone) && !e.profilePage:
 		// A career told to sell its subject's services, with a number
 		// to book them: an advert, whatever trade the article is about
 		// (a matchmaker at a group wedding, a nanny firm at a 家政
-		// training). A notice's prices come with an office's landline.
-		return blockRemove, because(reasonInjectedProfile, "a profile that sells its subject's services at a price, with a private contact")
+		// training, a dentist on 爱牙日). A notice's prices and landline
+		// come without a résumé.
+		return blockRemove, because(reasonInjectedProfile, "a profile that sells its subject's services at a price, with a number to book them")
 	case e.first, onHead:
 	case e.follows && e.overlap < offTopic && (e.families >= 1 || e.sells):
 		// A profile split in two often sells in its second half.

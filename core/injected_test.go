@@ -495,6 +495,10 @@ func TestOnTopicSellerProfile(t *testing.T) {
 		{"a beautician doctor in a captioned box", `<section style="border-left:4px solid #f49c9c"><strong>专家名片</strong><br><span>丽颜医疗美容门诊部院长冯雅琪，整形外科副主任医师，从事医疗美容工作十八年，擅长双眼皮和玻尿酸填充。暑期全切双眼皮特惠3980元，预约请添加客服微信liyan0717。</span></section>`, "名片", true},
 		{"a lawyer in a captioned box", `<div class="box"><b>律师档案</b><br>恒信律师事务所主任律师陈立伟，执业律师，执业十二年，擅长婚姻家事和债务纠纷。首次咨询仅需99元，添加微信chenlvshi88。</div>`, "律师档案", true},
 		{"the course's teacher on its topic", `<section><strong>授课老师</strong><br><span>县人民医院康复科副主任医师金美玉，从事老年康复护理工作二十年，擅长失能老人康复训练，本期承担康复护理课程教学。</span></section>`, "金美玉", false},
+		// A landline to book at does as well as a mobile number.
+		{"a clinic director with a booking line", `<p>编者按：本期特邀康宁口腔门诊部院长何卓然讲解护理知识。何卓然，口腔医学硕士，从事种植牙临床工作二十年，擅长即刻种植。活动期间种植牙每颗3980元起，预约热线0433-6388716。</p>`, "何卓然", true},
+		{"an accountant firm's founder", `<p>来源：鑫账通财税咨询有限公司创始人邓嘉铭，注册会计师，从事财税服务十六年，擅长税务筹划。公司提供代理记账每月200元起，咨询电话0433-8916625。</p>`, "鑫账通", true},
+		{"a doctor at a free clinic with a landline", `<p>义诊专家：县人民医院康复科副主任医师金美玉，从事康复护理工作二十年，擅长失能老人康复训练。义诊当天免费测量血压血糖，咨询电话0433-8622101。</p>`, "金美玉", false},
 		{"the course's fees and phones", `<p>下期课程安排：育婴员班每人培训费1200元起，由财政全额补贴；家政服务员班报名电话13904330001，电商班报名电话13904330002。</p>`, "育婴员班", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -230,6 +230,8 @@ var (
 		"飞机", "电报", "@"}
 	// mobilePhone is a mainland mobile number, as adverts write it
 	// (13812345678, 138-1234-5678, 138 1234 5678).
+	// anyPhone is a landline with its area code or a mobile number.
+	anyPhone    = regexp.MustCompile(`(?:^|[^0-9])(?:0[1-9][0-9]{1,2}-?[0-9]{7,8}|1[3-9][0-9](?:[- ]?[0-9]{4}){2})(?:[^0-9]|$)`)
 	mobilePhone = regexp.MustCompile(`(?:^|[^0-9])1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?:[^0-9]|$)`)
 	// writtenSite is a web address written in the text, not linked.
 	writtenSite = regexp.MustCompile(`(?:^|[^a-z0-9@._-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,10})\b`)
@@ -395,12 +397,13 @@ var officialPost = gate.MustCompile(`现任[^。；，]{0,30}(?:局|厅|人民�
 // paragraph that carries on a planted profile.
 var offerPattern = gate.MustCompile(`(?:仅需|只需|低至|特价|优惠价|特惠|立减|会员年费|包成功)[^。，,]{0,6}[0-9０-９.]+\s*[万千百]?元|[0-9０-９.]+\s*[万千百]?元起`)
 
-// practiceFamilies are a practitioner's résumé: the rank of a doctor or a
-// lawyer, the years and specialities of a practice. Genuine pages
+// practiceFamilies are a practitioner's résumé: the rank or degree of a
+// doctor, a lawyer or an accountant, the years and specialities of a
+// practice. Genuine pages
 // introduce doctors at a 义诊 and lawyers at a 普法 event in these words;
 // they count only in a block that sells or gives a private contact.
 var practiceFamilies = gate.NewSet([]gate.Regexp{
-	gate.MustCompile(`(?:副)?主任医师|主治医师|执业医师|执业律师|高级律师|(?:副)?主任药师`),
+	gate.MustCompile(`(?:副)?主任医师|主治医师|执业医师|执业律师|高级律师|(?:副)?主任药师|注册会计师|注册税务师|税务师|医学硕士|医学博士`),
 	gate.MustCompile(`(?:从业|从医|从教|执业|从事[^。，,]{0,12}(?:工作|行业))[^。，,]{0,4}[0-9一二三四五六七八九十]+余?年|擅长`),
 })
 
