@@ -19,6 +19,8 @@ const (
 	// minListItems: fewer siblings of one shape are not a list (also
 	// what the injected stage asks of a list of people).
 	minListItems = 3
+	// minSectionItems: a list in sections joins groups this small.
+	minSectionItems = 2
 	// maxItemDepth: how far below its item the densest block may sit (the
 	// item's text box, a paragraph in it).
 	maxItemDepth = 2
@@ -103,10 +105,12 @@ func largestItemGroup(root *html.Node) []*html.Node {
 			}
 			groups[i] = append(groups[i], c)
 		}
-		// Groups too small to be a list are dropped at once.
+		// Groups too small to be a list are dropped at once, but for
+		// pairs: a list in sections (a 公报's 市政府文件, 部门文件 …)
+		// may give two entries to a section.
 		kept := groups[:first]
 		for _, g := range groups[first:] {
-			if len(g) >= minListItems {
+			if len(g) >= minSectionItems {
 				kept = append(kept, g)
 			}
 		}
@@ -114,6 +118,7 @@ func largestItemGroup(root *html.Node) []*html.Node {
 		return true
 	})
 	columns := columnGroups(groups)
+	groups = slices.DeleteFunc(groups, func(g []*html.Node) bool { return len(g) < minListItems })
 	groups = append(groups, columns...)
 	if len(groups) == 0 {
 		return nil

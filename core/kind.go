@@ -162,7 +162,11 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 		}
 		text := entryText(it)
 		date := dates.Parse(text)
-		if lead := leadLinkText(it); lead != "" {
+		if title := entryTitle(it); title != "" {
+			// The entry's one link to a document is its title; the rest
+			// (序号, 文号, 主讲人, a status badge) describes the document.
+			text = title
+		} else if lead := leadLinkText(it); lead != "" {
 			// Beside a short title, only a date or the linked page's own
 			// info line (答复部门：… 发布日期：… 浏览：…) gives way to it.
 			rest := strings.TrimSpace(strings.Replace(text, lead, "", 1))
@@ -194,6 +198,29 @@ func (p *page) listArticle(items []*html.Node) *html.Node {
 		p.art.Items = append(p.art.Items, ListItem{Text: text, URL: p.safeURL(href, false), Date: date})
 	}
 	return wrap
+}
+
+// entryTitle is the text of an entry's only link when that link leads to
+// a document (articleHref) and reads as its title (minLeadLinkRunes), or "".
+func entryTitle(it *html.Node) string {
+	var title string
+	links := 0
+	walkElements([]*html.Node{it}, func(c *html.Node) bool {
+		if c.Data != "a" {
+			return true
+		}
+		if href := attr(c, "href"); href != "" && !strings.HasPrefix(strings.TrimSpace(href), "#") {
+			links++
+			if t := collapseSpace(textOf(c)); articleHref(href) && utf8.RuneCountInString(t) >= minLeadLinkRunes {
+				title = t
+			}
+		}
+		return false
+	})
+	if links != 1 {
+		return ""
+	}
+	return title
 }
 
 // headerRow reports a table row of header cells only.

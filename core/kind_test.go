@@ -284,3 +284,41 @@ func TestContentClassOnTableColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestEntryIsItsTitle: an entry's one link to a document is the entry;
+// its 主讲人 and 时间 lines, its 文号 and its status badge describe the
+// document. A list set in sections (a 公报 issue's 市政府文件, 部门文件)
+// is one list, though a section may hold two entries.
+func TestEntryIsItsTitle(t *testing.T) {
+	lectures := columnPage("学术预告_某某大学", "学术预告", `<ul class="list">`+func() string {
+		var b strings.Builder
+		for i := range 6 {
+			fmt.Fprintf(&b, `<li><div class="date"><span>%d</span>2024-10</div><h4><a href="/info/1012/%d.htm">学术报告第%d讲：青藏高原隆升与季风演化的耦合机制</a></h4><p>主讲人：宋海川 研究员（某某研究所）</p><p>时间：10月%d日 14:30 地点：学术报告厅</p></li>`, 22-i, 300+i, i+1, 22-i)
+		}
+		return b.String()
+	}()+`</ul>`)
+	gazette := columnPage("2024年第9期_某某市人民政府公报", "政府公报", `<div class="ml"><h3>市政府文件</h3><ul>`+
+		`<li><span class="pg">2</span><a href="/art/2024/5/6/art_1.html">某某市人民政府关于印发推动设备更新实施方案的通知</a><span class="wh">（某政发〔2024〕18号）</span></li>`+
+		`<li><span class="pg">9</span><a href="/art/2024/5/6/art_2.html">某某市人民政府关于公布第七批非遗代表性项目名录的通知</a><span class="wh">（某政发〔2024〕19号）</span></li></ul><h3>市政府办公厅文件</h3><ul>`+
+		`<li><span class="pg">15</span><a href="/art/2024/5/7/art_3.html">某某市人民政府办公厅关于加快推进低空经济发展的若干意见</a><span class="wh">（某政办发〔2024〕21号）</span></li>`+
+		`<li><span class="pg">21</span><a href="/art/2024/5/7/art_4.html">某某市人民政府办公厅关于深化一件事集成改革的通知</a><span class="wh">（某政办发〔2024〕22号）</span></li></ul><h3>部门文件</h3><ul>`+
+		`<li><span class="pg">32</span><a href="/art/2024/5/8/art_5.html">某某市住房和城乡建设局关于优化住房公积金贷款政策的通知</a><span class="wh">（某建发〔2024〕7号）</span></li>`+
+		`<li><span class="pg">35</span><a href="/art/2024/5/9/art_6.html">某某市市场监督管理局关于印发网络交易平台合规指引的通知</a><span class="wh">（某市监〔2024〕3号）</span></li></ul></div>`)
+	for _, tc := range []struct {
+		name, page, first, last, not string
+		items                        int
+	}{
+		{"lectures with their speakers", lectures, "学术报告第1讲：青藏高原隆升与季风演化的耦合机制", "学术报告第6讲：青藏高原隆升与季风演化的耦合机制", "主讲人", 6},
+		{"a gazette's sections", gazette, "某某市人民政府关于印发推动设备更新实施方案的通知", "某某市市场监督管理局关于印发网络交易平台合规指引的通知", "某政发", 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), Options{URL: "http://www.moumou.gov.cn/xwzx/1/"})
+			require.NoError(t, err)
+			assert.Equal(t, KindList, a.Kind)
+			require.Len(t, a.Items, tc.items)
+			assert.Equal(t, tc.first, a.Items[0].Text)
+			assert.Equal(t, tc.last, a.Items[tc.items-1].Text)
+			assert.NotContains(t, a.Text, tc.not)
+		})
+	}
+}

@@ -121,10 +121,15 @@ func (p *page) listBesideHeadline(body, winner *html.Node, a headlineAnchor) *ht
 	if !short || scope == body && !linked {
 		return nil
 	}
-	if total, _ := textLens(items[0].Parent); total <= winnerProse {
+	// A list in sections spans several lists: its container holds them.
+	box := items[0].Parent
+	if c := itemsContainer(items); c != nil {
+		box = c
+	}
+	if total, _ := textLens(box); total <= winnerProse {
 		return nil
 	}
-	return items[0].Parent
+	return box
 }
 
 // listBlurb reports a winner that only introduces what follows it: its
