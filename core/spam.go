@@ -839,16 +839,29 @@ func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 			t.SetText(clean)
 		}
 	}
-	p.tags.all("meta", withAttr("name")).Each(func(_ int, s *dq.Selection) {
-		name := strings.ToLower(s.AttrOr("name", ""))
+	// Every text the page declares about itself (keywords, description,
+	// share cards, Dublin Core, microdata, the 来源 and 作者 fields) is
+	// what search engines, share cards and readers show of it, whatever
+	// vocabulary names it.
+	head := sync.OnceValue(p.headlineBigrams)
+	p.tags.all("meta", nil).Each(func(_ int, s *dq.Selection) {
+		name := strings.ToLower(firstNonEmpty(s.AttrOr("name", ""), s.AttrOr("property", ""), s.AttrOr("itemprop", "")))
 		switch name {
-		case "keywords", "description", "twitter:title", "twitter:description":
-			// What search engines and share cards show of the page.
-		default:
-			return
+		case "", "viewport", "robots", "renderer", "format-detection", "referrer", "theme-color", "color-scheme":
+			return // settings for the browser, not text
 		}
 		raw := s.AttrOr("content", "")
-		if clean, hijacked := stripHeadSpam(raw, body); hijacked {
+		if _, url := cutSchemePrefix(strings.TrimSpace(raw)); url {
+			return // an address, judged where it is linked
+		}
+		clean, hijacked := stripHeadSpam(raw, body)
+		if !hijacked && hanRatio(raw) >= minAdvertHan && p.attrAdvert(raw, head) {
+			// An advert's shape (a handle and a call to action, off the
+			// page's topic) in words no lexicon knows. Only in Chinese:
+			// an English page's tags name its desks (@mlive-river).
+			clean, hijacked = "", true
+		}
+		if hijacked {
 			why := because(reasonSpamHeadHijack, "spam words in the page's "+name)
 			p.decide(nil, raw, stageSpam, why, func() Evidence { return Evidence{"field": name, "kept": clean} })
 			p.report(SpamTitle, clip(collapseSpace(raw), 200), why, true, Evidence{"field": name})
@@ -857,6 +870,10 @@ func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 	})
 	return titleHijacked
 }
+
+// minAdvertHan is the share of Han letters of a head text judged by an
+// advert's shape.
+const minAdvertHan = 0.3
 
 // headSeparator splits a <title> or keywords list into its segments.
 var headSeparator = mustSepRegexp(`\s*(?:[_|｜,，、;；/]|--|—+|\s-\s|-)\s*`, "_|｜,，、;；/-—")

@@ -19,6 +19,13 @@ func TestUnshownPlacesReported(t *testing.T) {
 	}{
 		{"a share card's title", `<meta name="twitter:title" content="金沙娱乐城在线开户送88元｜js8828.vip">`, ``, "开户送", true},
 		{"a share card's genuine title", `<meta name="twitter:title" content="城区老旧小区改造全面启动">`, ``, "老旧小区", false},
+		// Whatever vocabulary names the field: Dublin Core, Open Graph,
+		// microdata.
+		{"a Dublin Core title selling", `<meta name="DC.Title" content="极速赛车计划群 稳定上岸 加微信jssc-jh">`, ``, "极速赛车", true},
+		{"an Open Graph description", `<meta property="og:description" content="金沙娱乐城在线开户送88元 js8828.vip">`, ``, "开户送", true},
+		{"a microdata headline", ``, `<div itemscope itemtype="https://schema.org/Article"><meta itemprop="headline" content="澳门赌场官网在线开户 am-dc.vip"></div>`, "澳门赌场", true},
+		{"a genuine Dublin Core title", `<meta name="DC.Title" content="城区老旧小区改造全面启动">`, ``, "老旧小区", false},
+		{"a genuine Open Graph description", `<meta property="og:description" content="今年全县计划改造老旧小区二十三个，咨询电话0318-7523456">`, ``, "二十三个", false},
 		{"a search field's placeholder", ``, `<form><input type="text" name="q" placeholder="盗号找回微信QQ密码，专业团队接单 vx:daohao_pro"></form>`, "盗号", true},
 		{"a genuine placeholder", ``, `<form><input type="text" name="q" placeholder="请输入您要查询的小区名称或改造项目"></form>`, "小区名称", false},
 		{"an icon link's label", ``, `<a class="ico" href="http://dk-vip.top/" aria-label="黑户贷款秒下款，不查征信，加微信daikuan_vip"></a>`, "秒下款", true},
