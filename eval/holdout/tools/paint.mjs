@@ -84,7 +84,8 @@ for (const [name, v] of Object.entries(man)) {
       const on = rects.filter(r => r.right + sx > 0 && r.left + sx < W && r.bottom + sy > 0 && r.top + sy < H);
       const chars = fold(el.textContent).length, fsz = parseFloat(getComputedStyle(el).fontSize);
       const all = [...range.getClientRects()].filter(r => r.height > 1), wide = all.reduce((a, r) => a + r.width, 0);
-      if (chars > 4 && all.length && wide / chars < fsz / 5) return 'crushed glyphs (' + (wide / chars).toFixed(1) + ' px per character)';
+      // (only when the element's own box has width: an edge-on or zero-scaled box stays 'no-box')
+      if (chars > 4 && all.length && el.getBoundingClientRect().width > 1 && wide / chars < fsz / 5) return 'crushed glyphs (' + (wide / chars).toFixed(1) + ' px per character)';
       if (!rects.length) return 'no-box';
       if (!on.length) return 'off-page ' + Math.round(rects[0].left + sx) + ',' + Math.round(rects[0].top + sy);
       const st = getComputedStyle(el);
