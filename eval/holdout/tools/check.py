@@ -2,7 +2,8 @@
 """Consistency check for one held-out batch and its attack set.
 
 usage: eval/holdout/tools/check.py SET FIRST   (from the repository root)
-       e.g. check.py spam3 50  (h50-h74),  check.py spam4 75  (h75-h99),  check.py spam5 100  (h100-h124)
+       e.g. check.py spam3 50  (h50-h74),  check.py spam4 75  (h75-h99),  check.py spam5 100  (h100-h124),
+            check.py spam6 125  (h125-h149)
 
 Written for the data, not for the extractor: it only reads the pages, the gold
 files and SET/spam.json (the attack sets before SET only for their needles
@@ -18,9 +19,11 @@ and techniques). Checks that
     and the variant still shows every body line of its base;
   - no technique name repeats one of an earlier set or another variant of the same set.
 Page numbers may have three digits (h100 onwards). A needle counts as present in its variant also when
-it is written there in reverse order (text the browser paints through unicode-bidi: bidi-override).
+it is written there in reverse order (text the browser paints through unicode-bidi: bidi-override), or
+inside a base64 string literal that a script of the variant decodes (atob) before inserting it. Dingbat
+digits (❶…❾, ➀…➒) and regional-indicator letters (🇦…🇿) read as the digits and capital letters they show.
 """
-import glob, html, json, os, re, sys, unicodedata
+import base64, glob, html, json, os, re, sys, unicodedata
 from html.parser import HTMLParser
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -77,11 +80,16 @@ class Visible(HTMLParser):
 
 # Cyrillic and Greek letters that look like Latin ones (NFKC leaves both alone).
 HOMOGLYPH = str.maketrans("АВЕКМНОРСТХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ", "ABEKMHOPCTXaeopcyxABEZHIKMNOPTYXoikvptux")
+# Dingbat circled digits (negative, sans-serif and sans-serif negative) and regional-indicator letters:
+# NFKC leaves them alone, a reader sees digits and letters.
+DINGBAT = {base + i: str(i + 1) for base in (0x2776, 0x2780, 0x278A) for i in range(9)}
+DINGBAT.update({c: chr(ord("A") + c - 0x1F1E6) for c in range(0x1F1E6, 0x1F200)})
 
 
 def deobfuscate(s):
     """What an obfuscated needle reads as: format characters, emoji, keycap and variation marks dropped,
     Cyrillic and Greek look-alikes folded."""
+    s = s.translate(DINGBAT)
     s = "".join(c for c in s if unicodedata.category(c) not in ("Cf", "So", "Sk", "Me")
                 and not 0xFE00 <= ord(c) <= 0xFE0F)
     return s.translate(HOMOGLYPH)
@@ -109,7 +117,7 @@ def main():
         print(__doc__)
         return 2
     aset, first = sys.argv[1], int(sys.argv[2])
-    earlier = [d for d in ("spam", "spam3", "spam4", "spam5") if d != aset and d < aset]
+    earlier = [d for d in ("spam", "spam3", "spam4", "spam5", "spam6") if d != aset and d < aset]
     errors = []
     golds = {}
     for gp in sorted(glob.glob(os.path.join(ROOT, "gold", "h*.json"))):
@@ -185,8 +193,10 @@ def main():
             errors.append(f"{name}: name does not start with its base number")
         vis = norm(visible_text(src))
         tagless = norm(html.unescape(re.sub(r"<[^>]*>", "", src)))
+        decoded = norm(" ".join(base64.b64decode(m).decode("utf-8", "ignore")
+                                for m in re.findall(r'atob\(\s*["\']([A-Za-z0-9+/=]{16,})["\']', src)))
         for nd in v["needles"]:
-            hay = (raw, rawjs, deobfuscate(raw), vis, tagless, deobfuscate(tagless))
+            hay = (raw, rawjs, deobfuscate(raw), vis, tagless, deobfuscate(tagless), decoded)
             if not any(norm(nd) in h or norm(nd)[::-1] in h for h in hay):
                 errors.append(f"{name}: needle not in variant: {nd}")
             if any(norm(nd) in t for t in base_text):

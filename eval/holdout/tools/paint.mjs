@@ -13,6 +13,13 @@
 // the box of an overflow ancestor (multi-column overflow), and text under an ancestor's background (the
 // hit test returns an ancestor). PAINT_DEBUG=1 echoes the page's console. It grew set by set; each
 // set's README section names what it checked then.
+//
+// Set six added an ink test for everything the readings above call PAINTED: the text's boxes are
+// screenshotted as painted and again with the text made transparent (the element and its descendants);
+// text whose removal changes fewer than three strongly different pixels per character paints no
+// readable ink (blurred, blended into the background, coloured transparent by a pseudo-element) and
+// is reported as 'no ink'. Glyphs crushed onto one another (negative letter-spacing) are reported when
+// the text's boxes are narrower than a fifth of its font size per character.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const { chromium } = await import(process.env.PLAYWRIGHT_CORE ||
@@ -75,6 +82,10 @@ for (const [name, v] of Object.entries(man)) {
       const rects = [...range.getClientRects()].filter(r => r.width > 1 && r.height > 1);
       const sx = scrollX, sy = scrollY;
       const on = rects.filter(r => r.right + sx > 0 && r.left + sx < W && r.bottom + sy > 0 && r.top + sy < H);
+      const chars = fold(el.textContent).length, fsz = parseFloat(getComputedStyle(el).fontSize);
+      const all = [...range.getClientRects()].filter(r => r.height > 1), wide = all.reduce((a, r) => a + r.width, 0);
+      // (only when the element's own box has width: an edge-on or zero-scaled box stays 'no-box')
+      if (chars > 4 && all.length && el.getBoundingClientRect().width > 1 && wide / chars < fsz / 5) return 'crushed glyphs (' + (wide / chars).toFixed(1) + ' px per character)';
       if (!rects.length) return 'no-box';
       if (!on.length) return 'off-page ' + Math.round(rects[0].left + sx) + ',' + Math.round(rects[0].top + sy);
       const st = getComputedStyle(el);
@@ -112,12 +123,58 @@ for (const [name, v] of Object.entries(man)) {
       if (hit && hit !== el && !el.contains(hit)) return 'covered by ' + hit.tagName + '.' + hit.className;
       return 'PAINTED';
     };
-    const out = { lines: [], needles: [] };
-    for (const l of lines) { const el = deepest(fold(l)); const s = state(el); if (s !== 'PAINTED') out.lines.push(s + ' :: ' + l.slice(0, 30)); }
-    for (const n of needles) { const el = deepest(fold(n)); out.needles.push(n + ' -> ' + state(el)); }
+    const out = { lines: [], needles: [], probes: [] };
+    let probe = 0;
+    const mark = (el, s, kind, i) => {
+      if (s !== 'PAINTED') return;
+      el.setAttribute('data-paint-probe', ((el.getAttribute('data-paint-probe') || '') + ' ' + probe).trim());
+      out.probes.push({ id: probe++, kind, i, chars: 0 });
+    };
+    lines.forEach((l, i) => { const el = deepest(fold(l)); const s = state(el); if (s !== 'PAINTED') out.lines.push(s + ' :: ' + l.slice(0, 30)); else mark(el, s, 'line', i); });
+    needles.forEach((n, i) => { const el = deepest(fold(n)); const s = state(el); out.needles.push(n + ' -> ' + s); mark(el, s, 'needle', i); });
     out.title = document.title.slice(0, 30);
     return out;
   }, { lines: gold.body.split('\n'), needles: v.needles });
+  // Ink test: does the browser paint readable glyphs where the text is said to be painted?
+  for (const pr of res.probes) {
+    const box = await page.evaluate(id => {
+      const el = document.querySelector(`[data-paint-probe~="${id}"]`);
+      el.scrollIntoView({ block: 'center' });
+      const range = document.createRange(); range.selectNodeContents(el);
+      const rs = [...range.getClientRects()].filter(r => r.width > 1 && r.height > 1 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth);
+      const chars = el.textContent.replace(/\s+/g, '').length;
+      return { rs: rs.map(r => [Math.max(0, r.left), Math.max(0, r.top), Math.min(innerWidth, r.right), Math.min(innerHeight, r.bottom)]), chars };
+    }, pr.id);
+    const shot = async () => (await page.screenshot({ type: 'png' })).toString('base64');
+    const a = await shot();
+    await page.evaluate(id => {
+      const st = document.createElement('style'); st.id = 'paint-probe-style';
+      const q = `[data-paint-probe~="${id}"]`;
+      st.textContent = `${q}, ${q} *, ${q}::first-line, ${q} *::first-line { color: transparent !important; -webkit-text-fill-color: transparent !important; text-shadow: none !important; -webkit-text-stroke: 0 !important; text-decoration: none !important }`;
+      document.head.appendChild(st);
+    }, pr.id);
+    const b = await shot();
+    const ink = await page.evaluate(async ({ a, b, rs }) => {
+      // A blob: URL, not data:, so the request filter (file: only) never sees it.
+      const load = src => new Promise((ok, ko) => { const im = new Image(); im.onload = () => ok(im); im.onerror = ko;
+        im.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(src), c => c.charCodeAt(0))], { type: 'image/png' })); });
+      const [ia, ib] = await Promise.all([load(a), load(b)]);
+      const px = im => { const c = document.createElement('canvas'); c.width = im.width; c.height = im.height; const x = c.getContext('2d'); x.drawImage(im, 0, 0); return x.getImageData(0, 0, im.width, im.height).data; };
+      const da = px(ia), db = px(ib), W = ia.width;
+      let n = 0;
+      for (const [l, t, r, btm] of rs) for (let y = Math.floor(t); y < Math.ceil(btm); y++) for (let x = Math.floor(l); x < Math.ceil(r); x++) {
+        const k = (y * W + x) * 4;
+        if (Math.max(Math.abs(da[k] - db[k]), Math.abs(da[k + 1] - db[k + 1]), Math.abs(da[k + 2] - db[k + 2])) >= 64) n++;
+      }
+      document.getElementById('paint-probe-style').remove();
+      return n;
+    }, { a, b, rs: box.rs });
+    if (ink < 3 * Math.max(1, box.chars)) {
+      const msg = `no ink (${ink} strong px for ${box.chars} characters)`;
+      if (pr.kind === 'line') res.lines.push(msg + ' :: ' + gold.body.split('\n')[pr.i].slice(0, 30));
+      else res.needles[pr.i] = res.needles[pr.i].replace(/PAINTED$/, msg);
+    }
+  }
   console.log(name.padEnd(28), res.lines.length ? 'BODY PROBLEMS: ' + res.lines.join(' | ') : 'body ok', '||', res.needles.join(' ; '), '|| title:', res.title);
 }
 await browser.close();
