@@ -156,9 +156,13 @@ func scoreCorpus(t *testing.T, dir string) corpusScore {
 }
 
 // scoreCorpusGlob is scoreCorpus over the pages whose names match glob.
-func scoreCorpusGlob(t *testing.T, dir, glob string) corpusScore {
-	golds, err := filepath.Glob(filepath.Join(dir, "gold", glob+".json"))
-	require.NoError(t, err)
+func scoreCorpusGlob(t *testing.T, dir string, globs ...string) corpusScore {
+	var golds []string
+	for _, glob := range globs {
+		found, err := filepath.Glob(filepath.Join(dir, "gold", glob+".json"))
+		require.NoError(t, err)
+		golds = append(golds, found...)
+	}
 	sort.Strings(golds)
 	s := corpusScore{F1Min: 1, Fields: map[string]string{}, Misses: map[string][]string{}}
 	hits, totals := map[string]int{}, map[string]int{}
@@ -358,7 +362,7 @@ func TestHoldoutCorpus(t *testing.T) {
 // disclosure catalogue whose gold keeps only the document names (its rows
 // show their 索引号 and dates too).
 func TestHoldoutBatchFive(t *testing.T) {
-	s := scoreCorpusGlob(t, filepath.Join("..", "eval", "holdout"), "h1[0-9][0-9]-*")
+	s := scoreCorpusGlob(t, filepath.Join("..", "eval", "holdout"), "h1[01][0-9]-*", "h12[0-4]-*")
 	logCorpus(t, s)
 	require.Equal(t, 25, s.Pages)
 	assert.GreaterOrEqual(t, s.F1Mean, 0.97, "mean body F1")
@@ -367,6 +371,23 @@ func TestHoldoutBatchFive(t *testing.T) {
 	assert.LessOrEqual(t, leftOf(t, s.InjectedLeaked), 1, "planted blocks left in the body: %s", s.InjectedLeaked)
 	assert.GreaterOrEqual(t, leftOf(t, s.Fields["title"]), 25, "titles")
 	assert.Zero(t, s.FalseAlarms, "genuine text reported as spam")
+}
+
+// TestHoldoutBatchSix scores batch six (h125–h149), written without
+// reading the extractor, on its own: a ratchet, not a target. Its honest
+// first run (this stop's core before any rule for it) gave mean body F1
+// 0.859, lowest 0.034 (a 领导分工 table read as one cell), 16/25 pages at
+// 0.95 or more, 23/25 titles, 2 of 6 planted blocks left and three false
+// alarms (a 消费帮扶 product list, a 老字号 page's founder, a police
+// warning's case report).
+func TestHoldoutBatchSix(t *testing.T) {
+	s := scoreCorpusGlob(t, filepath.Join("..", "eval", "holdout"), "h12[5-9]-*", "h1[34][0-9]-*")
+	logCorpus(t, s)
+	require.Equal(t, 25, s.Pages)
+	assert.GreaterOrEqual(t, s.F1Mean, 0.955, "mean body F1")
+	assert.Zero(t, leftOf(t, s.InjectedLeaked), "planted blocks left in the body: %s", s.InjectedLeaked)
+	assert.GreaterOrEqual(t, leftOf(t, s.Fields["title"]), 23, "titles")
+	assert.LessOrEqual(t, s.FalseAlarms, 2, "genuine text reported as spam")
 }
 
 // leftOf reads the count before the slash of an "n/total" figure.
@@ -397,6 +418,9 @@ func TestHoldoutAttacks(t *testing.T) {
 		{"spam4", 40, 40, 0},
 		// Set five first gave 12 of 40 leaking and 22 flagged.
 		{"spam5", 40, 40, 0},
+		// Set six first gave 10 of 40 leaking and 19 flagged (the
+		// previous stop's core).
+		{"spam6", 40, 21, 10},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			raw, err := os.ReadFile(filepath.Join(dir, set.dir, "spam.json"))
@@ -433,9 +457,9 @@ func TestHoldoutAttacks(t *testing.T) {
 			assert.GreaterOrEqual(t, flagged, set.flagged, "variants flagged")
 		})
 	}
-	sensitive, err := filepath.Glob(filepath.Join(dir, "pages", "h[479][0-9]-sensitive-*.html"))
+	sensitive, err := filepath.Glob(filepath.Join(dir, "pages", "h*-sensitive-*.html"))
 	require.NoError(t, err)
-	require.Len(t, sensitive, 15)
+	require.Len(t, sensitive, 25)
 	for _, f := range sensitive {
 		src, err := os.ReadFile(f)
 		require.NoError(t, err)
