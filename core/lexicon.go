@@ -7,6 +7,7 @@ package core
 // metadata readers and the extension's headline check (hint.go) ask it.
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -377,6 +378,15 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 		return // zero-width joiners, soft hyphens, BOMs
 	}
+	if d, ok := drawnAs(r); ok {
+		// A digit or a letter drawn in a circle or a flag's box is read
+		// as one: ❶❸❼ is 137, 🇾🇲 is ym. NFKC leaves them.
+		for i := 0; i < len(d); i++ {
+			*folded = append(*folded, d[i])
+			*compact = append(*compact, d[i])
+		}
+		return
+	}
 	if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x2000 || r >= 0xfe00 && r <= 0xfe0f || unicode.Is(unicode.Me, r) {
 		return // emoji, pictographs and keycaps strewn through a word or a number: 约🔞炮, 1️⃣3️⃣9️⃣
 	}
@@ -393,6 +403,20 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		*compact = utf8.AppendRune(*compact, r)
 	}
+}
+
+// drawnAs reads the dingbat digits (❶–❿, ➀–➉, ➊–➓) and the regional
+// indicator letters (🇦–🇿) as the digits and letters they show.
+func drawnAs(r rune) (string, bool) {
+	for _, base := range [...]rune{0x2776, 0x2780, 0x278a} {
+		if r >= base && r < base+10 {
+			return strconv.Itoa(int(r-base) + 1), true
+		}
+	}
+	if r >= 0x1f1e6 && r <= 0x1f1ff {
+		return string(rune('a' + r - 0x1f1e6)), true
+	}
+	return "", false
 }
 
 // foldRune is spamFoldRunes[r], the bit set answering most runes

@@ -112,6 +112,10 @@ func writeFoldedGeneral(folded, compact *[]byte, r rune) {
 	if unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e' {
 		return
 	}
+	if d, ok := drawnAs(r); ok {
+		*folded, *compact = append(*folded, d...), append(*compact, d...)
+		return
+	}
 	if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r > 0x2000 || r >= 0xfe00 && r <= 0xfe0f || unicode.Is(unicode.Me, r) {
 		return
 	}
@@ -249,5 +253,18 @@ func TestLexiconFamilies(t *testing.T) {
 			_, strong := spamScore(text)
 			assert.Positive(t, strong, "%s: %s", family, text)
 		}
+	}
+}
+
+// TestDrawnDigitsAndLetters: digits in circles and letters in flags' boxes
+// read as the digits and letters they show.
+func TestDrawnDigitsAndLetters(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"电话❶❸❼❷❻❻❹❽❶❾❺", "电话13726648195"},
+		{"电话➀➂➆➓", "电话13710"},
+		{"加微信🇾🇲🇬🇭🇿", "加微信ymghz"},
+	} {
+		folded, _ := foldSpam(tc.in)
+		assert.Equal(t, tc.want, folded, tc.in)
 	}
 }

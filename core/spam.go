@@ -1080,6 +1080,15 @@ func mayHoldAdvert(text string) bool {
 		case r == '\u3000' || r < 0x80 || cjk.IsIdeograph(r):
 		case unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e':
 			return false // foldSpam drops it: its neighbours meet
+		case r >= 0x2776 && r <= 0x2793 || r >= 0x1f1e6 && r <= 0x1f1ff:
+			if d, ok := drawnAs(r); ok { // ❶, 🇦: read as drawn
+				for _, c := range d {
+					if step(c) {
+						return true
+					}
+				}
+				return false
+			}
 		case !cjk.NFKCStable(r):
 			if n := cjk.NFKC(string(r)); n != string(r) { // ①, ﹒, ﹫: rare
 				for _, c := range n {
