@@ -332,3 +332,41 @@ func TestWarningQuotesTheLure(t *testing.T) {
 		})
 	}
 }
+
+// TestOfferCatalogue: a page that presents offers (消费帮扶 products, 民宿
+// rooms), each with its price and a number or WeChat id to order by, keeps
+// them; a lone advert of that shape planted in an article still goes.
+func TestOfferCatalogue(t *testing.T) {
+	page := func(title, paras string) string {
+		return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `_某某县人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="art"><h1>` + title + `</h1><div class="info">发布时间：2024-01-26 来源：县商务委</div>
+<div id="zoom">` + paras + `</div></div><div class="foot">主办：某某县人民政府办公室</div></body></html>`
+	}
+	products := `<p>年货节于1月25日开幕，县商务委组织32家农民专业合作社推出消费帮扶产品，市民可通过合作社电话、微信订购。</p>
+<p><strong>老腊肉</strong></p><p>选用本地散养黑毛猪，柴火慢熏60天以上。带皮五花腊肉每斤68元，5斤以上包邮。订购：明中乡巴山腊味专业合作社，电话023-59226081，微信bashanlawei。</p>
+<p><strong>山地鸡</strong></p><p>林下散养一年以上，整鸡每只168元起，冷链发货。订购：东安镇山地鸡养殖专业合作社，电话13896357142（同微信）。</p>
+<p><strong>土蜂蜜</strong></p><p>中华蜜蜂一年一取的百花蜜，每瓶500克98元，两瓶起售。订购：咸宜镇蜂农合作社，电话023-59220574，微信xianyi_fengmi。</p>`
+	rooms := `<p>为迎接旅游旺季，县文旅局推出首批精品民宿，游客可直接联系民宿预订。</p>
+<div class="item"><h3>云上人家</h3><p>地处海拔1200米的高山村落，标准间每晚288元，含早餐，预订电话0836-8812345，微信yunshangrenjia。</p></div>
+<div class="item"><h3>竹里小院</h3><p>毗邻竹海景区，亲子房每晚368元，周末另加50元，预订电话13508361234。</p></div>
+<div class="item"><h3>溪边客栈</h3><p>临溪而建，可垂钓烧烤，大床房每晚198元，预订请加微信xibiankezhan。</p></div>`
+	for _, tc := range []struct{ name, title, paras, needle string }{
+		{"farm products", "年货节消费帮扶产品推荐", products, "bashanlawei"},
+		{"guesthouse rooms", "首批精品民宿推荐", rooms, "yunshangrenjia"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(page(tc.title, tc.paras)), Options{})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, tc.needle)
+			assert.Empty(t, a.Spam)
+		})
+	}
+	t.Run("a lone advert in an article", func(t *testing.T) {
+		paras := `<p>1月25日，县商务委召开年货节工作部署会，要求各乡镇做好产品质量抽检和价格监测工作。</p><p>会议强调，要严格落实明码标价制度，畅通12315投诉举报渠道。</p>
+<p>正宗野生灵芝孢子粉每盒398元，买二送一，订购请加微信lingzhi_888，全国包邮。</p><p>会议还对春节期间市场保供稳价工作进行了安排。</p>`
+		a, err := Extract([]byte(page("县商务委部署年货节市场监管工作", paras)), Options{})
+		require.NoError(t, err)
+		assert.NotContains(t, a.Text, "lingzhi_888")
+		assert.NotEmpty(t, a.Spam)
+	})
+}

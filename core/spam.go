@@ -871,6 +871,9 @@ func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 	return titleHijacked
 }
 
+// yuanPrice is a sum in yuan: 68元, 1,888 元, 3.5万元.
+var yuanPrice = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*\s*[万千百]?元`)
+
 // minAdvertHan is the share of Han letters of a head text judged by an
 // advert's shape.
 const minAdvertHan = 0.3
@@ -936,6 +939,29 @@ func stripHeadSpam(text string, body func() string) (string, bool) {
 		sep = strings.TrimSpace(text[seps[len(seps)-1][0]:seps[len(seps)-1][1]])
 	}
 	return strings.Join(keep, sep), true
+}
+
+// minCatalogueOffers is how many sibling blocks that each sell at a
+// price with a number to call make a catalogue.
+const minCatalogueOffers = 3
+
+// offerSiblings counts the element children of parent that name a price
+// in yuan and give a phone number or a messaging id.
+func offerSiblings(parent *html.Node) int {
+	n := 0
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		text := textOf(c)
+		if !yuanPrice.MatchString(text) {
+			continue
+		}
+		if folded, _ := foldSpam(text); anyPhone.MatchString(folded) || writesHandle(folded) {
+			n++
+		}
+	}
+	return n
 }
 
 // removeVisibleSpam removes visible blocks that are spam: lexicon word
@@ -1024,6 +1050,28 @@ func (p *page) removeVisibleSpam(page spamTally, contacts bool) {
 			}
 		}
 		drop = append(drop, n)
+		return false
+	})
+	// An advert by its shape alone (no spam word) among siblings that
+	// all sell at a price with a number to call is one offer of a
+	// catalogue the page itself presents (消费帮扶 products, 民宿 rooms):
+	// a planted advert stands alone.
+	catalogue := map[*html.Node]bool{}
+	drop = slices.DeleteFunc(drop, func(n *html.Node) bool {
+		if judged[n].why == "" {
+			return false
+		}
+		// The offer may be a box of its own (a name over its terms).
+		for up, a := 0, n.Parent; up < 2 && a != nil; up, a = up+1, a.Parent {
+			is, ok := catalogue[a]
+			if !ok {
+				is = offerSiblings(a) >= minCatalogueOffers
+				catalogue[a] = is
+			}
+			if is {
+				return true
+			}
+		}
 		return false
 	})
 	for _, n := range drop {
