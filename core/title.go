@@ -309,12 +309,19 @@ func completeSplit(t string, i int, segs []infoSeg, refs []titleRef) string {
 		if len(whole) == len(key) || !strings.Contains(whole, key) || titleKey(segs[i].text) != key {
 			continue
 		}
-		if i > 0 && strings.HasSuffix(whole, key) && titleKey(segs[i-1].text) == whole[:len(whole)-len(key)] ||
-			i+1 < len(segs) && strings.HasPrefix(whole, key) && titleKey(segs[i+1].text) == whole[len(key):] {
+		if i > 0 && strings.HasSuffix(whole, key) && titleKey(segs[i-1].text) == whole[:len(whole)-len(key)] && sameRank(segs[i-1].owner, segs[i].owner) ||
+			i+1 < len(segs) && strings.HasPrefix(whole, key) && titleKey(segs[i+1].text) == whole[len(key):] && sameRank(segs[i].owner, segs[i+1].owner) {
 			return r.text
 		}
 	}
 	return t
+}
+
+// sameRank reports two lines that can be halves of one headline: not
+// headings of two ranks, which a news page uses for the 引题 or 副题
+// above or below its 主题 (<h3>, <h1>, <h4>).
+func sameRank(a, b *html.Node) bool {
+	return !isHeading(a) || !isHeading(b) || a.Data == b.Data
 }
 
 // refEvidence is what the page says about one meta reference of its

@@ -506,3 +506,20 @@ func TestMinorHeadingHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestSubtitleIsNotTheHeadline: a news page sets its 引题 and 副题 in
+// headings of other ranks around the 主题; the <title> joining 主题 and
+// 副题 does not make the 副题 part of the headline.
+func TestSubtitleIsNotTheHeadline(t *testing.T) {
+	const body = `<div class="info">2024年08月12日08:21 | 来源：某某网</div><div id="zoom"><p>近日，市人民政府发布通告，自10月1日起禁止在住宅楼公共区域为电动自行车充电。</p><p>通告明确，物业服务企业应当在小区内设置集中充电设施，并加强日常巡查。</p></div>`
+	for _, tc := range []struct{ name, title, heads, want string }{
+		{"a 副题 in an <h4>", "成都发布电动自行车充电安全管理通告 10月1日起住宅楼内严禁充电--四川频道", `<h3 class="pre">守护“最后一公里”出行安全</h3><h1>成都发布电动自行车充电安全管理通告</h1><h4 class="sub">10月1日起住宅楼内严禁充电</h4>`, "成都发布电动自行车充电安全管理通告"},
+		{"a 副题 in an <h3>", "全市新增公共充电桩三千个 老旧小区充电难有望缓解_某某新闻网", `<h2>全市新增公共充电桩三千个</h2><h3>老旧小区充电难有望缓解</h3>`, "全市新增公共充电桩三千个"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(`<html><head><meta charset="utf-8"><title>`+tc.title+`</title></head><body><div class="art">`+tc.heads+body+`</div></body></html>`), Options{})
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, a.Title)
+		})
+	}
+}
