@@ -81,6 +81,8 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "pushed into a clipped column", block: `<div style="width:600px;height:28px;columns:1;column-fill:auto;column-gap:0;overflow:hidden"><div style="height:28px"></div><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenClipped},
 		{name: "pushed below a cut box", block: `<div style="height:3em;overflow:hidden"><div style="height:30px"></div><div style="min-height:20px"></div><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenClipped},
 		{name: "pushed past two columns by classes", head: `<style>.strip{width:600px;max-height:40px;overflow:hidden;column-count:2}.pad{height:80px}</style>`, block: `<div class="strip"><div class="pad"></div><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenClipped},
+		{name: "a progress bar's fallback", block: `<p>办理进度<progress value="0" max="100">` + unpaintedSpam + `</progress></p>`, reasonID: reasonHiddenNeverShown},
+		{name: "a meter's fallback", block: `<div><meter value="0.6">` + unpaintedSpam + `</meter></div>`, reasonID: reasonHiddenNeverShown},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -119,6 +121,7 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a row of a flex box", block: `<div style="display:flex;height:28px;overflow:hidden"><div style="height:28px;width:40px"></div><p>` + unpaintedNote + `</p></div>`},
 		{name: "text before the spacer", block: `<div style="height:28px;overflow:hidden"><p>` + unpaintedNote + `</p><div style="height:28px"></div></div>`},
 		{name: "a blinking notice", head: `<style>@keyframes blink { 50% { opacity: 0 } } .note { animation: blink 1s infinite }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "text beside a progress bar", block: `<p><progress value="70" max="100">70%</progress>` + unpaintedNote + `</p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })

@@ -56,6 +56,9 @@ var neverShown = map[string]bool{
 	// browser has it, and the UA sheet hides them (rp{display:none})
 	// unless the page's own style shows them again (uaShown).
 	"rp": true,
+	// A gauge's content is a fallback for browsers without it, like
+	// <object>'s: every browser draws the bar and none of its text.
+	"progress": true, "meter": true,
 }
 
 // uaShown reports a neverShown element that the page's style displays
@@ -815,6 +818,7 @@ func (e hiddenEvidence) worthReport() bool {
 // that cannot show the element itself.
 var fallbackFor = map[string]bool{
 	"video": true, "audio": true, "canvas": true, "object": true, "embed": true, "iframe": true, "noembed": true, "noframes": true,
+	"progress": true, "meter": true,
 }
 
 // deliberate reports the ways of hiding that only serve to keep words
