@@ -83,6 +83,10 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "pushed past two columns by classes", head: `<style>.strip{width:600px;max-height:40px;overflow:hidden;column-count:2}.pad{height:80px}</style>`, block: `<div class="strip"><div class="pad"></div><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenClipped},
 		{name: "a progress bar's fallback", block: `<p>办理进度<progress value="0" max="100">` + unpaintedSpam + `</progress></p>`, reasonID: reasonHiddenNeverShown},
 		{name: "a meter's fallback", block: `<div><meter value="0.6">` + unpaintedSpam + `</meter></div>`, reasonID: reasonHiddenNeverShown},
+		{name: "text cut out of a white background", block: `<p style="color:transparent;background:#fff;-webkit-background-clip:text;background-clip:text">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenCamouflage},
+		{name: "a clipped background in the colour of the box behind", block: `<div style="background:#f4f4f4"><p style="-webkit-text-fill-color:transparent;color:#333;background-color:#f5f5f5;-webkit-background-clip:text">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCamouflage},
+		{name: "screen over a white box", block: `<div style="background:#fff"><p style="mix-blend-mode:screen;color:#222">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCamouflage},
+		{name: "multiply over a black box", block: `<div style="background:#000"><p style="mix-blend-mode:multiply;color:#eee">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCamouflage},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -122,6 +126,10 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "text before the spacer", block: `<div style="height:28px;overflow:hidden"><p>` + unpaintedNote + `</p><div style="height:28px"></div></div>`},
 		{name: "a blinking notice", head: `<style>@keyframes blink { 50% { opacity: 0 } } .note { animation: blink 1s infinite }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "text beside a progress bar", block: `<p><progress value="70" max="100">70%</progress>` + unpaintedNote + `</p>`},
+		{name: "a gradient cut out of the text", block: `<p style="color:transparent;background:linear-gradient(90deg,#c00,#00c);background-clip:text">` + unpaintedNote + `</p>`},
+		{name: "a dark colour clipped to the text", block: `<p style="color:transparent;background:#b5121b;-webkit-background-clip:text">` + unpaintedNote + `</p>`},
+		{name: "multiply over a white box", block: `<div style="background:#fff"><p style="mix-blend-mode:multiply;color:#222">` + unpaintedNote + `</p></div>`},
+		{name: "screen over a black box", block: `<div style="background:#000"><p style="mix-blend-mode:screen;color:#ddd">` + unpaintedNote + `</p></div>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })

@@ -230,6 +230,13 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	}
 	d := css.ParseDeclarations(style)
 	ink, ok := css.RGB(css.ColorValue(d.Get("color")))
+	// Text cut out of its own background (background-clip:text) in a
+	// transparent colour is painted in that background's colour, which
+	// is then not painted behind it: the paper is looked for above.
+	from, clipText := n, false
+	if clipped, ok2 := clippedTextInk(d); ok2 {
+		ink, ok, from, clipText = clipped, true, n.Parent, true
+	}
 	if !ok {
 		return false
 	}
@@ -240,9 +247,17 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 			ink[i] = ink[i]*(1-x) + (1-ink[i])*x
 		}
 	}
-	bg, known := pageBg, false
-	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+	// A solid colour clipped to the text serves only to choose the text's
+	// colour, in a way no colour rule of a reader's style undoes: the
+	// boxes behind are read with the page's own rules (flowCascade keeps
+	// the backgrounds), and when none paints, the page's background is
+	// taken as known.
+	bg, known := pageBg, clipText
+	for a := from; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		ad := css.ParseDeclarations(attr(a, "style"))
+		if clipText {
+			ad = p.flowCascade(a)
+		}
 		if c := css.BackgroundColour(ad); c != "" {
 			if _, alpha, ok := css.ParseColour(c); !ok || alpha >= minCoverAlpha {
 				// An image over the colour (a banner behind white
@@ -250,7 +265,7 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 				b := strings.ToLower(ad.Get("background"))
 				image := strings.Contains(b, "url(") || strings.Contains(b, "gradient(") || strings.Contains(b, "image") ||
 					ad.Get("background-image") != "" && ad.Get("background-image") != "none"
-				bg, known = css.ColorValue(c), ok && !image && !hasClassOrID(n, a)
+				bg, known = css.ColorValue(c), ok && !image && (clipText || !hasClassOrID(n, a))
 				break
 			}
 			continue // a translucent wash: what shows is further up
@@ -261,7 +276,16 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 		}
 	}
 	paper, ok := css.RGB(bg)
-	if !ok || css.Contrast(ink, paper) >= minTextContrast {
+	if !ok {
+		return false
+	}
+	// A blend mode paints the text in a mix of its colour and the
+	// backdrop's: screen over white, or multiply over black, is the
+	// backdrop's colour whatever the text's.
+	if blended, ok := css.Blend(d.Get("mix-blend-mode"), paper, ink); ok {
+		ink = blended
+	}
+	if css.Contrast(ink, paper) >= minTextContrast {
 		return false
 	}
 	text := textOf(n)
@@ -269,6 +293,28 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 		return true
 	}
 	return known && strings.TrimSpace(text) != "" && !repaintsBelow(n)
+}
+
+// clippedTextInk is the colour of text whose background is clipped to
+// its glyphs (background-clip:text, or -webkit-) and whose own colour is
+// transparent: its background's colour, when that is a plain colour.
+func clippedTextInk(d css.Declarations) ([3]float64, bool) {
+	if firstNonEmpty(d.Get("-webkit-background-clip"), d.Get("background-clip")) != "text" {
+		return [3]float64{}, false
+	}
+	colour := firstNonEmpty(d.Get("-webkit-text-fill-color"), d.Get("color"))
+	if a, ok := css.ColorAlpha(colour); !ok || a > maxInvisibleOpacity {
+		return [3]float64{}, false // the text's own colour shows
+	}
+	b := strings.ToLower(d.Get("background") + d.Get("background-image"))
+	if strings.Contains(b, "url(") || strings.Contains(b, "gradient(") {
+		return [3]float64{}, false // an image: its colours are not read
+	}
+	c := css.BackgroundColour(d)
+	if _, alpha, ok := css.ParseColour(c); !ok || alpha < minCoverAlpha {
+		return [3]float64{}, false
+	}
+	return css.RGB(css.ColorValue(c))
 }
 
 // hasClassOrID reports a class or id on n or an ancestor up to top.
