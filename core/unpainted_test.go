@@ -149,6 +149,9 @@ func TestPlantedHidingIsReported(t *testing.T) {
 		{"in ruby's fallback parentheses", `<p>安平<ruby><rp>` + quiet + `</rp></ruby>县</p>`, true},
 		{"pushed out by an empty block", `<div style="height:28px;overflow:hidden"><div style="height:28px"></div><p>` + quiet + `</p></div>`, true},
 		{"pushed out by a slide", `<div style="height:28px;overflow:hidden"><div style="height:28px">第一张：县城新貌</div><p>` + quiet + `</p></div>`, false},
+		{"a hidden list entry giving a WeChat id", `<ul><li style="display:none"><a href="/xwzx/9.html">` + quiet + `，微信sfxz_vip</a></li></ul>`, true},
+		{"a hidden entry by visibility giving a QQ", `<ul><li style="visibility:hidden"><a href="http://www.anping.gov.cn/xwzx/8.html">` + quiet + `，QQ 2638841</a></li></ul>`, true},
+		{"a hidden list entry of the site", `<ul><li style="display:none"><a href="/xwzx/9.html">` + quiet + `，电话0318-7523456</a></li></ul>`, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, err := Extract([]byte(portalPage("", c.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html"})

@@ -884,12 +884,10 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 	if e.words < minReportedHiddenWords {
 		return e, false
 	}
-	if !e.handle {
-		// A messaging id behind its app's name (微信tcsm520, QQ 12345)
-		// is a seller's contact however few digits it has, as in a
-		// visible advert.
-		e.handle = writesHandleIn(e.text)
-	}
+	// A messaging id behind its app's name (微信tcsm520, QQ 12345) is a
+	// seller's contact however few digits it has, as in a visible advert.
+	messaging := writesHandleIn(e.text)
+	e.handle = e.handle || messaging
 	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
 	folded, _ := foldSpam(e.text)
 	e.sells = saleTerms.In(folded) && !tradeWarnings.In(folded)
@@ -928,6 +926,12 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		}
 		return false
 	})
+	// A portal's own menus and lists link into its site and give no
+	// one's messaging id: an entry that does is an advert dressed as one
+	// of them (a hidden <li> of the list, linking to the list's pages).
+	if messaging {
+		e.ownLinks = false
+	}
 	if foreign && e.words-linkWords >= minReportedHiddenWords {
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign
