@@ -87,6 +87,8 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "a clipped background in the colour of the box behind", block: `<div style="background:#f4f4f4"><p style="-webkit-text-fill-color:transparent;color:#333;background-color:#f5f5f5;-webkit-background-clip:text">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCamouflage},
 		{name: "screen over a white box", block: `<div style="background:#fff"><p style="mix-blend-mode:screen;color:#222">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCamouflage},
 		{name: "multiply over a black box", block: `<div style="background:#000"><p style="mix-blend-mode:multiply;color:#eee">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCamouflage},
+		{name: "a starting opacity a day-long transition leaves", head: `<style>.note{transition:opacity 86400s linear} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "a starting opacity in longhands, after a delay", head: `<style>.note{transition-property:color,opacity;transition-duration:1s,2s;transition-delay:0s,3600s} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -130,6 +132,9 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a dark colour clipped to the text", block: `<p style="color:transparent;background:#b5121b;-webkit-background-clip:text">` + unpaintedNote + `</p>`},
 		{name: "multiply over a white box", block: `<div style="background:#fff"><p style="mix-blend-mode:multiply;color:#222">` + unpaintedNote + `</p></div>`},
 		{name: "screen over a black box", block: `<div style="background:#000"><p style="mix-blend-mode:screen;color:#ddd">` + unpaintedNote + `</p></div>`},
+		{name: "a starting opacity a short fade leaves", head: `<style>.note{transition:opacity .4s ease-out} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "a starting opacity with no transition", head: `<style>@starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "a long transition of another property", head: `<style>.note{transition:transform 86400s} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
