@@ -33,7 +33,7 @@ var readProps = map[string]propGroup{
 	"display": groupDisplay, "visibility": groupDisplay, "content-visibility": groupDisplay,
 	"opacity": groupPaint, "filter": groupPaint,
 	"font-size": groupFont,
-	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "rotate": groupScale, "translate": groupOffset,
+	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "rotate": groupScale, "translate": groupOffset, "transform-origin": groupOffset,
 	"clip": groupClip, "clip-path": groupClip,
 	"position": groupOffset, "left": groupOffset, "top": groupOffset, "right": groupOffset, "bottom": groupOffset,
 	"inset": groupOffset, "z-index": groupOffset, "white-space": groupBox, "margin": groupOffset, "margin-left": groupOffset, "margin-top": groupOffset, "text-indent": groupOffset,

@@ -89,6 +89,8 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "multiply over a black box", block: `<div style="background:#000"><p style="mix-blend-mode:multiply;color:#eee">` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenCamouflage},
 		{name: "a starting opacity a day-long transition leaves", head: `<style>.note{transition:opacity 86400s linear} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "a starting opacity in longhands, after a delay", head: `<style>.note{transition-property:color,opacity;transition-duration:1s,2s;transition-delay:0s,3600s} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
+		{name: "a half turn about a far origin", block: `<div style="transform:rotate(180deg);transform-origin:-2500px -2500px">` + unpaintedSpam + `</div>`, reasonID: reasonHiddenOffPage},
+		{name: "a shrink towards a far origin, by a class", head: `<style>.far{transform:scale(.5);transform-origin:-12000px 0}</style>`, block: `<p class="far">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOffPage},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -135,6 +137,9 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a starting opacity a short fade leaves", head: `<style>.note{transition:opacity .4s ease-out} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "a starting opacity with no transition", head: `<style>@starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 		{name: "a long transition of another property", head: `<style>.note{transition:transform 86400s} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
+		{name: "a half turn about its centre", block: `<p style="transform:rotate(180deg)">` + unpaintedNote + `</p>`},
+		{name: "a tilt about a corner just outside", block: `<p style="transform:rotate(-3deg);transform-origin:-20px -20px">` + unpaintedNote + `</p>`},
+		{name: "a far origin with no turn", block: `<p style="transform:rotate(0deg);transform-origin:-2500px -2500px">` + unpaintedNote + `</p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
