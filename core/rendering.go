@@ -343,18 +343,24 @@ const (
 
 // stripShare is the share of n's text a strip of the given lines shows.
 func stripShare(n *html.Node, lines, fontPx float64) float64 {
+	width := textWidthPx(textOf(n), fontPx)
+	if width <= 0 {
+		return 1
+	}
+	return lines * contentColumnPx / width
+}
+
+// textWidthPx is how wide a text runs on one line at a font size.
+func textWidthPx(text string, fontPx float64) float64 {
 	width := 0.0
-	for _, r := range textOf(n) {
+	for _, r := range text {
 		if r >= 0x1100 && (cjk.IsHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
 			width += fontPx // full-width glyphs are an em wide
 		} else {
 			width += 0.55 * fontPx // Latin letters about half
 		}
 	}
-	if width <= 0 {
-		return 1
-	}
-	return lines * contentColumnPx / width
+	return width
 }
 
 // clipsAll names a clip or clip-path that leaves nothing visible, or "".

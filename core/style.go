@@ -285,6 +285,29 @@ func (p *page) cascade(n *html.Node) css.Declarations {
 	return d
 }
 
+// firstLineSheet compiles the rules of the pseudo-element ::first-line
+// under the selector of the element whose first line they style.
+func (p *page) firstLineSheet() *css.Sheet {
+	if p.firstLineIx != nil {
+		return p.firstLineIx
+	}
+	p.firstLineIx = css.NewSheet()
+	order := 0
+	for _, r := range p.styleRules() {
+		for _, sel := range r.Selectors {
+			order++
+			host, ok := strings.CutSuffix(strings.TrimSpace(sel), "::first-line")
+			if !ok {
+				host, ok = strings.CutSuffix(strings.TrimSpace(sel), ":first-line")
+			}
+			if ok && host != "" && !css.Dynamic(host) && p.firstLineIx.Add(host, order, r.Decls) {
+				p.firstLineRules++
+			}
+		}
+	}
+	return p.firstLineIx
+}
+
 // stackProps are the properties that decide paint order and flow: where
 // a box stacks (position, z-index), what makes it a stacking context, the
 // background it paints, and how its children flow and are cut.

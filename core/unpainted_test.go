@@ -91,6 +91,8 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "a starting opacity in longhands, after a delay", head: `<style>.note{transition-property:color,opacity;transition-duration:1s,2s;transition-delay:0s,3600s} @starting-style{.note{opacity:0}}</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOpacity},
 		{name: "a half turn about a far origin", block: `<div style="transform:rotate(180deg);transform-origin:-2500px -2500px">` + unpaintedSpam + `</div>`, reasonID: reasonHiddenOffPage},
 		{name: "a shrink towards a far origin, by a class", head: `<style>.far{transform:scale(.5);transform-origin:-12000px 0}</style>`, block: `<p class="far">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOffPage},
+		{name: "a one-line note whose first line is transparent", head: `<style>.note::first-line{color:transparent}</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTransparent},
+		{name: "a first line in no colour, in the old syntax", head: `<style>div.tip p:first-line{color:rgba(0,0,0,0)}</style>`, block: `<div class="tip"><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenTransparent},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -140,6 +142,9 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a half turn about its centre", block: `<p style="transform:rotate(180deg)">` + unpaintedNote + `</p>`},
 		{name: "a tilt about a corner just outside", block: `<p style="transform:rotate(-3deg);transform-origin:-20px -20px">` + unpaintedNote + `</p>`},
 		{name: "a far origin with no turn", block: `<p style="transform:rotate(0deg);transform-origin:-2500px -2500px">` + unpaintedNote + `</p>`},
+		{name: "a long paragraph's first line", head: `<style>.note::first-line{color:transparent}</style>`, block: `<p class="note">` + unpaintedNote + unpaintedNote + `</p>`},
+		{name: "a first line that ends at a break", head: `<style>.note::first-line{color:transparent}</style>`, block: `<p class="note">提示<br>中央补助资金由县财政配套</p>`},
+		{name: "a first line in red", head: `<style>.note::first-line{color:#c00}</style>`, block: `<p class="note">中央补助资金由县财政配套</p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })

@@ -317,6 +317,37 @@ func clippedTextInk(d css.Declarations) ([3]float64, bool) {
 	return css.RGB(css.ColorValue(c))
 }
 
+// firstLineWidthPx: text narrower than this is on one line in any column
+// a desktop page gives an article or a list (half a content column).
+const firstLineWidthPx = contentColumnPx / 2
+
+// firstLineHides names the ::first-line rule that paints an element's
+// text in no colour when all of its text is on that line: text only, no
+// break, no block inside, narrower than firstLineWidthPx at its size.
+func (p *page) firstLineHides(n *html.Node, fontPx float64) (string, bool) {
+	if p.noRules || p.firstLineSheet() == nil || p.firstLineRules == 0 {
+		return "", false
+	}
+	d, _ := p.firstLineIx.Cascade(n, nil, nil)
+	if len(d) == 0 {
+		return "", false
+	}
+	fl, _ := transparentText(d)
+	if fl == "" {
+		return "", false
+	}
+	text := strings.TrimSpace(textOf(n))
+	if text == "" || textWidthPx(text, fontPx) > firstLineWidthPx {
+		return "", false
+	}
+	if findNode(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && (c.Data == "br" || blockTags[c.Data])
+	}, nil) != nil {
+		return "", false // the first line ends before the text does
+	}
+	return "::first-line " + fl, true
+}
+
 // hasClassOrID reports a class or id on n or an ancestor up to top.
 func hasClassOrID(n, top *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
@@ -708,6 +739,11 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		}
 		if why.id == "" && p.camouflaged(n, pageBg) {
 			why = because(reasonHiddenCamouflage, "text painted in the page's background colour")
+		}
+		if why.id == "" && ctx != nil {
+			if fl, ok := p.firstLineHides(n, r.fontPx); ok {
+				why, r.transparent = because(reasonHiddenTransparent, "its one line painted in no colour ("+fl+")"), fl
+			}
 		}
 		if why.id != "" {
 			drop = append(drop, hiddenBlock{n: n, why: why, r: r})
