@@ -49,6 +49,8 @@ type page struct {
 	// selector (firstLineSheet); firstLineRules counts them.
 	firstLineIx    *css.Sheet
 	firstLineRules int
+	// lineIx and lineGate hold the rules of lines cut along (lineSheets).
+	lineIx, lineGate *css.Sheet
 	// revealed are class and id names that a rule for a state (:hover,
 	// :focus, :checked, :target …) shows again: menus and pop-ups the
 	// page hides until the reader acts. Set with cascadeIx.

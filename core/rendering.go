@@ -66,14 +66,16 @@ type rendering struct {
 	// own that cuts what overflows it.
 	zeroLines bool
 	// pushedBySpacer: it was pushed out of a box that cuts its height by
-	// blocks with nothing to show (clippedByFlow).
+	// blocks with nothing to show (clippedByFlow), or out of a one-line
+	// box by its own margin and padding (cutAlongLine).
 	pushedBySpacer bool
 }
 
 // planted reports an element hidden by a means that serves only to keep
 // words from readers, whatever they say: words in ruby's fallback
 // parentheses (an <rp> holds a bracket), or text pushed out of a box by
-// empty blocks (a carousel pushes slides, which show something).
+// empty blocks or empty space (a carousel pushes slides, and a long title
+// the date after it, which show something).
 func (r rendering) planted() bool {
 	return r.notRendered == "rp" || r.pushedBySpacer
 }

@@ -175,7 +175,7 @@ func (p *page) styleRules() []css.Rule {
 	// declare containers and animations, which Resolve reads, and those
 	// of paint order (stackSheet).
 	keep := func(name string) bool {
-		return readProp(name) || css.AnimationProp(name) || css.TransitionProp(name) || css.ContainerProp(name) || stackProps[name]
+		return readProp(name) || css.AnimationProp(name) || css.TransitionProp(name) || css.ContainerProp(name) || stackProps[name] || lineProps[name]
 	}
 	for _, n := range p.tags.all("style", nil).Nodes {
 		if inShadowTree(n) || !css.MediaApplies(attr(n, "media")) {

@@ -93,6 +93,8 @@ func TestUnpaintedTechniques(t *testing.T) {
 		{name: "a shrink towards a far origin, by a class", head: `<style>.far{transform:scale(.5);transform-origin:-12000px 0}</style>`, block: `<p class="far">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenOffPage},
 		{name: "a one-line note whose first line is transparent", head: `<style>.note::first-line{color:transparent}</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTransparent},
 		{name: "a first line in no colour, in the old syntax", head: `<style>div.tip p:first-line{color:rgba(0,0,0,0)}</style>`, block: `<div class="tip"><p>` + unpaintedSpam + `</p></div>`, reasonID: reasonHiddenTransparent},
+		{name: "pushed past a one-line box by its padding", block: `<p style="max-width:400px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">县城老旧小区改造公示<span style="padding-left:400px">` + unpaintedSpam + `</span></p>`, reasonID: reasonHiddenClipped},
+		{name: "pushed past a one-line box by a margin, by classes", head: `<style>.t{width:300px;white-space:nowrap;overflow-x:hidden}.t em{margin-left:20em}</style>`, block: `<div class="t">通知公告<em>` + unpaintedSpam + `</em></div>`, reasonID: reasonHiddenClipped},
 		{name: "a shrink that stays", head: `<style>@keyframes gone { to { transform: scale(0) } } .note { animation: gone 1s forwards }</style>`, block: `<p class="note">` + unpaintedSpam + `</p>`, reasonID: reasonHiddenTinyText},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -145,6 +147,9 @@ func TestPaintedTechniques(t *testing.T) {
 		{name: "a long paragraph's first line", head: `<style>.note::first-line{color:transparent}</style>`, block: `<p class="note">` + unpaintedNote + unpaintedNote + `</p>`},
 		{name: "a first line that ends at a break", head: `<style>.note::first-line{color:transparent}</style>`, block: `<p class="note">提示<br>中央补助资金由县财政配套</p>`},
 		{name: "a first line in red", head: `<style>.note::first-line{color:#c00}</style>`, block: `<p class="note">中央补助资金由县财政配套</p>`},
+		{name: "a long title cut with an ellipsis", block: `<p style="max-width:300px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">` + unpaintedNote + `</p>`},
+		{name: "a date beside a short title", block: `<p style="max-width:800px;white-space:nowrap;overflow:hidden">` + unpaintedNote + `<span style="margin-left:20px">2025-04-16</span></p>`},
+		{name: "a padded line that wraps", block: `<p style="max-width:400px;overflow:hidden">县城老旧小区改造公示<span style="padding-left:400px">` + unpaintedNote + `</span></p>`},
 		{name: "an even number of alternations", head: `<style>@keyframes out { to { opacity: 0 } } .note { animation: out 1s 2 alternate forwards }</style>`, block: `<p class="note">` + unpaintedNote + `</p>`},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkUnpainted(t, c) })
@@ -166,6 +171,8 @@ func TestPlantedHidingIsReported(t *testing.T) {
 		{"pushed out by a slide", `<div style="height:28px;overflow:hidden"><div style="height:28px">第一张：县城新貌</div><p>` + quiet + `</p></div>`, false},
 		{"a hidden list entry giving a WeChat id", `<ul><li style="display:none"><a href="/xwzx/9.html">` + quiet + `，微信sfxz_vip</a></li></ul>`, true},
 		{"a hidden entry by visibility giving a QQ", `<ul><li style="visibility:hidden"><a href="http://www.anping.gov.cn/xwzx/8.html">` + quiet + `，QQ 2638841</a></li></ul>`, true},
+		{"pushed past a one-line box by empty space", `<p style="max-width:600px;white-space:nowrap;overflow:hidden">县城老旧小区改造公示<span style="padding-left:500px">` + quiet + `</span></p>`, true},
+		{"a date cut off by a long title", `<p style="width:200px;white-space:nowrap;overflow:hidden">关于安平县城区老旧小区改造项目设计方案的公示<span style="margin-left:10px">` + quiet + `</span></p>`, false},
 		{"a hidden list entry of the site", `<ul><li style="display:none"><a href="/xwzx/9.html">` + quiet + `，电话0318-7523456</a></li></ul>`, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -760,6 +760,15 @@ func (p *page) staticallyHidden() []hiddenBlock {
 			}
 		}
 		if ctx != nil && n.FirstChild != nil && n.FirstChild.NextSibling != nil {
+			// A box that keeps its line whole and cuts it: children
+			// that start beyond its width.
+			cutOff, widthPx := p.cutAlongLine(n, ctx.fontPx, ctx.remPx)
+			for _, c := range cutOff {
+				if !slices.Contains(covered, c.n) {
+					covered = append(covered, c.n)
+					drop = append(drop, hiddenBlock{n: c.n, why: because(reasonHiddenClipped, "starts beyond the width of a one-line box that cuts what overflows"), r: rendering{box: widthPx, pushedBySpacer: c.spaced}})
+				}
+			}
 			// A box that cuts its height: children its flow pushes
 			// below what it shows.
 			pushed, cutPx, spacers := p.clippedByFlow(n, ctx.fontPx, ctx.remPx)
