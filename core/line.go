@@ -13,13 +13,6 @@ import (
 	"golang.org/x/net/html"
 )
 
-// lineProps are the properties the reading of one cut line needs.
-var lineProps = map[string]bool{
-	"white-space": true, "overflow": true, "overflow-x": true, "width": true, "max-width": true,
-	"padding": true, "padding-left": true, "margin": true, "margin-left": true, "text-indent": true,
-	"display": true, "float": true, "position": true,
-}
-
 // lineSheets compiles, once, the page's rules that set a property of
 // lineProps (all) and those of boxes that keep their lines whole and cut
 // what overflows (gate, the cheap test).

@@ -308,6 +308,14 @@ func (p *page) firstLineSheet() *css.Sheet {
 	return p.firstLineIx
 }
 
+// lineProps are the properties the reading of one line cut along its
+// width needs (line.go).
+var lineProps = map[string]bool{
+	"white-space": true, "overflow": true, "overflow-x": true, "width": true, "max-width": true,
+	"padding": true, "padding-left": true, "margin": true, "margin-left": true, "text-indent": true,
+	"display": true, "float": true, "position": true,
+}
+
 // stackProps are the properties that decide paint order and flow: where
 // a box stacks (position, z-index), what makes it a stacking context, the
 // background it paints, and how its children flow and are cut.
