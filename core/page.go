@@ -45,6 +45,12 @@ type page struct {
 	// stackNeg and stackCut gate the questions of paint order and flow
 	// (stackGates); stackIx holds their rules (flowSheet).
 	stackNeg, stackIx, stackCut *css.Sheet
+	// firstLineIx holds the rules of ::first-line, under their host's
+	// selector (firstLineSheet); firstLineRules counts them.
+	firstLineIx    *css.Sheet
+	firstLineRules int
+	// lineIx and lineGate hold the rules of lines cut along (lineSheets).
+	lineIx, lineGate *css.Sheet
 	// revealed are class and id names that a rule for a state (:hover,
 	// :focus, :checked, :target …) shows again: menus and pop-ups the
 	// page hides until the reader acts. Set with cascadeIx.

@@ -66,14 +66,16 @@ type rendering struct {
 	// own that cuts what overflows it.
 	zeroLines bool
 	// pushedBySpacer: it was pushed out of a box that cuts its height by
-	// blocks with nothing to show (clippedByFlow).
+	// blocks with nothing to show (clippedByFlow), or out of a one-line
+	// box by its own margin and padding (cutAlongLine).
 	pushedBySpacer bool
 }
 
 // planted reports an element hidden by a means that serves only to keep
 // words from readers, whatever they say: words in ruby's fallback
 // parentheses (an <rp> holds a bracket), or text pushed out of a box by
-// empty blocks (a carousel pushes slides, which show something).
+// empty blocks or empty space (a carousel pushes slides, and a long title
+// the date after it, which show something).
 func (r rendering) planted() bool {
 	return r.notRendered == "rp" || r.pushedBySpacer
 }
@@ -343,18 +345,24 @@ const (
 
 // stripShare is the share of n's text a strip of the given lines shows.
 func stripShare(n *html.Node, lines, fontPx float64) float64 {
+	width := textWidthPx(textOf(n), fontPx)
+	if width <= 0 {
+		return 1
+	}
+	return lines * contentColumnPx / width
+}
+
+// textWidthPx is how wide a text runs on one line at a font size.
+func textWidthPx(text string, fontPx float64) float64 {
 	width := 0.0
-	for _, r := range textOf(n) {
+	for _, r := range text {
 		if r >= 0x1100 && (cjk.IsHan(r) || unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0xff00 && r <= 0xffef || r >= 0x3000 && r <= 0x303f) {
 			width += fontPx // full-width glyphs are an em wide
 		} else {
 			width += 0.55 * fontPx // Latin letters about half
 		}
 	}
-	if width <= 0 {
-		return 1
-	}
-	return lines * contentColumnPx / width
+	return width
 }
 
 // clipsAll names a clip or clip-path that leaves nothing visible, or "".
@@ -485,6 +493,9 @@ func offPage(d css.Declarations) string {
 			return far("top", v) // past the end of the page, after a long scroll through nothing
 		}
 	}
+	if v := originOffPage(d); v != "" {
+		return v
+	}
 	if v, ok := css.LengthPx(d.Get("text-indent")); ok && (v <= -500 || v >= farPx) {
 		return far("text-indent", v)
 	}
@@ -498,6 +509,75 @@ func offPage(d css.Declarations) string {
 				return far(k, v)
 			}
 		}
+	}
+	return ""
+}
+
+// maxScreenPx is the widest desktop screen a page is laid out for: a
+// box is at most that far right of the page's left edge.
+const maxScreenPx = 1920
+
+// originOffPage names the transform that, turned or scaled about a
+// transform-origin far outside the box, carries the whole box off the
+// page's left or top edge, or "": a half turn about a point 2500px up
+// and left lands it 5000px up and left. The box is taken as large as a
+// content column, placed anywhere on a screen's width (or, vertically,
+// anywhere above belowPagePx): only what ends beyond that is off.
+func originOffPage(d css.Declarations) string {
+	t, origin := d.Get("transform"), strings.Fields(d.Get("transform-origin"))
+	if t == "" || t == "none" || len(origin) < 2 {
+		return ""
+	}
+	ox, okX := css.LengthPx(origin[0])
+	oy, okY := css.LengthPx(origin[1])
+	if !okX || !okY {
+		return "" // keywords and percentages stay within the box
+	}
+	m := [4]float64{1, 0, 0, 1} // the linear part, a b / c d, in the order applied
+	known := true
+	mul := func(a, b, c, e float64) { // m = m × [a b; c e]
+		m = [4]float64{m[0]*a + m[1]*c, m[0]*b + m[1]*e, m[2]*a + m[3]*c, m[2]*b + m[3]*e}
+	}
+	css.Functions(t, func(name string, args []string) {
+		switch strings.ToLower(name) {
+		case "rotate", "rotatez":
+			if a, ok := css.AngleRad(firstWordOf(args)); ok {
+				sin, cos := math.Sincos(a)
+				mul(cos, -sin, sin, cos)
+				return
+			}
+		case "scale", "scalex", "scaley":
+			if len(args) > 0 {
+				x, okX := css.Number(args[0])
+				y, okY := x, okX
+				if len(args) > 1 {
+					y, okY = css.Number(args[1])
+				}
+				switch strings.ToLower(name) {
+				case "scalex":
+					y, okY = 1, true
+				case "scaley":
+					x, y = 1, x
+				}
+				if okX && okY {
+					mul(x, 0, 0, y)
+					return
+				}
+			}
+		}
+		known = false // translations and the rest are read elsewhere
+	})
+	if !known {
+		return ""
+	}
+	maxX, maxY := math.Inf(-1), math.Inf(-1)
+	for _, p := range [...][2]float64{{0, 0}, {contentColumnPx, 0}, {0, contentColumnPx}, {contentColumnPx, contentColumnPx}} {
+		dx, dy := p[0]-ox, p[1]-oy
+		maxX = math.Max(maxX, ox+m[0]*dx+m[1]*dy)
+		maxY = math.Max(maxY, oy+m[2]*dx+m[3]*dy)
+	}
+	if maxX < -maxScreenPx || maxY < -belowPagePx {
+		return fmt.Sprintf("transform %s about %s", t, d.Get("transform-origin"))
 	}
 	return ""
 }

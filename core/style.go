@@ -33,7 +33,7 @@ var readProps = map[string]propGroup{
 	"display": groupDisplay, "visibility": groupDisplay, "content-visibility": groupDisplay,
 	"opacity": groupPaint, "filter": groupPaint,
 	"font-size": groupFont,
-	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "rotate": groupScale, "translate": groupOffset,
+	"zoom":      groupScale, "transform": groupScale | groupOffset, "scale": groupScale, "rotate": groupScale, "translate": groupOffset, "transform-origin": groupOffset,
 	"clip": groupClip, "clip-path": groupClip,
 	"position": groupOffset, "left": groupOffset, "top": groupOffset, "right": groupOffset, "bottom": groupOffset,
 	"inset": groupOffset, "z-index": groupOffset, "white-space": groupBox, "margin": groupOffset, "margin-left": groupOffset, "margin-top": groupOffset, "text-indent": groupOffset,
@@ -175,7 +175,7 @@ func (p *page) styleRules() []css.Rule {
 	// declare containers and animations, which Resolve reads, and those
 	// of paint order (stackSheet).
 	keep := func(name string) bool {
-		return readProp(name) || css.AnimationProp(name) || css.ContainerProp(name) || stackProps[name]
+		return readProp(name) || css.AnimationProp(name) || css.TransitionProp(name) || css.ContainerProp(name) || stackProps[name] || lineProps[name]
 	}
 	for _, n := range p.tags.all("style", nil).Nodes {
 		if inShadowTree(n) || !css.MediaApplies(attr(n, "media")) {
@@ -283,6 +283,37 @@ func (p *page) cascade(n *html.Node) css.Declarations {
 	var d css.Declarations
 	d, p.matched = ix.Cascade(n, inline, p.matched[:0])
 	return d
+}
+
+// firstLineSheet compiles the rules of the pseudo-element ::first-line
+// under the selector of the element whose first line they style.
+func (p *page) firstLineSheet() *css.Sheet {
+	if p.firstLineIx != nil {
+		return p.firstLineIx
+	}
+	p.firstLineIx = css.NewSheet()
+	order := 0
+	for _, r := range p.styleRules() {
+		for _, sel := range r.Selectors {
+			order++
+			host, ok := strings.CutSuffix(strings.TrimSpace(sel), "::first-line")
+			if !ok {
+				host, ok = strings.CutSuffix(strings.TrimSpace(sel), ":first-line")
+			}
+			if ok && host != "" && !css.Dynamic(host) && p.firstLineIx.Add(host, order, r.Decls) {
+				p.firstLineRules++
+			}
+		}
+	}
+	return p.firstLineIx
+}
+
+// lineProps are the properties the reading of one line cut along its
+// width needs (line.go).
+var lineProps = map[string]bool{
+	"white-space": true, "overflow": true, "overflow-x": true, "width": true, "max-width": true,
+	"padding": true, "padding-left": true, "margin": true, "margin-left": true, "text-indent": true,
+	"display": true, "float": true, "position": true,
 }
 
 // stackProps are the properties that decide paint order and flow: where

@@ -56,6 +56,9 @@ var neverShown = map[string]bool{
 	// browser has it, and the UA sheet hides them (rp{display:none})
 	// unless the page's own style shows them again (uaShown).
 	"rp": true,
+	// A gauge's content is a fallback for browsers without it, like
+	// <object>'s: every browser draws the bar and none of its text.
+	"progress": true, "meter": true,
 }
 
 // uaShown reports a neverShown element that the page's style displays
@@ -227,6 +230,13 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 	}
 	d := css.ParseDeclarations(style)
 	ink, ok := css.RGB(css.ColorValue(d.Get("color")))
+	// Text cut out of its own background (background-clip:text) in a
+	// transparent colour is painted in that background's colour, which
+	// is then not painted behind it: the paper is looked for above.
+	from, clipText := n, false
+	if clipped, ok2 := clippedTextInk(d); ok2 {
+		ink, ok, from, clipText = clipped, true, n.Parent, true
+	}
 	if !ok {
 		return false
 	}
@@ -237,9 +247,17 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 			ink[i] = ink[i]*(1-x) + (1-ink[i])*x
 		}
 	}
-	bg, known := pageBg, false
-	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+	// A solid colour clipped to the text serves only to choose the text's
+	// colour, in a way no colour rule of a reader's style undoes: the
+	// boxes behind are read with the page's own rules (flowCascade keeps
+	// the backgrounds), and when none paints, the page's background is
+	// taken as known.
+	bg, known := pageBg, clipText
+	for a := from; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		ad := css.ParseDeclarations(attr(a, "style"))
+		if clipText {
+			ad = p.flowCascade(a)
+		}
 		if c := css.BackgroundColour(ad); c != "" {
 			if _, alpha, ok := css.ParseColour(c); !ok || alpha >= minCoverAlpha {
 				// An image over the colour (a banner behind white
@@ -247,7 +265,7 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 				b := strings.ToLower(ad.Get("background"))
 				image := strings.Contains(b, "url(") || strings.Contains(b, "gradient(") || strings.Contains(b, "image") ||
 					ad.Get("background-image") != "" && ad.Get("background-image") != "none"
-				bg, known = css.ColorValue(c), ok && !image && !hasClassOrID(n, a)
+				bg, known = css.ColorValue(c), ok && !image && (clipText || !hasClassOrID(n, a))
 				break
 			}
 			continue // a translucent wash: what shows is further up
@@ -258,7 +276,16 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 		}
 	}
 	paper, ok := css.RGB(bg)
-	if !ok || css.Contrast(ink, paper) >= minTextContrast {
+	if !ok {
+		return false
+	}
+	// A blend mode paints the text in a mix of its colour and the
+	// backdrop's: screen over white, or multiply over black, is the
+	// backdrop's colour whatever the text's.
+	if blended, ok := css.Blend(d.Get("mix-blend-mode"), paper, ink); ok {
+		ink = blended
+	}
+	if css.Contrast(ink, paper) >= minTextContrast {
 		return false
 	}
 	text := textOf(n)
@@ -266,6 +293,59 @@ func (p *page) camouflaged(n *html.Node, pageBg string) bool {
 		return true
 	}
 	return known && strings.TrimSpace(text) != "" && !repaintsBelow(n)
+}
+
+// clippedTextInk is the colour of text whose background is clipped to
+// its glyphs (background-clip:text, or -webkit-) and whose own colour is
+// transparent: its background's colour, when that is a plain colour.
+func clippedTextInk(d css.Declarations) ([3]float64, bool) {
+	if firstNonEmpty(d.Get("-webkit-background-clip"), d.Get("background-clip")) != "text" {
+		return [3]float64{}, false
+	}
+	colour := firstNonEmpty(d.Get("-webkit-text-fill-color"), d.Get("color"))
+	if a, ok := css.ColorAlpha(colour); !ok || a > maxInvisibleOpacity {
+		return [3]float64{}, false // the text's own colour shows
+	}
+	b := strings.ToLower(d.Get("background") + d.Get("background-image"))
+	if strings.Contains(b, "url(") || strings.Contains(b, "gradient(") {
+		return [3]float64{}, false // an image: its colours are not read
+	}
+	c := css.BackgroundColour(d)
+	if _, alpha, ok := css.ParseColour(c); !ok || alpha < minCoverAlpha {
+		return [3]float64{}, false
+	}
+	return css.RGB(css.ColorValue(c))
+}
+
+// firstLineWidthPx: text narrower than this is on one line in any column
+// a desktop page gives an article or a list (half a content column).
+const firstLineWidthPx = contentColumnPx / 2
+
+// firstLineHides names the ::first-line rule that paints an element's
+// text in no colour when all of its text is on that line: text only, no
+// break, no block inside, narrower than firstLineWidthPx at its size.
+func (p *page) firstLineHides(n *html.Node, fontPx float64) (string, bool) {
+	if p.noRules || p.firstLineSheet() == nil || p.firstLineRules == 0 {
+		return "", false
+	}
+	d, _ := p.firstLineIx.Cascade(n, nil, nil)
+	if len(d) == 0 {
+		return "", false
+	}
+	fl, _ := transparentText(d)
+	if fl == "" {
+		return "", false
+	}
+	text := strings.TrimSpace(textOf(n))
+	if text == "" || textWidthPx(text, fontPx) > firstLineWidthPx {
+		return "", false
+	}
+	if findNode(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && (c.Data == "br" || blockTags[c.Data])
+	}, nil) != nil {
+		return "", false // the first line ends before the text does
+	}
+	return "::first-line " + fl, true
 }
 
 // hasClassOrID reports a class or id on n or an ancestor up to top.
@@ -660,6 +740,11 @@ func (p *page) staticallyHidden() []hiddenBlock {
 		if why.id == "" && p.camouflaged(n, pageBg) {
 			why = because(reasonHiddenCamouflage, "text painted in the page's background colour")
 		}
+		if why.id == "" && ctx != nil {
+			if fl, ok := p.firstLineHides(n, r.fontPx); ok {
+				why, r.transparent = because(reasonHiddenTransparent, "its one line painted in no colour ("+fl+")"), fl
+			}
+		}
 		if why.id != "" {
 			drop = append(drop, hiddenBlock{n: n, why: why, r: r})
 			continue
@@ -675,6 +760,15 @@ func (p *page) staticallyHidden() []hiddenBlock {
 			}
 		}
 		if ctx != nil && n.FirstChild != nil && n.FirstChild.NextSibling != nil {
+			// A box that keeps its line whole and cuts it: children
+			// that start beyond its width.
+			cutOff, widthPx := p.cutAlongLine(n, ctx.fontPx, ctx.remPx)
+			for _, c := range cutOff {
+				if !slices.Contains(covered, c.n) {
+					covered = append(covered, c.n)
+					drop = append(drop, hiddenBlock{n: c.n, why: because(reasonHiddenClipped, "starts beyond the width of a one-line box that cuts what overflows"), r: rendering{box: widthPx, pushedBySpacer: c.spaced}})
+				}
+			}
 			// A box that cuts its height: children its flow pushes
 			// below what it shows.
 			pushed, cutPx, spacers := p.clippedByFlow(n, ctx.fontPx, ctx.remPx)
@@ -815,6 +909,7 @@ func (e hiddenEvidence) worthReport() bool {
 // that cannot show the element itself.
 var fallbackFor = map[string]bool{
 	"video": true, "audio": true, "canvas": true, "object": true, "embed": true, "iframe": true, "noembed": true, "noframes": true,
+	"progress": true, "meter": true,
 }
 
 // deliberate reports the ways of hiding that only serve to keep words
@@ -834,12 +929,10 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 	if e.words < minReportedHiddenWords {
 		return e, false
 	}
-	if !e.handle {
-		// A messaging id behind its app's name (微信tcsm520, QQ 12345)
-		// is a seller's contact however few digits it has, as in a
-		// visible advert.
-		e.handle = writesHandleIn(e.text)
-	}
+	// A messaging id behind its app's name (微信tcsm520, QQ 12345) is a
+	// seller's contact however few digits it has, as in a visible advert.
+	messaging := writesHandleIn(e.text)
+	e.handle = e.handle || messaging
 	e.prose = e.words >= minHiddenProseWords && clauseMarks(e.text) >= minHiddenProsePunct
 	folded, _ := foldSpam(e.text)
 	e.sells = saleTerms.In(folded) && !tradeWarnings.In(folded)
@@ -878,6 +971,12 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		}
 		return false
 	})
+	// A portal's own menus and lists link into its site and give no
+	// one's messaging id: an entry that does is an advert dressed as one
+	// of them (a hidden <li> of the list, linking to the list's pages).
+	if messaging {
+		e.ownLinks = false
+	}
 	if foreign && e.words-linkWords >= minReportedHiddenWords {
 		s := p.linkStats(h.n)
 		e.leaves = s.foreign*2 > s.links && s.named*2 < s.foreign

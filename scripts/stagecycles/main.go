@@ -122,7 +122,7 @@ var callers = map[string]bool{"extract.go": true, "sanitize.go": true}
 // on a line. Every other file of core is infrastructure (or the pipeline).
 var stageFiles = map[string]string{
 	"parse.go":      "parse",
-	"visibility.go": "visibility", "style.go": "visibility", "rendering.go": "visibility", "covered.go": "visibility", "generated.go": "visibility", "bidi.go": "visibility",
+	"visibility.go": "visibility", "style.go": "visibility", "rendering.go": "visibility", "covered.go": "visibility", "line.go": "visibility", "generated.go": "visibility", "bidi.go": "visibility",
 	"spam.go":     "spam",
 	"repair.go":   "repair",
 	"metadata.go": "metadata", "infoline.go": "metadata", "title.go": "metadata",

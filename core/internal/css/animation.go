@@ -314,6 +314,7 @@ func ContainerProp(name string) bool {
 // included).
 func (s *Sheets) Resolve(atSeconds float64) []Rule {
 	rules := bindContainers(s.Rules)
+	rules = append(rules, s.transitioning(rules, atSeconds)...)
 	if len(s.Keyframes) == 0 {
 		return rules
 	}
@@ -340,6 +341,126 @@ func hasAnimation(d Declarations) bool {
 		if animationProps[e.Key] {
 			return true
 		}
+	}
+	return false
+}
+
+// transitionProps are the properties transitioning reads.
+var transitionProps = map[string]bool{
+	"transition": true, "transition-property": true, "transition-duration": true, "transition-delay": true,
+}
+
+// TransitionProp reports a property transitioning reads.
+func TransitionProp(name string) bool { return transitionProps[name] }
+
+// transitioning is the opacity of the elements an @starting-style rule
+// starts from while the transition from it runs, atSeconds after the
+// page loads: an element first rendered transitions from its starting
+// value to its own, over the duration its transition gives that
+// property, and a transition of a day has barely begun when the page is
+// read. The transition is looked for in the rules of the same selector
+// (how pages write it: .x{transition:…} @starting-style{.x{…}}); the
+// value is interpolated linearly (easings aside) and set !important, as
+// the transitions' origin beats every declaration.
+func (s *Sheets) transitioning(rules []Rule, atSeconds float64) []Rule {
+	var out []Rule
+	for _, st := range s.Starting {
+		start, ok := Factor(st.Decls.Get("opacity"))
+		if !ok {
+			continue
+		}
+		end, running, found := 1.0, 0.0, false
+		for _, r := range rules {
+			if !sameSelectors(r.Selectors, st.Selectors) {
+				continue
+			}
+			if v, ok := Factor(r.Decls.Get("opacity")); ok {
+				end = v
+			}
+			if p, ok := transitionProgress(r.Decls, "opacity", atSeconds); ok {
+				running, found = p, true
+			}
+		}
+		if !found {
+			continue
+		}
+		v := start + (end-start)*running
+		out = append(out, Rule{Selectors: st.Selectors, Decls: Declarations{{Key: "opacity", Val: strconv.FormatFloat(v, 'f', 4, 64), Important: true}}})
+	}
+	return out
+}
+
+// sameSelectors reports two selector lists that share a selector.
+func sameSelectors(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// transitionProgress is how far, from 0 to 1, a transition of prop that
+// a declaration block sets has gone atSeconds after it began; ok is false
+// when the block transitions no such property.
+func transitionProgress(d Declarations, prop string, atSeconds float64) (float64, bool) {
+	type tr struct{ duration, delay float64 }
+	var list []tr
+	var names []string
+	if v := d.Get("transition"); v != "" {
+		for _, item := range splitTop(v, ',') {
+			name, t, timed := "all", tr{}, 0
+			for _, w := range splitSpaces(strings.TrimSpace(item)) {
+				if sec, ok := seconds(w); ok {
+					if timed == 0 {
+						t.duration = sec
+					} else {
+						t.delay = sec
+					}
+					timed++
+				} else if !strings.ContainsAny(w, "(") && !easing(w) {
+					name = strings.ToLower(w)
+				}
+			}
+			names, list = append(names, name), append(list, t)
+		}
+	}
+	if v := d.Get("transition-property"); v != "" {
+		names = names[:0]
+		for _, n := range splitTop(v, ',') {
+			names = append(names, strings.ToLower(strings.TrimSpace(n)))
+		}
+		durs, delays := splitTop(d.Get("transition-duration"), ','), splitTop(d.Get("transition-delay"), ',')
+		list = list[:0]
+		for i := range names {
+			t := tr{}
+			if len(durs) > 0 {
+				t.duration, _ = seconds(strings.TrimSpace(durs[i%len(durs)]))
+			}
+			if len(delays) > 0 && strings.TrimSpace(delays[0]) != "" {
+				t.delay, _ = seconds(strings.TrimSpace(delays[i%len(delays)]))
+			}
+			list = append(list, t)
+		}
+	}
+	for i := len(names) - 1; i >= 0; i-- { // the last one of a property wins
+		if names[i] != prop && names[i] != "all" || i >= len(list) {
+			continue
+		}
+		t := list[i]
+		if t.duration <= 0 {
+			return 1, true
+		}
+		return math.Max(0, math.Min(1, (atSeconds-t.delay)/t.duration)), true
+	}
+	return 0, false
+}
+
+// easing reports a timing function's keyword.
+func easing(w string) bool {
+	switch strings.ToLower(w) {
+	case "ease", "linear", "ease-in", "ease-out", "ease-in-out", "step-start", "step-end", "allow-discrete", "normal":
+		return true
 	}
 	return false
 }

@@ -315,3 +315,49 @@ func ColorAlpha(v string) (float64, bool) {
 	}
 	return 1, true
 }
+
+// Blend is the colour a source paints over a backdrop under a
+// mix-blend-mode of the separable, lightening or darkening kinds
+// (screen, lighten, color-dodge; multiply, darken, color-burn), by the
+// Compositing spec's formulas; ok is false for other modes, whose
+// colour is not read. Screen over white is white whatever the source:
+// text drawn so takes its backdrop's colour.
+func Blend(mode string, backdrop, source [3]float64) (out [3]float64, ok bool) {
+	var f func(b, s float64) float64
+	switch strings.ToLower(strings.TrimSpace(mode)) {
+	case "screen":
+		f = func(b, s float64) float64 { return b + s - b*s }
+	case "lighten":
+		f = math.Max
+	case "color-dodge":
+		f = func(b, s float64) float64 {
+			switch {
+			case b == 0:
+				return 0
+			case s >= 1:
+				return 1
+			}
+			return math.Min(1, b/(1-s))
+		}
+	case "multiply":
+		f = func(b, s float64) float64 { return b * s }
+	case "darken":
+		f = math.Min
+	case "color-burn":
+		f = func(b, s float64) float64 {
+			switch {
+			case b >= 1:
+				return 1
+			case s == 0:
+				return 0
+			}
+			return 1 - math.Min(1, (1-b)/s)
+		}
+	default:
+		return source, false
+	}
+	for i := range out {
+		out[i] = f(backdrop[i], source[i])
+	}
+	return out, true
+}

@@ -51,6 +51,9 @@ type Sheets struct {
 	Rules []Rule
 	// Keyframes holds the @keyframes by name; the last of a name wins.
 	Keyframes map[string]Keyframes
+	// Starting holds the rules of @starting-style, the values a
+	// transition starts from when an element is first rendered.
+	Starting []Rule
 }
 
 // Sheet is a list of rules compiled and indexed for the cascade.
@@ -199,6 +202,8 @@ type group struct {
 	// an @keyframes.
 	scope                []string
 	container, keyframes string
+	// starting: an @starting-style, whose rules are gathered apart.
+	starting bool
 	// raw gathers the text of a group whose content the parser gives
 	// as tokens; nil for the others.
 	raw []byte
@@ -214,11 +219,13 @@ func (g *groupStack) enter(name, prelude string) {
 		}
 	case "@container":
 		gr.container, gr.applies = containerApplies(prelude)
+	case "@starting-style":
+		gr.starting, gr.applies = true, true
 	case "@keyframes", "@-webkit-keyframes":
 		gr.keyframes = strings.ToLower(strings.Trim(strings.TrimSpace(prelude), `"'`)) // as declValue reads the names
 		gr.applies = gr.keyframes != ""
 	}
-	if (gr.scope != nil || gr.container != "") && gr.applies && g.rawGroups() < maxRawGroups {
+	if (gr.scope != nil || gr.container != "" || gr.starting) && gr.applies && g.rawGroups() < maxRawGroups {
 		gr.raw = []byte{} // its content comes as tokens, to read again
 	}
 	g.open = append(g.open, gr)
@@ -239,7 +246,7 @@ func (g *groupStack) top() *group {
 func (g *groupStack) rawGroups() int {
 	n := 0
 	for _, gr := range g.open {
-		if gr.scope != nil || gr.container != "" {
+		if gr.scope != nil || gr.container != "" || gr.starting {
 			n++
 		}
 	}
@@ -276,6 +283,16 @@ func (g *groupStack) container() string {
 		}
 	}
 	return ""
+}
+
+// starting reports an @starting-style open here.
+func (g *groupStack) starting() bool {
+	for _, gr := range g.open {
+		if gr.starting {
+			return true
+		}
+	}
+	return false
 }
 
 // keyframes is the name of the @keyframes open here, "" outside one.
@@ -378,7 +395,11 @@ func (s *Sheets) appendIn(src string, keep func(property string) bool, groups *g
 					if roots := groups.scope(); roots != nil {
 						cur.Selectors = scoped(roots, cur.Selectors)
 					}
-					rules = append(rules, cur)
+					if groups.starting() {
+						s.Starting = append(s.Starting, cur)
+					} else {
+						rules = append(rules, cur)
+					}
 				}
 			}
 			if depth == 0 {
