@@ -102,6 +102,8 @@ func (p *page) note(id, format string, args ...any) {
 // report tells the reader of a removal or a suspicion (Article.Spam).
 // ev is given where the evidence helps the reader: a number the reason
 // quotes.
+//
+//go:noinline
 func (p *page) report(kind, text string, why reason, removed bool, ev Evidence) {
 	p.art.Spam = append(p.art.Spam, SpamItem{Kind: kind, Text: text, Reason: why.text, ReasonID: why.id, Evidence: ev, Removed: removed})
 }

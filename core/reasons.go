@@ -17,6 +17,7 @@ type reason struct {
 	text string
 }
 
+//go:noinline
 func because(id, text string) reason { return reason{id: id, text: text} }
 
 // Stages, as Block.Stage names them.

@@ -17,9 +17,10 @@ import (
 // isBlockish is not inlined: its switch, copied into each of its two
 // dozen callers, cost core.wasm some 10 KB gzip. The same holds for the
 // other small helpers marked //go:noinline (textOf, walkNodes, detach,
-// decide, note, bodyNodes, firstNonEmpty, mdEscape; attr in WebAssembly
-// only, attr_js.go): called from dozens of places, their copies cost
-// core.wasm some 22 KB gzip, their calls nothing measurable.
+// decide, note, bodyNodes, firstNonEmpty, mdEscape, and since then
+// because, report and clip, 5 KB more; attr in WebAssembly only,
+// attr_js.go): called from dozens of places, their copies cost core.wasm
+// some 27 KB gzip, their calls nothing measurable.
 //
 //go:noinline
 func isBlockish(tag string) bool {
@@ -42,6 +43,7 @@ func firstNonEmpty(vs ...string) string {
 	return ""
 }
 
+//go:noinline
 func clip(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
