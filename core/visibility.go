@@ -43,6 +43,13 @@ const HiddenHintAttr = "data-govreader-hidden"
 // when its text reads as spam.
 const CamouflageHint = "camouflage"
 
+// CutOffHint, as the value of HiddenHintAttr, marks text cut off by a box
+// that hides what overflows it and shows none of its content: the box
+// holds nothing but what lies outside it, as a box whose empty blocks
+// push text out of it does (rendering.pushedBySpacer), so the text is
+// reported whatever it says.
+const CutOffHint = "cut-off"
+
 // neverShown are the elements of the body whose content a browser does
 // not render as text (a <dialog> only while it is closed).
 var neverShown = map[string]bool{
@@ -325,6 +332,8 @@ func markedHidden(n *html.Node) reason {
 			return because(reasonHiddenCovered, "the browser paints an opaque box over it")
 		case a.Key == HiddenHintAttr && a.Val == "contrast":
 			return because(reasonHiddenCamouflage, "the browser paints it in the colour behind it")
+		case a.Key == HiddenHintAttr && a.Val == CutOffHint:
+			return because(reasonHiddenClipped, "cut off by a box that shows none of its content")
 		case a.Key == HiddenHintAttr && a.Val != CamouflageHint:
 			return because(reasonHiddenBrowser, "the browser does not show it")
 		case a.Key == "hidden":
@@ -470,7 +479,11 @@ func (p *page) removeHidden() (hiddenProse []string) {
 		// the guess saves a sixth of the extraction in the extension.
 		walkElements(p.bodyNodes(), func(n *html.Node) bool {
 			if why := markedHidden(n); why.id != "" {
-				drop = append(drop, hiddenBlock{n: n, why: why})
+				h := hiddenBlock{n: n, why: why}
+				if attr(n, HiddenHintAttr) == CutOffHint {
+					h.r = rendering{pushedBySpacer: true, clipped: "overflow of a box that shows none of its content"}
+				}
+				drop = append(drop, h)
 				return false
 			}
 			if n.Data == "details" && !hasAttr(n, "open") {

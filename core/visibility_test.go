@@ -269,6 +269,38 @@ func TestLiveDOMSkipsStaticStyles(t *testing.T) {
 	assert.True(t, reported, "camouflaged spam is reported as hidden: %+v", live.Spam)
 }
 
+// TestLiveDOMCutOff: text the content script found cut off by a box that
+// shows none of its content is reported whatever it says, as text pushed
+// out of a box by empty blocks is natively; text it found merely clipped
+// (the box shows other text: a news box cut to a height) is removed,
+// and reported only on the usual evidence (a handle, prose, a trade's
+// word), which a short label has none of.
+func TestLiveDOMCutOff(t *testing.T) {
+	tests := []struct {
+		name, hint string
+		reported   bool
+	}{
+		{"cut off by a box that shows nothing", CutOffHint, true},
+		{"clipped by a box that shows other text", "clipped", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := []byte(`<html><head><meta charset="utf-8"></head><body><div id="zoom">
+<p>会议指出，去年全市新改建农村公路一千二百公里，完成危桥改造八十六座，群众出行条件明显改善。</p>
+<div><div></div><p ` + HiddenHintAttr + `="` + tc.hint + `">建造师证书挂靠年费从优</p></div>
+<p>会议要求，各县区要压实责任，加快项目进度，严把工程质量关。</p></div></body></html>`)
+			live, err := Extract(page, Options{LiveDOM: true})
+			require.NoError(t, err)
+			assert.NotContains(t, live.Text, "建造师")
+			var reported bool
+			for _, s := range live.Spam {
+				reported = reported || s.Kind == SpamHidden && strings.Contains(s.Text, "建造师")
+			}
+			assert.Equal(t, tc.reported, reported, "%+v", live.Spam)
+		})
+	}
+}
+
 // Adverts in plain words with a contact handle: none of them carries a
 // word of the spam lexicon, so only the visibility stage can catch them.
 const (
