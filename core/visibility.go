@@ -884,6 +884,16 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)
+	if e.revealable && e.handle && !controls {
+		// A script or a state rule may show it, but what it would show is
+		// an advert by the shape visible blocks are judged by (a handle,
+		// a trade's words, off the article's topic): a page's own menus
+		// and pop-ups are no such thing, and a script that names a
+		// planted block may be the one that hides it.
+		if advert, _ := p.standaloneAdvert(e.text, p.headlineBigrams); advert {
+			e.revealable = false
+		}
+	}
 	return e, !e.revealable
 }
 
