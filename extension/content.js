@@ -560,11 +560,14 @@
   }
 
   /**
-   * Whether a clipping box shows an image, video or other replaced
-   * element in its window (it showed no text: this is asked only then).
+   * Whether a clipping box shows a picture in its window (it showed no
+   * text: this is asked only then): a background image of its own (a
+   * logo whose name is pushed out of it, as image replacement does), or
+   * an image, video or other replaced element.
    * @param {Clip} clip
    */
   function showsReplaced(clip) {
+    if ((styles.get(clip.by) ?? getComputedStyle(clip.by)).backgroundImage !== 'none') return true;
     for (const m of clip.by.querySelectorAll('img, svg, video, canvas, picture, iframe, object, embed')) {
       if (overlaps(m.getBoundingClientRect(), clip, 1)) return true;
     }
@@ -574,10 +577,13 @@
   /**
    * Whether el is an item of a sequence that a clipping box shows one
    * part at a time (a slider's slides, a ticker's lines): an ancestor of
-   * el inside the box (or el) has a sibling of the same kind (tag, and a
-   * class in common or none on either) that is shown in the window and
-   * holds text or an image. Column boxes are one text broken into
-   * columns, not items: text in a column past the side is not a slide.
+   * el inside the box (or el) has a sibling of the same kind that is
+   * shown in the window and holds text or an image. Items of one kind
+   * are list items, or elements of one tag that share a class: the
+   * markup or the design declares them a sequence. Paragraphs and bare
+   * boxes are not: one shown beside one cut off is a strip, not a
+   * slider. Column boxes are one text broken into columns, not items:
+   * text in a column past the side is not a slide.
    * @param {Element} el @param {Clip} clip
    */
   function inSequence(el, clip) {
@@ -587,7 +593,7 @@
       for (let s = item.parentElement.firstElementChild; s && n < SEEN.maxSiblings; s = s.nextElementSibling, n++) {
         if (s === item || s.tagName !== item.tagName) continue;
         const a = s.classList, b = item.classList;
-        if ((a.length || b.length) && ![...a].some((k) => b.contains(k))) continue;
+        if (item.tagName !== 'LI' && ![...a].some((k) => b.contains(k))) continue;
         if (overlaps(s.getBoundingClientRect(), clip, 1) && ((s.textContent ?? '').trim() !== '' || s.querySelector('img, picture, video'))) return true;
       }
     }
