@@ -100,9 +100,9 @@
    * The styles of the element being judged that several tests need, each
    * read once (every read of a computed style costs): paintOf reads the
    * position, hiddenReason the rest where it needs them; null is unread.
-   * @type {{position: string, transformed: boolean | null, overflowX: string | null, overflowY: string | null}}
+   * @type {{position: string, transformed: boolean | null, overflowX: string | null, overflowY: string | null, clipPath: string | null}}
    */
-  const box = { position: 'static', transformed: null, overflowX: null, overflowY: null };
+  const box = { position: 'static', transformed: null, overflowX: null, overflowY: null, clipPath: null };
 
   /** WCAG relative luminance. @param {number[]} c */
   function luminance(c) {
@@ -383,12 +383,21 @@
    * @param {number} minSide the smallest side that shows a line
    */
   function insetHides(clipPath, r, minSide) {
+    const v = insetValues(clipPath, r);
+    return !!v && (r.width - v[3] - v[1] < minSide || r.height - v[0] - v[2] < minSide);
+  }
+  /**
+   * The four insets of clip-path: inset(), top, right, bottom, left, in
+   * pixels of the box r; null for another shape.
+   * @param {string} clipPath @param {DOMRect} r @returns {number[] | null}
+   */
+  function insetValues(clipPath, r) {
     const m = /^inset\(([^)]*?)(?:\s+round\b[^)]*)?\)/.exec(clipPath);
-    if (!m) return false;
+    if (!m) return null;
     const v = m[1].trim().split(/\s+/);
     const [t, rt, b, l] = [v[0], v[1] ?? v[0], v[2] ?? v[0], v[3] ?? v[1] ?? v[0]];
     const px = (/** @type {string} */ s, /** @type {number} */ of) => (s.endsWith('%') ? (parseFloat(s) / 100) * of : parseFloat(s) || 0);
-    return r.width - px(l, r.width) - px(rt, r.width) < minSide || r.height - px(t, r.height) - px(b, r.height) < minSide;
+    return [px(t, r.height), px(rt, r.width), px(b, r.height), px(l, r.width)];
   }
 
   /**
@@ -422,7 +431,7 @@
       const clip = cs.clip.replace(/\s|px/g, '');
       if (clip === 'rect(0,0,0,0)' || clip === 'rect(0000)' || clip === 'rect(1,1,1,1)') return 'clip';
     }
-    const clipPath = cs.clipPath;
+    const clipPath = box.clipPath = cs.clipPath;
     if (clipPath !== 'none' && /^(circle|ellipse)\(0(px)?[\s)]|^polygon\((0(px|%)?[\s,]*)+\)/.test(clipPath)) return 'clip';
     if (el === document.body || el === document.documentElement) return '';
     // Only boxes that hold text matter; textContent is read last, since
@@ -478,9 +487,15 @@
     return '';
   }
 
-  /** Whether two boxes share at least min pixels each way. @param {Area} a @param {Area} b @param {number} min */
+  /**
+   * Whether two boxes share at least min pixels each way, or all of a
+   * where a is smaller than that (a quotation mark is narrower than half
+   * a line).
+   * @param {Area} a @param {Area} b @param {number} min
+   */
   function overlaps(a, b, min) {
-    return Math.min(a.right, b.right) - Math.max(a.left, b.left) >= min && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) >= min;
+    return Math.min(a.right, b.right) - Math.max(a.left, b.left) >= Math.min(min, a.right - a.left) &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) >= Math.min(min, a.bottom - a.top);
   }
 
   /**
@@ -626,7 +641,7 @@
     const opacity = parseFloat(cs.opacity);
     const filter = cs.filter;
     const position = box.position = cs.position;
-    box.transformed = box.overflowX = box.overflowY = null;
+    box.transformed = box.overflowX = box.overflowY = box.clipPath = null;
     const fx = filter !== 'none' ? filterEffect(filter) : null;
     const changesColour = opacity < 1 || (fx && (fx.opacity < 1 || fx.invert > 0 || fx.bright !== 1));
     const behind = position !== 'static' && parseInt(cs.zIndex, 10) < 0;
@@ -665,16 +680,34 @@
     // positioned (or transformed) ancestor.
     let clip = position === 'absolute' ? paint.clipAbs : position === 'fixed' ? null : paint.clip;
     const cutX = ox === 'hidden' || ox === 'clip', cutY = oy === 'hidden' || oy === 'clip';
-    if ((cutX || cutY) && el !== document.body && el !== document.documentElement && !NO_CLIP.has(cs.display)) {
+    // Paint containment and a clip-path inset() cut the same way, at the
+    // box and at the inset rectangle.
+    const contain = cs.contain;
+    const contained = contain !== 'none' && /paint|strict|content/.test(contain);
+    const clipPath = box.clipPath ?? cs.clipPath;
+    const inset = clipPath.startsWith('inset(');
+    if (((cutX || cutY) && el !== document.body && el !== document.documentElement && !NO_CLIP.has(cs.display)) || contained || inset) {
       const r = el.getBoundingClientRect();
-      const own = { left: cutX ? r.left : -Infinity, top: cutY ? r.top : -Infinity, right: cutX ? r.right : Infinity, bottom: cutY ? r.bottom : Infinity };
+      const all = contained || inset;
+      const own = { left: cutX || all ? r.left : -Infinity, top: cutY || all ? r.top : -Infinity, right: cutX || all ? r.right : Infinity, bottom: cutY || all ? r.bottom : Infinity };
+      if (inset) {
+        const v = insetValues(clipPath, r);
+        if (v) {
+          own.top += v[0];
+          own.right -= v[1];
+          own.bottom -= v[2];
+          own.left += v[3];
+        }
+      }
       clip = {
         by: el, own, up: clip, shows: false, multicol: cs.columnCount !== 'auto' || cs.columnWidth !== 'auto',
         left: Math.max(own.left, clip?.left ?? -Infinity), top: Math.max(own.top, clip?.top ?? -Infinity),
         right: Math.min(own.right, clip?.right ?? Infinity), bottom: Math.min(own.bottom, clip?.bottom ?? Infinity),
       };
     }
-    const clipAbs = position !== 'static' || box.transformed === true ? clip : paint.clipAbs;
+    // Paint containment and clip-path cut absolutely placed descendants
+    // too (containment makes the box their containing block).
+    const clipAbs = position !== 'static' || box.transformed === true || contained || inset ? clip : paint.clipAbs;
     let area = paint.area;
     if ((ox === 'auto' || ox === 'scroll' || oy === 'auto' || oy === 'scroll') && (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth)) {
       const r = el.getBoundingClientRect();

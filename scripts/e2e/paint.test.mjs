@@ -123,6 +123,8 @@ const CUT = {
   'clip: pushed below a box a line high by an empty block': { C1b: 'cut-off' },
   'clip: positioned outside the box that cuts it': { C1c: 'clipped' },
   'clip: pulled above a box that cuts': { C1d: 'cut-off' },
+  'clip: moved out of a box that contains its paint': { C1e: 'cut-off' },
+  'clip: below a clip-path inset() of half the box': { C1f: 'clipped' },
   'animation: faded out, soon or late': { A1a: 'opacity', A1b: 'opacity' },
   'background image: text in the colour it paints': { B1a: 'contrast', B1b: 'contrast' },
   'shadow roots: taken in by a slot that is not rendered': { H2a: 'display', H2b: 'display' },
@@ -136,7 +138,7 @@ test('text cut off by a box, faded out by an animation, in a background image\'s
   const body = await text(page, '#content');
   const tags = Object.values(CUT).flatMap((v) => Object.keys(v));
   assert.deepEqual(tags.filter((t) => body.includes(`［${t}］`)), [], 'planted text shown');
-  for (const s of ['组织农机抢收', '会议通报了全市小麦、油菜收获进度', '防止出现农民“卖粮难”', '切实保护种粮农民利益']) {
+  for (const s of ['组织农机抢收', '会议通报了全市小麦、油菜收获进度', '各县区已启动夏粮收购预案', '防止出现农民“卖粮难”', '切实保护种粮农民利益']) {
     assert.ok(body.includes(s), `genuine text ${s} missing`);
   }
   // Every removal is reported: each advert has a contact handle.
