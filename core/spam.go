@@ -321,9 +321,11 @@ func (p *page) removeSpam(afterHTML string) spamFindings {
 		})
 	}
 	p.checkAfterHTML(afterHTML)
-	if !p.opts.LiveDOM {
-		p.checkDocumentWrite() // live, the payload is in the DOM and judged there
-	}
+	// Live, what a script has written by the time of the click is in the
+	// DOM and judged there (judgeScriptText skips it); what it writes
+	// later (after a timer, or a frame the content script did not wait
+	// for) is not, and is judged from the script as natively.
+	p.checkDocumentWrite()
 	p.checkImageText()
 	p.checkAccessibleLabels()
 	p.removeVisibleSpam(tally, contacts)
@@ -577,8 +579,31 @@ func (p *page) judgeScriptText(payload string, why reason, head func() []uint64)
 		}
 		why.text += "; " + because
 	}
+	if p.opts.LiveDOM && p.liveHas(text) {
+		return
+	}
 	p.decide(nil, text, stageSpam, why, nil)
 	p.report(SpamDocWrite, clip(text, 300), why, true, nil)
+}
+
+// liveHas reports whether a live page already holds what a script
+// writes: in its text, or in what the stages before removed and
+// reported. Only a payload the script has not written yet is judged
+// from the script.
+func (p *page) liveHas(text string) bool {
+	key := normKey(text)
+	if key == "" {
+		return true
+	}
+	if b := p.bodyNodes(); len(b) > 0 && strings.Contains(normKey(textOf(b[0])), key) {
+		return true
+	}
+	for _, s := range p.art.Spam {
+		if strings.Contains(normKey(s.Text), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // writesText reports whether markup may show any text: whether anything

@@ -43,6 +43,13 @@ const HiddenHintAttr = "data-govreader-hidden"
 // when its text reads as spam.
 const CamouflageHint = "camouflage"
 
+// CutOffHint, as the value of HiddenHintAttr, marks text cut off by a box
+// that hides what overflows it and shows none of its content: the box
+// holds nothing but what lies outside it, as a box whose empty blocks
+// push text out of it does (rendering.pushedBySpacer), so the text is
+// reported whatever it says.
+const CutOffHint = "cut-off"
+
 // neverShown are the elements of the body whose content a browser does
 // not render as text (a <dialog> only while it is closed).
 var neverShown = map[string]bool{
@@ -405,6 +412,8 @@ func markedHidden(n *html.Node) reason {
 			return because(reasonHiddenCovered, "the browser paints an opaque box over it")
 		case a.Key == HiddenHintAttr && a.Val == "contrast":
 			return because(reasonHiddenCamouflage, "the browser paints it in the colour behind it")
+		case a.Key == HiddenHintAttr && a.Val == CutOffHint:
+			return because(reasonHiddenClipped, "cut off by a box that shows none of its content")
 		case a.Key == HiddenHintAttr && a.Val != CamouflageHint:
 			return because(reasonHiddenBrowser, "the browser does not show it")
 		case a.Key == "hidden":
@@ -550,7 +559,11 @@ func (p *page) removeHidden() (hiddenProse []string) {
 		// the guess saves a sixth of the extraction in the extension.
 		walkElements(p.bodyNodes(), func(n *html.Node) bool {
 			if why := markedHidden(n); why.id != "" {
-				drop = append(drop, hiddenBlock{n: n, why: why})
+				h := hiddenBlock{n: n, why: why}
+				if attr(n, HiddenHintAttr) == CutOffHint {
+					h.r = rendering{pushedBySpacer: true, clipped: "overflow of a box that shows none of its content"}
+				}
+				drop = append(drop, h)
 				return false
 			}
 			if n.Data == "details" && !hasAttr(n, "open") {
@@ -985,6 +998,16 @@ func (p *page) hiddenEvidenceOf(h hiddenBlock, text string, strong int) (hiddenE
 		return e, false
 	}
 	e.revealable = controls || p.revealable(h.n)
+	if e.revealable && e.handle && !controls {
+		// A script or a state rule may show it, but what it would show is
+		// an advert by the shape visible blocks are judged by (a handle,
+		// a trade's words, off the article's topic): a page's own menus
+		// and pop-ups are no such thing, and a script that names a
+		// planted block may be the one that hides it.
+		if advert, _ := p.standaloneAdvert(e.text, p.headlineBigrams); advert {
+			e.revealable = false
+		}
+	}
 	return e, !e.revealable
 }
 

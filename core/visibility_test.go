@@ -269,6 +269,88 @@ func TestLiveDOMSkipsStaticStyles(t *testing.T) {
 	assert.True(t, reported, "camouflaged spam is reported as hidden: %+v", live.Spam)
 }
 
+// TestLiveDOMCutOff: text the content script found cut off by a box that
+// shows none of its content is reported whatever it says, as text pushed
+// out of a box by empty blocks is natively; text it found merely clipped
+// (the box shows other text: a news box cut to a height) is removed,
+// and reported only on the usual evidence (a handle, prose, a trade's
+// word), which a short label has none of.
+func TestLiveDOMCutOff(t *testing.T) {
+	tests := []struct {
+		name, hint string
+		reported   bool
+	}{
+		{"cut off by a box that shows nothing", CutOffHint, true},
+		{"clipped by a box that shows other text", "clipped", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := []byte(`<html><head><meta charset="utf-8"></head><body><div id="zoom">
+<p>会议指出，去年全市新改建农村公路一千二百公里，完成危桥改造八十六座，群众出行条件明显改善。</p>
+<div><div></div><p ` + HiddenHintAttr + `="` + tc.hint + `">建造师证书挂靠年费从优</p></div>
+<p>会议要求，各县区要压实责任，加快项目进度，严把工程质量关。</p></div></body></html>`)
+			live, err := Extract(page, Options{LiveDOM: true})
+			require.NoError(t, err)
+			assert.NotContains(t, live.Text, "建造师")
+			var reported bool
+			for _, s := range live.Spam {
+				reported = reported || s.Kind == SpamHidden && strings.Contains(s.Text, "建造师")
+			}
+			assert.Equal(t, tc.reported, reported, "%+v", live.Spam)
+		})
+	}
+}
+
+// TestLiveHiddenAdvertNamedByScript: live, a block the browser hides
+// whose id a page script names is taken for one the page can open (a
+// pop-up), and goes unreported; not when what it would show is an
+// advert by the shape visible blocks are judged by, since the script
+// that names it may be the one that hides it.
+func TestLiveHiddenAdvertNamedByScript(t *testing.T) {
+	const hide = `<script>document.addEventListener("DOMContentLoaded",function(){var e=document.getElementById("tip1");if(e){e.style.display="none";}});</script>`
+	for _, f := range []struct {
+		name, block string
+		reported    bool
+	}{
+		{"an advert", `<p id="tip1" ` + HiddenHintAttr + `="display">网贷不看征信黑户秒下款，车贷房贷口子大全，当天到账，联系QQ：2760083315。</p>`, true},
+		{"the portal's own notice", `<p id="tip1" ` + HiddenHintAttr + `="display">网站注册和登录功能现由省统一身份认证平台提供支持，如有问题请致电0318-7521234，感谢您的理解与支持。</p>`, false},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(hide, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html", LiveDOM: true})
+			require.NoError(t, err)
+			assert.Contains(t, a.Text, "三千一百余户")
+			assert.NotContains(t, a.Text, "0318-7521234")
+			assert.NotContains(t, a.Text, "2760083315")
+			assert.Equal(t, f.reported, len(a.Spam) > 0, "%+v", a.Spam)
+		})
+	}
+}
+
+// TestLiveScriptInsertsLater: live, what a script has written is judged
+// in the DOM; what it writes after the content script ran (a timer) is
+// not there, and is judged from the script, once.
+func TestLiveScriptInsertsLater(t *testing.T) {
+	const advert = `手机窃听器远程监听，汽车GPS定位器免安装，隐蔽不被发现，官网 www.jt-dingwei.com`
+	script := `<script>setTimeout(function(){var p=document.createElement("p");p.textContent="` + advert + `";document.getElementById("zoom").appendChild(p);},300);</script>`
+	for _, f := range []struct{ name, block string }{
+		{"not written yet", ``},
+		{"written", `<div class="art-content"><p>` + advert + `</p></div>`},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			a, err := Extract([]byte(portalPage(script, f.block)), Options{URL: "http://www.anping.gov.cn/xwzx/3.html", LiveDOM: true})
+			require.NoError(t, err)
+			assert.NotContains(t, a.Text, "窃听器")
+			n := 0
+			for _, s := range a.Spam {
+				if strings.Contains(s.Text, "窃听器") {
+					n++
+				}
+			}
+			assert.Equal(t, 1, n, "reported once: %+v", a.Spam)
+		})
+	}
+}
+
 // Adverts in plain words with a contact handle: none of them carries a
 // word of the spam lexicon, so only the visibility stage can catch them.
 const (

@@ -10,7 +10,7 @@
 // contrast of its text against what is behind it, and, by a bounded hit
 // test, what is painted over it), not from a list of properties. It is a
 // classic script because executeScript cannot inject modules.
-(() => {
+(async () => {
   'use strict';
   const HINT = 'data-govreader-hidden';
   // Keep in step with MAX_PAGE_BYTES in protocol.js.
@@ -58,6 +58,24 @@
     maxProbes: 40,
     // A background at least this opaque is what text is read against.
     opaqueBg: 0.9,
+    // A box that cuts its height and shows at least this many lines of
+    // the text below it is a fold (展开全文: the article cut to a height
+    // with a button that opens it): the text it cuts off continues the
+    // text it shows, and is the article's. A box shorter than that shows
+    // a strip, and text placed below it is placed where no one reads.
+    foldLines: 3,
+    // The siblings looked at for a slide of the same kind shown in a
+    // clipping window (see inSequence).
+    maxSiblings: 64,
+    // The longest wait for the page's next frame before judging: a
+    // frame comes within 17 ms at 60 Hz; a busy page may be slower.
+    frameWaitMs: 100,
+    // Text over an image is read where the image contrasts with it: on
+    // less than this share of the image's pixels, it is not.
+    readShare: 0.2,
+    // An image read for its colours is scaled to this many pixels a side
+    // at most (256 pixels: the colours, not the picture, matter).
+    imageSide: 16,
   });
 
   /**
@@ -82,9 +100,9 @@
    * The styles of the element being judged that several tests need, each
    * read once (every read of a computed style costs): paintOf reads the
    * position, hiddenReason the rest where it needs them; null is unread.
-   * @type {{position: string, transformed: boolean | null, overflowX: string | null, overflowY: string | null}}
+   * @type {{position: string, transformed: boolean | null, overflowX: string | null, overflowY: string | null, clipPath: string | null}}
    */
-  const box = { position: 'static', transformed: null, overflowX: null, overflowY: null };
+  const box = { position: 'static', transformed: null, overflowX: null, overflowY: null, clipPath: null };
 
   /** WCAG relative luminance. @param {number[]} c */
   function luminance(c) {
@@ -131,7 +149,22 @@
    * (the page's, or that of the nearest box that scrolls).
    * @typedef {{el: Element, opacity: number, invert: number, bright: number, next: Effect | null}} Effect
    * @typedef {{left: number, top: number, right: number, bottom: number}} Area
-   * @typedef {{alpha: number, effects: Effect | null, behind: boolean, fixed: boolean, lifted: boolean, area: Area}} Paint
+   * clip: the boxes that cut what overflows them (overflow hidden or
+   * clip) around an element in the flow, as a chain, innermost first;
+   * clipAbs: those around an absolutely positioned one, whose box only
+   * the boxes from its containing block up cut.
+   * @typedef {{alpha: number, effects: Effect | null, behind: boolean, fixed: boolean, lifted: boolean, area: Area, clip: Clip | null, clipAbs: Clip | null}} Paint
+   */
+
+  /**
+   * A box that cuts what overflows it, in client coordinates (the walk
+   * does not scroll), with the window it leaves after its outer clips:
+   * by: the element; own: its border box, unbounded along an axis it
+   * does not cut; left…bottom: own intersected with the outer clips';
+   * up: the next clip out; shows: whether text of its content was found
+   * painted inside it; multicol: whether it lays its content out in
+   * columns (column boxes, not a sequence of items).
+   * @typedef {{by: Element, own: Area, left: number, top: number, right: number, bottom: number, up: Clip | null, shows: boolean, multicol: boolean}} Clip
    */
 
   /**
@@ -159,28 +192,119 @@
   /**
    * The nearest box behind an element that paints a background: its
    * colour, and the element (null for the canvas, which is white), or
-   * null where a background image (or gradient) makes the colour
-   * unknowable. The walk visits parents first, so the answers are kept.
-   * @param {Element | null} el @returns {{rgb: number[], by: Element | null} | null}
+   * null where the colour cannot be read (a colour space that is not
+   * sRGB). The walk visits parents first, so the answers are kept.
+   *
+   * A background image paints over the box's colour. Its colours are
+   * read where they can be: a gradient's stops, and the pixels of an
+   * image the page has loaded from its own origin or a data: URL
+   * (drawn, a few hundred pixels at most, on a canvas; see
+   * imageColours): the backdrop is then those colours over the box's
+   * colour (samples), and the colour alone where a tile that does not
+   * repeat leaves part of the box. An image whose pixels cannot be read
+   * (another origin's, or not yet decoded) is not known to cover the
+   * text: what is known is the colour painted under it, which shows
+   * where the image is transparent, while it loads, where it fails and
+   * with images off. Text is judged against that colour, but the mark is
+   * the soft one (soft: camouflage, which core applies only to text that
+   * reads as spam), since the image may paint a contrast under it.
+   * @param {Element | null} el @returns {Backdrop | null}
+   * @typedef {{rgb: number[], by: Element | null, samples?: number[][], soft?: boolean}} Backdrop
    */
   function backdrop(el) {
     if (!el) return CANVAS;
     const known = backdrops.get(el);
     if (known !== undefined) return known;
     const cs = styles.get(el) ?? getComputedStyle(el);
+    /** @type {Backdrop | null} */
     let bg;
-    if (cs.backgroundImage !== 'none') bg = null;
+    const own = rgba(cs.backgroundColor);
+    const under = !own ? null : own[3] >= SEEN.opaqueBg ? { rgb: own, by: el } : backdrop(el.parentElement);
+    if (cs.backgroundImage === 'none' || !under) bg = under;
     else {
-      const own = rgba(cs.backgroundColor);
-      if (!own) bg = null;
-      else bg = own[3] >= SEEN.opaqueBg ? { rgb: own, by: el } : backdrop(el.parentElement);
+      const samples = imageColours(cs, under.rgb);
+      bg = samples ? { rgb: under.rgb, by: el, samples } : { rgb: under.rgb, by: el, soft: true };
     }
     backdrops.set(el, bg);
     return bg;
   }
+  /** @type {Backdrop} */
   const CANVAS = { rgb: [255, 255, 255, 1], by: null };
-  /** @type {Map<Element, {rgb: number[], by: Element | null} | null>} */
+  /** @type {Map<Element, Backdrop | null>} */
   const backdrops = new Map();
+
+  /**
+   * The colours a box's background images paint, each over the colour
+   * under them (under), or null when an image that shows cannot be read.
+   * Layers are read from the top: one that covers the box (it repeats
+   * both ways, is sized to cover, or is a gradient of the box's size) and
+   * is opaque hides those below. A tile that does not cover leaves part
+   * of the box to the colour: it is counted as half of what is painted.
+   * @param {CSSStyleDeclaration} cs @param {number[]} under
+   * @returns {number[][] | null}
+   */
+  function imageColours(cs, under) {
+    const list = (/** @type {string} */ v) => v.split(/,(?![^(]*\))/).map((x) => x.trim());
+    const layers = list(cs.backgroundImage), repeats = list(cs.backgroundRepeat), sizes = list(cs.backgroundSize);
+    /** @type {number[][]} */
+    const out = [];
+    for (let i = 0; i < layers.length; i++) {
+      const layer = layers[i];
+      if (layer === 'none') continue;
+      const url = /^url\("?(.*?)"?\)$/.exec(layer);
+      const gradient = /gradient\(/.test(layer);
+      const px = url ? imagePixels(url[1]) : gradient ? layer.match(/rgba?\([^)]*\)/g)?.map((c) => rgba(c)) : null;
+      if (!px || !px.length || px.some((c) => !c)) return null;
+      const repeat = repeats[i % repeats.length], size = sizes[i % sizes.length];
+      const covers = /^repeat( repeat)?$/.test(repeat) || size === 'cover' || (gradient && /^auto( auto)?$/.test(size));
+      let opaque = covers;
+      for (const c of /** @type {number[][]} */ (px)) {
+        const a = url ? c[3] / 255 : c[3];
+        if (a < SEEN.opaqueBg) opaque = false;
+        out.push([0, 1, 2].map((k) => c[k] * a + under[k] * (1 - a)));
+      }
+      if (!covers) for (let k = px.length; k > 0; k--) out.push(under);
+      if (opaque) break;
+    }
+    return out.length ? out : null;
+  }
+
+  /**
+   * An image's pixels, [r, g, b, alpha 0–255] each, from a copy scaled
+   * down to at most SEEN.imageSide pixels a side; null when they cannot
+   * be read: not loaded and decoded already (a new image element finds
+   * one the page has loaded at once), or from another origin (the canvas
+   * is then tainted). Each URL is read once.
+   * @param {string} src @returns {number[][] | null}
+   */
+  function imagePixels(src) {
+    let px = pixels.get(src);
+    if (px !== undefined) return px;
+    px = null;
+    try {
+      const img = new Image();
+      img.src = src;
+      if (img.complete && img.naturalWidth > 0 && img.naturalHeight > 0) {
+        const w = Math.min(img.naturalWidth, SEEN.imageSide), h = Math.min(img.naturalHeight, SEEN.imageSide);
+        const cv = document.createElement('canvas');
+        cv.width = w;
+        cv.height = h;
+        const g = cv.getContext('2d', { willReadFrequently: true });
+        if (g) {
+          g.drawImage(img, 0, 0, w, h);
+          const d = g.getImageData(0, 0, w, h).data;
+          px = [];
+          for (let i = 0; i < d.length; i += 4) px.push([d[i], d[i + 1], d[i + 2], d[i + 3]]);
+        }
+      }
+    } catch {
+      px = null; // another origin's pixels, or an image that does not decode
+    }
+    pixels.set(src, px);
+    return px;
+  }
+  /** @type {Map<string, number[][] | null>} */
+  const pixels = new Map();
   /** The computed styles of the elements the walk found shown, for
    * backdrop. @type {Map<Element, CSSStyleDeclaration>} */
   const styles = new Map();
@@ -215,7 +339,12 @@
       for (let i = 0; i < 3; i++) rgb[i] = Math.min(255, (rgb[i] * (1 - e.invert) + (255 - rgb[i]) * e.invert) * e.bright);
     }
     let ratio;
-    if (rgb === fg && a === 1) {
+    if (bg.samples) {
+      // Over an image: the contrast the text reaches on at least
+      // SEEN.readShare of what is painted behind it.
+      const over = bg.samples.map((b) => contrast([0, 1, 2].map((i) => rgb[i] * a + b[i] * (1 - a)), b)).sort((x, y) => y - x);
+      ratio = over[Math.min(over.length - 1, Math.floor(over.length * SEEN.readShare))];
+    } else if (rgb === fg && a === 1) {
       // Most text: a page's pairs of colours are few, each worked out once.
       let row = contrasts.get(fg);
       if (!row) contrasts.set(fg, (row = new Map()));
@@ -254,12 +383,21 @@
    * @param {number} minSide the smallest side that shows a line
    */
   function insetHides(clipPath, r, minSide) {
+    const v = insetValues(clipPath, r);
+    return !!v && (r.width - v[3] - v[1] < minSide || r.height - v[0] - v[2] < minSide);
+  }
+  /**
+   * The four insets of clip-path: inset(), top, right, bottom, left, in
+   * pixels of the box r; null for another shape.
+   * @param {string} clipPath @param {DOMRect} r @returns {number[] | null}
+   */
+  function insetValues(clipPath, r) {
     const m = /^inset\(([^)]*?)(?:\s+round\b[^)]*)?\)/.exec(clipPath);
-    if (!m) return false;
+    if (!m) return null;
     const v = m[1].trim().split(/\s+/);
     const [t, rt, b, l] = [v[0], v[1] ?? v[0], v[2] ?? v[0], v[3] ?? v[1] ?? v[0]];
     const px = (/** @type {string} */ s, /** @type {number} */ of) => (s.endsWith('%') ? (parseFloat(s) / 100) * of : parseFloat(s) || 0);
-    return r.width - px(l, r.width) - px(rt, r.width) < minSide || r.height - px(t, r.height) - px(b, r.height) < minSide;
+    return [px(t, r.height), px(rt, r.width), px(b, r.height), px(l, r.width)];
   }
 
   /**
@@ -293,7 +431,7 @@
       const clip = cs.clip.replace(/\s|px/g, '');
       if (clip === 'rect(0,0,0,0)' || clip === 'rect(0000)' || clip === 'rect(1,1,1,1)') return 'clip';
     }
-    const clipPath = cs.clipPath;
+    const clipPath = box.clipPath = cs.clipPath;
     if (clipPath !== 'none' && /^(circle|ellipse)\(0(px)?[\s)]|^polygon\((0(px|%)?[\s,]*)+\)/.test(clipPath)) return 'clip';
     if (el === document.body || el === document.documentElement) return '';
     // Only boxes that hold text matter; textContent is read last, since
@@ -337,10 +475,144 @@
     if (!ownText) return '';
     const indent = parseFloat(cs.textIndent);
     if (indent <= -500 || indent >= 5000) return 'text-indent';
+    const clip = position === 'absolute' ? parent.clipAbs : position === 'fixed' ? null : parent.clip;
+    const cuts = overflowHidden && (box.overflowX === 'hidden' || box.overflowX === 'clip' || box.overflowY === 'hidden' || box.overflowY === 'clip');
+    if (clip || cuts) {
+      const why = clippedOut(el, cs, clip, cuts);
+      if (why) return why;
+    }
     const ratio = textContrast(el, cs, paint);
     if (ratio === 0) return 'colour';
     if (ratio < SEEN.minContrast) return 'contrast';
     return '';
+  }
+
+  /**
+   * Whether two boxes share at least min pixels each way, or all of a
+   * where a is smaller than that (a quotation mark is narrower than half
+   * a line).
+   * @param {Area} a @param {Area} b @param {number} min
+   */
+  function overlaps(a, b, min) {
+    return Math.min(a.right, b.right) - Math.max(a.left, b.left) >= Math.min(min, a.right - a.left) &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) >= Math.min(min, a.bottom - a.top);
+  }
+
+  /**
+   * The box of an element's own text: the union of its text nodes' boxes,
+   * or null when none is laid out.
+   * @param {Element} el @returns {Area | null}
+   */
+  function ownTextBox(el) {
+    /** @type {Area | null} */
+    let u = null;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 3 || !n.nodeValue?.trim()) continue;
+      range.selectNodeContents(n);
+      const r = range.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      u = u ? { left: Math.min(u.left, r.left), top: Math.min(u.top, r.top), right: Math.max(u.right, r.right), bottom: Math.max(u.bottom, r.bottom) } : r;
+    }
+    return u;
+  }
+
+  /**
+   * Whether the box of el's own text is cut off by the boxes around it
+   * that hide what overflows them ('clipped'), or ''. A box that cuts
+   * paints nothing of its content outside itself: text wholly outside
+   * (less than half a line of it inside, as for tiny-box) is not painted
+   * — text flowed into a column past the box's side, scrolled or pushed
+   * out of a small box, or positioned outside its cutting parent. Two
+   * layouts cut text off that a reader still reaches, and it stays:
+   * a fold (text below a box that shows several lines of the text, see
+   * foldLines), and a window onto a sequence (a slider, a ticker): a
+   * sibling of the same kind as the text's item is shown in the window,
+   * so the page moves its items through it (see inSequence).
+   * @param {Element} el @param {CSSStyleDeclaration} cs
+   * @param {Clip | null} clip the boxes around el that cut it
+   * @param {boolean} cuts whether el cuts its own content too
+   */
+  function clippedOut(el, cs, clip, cuts) {
+    const font = parseFloat(cs.fontSize);
+    const min = SEEN.minBoxOfFont * font;
+    const r = el.getBoundingClientRect();
+    if (cuts && el.tagName !== 'MARQUEE' && !moving.has(el)) {
+      // Text set straight into a box that cuts it: judged against that
+      // box alone (its own children's fold is not known yet: at least
+      // it must be tall enough to be one).
+      const t = ownTextBox(el);
+      if (t && !overlaps(t, r, min)) {
+        const line = parseFloat(cs.lineHeight) || 1.2 * font;
+        const fold = t.top >= r.bottom - min && r.bottom - r.top >= SEEN.foldLines * line;
+        if (!fold) return 'clipped';
+      }
+    }
+    if (!clip || (r.width === 0 && r.height === 0)) return '';
+    if (overlaps(r, clip, min)) {
+      for (let c = /** @type {Clip | null} */ (clip); c && !c.shows; c = c.up) c.shows = true;
+      return '';
+    }
+    // The element's box is out: its text may still overflow back in.
+    const t = ownTextBox(el);
+    if (!t || overlaps(t, clip, min)) return '';
+    // The box that cuts it off: the innermost it lies outside of.
+    let by = clip;
+    for (let c = /** @type {Clip | null} */ (clip); c; c = c.up) {
+      if (!overlaps(t, c.own, min)) {
+        by = c;
+        break;
+      }
+    }
+    const line = parseFloat(cs.lineHeight) || 1.2 * font;
+    const below = t.top >= by.own.bottom - min && t.left < by.own.right && t.right > by.own.left;
+    if (below && by.shows && by.own.bottom - by.own.top >= SEEN.foldLines * line) return '';
+    if (inSequence(el, by)) return '';
+    // A marquee, or a box a looping animation moves, carries its content
+    // through the window: what is cut off now is shown in turn.
+    for (let e = /** @type {Element | null} */ (el); e && e !== by.by; e = e.parentElement) if (moving.has(e)) return '';
+    if (by.by.tagName === 'MARQUEE') return '';
+    return by.shows || showsReplaced(by) ? 'clipped' : 'cut-off';
+  }
+
+  /**
+   * Whether a clipping box shows a picture in its window (it showed no
+   * text: this is asked only then): a background image of its own (a
+   * logo whose name is pushed out of it, as image replacement does), or
+   * an image, video or other replaced element.
+   * @param {Clip} clip
+   */
+  function showsReplaced(clip) {
+    if ((styles.get(clip.by) ?? getComputedStyle(clip.by)).backgroundImage !== 'none') return true;
+    for (const m of clip.by.querySelectorAll('img, svg, video, canvas, picture, iframe, object, embed')) {
+      if (overlaps(m.getBoundingClientRect(), clip, 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether el is an item of a sequence that a clipping box shows one
+   * part at a time (a slider's slides, a ticker's lines): an ancestor of
+   * el inside the box (or el) has a sibling of the same kind that is
+   * shown in the window and holds text or an image. Items of one kind
+   * are list items, or elements of one tag that share a class: the
+   * markup or the design declares them a sequence. Paragraphs and bare
+   * boxes are not: one shown beside one cut off is a strip, not a
+   * slider. Column boxes are one text broken into columns, not items:
+   * text in a column past the side is not a slide.
+   * @param {Element} el @param {Clip} clip
+   */
+  function inSequence(el, clip) {
+    if (clip.multicol) return false;
+    for (let item = el; item.parentElement && item !== clip.by; item = item.parentElement) {
+      let n = 0;
+      for (let s = item.parentElement.firstElementChild; s && n < SEEN.maxSiblings; s = s.nextElementSibling, n++) {
+        if (s === item || s.tagName !== item.tagName) continue;
+        const a = s.classList, b = item.classList;
+        if (item.tagName !== 'LI' && ![...a].some((k) => b.contains(k))) continue;
+        if (overlaps(s.getBoundingClientRect(), clip, 1) && ((s.textContent ?? '').trim() !== '' || s.querySelector('img, picture, video'))) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -369,7 +641,7 @@
     const opacity = parseFloat(cs.opacity);
     const filter = cs.filter;
     const position = box.position = cs.position;
-    box.transformed = box.overflowX = box.overflowY = null;
+    box.transformed = box.overflowX = box.overflowY = box.clipPath = null;
     const fx = filter !== 'none' ? filterEffect(filter) : null;
     const changesColour = opacity < 1 || (fx && (fx.opacity < 1 || fx.invert > 0 || fx.bright !== 1));
     const behind = position !== 'static' && parseInt(cs.zIndex, 10) < 0;
@@ -399,12 +671,56 @@
    */
   function scrolledPaint(el, cs, paint) {
     const ox = box.overflowX ?? cs.overflowX, oy = box.overflowY ?? cs.overflowY;
-    if (ox !== 'auto' && ox !== 'scroll' && oy !== 'auto' && oy !== 'scroll') return paint;
-    if (el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth) return paint;
-    const r = el.getBoundingClientRect();
-    const x = window.scrollX - el.scrollLeft, y = window.scrollY - el.scrollTop;
-    return { ...paint, area: { left: r.left + x, top: r.top + y, right: r.left + x + el.scrollWidth, bottom: r.top + y + el.scrollHeight } };
+    const position = box.position;
+    // The boxes that cut el's content: those that cut el, and el itself
+    // when it hides what overflows it (the root's and the body's apply to
+    // the viewport: pageArea). Inline boxes and table parts other than
+    // cells cut nothing. An absolutely placed descendant escapes the cuts
+    // of the boxes between it and its containing block, the nearest
+    // positioned (or transformed) ancestor.
+    let clip = position === 'absolute' ? paint.clipAbs : position === 'fixed' ? null : paint.clip;
+    const cutX = ox === 'hidden' || ox === 'clip', cutY = oy === 'hidden' || oy === 'clip';
+    // Paint containment and a clip-path inset() cut the same way, at the
+    // box and at the inset rectangle.
+    const contain = cs.contain;
+    const contained = contain !== 'none' && /paint|strict|content/.test(contain);
+    const clipPath = box.clipPath ?? cs.clipPath;
+    const inset = clipPath.startsWith('inset(');
+    if (((cutX || cutY) && el !== document.body && el !== document.documentElement && !NO_CLIP.has(cs.display)) || contained || inset) {
+      const r = el.getBoundingClientRect();
+      const all = contained || inset;
+      const own = { left: cutX || all ? r.left : -Infinity, top: cutY || all ? r.top : -Infinity, right: cutX || all ? r.right : Infinity, bottom: cutY || all ? r.bottom : Infinity };
+      if (inset) {
+        const v = insetValues(clipPath, r);
+        if (v) {
+          own.top += v[0];
+          own.right -= v[1];
+          own.bottom -= v[2];
+          own.left += v[3];
+        }
+      }
+      clip = {
+        by: el, own, up: clip, shows: false, multicol: cs.columnCount !== 'auto' || cs.columnWidth !== 'auto',
+        left: Math.max(own.left, clip?.left ?? -Infinity), top: Math.max(own.top, clip?.top ?? -Infinity),
+        right: Math.min(own.right, clip?.right ?? Infinity), bottom: Math.min(own.bottom, clip?.bottom ?? Infinity),
+      };
+    }
+    // Paint containment and clip-path cut absolutely placed descendants
+    // too (containment makes the box their containing block).
+    const clipAbs = position !== 'static' || box.transformed === true || contained || inset ? clip : paint.clipAbs;
+    let area = paint.area;
+    if ((ox === 'auto' || ox === 'scroll' || oy === 'auto' || oy === 'scroll') && (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth)) {
+      const r = el.getBoundingClientRect();
+      const x = window.scrollX - el.scrollLeft, y = window.scrollY - el.scrollTop;
+      area = { left: r.left + x, top: r.top + y, right: r.left + x + el.scrollWidth, bottom: r.top + y + el.scrollHeight };
+    }
+    if (clip === paint.clip && clipAbs === paint.clipAbs && area === paint.area) return paint;
+    return { ...paint, area, clip, clipAbs };
   }
+  /** The boxes that looping animations move (see settleAnimations). @type {Set<Element>} */
+  const moving = new Set();
+  /** Displays whose boxes do not cut what overflows them. */
+  const NO_CLIP = new Set(['inline', 'contents', 'table', 'inline-table', 'table-row', 'table-row-group', 'table-header-group', 'table-footer-group', 'table-column', 'table-column-group']);
 
   /** Elements whose box is painted, not only their text. */
   const REPLACED = new Set(['IMG', 'VIDEO', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'PICTURE', 'svg', 'SVG']);
@@ -494,7 +810,9 @@
    * is judged from geometry instead (see paintedUnder).
    * Hit testing skips boxes with pointer-events: none, which would let a
    * cover go unseen: a sheet adopted for the duration turns them on.
-   * @param {{el: Element, kind: 'contrast' | 'cover', fixed: boolean, lifted?: boolean}[]} candidates
+   * soft: faint against the colour under an image whose pixels are not
+   * known, which can only be camouflage.
+   * @param {{el: Element, kind: 'contrast' | 'cover', fixed: boolean, lifted?: boolean, soft?: boolean}[]} candidates
    * @param {Element[]} covers the boxes that may cover text
    * @returns {[Element, string][]}
    */
@@ -524,7 +842,7 @@
         const [x0, y0] = pts[0];
         if (!c.fixed && (y0 < 0 || y0 >= window.innerHeight || x0 < 0 || x0 >= window.innerWidth)) {
           if (c.kind === 'contrast') {
-            found.push([c.el, c.lifted || paintedUnder(c.el, covers) ? 'camouflage' : 'contrast']);
+            found.push([c.el, c.soft || c.lifted || paintedUnder(c.el, covers) ? 'camouflage' : 'contrast']);
             continue;
           }
           scrolled = true;
@@ -534,7 +852,7 @@
         const seen = pts.map(([x, y]) => atPoint(c.el, x, y, c.fixed));
         const decided = seen.filter((s) => s !== 'unknown');
         if (decided.length && decided.every((s) => s === 'covered')) found.push([c.el, 'covered']);
-        else if (c.kind === 'contrast' && !seen.includes('backed')) found.push([c.el, seen.includes('bare') ? 'contrast' : 'camouflage']);
+        else if (c.kind === 'contrast' && !seen.includes('backed')) found.push([c.el, seen.includes('bare') && !c.soft ? 'contrast' : 'camouflage']);
       }
       for (const c of candidates.slice(SEEN.maxProbes)) if (c.kind === 'contrast') found.push([c.el, 'camouflage']);
     } finally {
@@ -591,6 +909,25 @@
   }
 
   /**
+   * Whether a host's child that a slot takes in has no box in the
+   * rendered (flat) tree. checkVisibility answers false for a box of
+   * display: contents too, whose children have boxes: those are left to
+   * the walk.
+   * @param {Element} c
+   */
+  function unboxed(c) {
+    if (typeof c.checkVisibility !== 'function' || c.checkVisibility()) return false;
+    const d = getComputedStyle(c).display;
+    return d !== 'contents' && d !== 'none';
+  }
+  /** Whether a host's text child is laid out: taken in by a slot that is rendered. @param {Text} n */
+  function laidOut(n) {
+    if (!n.assignedSlot) return false;
+    range.selectNodeContents(n);
+    return range.getClientRects().length > 0;
+  }
+
+  /**
    * Marks hidden elements; returns them so the marks can be removed. The
    * marks are set after the walk: an attribute set during it would make
    * the browser recompute styles and layout at the next element.
@@ -615,7 +952,7 @@
     const textPaints = [];
     /** Boxes laid over others that paint. @type {Element[]} */
     const covers = [];
-    /** Text whose contrast the hit test confirms. @type {{el: Element, kind: 'contrast', fixed: boolean, lifted: boolean}[]} */
+    /** Text whose contrast the hit test confirms. @type {{el: Element, kind: 'contrast', fixed: boolean, lifted: boolean, soft: boolean}[]} */
     const faint = [];
     /**
      * Judges one element; returns its paint when the walk goes into it.
@@ -634,12 +971,18 @@
       // slot takes in are not painted (the serialised page shows them as
       // the host's content, since outerHTML leaves the shadow tree out).
       if (el.shadowRoot) {
-        const loose = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '' && !(/** @type {Text} */ (n)).assignedSlot);
-        if (loose && ![...el.children].some((c) => c.assignedSlot)) {
+        const loose = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '' && !laidOut(/** @type {Text} */ (n)));
+        if (loose && ![...el.children].some((c) => c.assignedSlot && !unboxed(c))) {
           mark(el, 'unslotted');
           return null;
         }
-        for (const c of el.children) if (!c.assignedSlot) mark(c, 'unslotted');
+        for (const c of el.children) {
+          if (!c.assignedSlot) mark(c, 'unslotted');
+          // Taken in by a slot that is not rendered (a slot, or a box of
+          // the shadow tree around it, displayed as none): the child has
+          // no box, whatever its own style says.
+          else if (unboxed(c)) mark(c, 'display');
+        }
       }
       const paint = paintOf(el, cs, parent);
       const reason = hiddenReason(el, cs, ownText, paint, parent);
@@ -663,16 +1006,18 @@
       // decides on it after the walk.
       if (reason === 'contrast') {
         styles.set(el, cs);
-        faint.push({ el, kind: 'contrast', fixed: paint.fixed, lifted: paint.lifted });
-        return paint;
+        faint.push({ el, kind: 'contrast', fixed: paint.fixed, lifted: paint.lifted, soft: !!backdrop(el)?.soft });
+        return el.firstElementChild ? scrolledPaint(el, cs, paint) : paint;
       }
       if (reason === 'visibility' && el.firstElementChild) {
         if (ownText) mark(el, reason);
-        return paint;
+        return scrolledPaint(el, cs, paint);
       }
-      if (reason === 'colour') {
-        mark(el, reason); // found in the element's own text
-        return paint;
+      if (reason === 'colour' || reason === 'clipped' || reason === 'cut-off') {
+        // Found in the element's own text: its children are judged on
+        // their own (a child may be placed back inside the box).
+        mark(el, reason);
+        return el.firstElementChild ? scrolledPaint(el, cs, paint) : paint;
       }
       mark(el, reason);
       return null;
@@ -701,7 +1046,7 @@
       }
     };
     /** @type {Paint} */
-    const page = { alpha: 1, effects: null, behind: false, fixed: false, lifted: false, area: pageArea() };
+    const page = { alpha: 1, effects: null, behind: false, fixed: false, lifted: false, area: pageArea(), clip: null, clipAbs: null };
     const bodyStyle = getComputedStyle(root);
     walk(root, scrolledPaint(root, bodyStyle, paintOf(root, bodyStyle, page)));
     // Scripts insert after the body too, which is rendered like the body's
@@ -807,6 +1152,71 @@
   // page: it would hide every text from the hit test and reach the
   // serialisation. It is out of the DOM for the span of this task only,
   // so it is never painted away.
+  /**
+   * Judging waits for the page's next frame, at most SEEN.frameWaitMs: a
+   * script that inserts text in an animation frame (requestAnimationFrame
+   * at load) has then run, so that what is judged does not depend on how
+   * soon after load the reader is asked for. A hidden document paints no
+   * frames and is not waited for.
+   */
+  function nextFrame() {
+    if (document.visibilityState === 'hidden') return Promise.resolve();
+    return new Promise((resolve) => {
+      requestAnimationFrame(() => resolve(undefined));
+      setTimeout(resolve, SEEN.frameWaitMs);
+    });
+  }
+
+  /**
+   * Puts every animation and transition that ends at its end, so that
+   * what is judged is the state the page settles in, not the instant of
+   * the click: text faded out by an animation that holds its end state
+   * is judged faded, and text faded in is judged shown, however far
+   * either has run. Animations that never end (loops) stay where they
+   * are; the boxes they move (a ticker's track) are kept in moving:
+   * their content passes through the boxes that cut it. Returns a
+   * function that puts each animation back at its time: nothing is
+   * painted between (the caller is synchronous), so the page shows no
+   * jump and no animation event fires.
+   * @returns {{restore: () => void}}
+   */
+  function settleAnimations() {
+    /** @type {[Animation, CSSNumberish | null][]} */
+    const back = [];
+    const all = typeof document.getAnimations === 'function' ? document.getAnimations() : [];
+    for (const a of all) {
+      const effect = /** @type {KeyframeEffect | null} */ (a.effect);
+      if (!effect || a.playState === 'idle') continue;
+      const end = Number(effect.getComputedTiming().endTime);
+      if (!Number.isFinite(end)) {
+        if (effect.target && typeof effect.getKeyframes === 'function' && effect.getKeyframes().some((k) => MOVES.some((m) => m in k))) moving.add(effect.target);
+        continue;
+      }
+      const to = a.playbackRate < 0 ? 0 : end;
+      if (a.currentTime === to) continue;
+      back.push([a, a.currentTime]);
+      try {
+        a.currentTime = to;
+      } catch {
+        back.pop();
+      }
+    }
+    return {
+      restore: () => {
+        for (const [a, t] of back) {
+          try {
+            a.currentTime = t;
+          } catch {
+            // A page script may have cancelled it meanwhile: nothing to put back.
+          }
+        }
+      },
+    };
+  }
+  /** Keyframe properties that move a box. */
+  const MOVES = ['transform', 'translate', 'left', 'top', 'right', 'bottom', 'marginLeft', 'marginTop'];
+
+  await nextFrame();
   const veil = /** @type {any} */ (globalThis).govreaderVeil;
   // The mark is this script's word: one the page set itself (a script can
   // set it on spam, to make it look judged) is left out of the
@@ -819,12 +1229,17 @@
   let marked = [];
   try {
     veil?.suspend();
-    marked = markHidden();
-    html = doctype() + withoutStyleText(document.documentElement.outerHTML);
+    const settled = settleAnimations();
     try {
-      head = headline();
-    } catch {
-      // The headline only saves a moment; the article comes without it.
+      marked = markHidden();
+      html = doctype() + withoutStyleText(document.documentElement.outerHTML);
+      try {
+        head = headline();
+      } catch {
+        // The headline only saves a moment; the article comes without it.
+      }
+    } finally {
+      settled.restore();
     }
   } finally {
     for (const el of marked) el.removeAttribute(HINT);

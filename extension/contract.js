@@ -387,6 +387,16 @@ export const HIDDEN_HINT_ATTR = 'data-govreader-hidden';
 export const CAMOUFLAGE_HINT = 'camouflage';
 
 /**
+ * CutOffHint, as the value of HiddenHintAttr, marks text cut off by a box
+ * that hides what overflows it and shows none of its content: the box
+ * holds nothing but what lies outside it, as a box whose empty blocks
+ * push text out of it does (rendering.pushedBySpacer), so the text is
+ * reported whatever it says.
+ * @type {"cut-off"}
+ */
+export const CUT_OFF_HINT = 'cut-off';
+
+/**
  * CoreGlobal is the name of the object core.wasm's main registers on
  * globalThis: {version, extract, markdown, document, hasSpamWords}.
  * @type {"govreaderCore"}

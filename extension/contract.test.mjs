@@ -41,6 +41,8 @@ test('content.js, which cannot import the contract, marks hidden elements as cor
   assert.ok(src.includes(`const HINT = '${contract.HIDDEN_HINT_ATTR}';`), 'content.js: HINT');
   // The soft mark for text in the colour behind it.
   assert.ok(src.includes(`'${contract.CAMOUFLAGE_HINT}'`), 'content.js: camouflage');
+  // The mark for text cut off by a box that shows none of its content.
+  assert.ok(src.includes(`'${contract.CUT_OFF_HINT}'`), 'content.js: cut-off');
 });
 
 test('the errors core gives for a page it cannot read have their own message', () => {

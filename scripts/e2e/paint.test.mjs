@@ -116,3 +116,62 @@ test('with images off, the reader paints its own placeholder label, not an image
   await page.waitForFunction(() => !document.querySelector('#content img')?.hasAttribute('src'));
   assert.equal(await buttons.count(), off.length);
 });
+
+/** The variants of fixtures/clipped.html by class, with the mark each gets. */
+const CUT = {
+  'clip: a column past the side of a box that cuts': { C1a: 'cut-off' },
+  'clip: pushed below a box a line high by an empty block': { C1b: 'cut-off' },
+  'clip: positioned outside the box that cuts it': { C1c: 'clipped' },
+  'clip: pulled above a box that cuts': { C1d: 'cut-off' },
+  'clip: moved out of a box that contains its paint': { C1e: 'cut-off' },
+  'clip: below a clip-path inset() of half the box': { C1f: 'clipped' },
+  'animation: faded out, soon or late': { A1a: 'opacity', A1b: 'opacity' },
+  'background image: text in the colour it paints': { B1a: 'contrast', B1b: 'contrast' },
+  'shadow roots: taken in by a slot that is not rendered': { H2a: 'display', H2b: 'display' },
+  'inserted in an animation frame after load': { R1: 'opacity', R2: 'contrast' },
+};
+
+test('text cut off by a box, faded out by an animation, in a background image\'s colour or in an unrendered slot stays out, and is reported', async () => {
+  const { page, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/6/20/clipped.html`);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(await text(page, '#title'), '市农业农村局部署夏粮收购工作');
+  const body = await text(page, '#content');
+  const tags = Object.values(CUT).flatMap((v) => Object.keys(v));
+  assert.deepEqual(tags.filter((t) => body.includes(`［${t}］`)), [], 'planted text shown');
+  for (const s of ['组织农机抢收', '会议通报了全市小麦、油菜收获进度', '各县区已启动夏粮收购预案', '防止出现农民“卖粮难”', '切实保护种粮农民利益']) {
+    assert.ok(body.includes(s), `genuine text ${s} missing`);
+  }
+  // Every removal is reported: each advert has a contact handle.
+  const shown = await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'page->bg:getArticle', id }), result.id);
+  const reported = (shown.article.spam ?? []).map((/** @type {{text: string}} */ s) => s.text).join('\n');
+  assert.deepEqual(tags.filter((t) => !reported.includes(`［${t}］`)), [], 'removed without a report');
+});
+
+test('each cut-off, animated, image-backed and slotted variant is marked for its class, whenever the script runs', async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`http://${GOV_HOST}/art/2025/6/20/clipped.html`, { waitUntil: 'load' });
+  // At once after load: the frame the page inserts text in may not have
+  // come yet, nor the animations have run.
+  const got = await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/content.js'), 'utf8'));
+  assert.equal(got.ok, true);
+  const reasons = Object.fromEntries([...got.html.matchAll(/data-govreader-hidden="([^"]+)"[^>]*>[^<［]*［(\w+)］/g)].map((m) => [m[2], m[1]]));
+  assert.deepEqual(reasons, Object.assign({}, ...Object.values(CUT)));
+  // The animations are back where they were: the late fade still runs.
+  assert.equal(await page.evaluate(() => document.getAnimations().find((a) => /** @type {any} */ (a).animationName === 'fadeout' && /** @type {any} */ (a.effect)?.target?.className === 'a1b')?.playState), 'running');
+  await page.close();
+});
+
+test('a fold, a slider, a ticker, a slow fade-in, an escaping note and white text on a dark image stay in', async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`http://${GOV_HOST}/art/2025/6/14/folded.html`, { waitUntil: 'load' });
+  const got = await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/content.js'), 'utf8'));
+  assert.deepEqual([...got.html.matchAll(/data-govreader-hidden="([^"]+)"[^>]*>([^<]*)/g)].map((m) => `${m[1]}: ${m[2]}`), [], 'nothing is marked');
+  await page.close();
+  const { page: reader, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/6/14/folded.html`);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  const body = await text(reader, '#content');
+  for (const t of ['F1a', 'F1b', 'F2a', 'F2b', 'F4', 'F5', 'F6']) assert.ok(body.includes(`［${t}］`), `genuine text ${t} missing`);
+  assert.ok(body.includes('全市十一个县区的六十余个非遗项目参展'));
+  const shown = await reader.evaluate((id) => chrome.runtime.sendMessage({ type: 'page->bg:getArticle', id }), result.id);
+  assert.deepEqual(shown.article.spam ?? [], [], 'a genuine page is not flagged');
+});
