@@ -13,6 +13,20 @@ import (
 	"golang.org/x/net/html"
 )
 
+// nowrapRules reports a rule of the page's style sheets that keeps lines
+// from wrapping (white-space: nowrap or pre).
+func (p *page) nowrapRules() bool {
+	if !p.lineScanned {
+		p.lineScanned = true
+		for _, r := range p.styleRules() {
+			for _, d := range r.Decls {
+				p.lineNowrap = p.lineNowrap || d.Key == "white-space" && (d.Val == "nowrap" || d.Val == "pre")
+			}
+		}
+	}
+	return p.lineNowrap
+}
+
 // lineSheets compiles, once, the page's rules that set a property of
 // lineProps (all) and those of boxes that keep their lines whole and cut
 // what overflows (gate, the cheap test).
@@ -78,6 +92,12 @@ func (p *page) cutAlongLine(n *html.Node, fontPx, remPx float64) ([]cutLine, flo
 	style := attr(n, "style")
 	if !strings.Contains(style, "nowrap") && !strings.Contains(style, "pre") {
 		if p.noRules {
+			return nil, 0
+		}
+		// No line is cut along where no rule keeps lines from wrapping:
+		// most pages, which are then spared the sheets and a cascade per
+		// element.
+		if !p.nowrapRules() {
 			return nil, 0
 		}
 		_, gate := p.lineSheets()

@@ -49,8 +49,11 @@ type page struct {
 	// selector (firstLineSheet); firstLineRules counts them.
 	firstLineIx    *css.Sheet
 	firstLineRules int
-	// lineIx and lineGate hold the rules of lines cut along (lineSheets).
-	lineIx, lineGate *css.Sheet
+	// lineIx and lineGate hold the rules of lines cut along (lineSheets);
+	// lineNowrap says that a rule keeps lines from wrapping at all, once
+	// lineScanned (nowrapRules).
+	lineIx, lineGate        *css.Sheet
+	lineNowrap, lineScanned bool
 	// revealed are class and id names that a rule for a state (:hover,
 	// :focus, :checked, :target …) shows again: menus and pop-ups the
 	// page hides until the reader acts. Set with cascadeIx.
