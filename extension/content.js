@@ -230,6 +230,16 @@
   }
   /** @type {Backdrop} */
   const CANVAS = { rgb: [255, 255, 255, 1], by: null };
+  /** The separable blend modes, source s over backdrop b, channels 0–1.
+   * @type {Record<string, (s: number, b: number) => number>} */
+  const BLENDS = {
+    multiply: (s, b) => s * b,
+    screen: (s, b) => s + b - s * b,
+    darken: (s, b) => Math.min(s, b),
+    lighten: (s, b) => Math.max(s, b),
+    'color-dodge': (s, b) => (b === 0 ? 0 : s >= 1 ? 1 : Math.min(1, b / (1 - s))),
+    'color-burn': (s, b) => (b >= 1 ? 1 : s <= 0 ? 0 : 1 - Math.min(1, (1 - b) / s)),
+  };
   /** @type {Map<Element, Backdrop | null>} */
   const backdrops = new Map();
 
@@ -322,14 +332,32 @@
     // What a glyph paints is its fill colour (color, unless
     // -webkit-text-fill-color says otherwise); text that clips a background
     // (gradient headings) or is outlined shows whatever its fill.
-    if (cs.backgroundClip === 'text' || /** @type {any} */ (cs).webkitBackgroundClip === 'text') return Infinity;
     if (parseFloat(/** @type {any} */ (cs).webkitTextStrokeWidth) > 0) return Infinity;
-    const fg = rgba(/** @type {any} */ (cs).webkitTextFillColor || cs.color);
+    let fg = rgba(/** @type {any} */ (cs).webkitTextFillColor || cs.color);
     if (!fg) return Infinity;
-    // A fill (nearly) without colour paints nothing, whatever is behind.
-    if (fg[3] < SEEN.minOpacity) return 0;
-    const bg = backdrop(el);
+    let bg;
+    if (cs.backgroundClip === 'text' || /** @type {any} */ (cs).webkitBackgroundClip === 'text') {
+      // The glyphs show the box's own background through a clear fill:
+      // a solid colour is their colour, judged against what is behind
+      // the box; an image or a gradient paints something unknown.
+      const own = rgba(cs.backgroundColor);
+      if (fg[3] >= SEEN.minOpacity || cs.backgroundImage !== 'none' || !own || own[3] < SEEN.opaqueBg) return Infinity;
+      fg = own;
+      bg = backdrop(el.parentElement);
+    } else {
+      // A fill (nearly) without colour paints nothing, whatever is behind.
+      if (fg[3] < SEEN.minOpacity) return 0;
+      bg = backdrop(el);
+    }
     if (!bg) return Infinity;
+    // A blend mode mixes the fill with the backdrop (Compositing Level 1):
+    // dark text screened over white paints white.
+    const blend = BLENDS[cs.mixBlendMode];
+    if (blend && !bg.samples) {
+      const src = fg;
+      const under = bg.rgb;
+      fg = [0, 1, 2].map((i) => 255 * blend(src[i] / 255, under[i] / 255)).concat(src[3]);
+    }
     let a = fg[3];
     let rgb = fg;
     for (let e = paint.effects; e; e = e.next) {
@@ -1168,11 +1196,13 @@
   }
 
   /**
-   * Puts every animation and transition that ends at its end, so that
-   * what is judged is the state the page settles in, not the instant of
-   * the click: text faded out by an animation that holds its end state
-   * is judged faded, and text faded in is judged shown, however far
-   * either has run. Animations that never end (loops) stay where they
+   * Puts every animation and transition that ends where it will be when
+   * the reader has waited READ_HORIZON_MS (at its end, if it ends by
+   * then), so that what is judged is the state the page settles in, not
+   * the instant of the click: text faded out by an animation that holds
+   * its end state is judged faded, and text faded in is judged shown,
+   * however far either has run; a fade that takes a day is judged where
+   * it stands then. Animations that never end (loops) stay where they
    * are; the boxes they move (a ticker's track) are kept in moving:
    * their content passes through the boxes that cut it. Returns a
    * function that puts each animation back at its time: nothing is
@@ -1192,7 +1222,11 @@
         if (effect.target && typeof effect.getKeyframes === 'function' && effect.getKeyframes().some((k) => MOVES.some((m) => m in k))) moving.add(effect.target);
         continue;
       }
-      const to = a.playbackRate < 0 ? 0 : end;
+      // As far as a reader waits: an animation or transition that takes
+      // longer (a day-long fade from transparent) is judged where it will
+      // be then, not at an end nobody sees.
+      const now = Number(a.currentTime ?? 0);
+      const to = a.playbackRate < 0 ? Math.max(0, now - READ_HORIZON_MS) : Math.min(end, now + READ_HORIZON_MS);
       if (a.currentTime === to) continue;
       back.push([a, a.currentTime]);
       try {
@@ -1214,6 +1248,11 @@
     };
   }
   /** Keyframe properties that move a box. */
+  /** How long a reader stays on a page: an animation is judged where it
+   * will be this many milliseconds from the click. A fade-out that takes
+   * forty seconds has hidden its text by then; a fade-in from transparent
+   * that takes a day has not shown it. */
+  const READ_HORIZON_MS = 60000;
   const MOVES = ['transform', 'translate', 'left', 'top', 'right', 'bottom', 'marginLeft', 'marginTop'];
 
   await nextFrame();

@@ -126,6 +126,8 @@ const CUT = {
   'clip: moved out of a box that contains its paint': { C1e: 'cut-off' },
   'clip: below a clip-path inset() of half the box': { C1f: 'clipped' },
   'animation: faded out, soon or late': { A1a: 'opacity', A1b: 'opacity' },
+  'transition: faded in from transparent over longer than a reader stays': { A1c: 'opacity' },
+  'paint: a clear fill showing the box\'s own background, a blend mode': { P1a: 'contrast', P1b: 'contrast' },
   'background image: text in the colour it paints': { B1a: 'contrast', B1b: 'contrast' },
   'shadow roots: taken in by a slot that is not rendered': { H2a: 'display', H2b: 'display' },
   'inserted in an animation frame after load': { R1: 'opacity', R2: 'contrast' },
@@ -161,7 +163,7 @@ test('each cut-off, animated, image-backed and slotted variant is marked for its
   await page.close();
 });
 
-test('a fold, a slider, a ticker, a slow fade-in, an escaping note and white text on a dark image stay in', async () => {
+test('a fold, a slider, a ticker, a slow fade-in, an escaping note, white text on a dark image, gradient glyphs and a multiply blend stay in', async () => {
   const page = await b.ctx.newPage();
   await page.goto(`http://${GOV_HOST}/art/2025/6/14/folded.html`, { waitUntil: 'load' });
   const got = await page.evaluate(fs.readFileSync(path.join(ROOT, 'extension/content.js'), 'utf8'));
@@ -170,7 +172,7 @@ test('a fold, a slider, a ticker, a slow fade-in, an escaping note and white tex
   const { page: reader, result } = await openReader(b.ctx, b.sw, `http://${GOV_HOST}/art/2025/6/14/folded.html`);
   assert.equal(result.ok, true, JSON.stringify(result));
   const body = await text(reader, '#content');
-  for (const t of ['F1a', 'F1b', 'F2a', 'F2b', 'F4', 'F5', 'F6']) assert.ok(body.includes(`［${t}］`), `genuine text ${t} missing`);
+  for (const t of ['F1a', 'F1b', 'F2a', 'F2b', 'F4', 'F5', 'F6', 'F7', 'F8']) assert.ok(body.includes(`［${t}］`), `genuine text ${t} missing`);
   assert.ok(body.includes('全市十一个县区的六十余个非遗项目参展'));
   const shown = await reader.evaluate((id) => chrome.runtime.sendMessage({ type: 'page->bg:getArticle', id }), result.id);
   assert.deepEqual(shown.article.spam ?? [], [], 'a genuine page is not flagged');
