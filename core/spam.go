@@ -880,10 +880,11 @@ func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 			return // an address, judged where it is linked
 		}
 		clean, hijacked := stripHeadSpam(raw, body)
-		if !hijacked && hanRatio(raw) >= minAdvertHan && p.attrAdvert(raw, head) {
+		if !hijacked && hanRatio(raw) >= minAdvertHan && (p.attrAdvert(raw, head) || p.unshownSite(raw, body)) {
 			// An advert's shape (a handle and a call to action, off the
-			// page's topic) in words no lexicon knows. Only in Chinese:
-			// an English page's tags name its desks (@mlive-river).
+			// page's topic), or the address of a site the page never
+			// shows, in words no lexicon knows. Only in Chinese: an
+			// English page's tags name its desks (@mlive-river).
 			clean, hijacked = "", true
 		}
 		if hijacked {
@@ -898,6 +899,23 @@ func (p *page) checkHeadHijack(body func() string) (titleHijacked bool) {
 
 // yuanPrice is a sum in yuan: 68元, 1,888 元, 3.5万元.
 var yuanPrice = regexp.MustCompile(`[0-9０-９][0-9０-９,.]*\s*[万千百]?元`)
+
+// unshownSite reports a text that writes out the address of a foreign
+// site (not government, education or well known: writtenSites) that the
+// page's visible text (body, folded by normKey) never names: what the
+// page declares about itself points nowhere the page goes.
+func (p *page) unshownSite(text string, body func() string) bool {
+	folded, _ := foldSpam(text)
+	if strings.IndexByte(folded, '.') < 0 {
+		return false
+	}
+	for _, m := range writtenSite.FindAllStringSubmatch(folded, 4) {
+		if site, _ := p.writtenSites(m[0]); site && !strings.Contains(body(), normKey(m[1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // minAdvertHan is the share of Han letters of a head text judged by an
 // advert's shape.

@@ -25,6 +25,11 @@ func TestUnshownPlacesReported(t *testing.T) {
 		{"an Open Graph description", `<meta property="og:description" content="金沙娱乐城在线开户送88元 js8828.vip">`, ``, "开户送", true},
 		{"a microdata headline", ``, `<div itemscope itemtype="https://schema.org/Article"><meta itemprop="headline" content="澳门赌场官网在线开户 am-dc.vip"></div>`, "澳门赌场", true},
 		{"a genuine Dublin Core title", `<meta name="DC.Title" content="城区老旧小区改造全面启动">`, ``, "老旧小区", false},
+		// A site the page never shows, in words no lexicon knows.
+		{"a source field naming an unshown site", `<meta name="source" content="来源：蜜桃传媒 mt-av.tv">`, ``, "蜜桃传媒", true},
+		{"a microdata name naming an unshown site", ``, `<div itemscope><meta itemprop="name" content="网贷强制下款口子 xk-kouzi.cn"></div>`, "口子", true},
+		{"a source field naming a government site", `<meta name="source" content="来源：河北省人民政府网 www.hebei.gov.cn">`, ``, "河北省", false},
+		{"a description naming a site the page shows", `<meta name="description" content="改造项目可在安平便民网 apbm.net 查询进度">`, `<p class="tip">改造项目进度查询：安平便民网 apbm.net</p>`, "便民网", false},
 		{"a genuine Open Graph description", `<meta property="og:description" content="今年全县计划改造老旧小区二十三个，咨询电话0318-7523456">`, ``, "二十三个", false},
 		{"a search field's placeholder", ``, `<form><input type="text" name="q" placeholder="盗号找回微信QQ密码，专业团队接单 vx:daohao_pro"></form>`, "盗号", true},
 		{"a genuine placeholder", ``, `<form><input type="text" name="q" placeholder="请输入您要查询的小区名称或改造项目"></form>`, "小区名称", false},
