@@ -405,9 +405,17 @@ func writeFolded(folded, compact *[]byte, r rune) {
 	}
 }
 
+// isDrawn reports the runes drawnAs reads: ❶–➓ and 🇦–🇿.
+func isDrawn(r rune) bool {
+	return r >= 0x2776 && r <= 0x2793 || r >= 0x1f1e6 && r <= 0x1f1ff
+}
+
 // drawnAs reads the dingbat digits (❶–❿, ➀–➉, ➊–➓) and the regional
 // indicator letters (🇦–🇿) as the digits and letters they show.
 func drawnAs(r rune) (string, bool) {
+	if !isDrawn(r) {
+		return "", false
+	}
 	for _, base := range [...]rune{0x2776, 0x2780, 0x278a} {
 		if r >= base && r < base+10 {
 			return strconv.Itoa(int(r-base) + 1), true

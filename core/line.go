@@ -20,7 +20,7 @@ func (p *page) nowrapRules() bool {
 		p.lineScanned = true
 		for _, r := range p.styleRules() {
 			for _, d := range r.Decls {
-				p.lineNowrap = p.lineNowrap || d.Key == "white-space" && (d.Val == "nowrap" || d.Val == "pre")
+				p.lineNowrap = p.lineNowrap || keepsLines(d)
 			}
 		}
 	}
@@ -43,8 +43,8 @@ func (p *page) lineSheets() (all, gate *css.Sheet) {
 			if lineProps[d.Key] {
 				decls = append(decls, d)
 			}
-			nowrap = nowrap || d.Key == "white-space" && (d.Val == "nowrap" || d.Val == "pre")
-			cuts = cuts || strings.HasPrefix(d.Key, "overflow") && (strings.Contains(d.Val, "hidden") || strings.Contains(d.Val, "clip"))
+			nowrap = nowrap || keepsLines(d)
+			cuts = cuts || cutsOverflow(d)
 		}
 		for _, sel := range r.Selectors {
 			order++

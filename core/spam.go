@@ -1171,7 +1171,7 @@ func mayHoldAdvert(text string) bool {
 		case r == '\u3000' || r < 0x80 || cjk.IsIdeograph(r):
 		case unicode.Is(unicode.Cf, r) || r == '\u034f' || r == '\u180e':
 			return false // foldSpam drops it: its neighbours meet
-		case r >= 0x2776 && r <= 0x2793 || r >= 0x1f1e6 && r <= 0x1f1ff:
+		case isDrawn(r):
 			if d, ok := drawnAs(r); ok { // ❶, 🇦: read as drawn
 				for _, c := range d {
 					if step(c) {

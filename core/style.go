@@ -348,7 +348,7 @@ func (p *page) stackGates() (neg, cut *css.Sheet) {
 		for _, d := range r.Decls {
 			negative = negative || d.Key == "z-index" && strings.HasPrefix(d.Val, "-")
 			height = height || d.Key == "height" || d.Key == "max-height"
-			cuts = cuts || strings.HasPrefix(d.Key, "overflow") && (strings.Contains(d.Val, "hidden") || strings.Contains(d.Val, "clip"))
+			cuts = cuts || cutsOverflow(d)
 		}
 		for _, sel := range r.Selectors {
 			order++
@@ -390,4 +390,14 @@ func (p *page) flowSheet() *css.Sheet {
 		}
 	}
 	return p.stackIx
+}
+
+// keepsLines reports a declaration that keeps lines from wrapping.
+func keepsLines(d css.Declaration) bool {
+	return d.Key == "white-space" && (d.Val == "nowrap" || d.Val == "pre")
+}
+
+// cutsOverflow reports a declaration that cuts what overflows the box.
+func cutsOverflow(d css.Declaration) bool {
+	return strings.HasPrefix(d.Key, "overflow") && (strings.Contains(d.Val, "hidden") || strings.Contains(d.Val, "clip"))
 }
